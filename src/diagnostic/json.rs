@@ -1,0 +1,80 @@
+//! Findings for machines: one JSON document, as plan-format.md describes it.
+
+use serde::Serialize;
+
+use super::{FileReport, Summary};
+
+#[derive(Serialize)]
+struct Document<'a> {
+    findings: Vec<Item<'a>>,
+    summary: Totals,
+}
+
+#[derive(Serialize)]
+struct Item<'a> {
+    file: &'a str,
+    rule: &'static str,
+    severity: &'static str,
+    message: &'a str,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    label: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    help: Option<&'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    related: Vec<Related<'a>>,
+}
+
+#[derive(Serialize)]
+struct Related<'a> {
+    line: usize,
+    column: usize,
+    message: &'a str,
+}
+
+#[derive(Serialize)]
+struct Totals {
+    files: usize,
+    errors: usize,
+    warnings: usize,
+}
+
+/// The whole run as one pretty-printed JSON document.
+#[must_use]
+pub fn render(reports: &[FileReport]) -> String {
+    let findings = reports
+        .iter()
+        .flat_map(|r| {
+            r.findings.iter().map(move |f| {
+                let (start, end) = (r.line_col(f.span.start), r.line_col(f.span.end));
+                Item {
+                    file: &r.path,
+                    rule: f.rule.name,
+                    severity: f.severity.as_str(),
+                    message: &f.message,
+                    line: start.line,
+                    column: start.column,
+                    end_line: end.line,
+                    end_column: end.column,
+                    label: f.label.as_deref(),
+                    help: f.help.as_deref(),
+                    related: f
+                        .related
+                        .iter()
+                        .map(|(s, m)| {
+                            let at = r.line_col(s.start);
+                            Related { line: at.line, column: at.column, message: m }
+                        })
+                        .collect(),
+                }
+            })
+        })
+        .collect();
+    let s = Summary::of(reports);
+    let doc = Document { findings, summary: Totals { files: s.files, errors: s.errors, warnings: s.warnings } };
+    // Serialising plain structs of strings and numbers cannot fail.
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}

@@ -1,0 +1,161 @@
+//! Findings, and the one place that turns them into text for people or machines.
+//!
+//! A rule builds a [`Finding`] (rule, message, spans, help); it knows nothing of terminals
+//! or JSON. [`human`], [`json`] and [`github`] render the findings of a run.
+
+pub mod github;
+pub mod human;
+pub mod json;
+
+use crate::rules::Rule;
+use crate::span::{LineCol, LineIndex, Span};
+
+/// How bad a finding is, after lint levels are applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+impl Severity {
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Warning => "warning",
+            Self::Error => "error",
+        }
+    }
+}
+
+/// One thing wrong with a plan, pointing at where it stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub rule: &'static Rule,
+    pub severity: Severity,
+    pub message: String,
+    pub span: Span,
+    /// Text under the caret.
+    pub label: Option<String>,
+    /// Other places that explain the finding ("first defined here").
+    pub related: Vec<(Span, String)>,
+    /// How to fix it, where that is known.
+    pub help: Option<String>,
+}
+
+impl Finding {
+    /// A finding of `rule` at its default severity.
+    #[must_use]
+    pub fn new(rule: &'static Rule, span: Span, message: impl Into<String>) -> Self {
+        Self {
+            rule,
+            severity: rule.level.severity().unwrap_or(Severity::Warning),
+            message: message.into(),
+            span,
+            label: None,
+            related: Vec::new(),
+            help: None,
+        }
+    }
+
+    #[must_use]
+    pub fn label(mut self, text: impl Into<String>) -> Self {
+        self.label = Some(text.into());
+        self
+    }
+
+    #[must_use]
+    pub fn related(mut self, span: Span, text: impl Into<String>) -> Self {
+        self.related.push((span, text.into()));
+        self
+    }
+
+    #[must_use]
+    pub fn help(mut self, text: impl Into<String>) -> Self {
+        self.help = Some(text.into());
+        self
+    }
+
+    /// Adds `help: did you mean ...?` when there is a suggestion.
+    #[must_use]
+    pub fn did_you_mean(self, suggestion: Option<&str>) -> Self {
+        match suggestion {
+            Some(s) => self.help(format!("did you mean `{s}`?")),
+            None => self,
+        }
+    }
+}
+
+/// The findings of one plan file, with its text for locating and quoting them.
+#[derive(Debug)]
+pub struct FileReport {
+    /// The path as the user gave it.
+    pub path: String,
+    pub source: String,
+    pub findings: Vec<Finding>,
+    lines: LineIndex,
+}
+
+impl FileReport {
+    #[must_use]
+    pub fn new(path: String, source: String, mut findings: Vec<Finding>) -> Self {
+        findings.sort_by(|a, b| (a.span, a.rule.name).cmp(&(b.span, b.rule.name)));
+        let lines = LineIndex::new(&source);
+        Self { path, source, findings, lines }
+    }
+
+    #[must_use]
+    pub fn line_col(&self, offset: usize) -> LineCol {
+        self.lines.line_col(&self.source, offset)
+    }
+
+    #[must_use]
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings.iter().filter(|f| f.severity == severity).count()
+    }
+}
+
+/// Totals over the files of one run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub files: usize,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl Summary {
+    #[must_use]
+    pub fn of(reports: &[FileReport]) -> Self {
+        Self {
+            files: reports.len(),
+            errors: reports.iter().map(|r| r.count(Severity::Error)).sum(),
+            warnings: reports.iter().map(|r| r.count(Severity::Warning)).sum(),
+        }
+    }
+}
+
+/// `n thing` or `n things`.
+#[must_use]
+pub fn plural(n: usize, thing: &str) -> String {
+    if n == 1 { format!("1 {thing}") } else { format!("{n} {thing}s") }
+}
+
+/// The candidate closest to `word`, if any is close enough to be a likely typo.
+pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(word, c), c))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_only_close_words() {
+        assert_eq!(closest("trainee", ["trainer", "trainees", "seats"]), Some("trainees"));
+        assert_eq!(closest("xyz", ["trainer", "trainees"]), None);
+    }
+}

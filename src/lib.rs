@@ -1,0 +1,13 @@
+//! aula-plan: checks and edits a Danish municipality's Aula implementation plan.
+//!
+//! The library reads a plan file ([`load`]) into a model ([`plan`]), runs the named rules
+//! ([`rules`]) and renders findings ([`diagnostic`]); the `aula-plan` binary is a thin layer
+//! over it. The library never prints.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod diagnostic;
+pub mod load;
+pub mod plan;
+pub mod rules;
+pub mod span;
+pub mod validate;

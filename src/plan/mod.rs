@@ -1,0 +1,436 @@
+//! The plan model: what a plan file says, with where each value stands in the file.
+//!
+//! The loader (`crate::load`) builds it; rules read it. References between entities are kept
+//! as written (ids with spans) and resolved through [`Plan::lookup`], so a dangling id is
+//! simply absent there and no rule but `unknown-reference` speaks of it.
+
+pub mod date;
+pub mod id;
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+pub use date::PlanDate;
+
+use crate::rules::{Level, Rule};
+use crate::span::{Span, Spanned};
+
+/// A whole plan file.
+#[derive(Debug, Default)]
+pub struct Plan {
+    pub meta: Meta,
+    pub units: Vec<Unit>,
+    pub roles: Vec<Role>,
+    pub people: Vec<Person>,
+    pub trainings: Vec<Training>,
+    pub phases: Vec<Phase>,
+    pub revisions: Vec<Revision>,
+    pub estimate: Option<Estimate>,
+    pub calendar: Calendar,
+    pub lints: Vec<LintSetting>,
+    ids: HashMap<String, EntityRef>,
+}
+
+/// The `[plan]` table.
+#[derive(Debug, Default)]
+pub struct Meta {
+    pub span: Span,
+    pub title: Option<Spanned<String>>,
+    pub municipality: Option<Spanned<String>>,
+    pub owner: Option<Spanned<String>>,
+    pub revision: Option<Spanned<String>>,
+    pub date: Option<Spanned<NaiveDate>>,
+    pub root: Option<Spanned<String>>,
+    pub goals: Vec<Spanned<String>>,
+    pub success_criteria: Vec<Spanned<String>>,
+}
+
+/// What kind of entity an id names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EntityKind {
+    Unit,
+    Role,
+    Person,
+    Training,
+    Phase,
+}
+
+impl EntityKind {
+    #[must_use]
+    pub const fn noun(self) -> &'static str {
+        match self {
+            Self::Unit => "unit",
+            Self::Role => "role",
+            Self::Person => "person",
+            Self::Training => "training",
+            Self::Phase => "phase",
+        }
+    }
+}
+
+/// An entity of the plan, by kind and position in its list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct EntityRef {
+    pub kind: EntityKind,
+    pub index: usize,
+}
+
+/// A node of the organisation tree.
+#[derive(Debug)]
+pub struct Unit {
+    pub span: Span,
+    pub id: Spanned<String>,
+    pub name: Option<Spanned<String>>,
+    pub parent: Option<Spanned<String>>,
+    pub kind: Option<Spanned<UnitKind>>,
+    pub pupils: Option<Spanned<u64>>,
+    pub leaders: Option<Spanned<u64>>,
+    /// Declared shares of split quotas: role id → seats.
+    pub seats: Vec<(Spanned<String>, Spanned<u64>)>,
+    pub note: Option<Spanned<String>>,
+}
+
+/// What people do, and how many of them are needed.
+#[derive(Debug)]
+pub struct Role {
+    pub span: Span,
+    pub id: Spanned<String>,
+    pub name: Option<Spanned<String>>,
+    pub unit: Option<Spanned<String>>,
+    pub quota: Option<Spanned<u64>>,
+    pub population: Option<Spanned<u64>>,
+    pub split: Option<Spanned<Split>>,
+    pub support: Option<Spanned<String>>,
+    pub tech_support: Option<Spanned<String>>,
+    pub needs_training: Option<Spanned<bool>>,
+    pub responsibilities: Vec<Spanned<String>>,
+    pub note: Option<Spanned<String>>,
+}
+
+/// A named person.
+#[derive(Debug)]
+pub struct Person {
+    pub span: Span,
+    pub id: Spanned<String>,
+    pub name: Option<Spanned<String>>,
+    pub unit: Option<Spanned<String>>,
+    pub roles: Vec<Spanned<String>>,
+    pub tentative: Option<Spanned<bool>>,
+    pub note: Option<Spanned<String>>,
+}
+
+/// When an activity happens: one day (or milestone), or a range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Timing {
+    On(Spanned<PlanDate>),
+    Between { start: Spanned<PlanDate>, end: Spanned<PlanDate> },
+}
+
+impl Timing {
+    /// The start, or the one date.
+    #[must_use]
+    pub const fn start(&self) -> &Spanned<PlanDate> {
+        match self {
+            Self::On(d) | Self::Between { start: d, .. } => d,
+        }
+    }
+
+    /// The end, or the one date.
+    #[must_use]
+    pub const fn end(&self) -> &Spanned<PlanDate> {
+        match self {
+            Self::On(d) | Self::Between { end: d, .. } => d,
+        }
+    }
+}
+
+/// One course of the train-the-trainer cascade.
+#[derive(Debug)]
+pub struct Training {
+    pub span: Span,
+    pub id: Spanned<String>,
+    pub name: Option<Spanned<String>>,
+    pub trainer: Vec<Spanned<String>>,
+    pub trainees: Vec<Spanned<String>>,
+    pub seats: Option<Spanned<u64>>,
+    pub duration: Option<Spanned<Duration>>,
+    pub timing: Option<Timing>,
+    pub track: Option<Spanned<String>>,
+    pub scope: Option<Spanned<Scope>>,
+    pub paid: Option<Spanned<Paid>>,
+    pub after: Vec<Spanned<String>>,
+    pub topics: Vec<Spanned<String>>,
+    pub note: Option<Spanned<String>>,
+}
+
+/// One step of the timeline.
+#[derive(Debug)]
+pub struct Phase {
+    pub span: Span,
+    pub id: Spanned<String>,
+    pub name: Option<Spanned<String>>,
+    pub track: Option<Spanned<String>>,
+    pub kind: Option<Spanned<PhaseKind>>,
+    pub timing: Option<Timing>,
+    pub owner: Option<Spanned<String>>,
+    pub after: Vec<Spanned<String>>,
+    pub note: Option<Spanned<String>>,
+}
+
+/// A course length as written: `"2d"`, `"7h"`, `"3-6h"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Duration {
+    pub low: u32,
+    pub high: u32,
+    pub unit: DurationUnit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DurationUnit {
+    Hours,
+    Days,
+}
+
+impl Duration {
+    /// Parses `N` or `N-M` followed by `h` or `d`, with `low <= high`.
+    #[must_use]
+    pub fn parse(s: &str) -> Option<Self> {
+        let (num, unit) = if let Some(n) = s.strip_suffix('h') {
+            (n, DurationUnit::Hours)
+        } else if let Some(n) = s.strip_suffix('d') {
+            (n, DurationUnit::Days)
+        } else {
+            return None;
+        };
+        let digits =
+            |t: &str| (!t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse::<u32>().ok()).flatten();
+        let (low, high) = match num.split_once('-') {
+            Some((a, b)) => (digits(a)?, digits(b)?),
+            None => (digits(num)?, digits(num)?),
+        };
+        (low > 0 && low <= high).then_some(Self { low, high, unit })
+    }
+}
+
+/// One entry of the plan's own history.
+#[derive(Debug)]
+pub struct Revision {
+    pub span: Span,
+    pub revision: Option<Spanned<String>>,
+    pub date: Option<Spanned<NaiveDate>>,
+    pub note: Option<Spanned<String>>,
+    pub shift: Option<ShiftRecord>,
+}
+
+/// The parameters of a shift, as `aula-plan shift` records them in a revision.
+#[derive(Debug, Default)]
+pub struct ShiftRecord {
+    pub span: Span,
+    pub months: Option<Spanned<i64>>,
+    pub weeks: Option<Spanned<i64>>,
+    pub days: Option<Spanned<i64>>,
+    pub from: Option<Spanned<PlanDate>>,
+    pub tracks: Vec<Spanned<String>>,
+    pub only: Vec<Spanned<String>>,
+    pub workdays: Option<Spanned<bool>>,
+}
+
+/// KOMBIT's resource model.
+#[derive(Debug, Default)]
+pub struct Estimate {
+    pub span: Span,
+    pub source: Option<Spanned<String>>,
+    pub phases: Vec<Spanned<String>>,
+    pub rows: Vec<EstimateRow>,
+}
+
+#[derive(Debug)]
+pub struct EstimateRow {
+    pub span: Span,
+    pub party: Option<Spanned<String>>,
+    pub track: Option<Spanned<String>>,
+    pub basis: Option<Spanned<u64>>,
+    pub hours: Vec<Spanned<u64>>,
+    pub total: Option<Spanned<u64>>,
+}
+
+/// Holidays and closed periods.
+#[derive(Debug, Default)]
+pub struct Calendar {
+    pub holidays: Option<Spanned<Holidays>>,
+    pub closed: Vec<ClosedPeriod>,
+}
+
+#[derive(Debug)]
+pub struct ClosedPeriod {
+    pub span: Span,
+    pub name: Option<Spanned<String>>,
+    pub start: Option<Spanned<PlanDate>>,
+    pub end: Option<Spanned<PlanDate>>,
+}
+
+/// A `[lints]` entry: the plan's own level for one rule.
+#[derive(Debug)]
+pub struct LintSetting {
+    pub rule: &'static Rule,
+    pub level: Spanned<Level>,
+}
+
+/// Fixed words of the format: each enum lists its spellings once, for the loader and for help.
+pub trait Keyword: Sized + Copy + 'static {
+    /// What the key holds, for messages ("unit kind").
+    const WHAT: &'static str;
+    const ALL: &'static [(&'static str, Self)];
+
+    #[must_use]
+    fn from_word(s: &str) -> Option<Self> {
+        Self::ALL.iter().find(|(w, _)| *w == s).map(|&(_, v)| v)
+    }
+
+    #[must_use]
+    fn word(self) -> &'static str
+    where
+        Self: PartialEq,
+    {
+        Self::ALL.iter().find(|(_, v)| *v == self).map_or("", |&(w, _)| w)
+    }
+}
+
+macro_rules! keyword {
+    ($(#[$m:meta])* $name:ident, $what:literal, { $($word:literal => $variant:ident),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name { $($variant),+ }
+        impl Keyword for $name {
+            const WHAT: &'static str = $what;
+            const ALL: &'static [(&'static str, Self)] = &[$(($word, Self::$variant)),+];
+        }
+    };
+}
+
+keyword!(
+    /// What a unit of the organisation is.
+    UnitKind, "unit kind", {
+    "vendor" => Vendor, "national" => National, "department" => Department, "area" => Area,
+    "school" => School, "daycare" => Daycare, "childminding" => Childminding,
+    "service-desk" => ServiceDesk, "group" => Group, "other" => Other,
+});
+keyword!(
+    /// How a role's quota is divided over the units below its unit.
+    Split, "split", { "pupils" => Pupils, "per-leader" => PerLeader });
+keyword!(
+    /// Who pays for a training's seats.
+    Paid, "paid", { "contract" => Contract, "extra" => Extra });
+keyword!(
+    /// Whom each trainer of a training teaches.
+    Scope, "scope", { "own-unit" => OwnUnit, "all" => All });
+keyword!(
+    /// The colour of an activity in the source's Gantt chart.
+    PhaseKind, "phase kind", {
+    "training" => Training, "setup" => Setup, "parents-pupils" => ParentsPupils,
+    "go-live" => GoLive, "milestone" => Milestone, "other" => Other,
+});
+keyword!(
+    /// Which public holidays count as closed days.
+    Holidays, "holidays", { "dk" => Denmark, "none" => None });
+
+impl Plan {
+    /// Records the first entity of each id, in file order. Called once by the loader.
+    pub(crate) fn index_ids(&mut self) {
+        let mut all: Vec<(Span, EntityRef)> = self.entities().map(|(r, id)| (id.span, r)).collect();
+        all.sort_by_key(|(span, _)| *span);
+        let mut ids = HashMap::with_capacity(all.len());
+        for (_, r) in all {
+            ids.entry(self.id_of(r).value.clone()).or_insert(r);
+        }
+        self.ids = ids;
+    }
+
+    /// Every unit, role, person, training and phase with its id.
+    pub fn entities(&self) -> impl Iterator<Item = (EntityRef, &Spanned<String>)> {
+        fn of<T>(
+            kind: EntityKind,
+            list: &[T],
+            id: fn(&T) -> &Spanned<String>,
+        ) -> impl Iterator<Item = (EntityRef, &Spanned<String>)> {
+            list.iter().enumerate().map(move |(index, e)| (EntityRef { kind, index }, id(e)))
+        }
+        of(EntityKind::Unit, &self.units, |e| &e.id)
+            .chain(of(EntityKind::Role, &self.roles, |e| &e.id))
+            .chain(of(EntityKind::Person, &self.people, |e| &e.id))
+            .chain(of(EntityKind::Training, &self.trainings, |e| &e.id))
+            .chain(of(EntityKind::Phase, &self.phases, |e| &e.id))
+    }
+
+    /// The entity an id names (the first one, if the id is used twice).
+    #[must_use]
+    pub fn lookup(&self, id: &str) -> Option<EntityRef> {
+        self.ids.get(id).copied()
+    }
+
+    /// Every id with its entity, in no particular order.
+    pub fn ids(&self) -> impl Iterator<Item = (&str, EntityRef)> {
+        self.ids.iter().map(|(k, v)| (k.as_str(), *v))
+    }
+
+    /// The id of an entity as written.
+    #[must_use]
+    pub fn id_of(&self, r: EntityRef) -> &Spanned<String> {
+        match r.kind {
+            EntityKind::Unit => &self.units[r.index].id,
+            EntityKind::Role => &self.roles[r.index].id,
+            EntityKind::Person => &self.people[r.index].id,
+            EntityKind::Training => &self.trainings[r.index].id,
+            EntityKind::Phase => &self.phases[r.index].id,
+        }
+    }
+
+    /// Trainings and phases together: everything with a place on the timeline.
+    pub fn activities(&self) -> impl Iterator<Item = Activity<'_>> {
+        let t = self.trainings.iter().enumerate().map(|(index, t)| Activity {
+            entity: EntityRef { kind: EntityKind::Training, index },
+            id: &t.id,
+            timing: t.timing.as_ref(),
+            after: &t.after,
+        });
+        let p = self.phases.iter().enumerate().map(|(index, p)| Activity {
+            entity: EntityRef { kind: EntityKind::Phase, index },
+            id: &p.id,
+            timing: p.timing.as_ref(),
+            after: &p.after,
+        });
+        t.chain(p)
+    }
+}
+
+/// A training or a phase, seen as a thing on the timeline.
+#[derive(Debug, Clone, Copy)]
+pub struct Activity<'a> {
+    pub entity: EntityRef,
+    pub id: &'a Spanned<String>,
+    pub timing: Option<&'a Timing>,
+    pub after: &'a [Spanned<String>],
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_as_the_source_writes_them() {
+        let d = |s| Duration::parse(s);
+        assert_eq!(d("2d"), Some(Duration { low: 2, high: 2, unit: DurationUnit::Days }));
+        assert_eq!(d("3-6h"), Some(Duration { low: 3, high: 6, unit: DurationUnit::Hours }));
+        for bad in ["", "h", "7", "6-3h", "0h", "2 d", "-3h", "3-h"] {
+            assert_eq!(d(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn keywords_round_trip() {
+        assert_eq!(UnitKind::from_word("service-desk"), Some(UnitKind::ServiceDesk));
+        assert_eq!(PhaseKind::GoLive.word(), "go-live");
+        assert_eq!(Split::from_word("Pupils"), None);
+    }
+}

@@ -1,0 +1,324 @@
+//! Rules about loops in the plan's three graphs: the organisation tree (`org-cycle`), the
+//! training cascade (`cascade-cycle`) and the activities' `after` dependencies
+//! (`dependency-cycle`). Each loop is found with petgraph and reported once, with its path.
+
+use std::collections::{HashMap, VecDeque};
+
+use petgraph::algo::tarjan_scc;
+use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
+use petgraph::visit::EdgeRef;
+
+use crate::diagnostic::Finding;
+use crate::plan::{EntityKind, EntityRef, Plan};
+use crate::rules::{Level, Rule};
+use crate::span::Span;
+
+pub static ORG_CYCLE: Rule = Rule {
+    name: "org-cycle",
+    level: Level::Deny,
+    summary: "a unit is its own ancestor in the organisation tree",
+    explanation: r#"## What it does
+Follows `parent` from every unit. When the chain comes back to where it started, the loop is
+reported once, with its whole path (`north → south → north`).
+
+## Why is this bad?
+The organisation is a tree: quotas split over the units below a unit, and support climbs
+towards the top. A loop has no top, so neither can be worked out.
+
+## Example
+```toml
+[[unit]]
+id = "north"
+name = "Nord"
+kind = "area"
+parent = "south"
+
+[[unit]]
+id = "south"
+name = "Syd"
+kind = "area"
+parent = "north"
+```
+
+## Use instead
+```toml
+[[unit]]
+id = "north"
+name = "Nord"
+kind = "area"
+parent = "schools"
+
+[[unit]]
+id = "south"
+name = "Syd"
+kind = "area"
+parent = "schools"
+```
+"#,
+};
+
+pub static CASCADE_CYCLE: Rule = Rule {
+    name: "cascade-cycle",
+    level: Level::Deny,
+    summary: "the train-the-trainer cascade loops back on itself",
+    explanation: r#"## What it does
+Builds the cascade as a graph — each training's trainers point at its trainee roles, and each
+role at the people who hold it — and reports every loop with its path.
+
+## Why is this bad?
+In a loop, somebody would have to be trained before themselves: super-users who teach the
+staff who are to teach the super-users. The cascade must run one way, from the vendor down.
+
+## Example
+```toml
+[[training]]
+id = "staff-course"
+name = "Medarbejdere"
+trainer = ["school-superuser"]
+trainees = ["school-staff"]
+date = 2019-05-16
+
+[[training]]
+id = "superuser-course"
+name = "Superbrugere"
+trainer = ["school-staff"]
+trainees = ["school-superuser"]
+date = 2019-03-04
+```
+
+## Use instead
+```toml
+[[training]]
+id = "superuser-course"
+name = "Superbrugere"
+trainer = ["netcompany"]
+trainees = ["school-superuser"]
+date = 2019-03-04
+```
+"#,
+};
+
+pub static DEPENDENCY_CYCLE: Rule = Rule {
+    name: "dependency-cycle",
+    level: Level::Deny,
+    summary: "activities wait for each other in a loop through `after`",
+    explanation: r#"## What it does
+Follows `after` from every training and phase and reports each loop once, with its path
+(`a → b → a`: `a` waits for `b`, which waits for `a`).
+
+## Why is this bad?
+None of the activities in the loop can ever start; the timeline cannot be ordered or shifted.
+
+## Example
+```toml
+[[phase]]
+id = "inform-parents"
+name = "Information til forældre"
+date = "2019-W41"
+after = ["go-live"]
+
+[[phase]]
+id = "go-live"
+name = "Go live"
+date = "2019-W43"
+after = ["inform-parents"]
+```
+
+## Use instead
+```toml
+[[phase]]
+id = "go-live"
+name = "Go live"
+date = "2019-W43"
+after = ["inform-parents"]
+```
+"#,
+};
+
+/// One loop per strongly connected component that has one: the edges of a shortest loop
+/// through the component's first node (in the order nodes were added).
+fn loops<N, E>(g: &DiGraph<N, E>) -> Vec<Vec<EdgeIndex>> {
+    let mut out = Vec::new();
+    for scc in tarjan_scc(g) {
+        let Some(&start) = scc.iter().min() else { continue };
+        if scc.len() == 1 && g.find_edge(start, start).is_none() {
+            continue;
+        }
+        let in_scc: std::collections::HashSet<NodeIndex> = scc.iter().copied().collect();
+        // Breadth-first from `start`, remembering by which edge each node was reached.
+        let mut reached_by: HashMap<NodeIndex, EdgeIndex> = HashMap::new();
+        let mut queue = VecDeque::from([start]);
+        let mut closing = None;
+        'search: while let Some(n) = queue.pop_front() {
+            let mut edges: Vec<_> = g.edges(n).collect();
+            edges.sort_by_key(EdgeRef::id);
+            for e in edges {
+                let to = e.target();
+                if to == start {
+                    closing = Some(e.id());
+                    break 'search;
+                }
+                if in_scc.contains(&to) && !reached_by.contains_key(&to) {
+                    reached_by.insert(to, e.id());
+                    queue.push_back(to);
+                }
+            }
+        }
+        let Some(mut edge) = closing else { continue };
+        let mut path = vec![edge];
+        while let Some((from, _)) = g.edge_endpoints(edge) {
+            if from == start {
+                break;
+            }
+            edge = reached_by[&from];
+            path.push(edge);
+        }
+        path.reverse();
+        out.push(path);
+    }
+    out.sort_by_key(|p| p.first().copied());
+    out
+}
+
+/// `a → b → a`, from the source of the first edge through the target of each.
+fn path_text<N, E>(g: &DiGraph<N, E>, path: &[EdgeIndex], name: impl Fn(&N) -> String) -> String {
+    let mut parts = Vec::with_capacity(path.len() + 1);
+    if let Some((from, _)) = path.first().and_then(|&e| g.edge_endpoints(e)) {
+        parts.push(name(&g[from]));
+    }
+    for &e in path {
+        if let Some((_, to)) = g.edge_endpoints(e) {
+            parts.push(name(&g[to]));
+        }
+    }
+    parts.join(" → ")
+}
+
+/// Nodes for entities, added once each, in a stable order.
+struct Nodes<'p> {
+    plan: &'p Plan,
+    graph: DiGraph<EntityRef, Span>,
+    index: HashMap<EntityRef, NodeIndex>,
+}
+
+impl<'p> Nodes<'p> {
+    fn new(plan: &'p Plan) -> Self {
+        Self { plan, graph: DiGraph::new(), index: HashMap::new() }
+    }
+
+    fn node(&mut self, r: EntityRef) -> NodeIndex {
+        *self.index.entry(r).or_insert_with(|| self.graph.add_node(r))
+    }
+
+    /// Adds `from → to` when `to` resolves to one of `kinds`; dangling ids are another rule's.
+    fn edge(&mut self, from: EntityRef, to: &str, span: Span, kinds: &[EntityKind]) {
+        if let Some(target) = self.plan.lookup(to).filter(|r| kinds.contains(&r.kind)) {
+            let (a, b) = (self.node(from), self.node(target));
+            self.graph.add_edge(a, b, span);
+        }
+    }
+
+    fn findings(&self, rule: &'static Rule, message: impl Fn(&str) -> String, label: &str, help: &str) -> Vec<Finding> {
+        let name = |r: &EntityRef| format!("`{}`", self.plan.id_of(*r).value);
+        loops(&self.graph)
+            .iter()
+            .filter_map(|path| {
+                let closing = self.graph[*path.last()?];
+                Some(Finding::new(rule, closing, message(&path_text(&self.graph, path, name))).label(label).help(help))
+            })
+            .collect()
+    }
+}
+
+fn org(plan: &Plan) -> Vec<Finding> {
+    let mut n = Nodes::new(plan);
+    for (index, u) in plan.units.iter().enumerate() {
+        let me = EntityRef { kind: EntityKind::Unit, index };
+        if plan.lookup(&u.id.value) != Some(me) {
+            continue; // a duplicate id; reported by `duplicate-id`
+        }
+        if let Some(p) = &u.parent {
+            n.edge(me, &p.value, p.span, &[EntityKind::Unit]);
+        }
+    }
+    n.findings(
+        &ORG_CYCLE,
+        |path| format!("the organisation tree loops: {path}"),
+        "this `parent` closes the loop",
+        "following `parent` must end at a unit without one, the top of the tree",
+    )
+}
+
+fn cascade(plan: &Plan) -> Vec<Finding> {
+    use EntityKind::{Person, Role, Unit};
+    let mut n = Nodes::new(plan);
+    for t in &plan.trainings {
+        for trainer in &t.trainer {
+            let Some(from) = plan.lookup(&trainer.value).filter(|r| [Unit, Role, Person].contains(&r.kind)) else {
+                continue;
+            };
+            for trainee in &t.trainees {
+                n.edge(from, &trainee.value, trainee.span, &[Role]);
+            }
+        }
+    }
+    for (index, p) in plan.people.iter().enumerate() {
+        let me = EntityRef { kind: Person, index };
+        for role in &p.roles {
+            if let Some(from) = plan.lookup(&role.value).filter(|r| r.kind == Role) {
+                let (a, b) = (n.node(from), n.node(me));
+                n.graph.add_edge(a, b, role.span);
+            }
+        }
+    }
+    n.findings(
+        &CASCADE_CYCLE,
+        |path| format!("the training cascade loops: {path}"),
+        "this closes the loop",
+        "someone in the loop would be trained before themselves; the cascade must run one way from the root",
+    )
+}
+
+fn dependencies(plan: &Plan) -> Vec<Finding> {
+    use EntityKind::{Phase, Training};
+    let mut n = Nodes::new(plan);
+    for a in plan.activities() {
+        for dep in a.after {
+            n.edge(a.entity, &dep.value, dep.span, &[Training, Phase]);
+        }
+    }
+    n.findings(
+        &DEPENDENCY_CYCLE,
+        |path| format!("activities wait for each other in a loop: {path}"),
+        "this `after` closes the loop",
+        "each activity in the loop waits for the next; remove one `after` so the loop opens",
+    )
+}
+
+pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
+    out.extend(org(plan));
+    out.extend(cascade(plan));
+    out.extend(dependencies(plan));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_one_loop_per_component_with_its_path() {
+        let mut graph: DiGraph<&str, ()> = DiGraph::new();
+        let [a, b, c, d] = ["a", "b", "c", "d"].map(|s| graph.add_node(s));
+        graph.extend_with_edges([(a, b), (b, c), (c, a), (b, a), (d, d)]);
+        let found: Vec<String> = loops(&graph).iter().map(|p| path_text(&graph, p, |s| (*s).to_owned())).collect();
+        assert_eq!(found, ["a → b → a", "d → d"]);
+    }
+
+    #[test]
+    fn no_loop_in_a_tree() {
+        let mut g: DiGraph<(), ()> = DiGraph::new();
+        let [a, b, c] = [(); 3].map(|()| g.add_node(()));
+        g.extend_with_edges([(b, a), (c, a)]);
+        assert!(loops(&g).is_empty());
+    }
+}

@@ -1,0 +1,174 @@
+//! Rules about ids: `duplicate-id` and `unknown-reference`.
+//!
+//! Every other rule resolves ids through `Plan::lookup` and skips what does not resolve, so a
+//! dangling id is reported here, once, where it stands.
+
+use crate::diagnostic::{Finding, closest};
+use crate::plan::{EntityKind, Plan};
+use crate::rules::{Level, Rule};
+use crate::span::Spanned;
+
+pub static DUPLICATE_ID: Rule = Rule {
+    name: "duplicate-id",
+    level: Level::Deny,
+    summary: "two entities share one id",
+    explanation: r#"## What it does
+Units, roles, people, trainings and phases share one namespace of ids. The second (and any
+later) entity with an id already used is reported, pointing back at the first.
+
+## Why is this bad?
+A reference to that id becomes ambiguous: the tool takes the first entity, a reader may mean
+the other.
+
+## Example
+```toml
+[[unit]]
+id = "schools"
+name = "Skoler"
+kind = "area"
+
+[[role]]
+id = "schools"
+name = "Skolernes superbrugere"
+unit = "schools"
+```
+
+## Use instead
+```toml
+[[role]]
+id = "school-superuser"
+name = "Skolernes superbrugere"
+unit = "schools"
+```
+"#,
+};
+
+pub static UNKNOWN_REFERENCE: Rule = Rule {
+    name: "unknown-reference",
+    level: Level::Deny,
+    summary: "an id refers to nothing in the plan, or to the wrong kind of entity",
+    explanation: r#"## What it does
+Checks every reference — `root`, `parent`, `unit`, `roles`, `support`, `tech_support`,
+`trainer`, `trainees`, `after`, `owner` and the role names in `seats` — against the ids of the
+plan, and that each names the right kind of entity (`trainees` are roles, `parent` is a unit,
+`after` is a training or phase). A dangling id is reported once, here, and not again by the
+rules that would have followed it.
+
+## Why is this bad?
+The Esbjerg plan names a trainer, Henriette, who is in neither the organisation nor the
+project group: nobody knows who runs those courses, and nobody trains her.
+
+## Example
+```toml
+[[training]]
+id = "school-leaders"
+name = "Ledelse, skoler"
+trainer = ["henriette"]
+trainees = ["school-leader"]
+date = "tbd"
+```
+
+## Use instead
+```toml
+[[person]]
+id = "henriette"
+name = "Henriette"
+unit = "projektgruppe"
+
+[[training]]
+id = "school-leaders"
+name = "Ledelse, skoler"
+trainer = ["henriette"]
+trainees = ["school-leader"]
+date = "tbd"
+```
+"#,
+};
+
+fn nouns(kinds: &[EntityKind]) -> String {
+    let words: Vec<&str> = kinds.iter().map(|k| k.noun()).collect();
+    match words.as_slice() {
+        [] => String::new(),
+        [one] => format!("a {one}"),
+        [init @ .., last] => format!("a {} or {last}", init.join(", ")),
+    }
+}
+
+fn dangling(plan: &Plan, key: &str, id: &Spanned<String>, kinds: &[EntityKind]) -> Finding {
+    let candidates = plan.ids().filter(|(_, r)| kinds.contains(&r.kind)).map(|(s, _)| s);
+    let suggestion = closest(&id.value, candidates);
+    Finding::new(&UNKNOWN_REFERENCE, id.span, format!("`{}` is not defined in this plan", id.value))
+        .label(format!("`{key}` must name {}", nouns(kinds)))
+        .did_you_mean(suggestion)
+}
+
+fn wrong_kind(key: &str, id: &Spanned<String>, found: EntityKind, kinds: &[EntityKind]) -> Finding {
+    Finding::new(
+        &UNKNOWN_REFERENCE,
+        id.span,
+        format!("`{}` is {}, but `{key}` must name {}", id.value, nouns(&[found]), nouns(kinds)),
+    )
+    .label(format!("this is {}", nouns(&[found])))
+}
+
+struct Checker<'a> {
+    plan: &'a Plan,
+    out: &'a mut Vec<Finding>,
+}
+
+impl Checker<'_> {
+    fn one(&mut self, key: &str, id: Option<&Spanned<String>>, kinds: &[EntityKind]) {
+        let Some(id) = id else { return };
+        match self.plan.lookup(&id.value) {
+            None => self.out.push(dangling(self.plan, key, id, kinds)),
+            Some(r) if !kinds.contains(&r.kind) => self.out.push(wrong_kind(key, id, r.kind, kinds)),
+            Some(_) => {}
+        }
+    }
+
+    fn all<'i>(&mut self, key: &str, ids: impl IntoIterator<Item = &'i Spanned<String>>, kinds: &[EntityKind]) {
+        for id in ids {
+            self.one(key, Some(id), kinds);
+        }
+    }
+}
+
+pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
+    use EntityKind::{Person, Phase, Role, Training, Unit};
+
+    for (me, id) in plan.entities() {
+        let Some(first) = plan.lookup(&id.value).filter(|&first| first != me) else { continue };
+        out.push(
+            Finding::new(&DUPLICATE_ID, id.span, format!("the id `{}` is used twice", id.value))
+                .label("used again here")
+                .related(plan.id_of(first).span, format!("first used here, by a {}", first.kind.noun()))
+                .help("ids are shared by units, roles, people, trainings and phases; rename one"),
+        );
+    }
+
+    let mut c = Checker { plan, out };
+    c.one("root", plan.meta.root.as_ref(), &[Unit, Role]);
+    for u in &plan.units {
+        c.one("parent", u.parent.as_ref(), &[Unit]);
+        c.all("seats", u.seats.iter().map(|(role, _)| role), &[Role]);
+    }
+    for r in &plan.roles {
+        c.one("unit", r.unit.as_ref(), &[Unit]);
+        c.one("support", r.support.as_ref(), &[Role, Unit]);
+        c.one("tech_support", r.tech_support.as_ref(), &[Role, Unit]);
+    }
+    for p in &plan.people {
+        c.one("unit", p.unit.as_ref(), &[Unit]);
+        c.all("roles", &p.roles, &[Role]);
+    }
+    for t in &plan.trainings {
+        c.all("trainer", &t.trainer, &[Unit, Role, Person]);
+        c.all("trainees", &t.trainees, &[Role]);
+    }
+    for p in &plan.phases {
+        c.one("owner", p.owner.as_ref(), &[Role, Person]);
+    }
+    for a in plan.activities() {
+        c.all("after", a.after, &[Training, Phase]);
+    }
+}

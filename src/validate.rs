@@ -1,0 +1,73 @@
+//! `validate`: load a plan, run every rule, apply lint levels — and find the plan files a
+//! command line names.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::FileReport;
+use crate::load;
+use crate::rules::{self, Level, Rule};
+
+/// Why a plan could not be read at all (exit status 2, not a finding).
+#[derive(Debug, thiserror::Error)]
+pub enum InputError {
+    #[error("cannot read {path}: {source}")]
+    Read { path: String, source: std::io::Error },
+    #[error("{path}: no *.toml files in this directory")]
+    EmptyDirectory { path: String },
+}
+
+/// Validates one plan's bytes; `path` is only for messages.
+#[must_use]
+pub fn validate(path: String, bytes: &[u8], overrides: &[(&'static Rule, Level)]) -> FileReport {
+    let (source, loaded) = load::load_bytes(bytes);
+    let mut findings = loaded.findings;
+    if let Some(plan) = &loaded.plan {
+        findings.extend(rules::check(plan));
+    }
+    rules::apply_levels(&mut findings, loaded.plan.as_ref(), overrides);
+    FileReport::new(path, source, findings)
+}
+
+/// The plan files named by `args`: files as given, directories as the `*.toml` files directly
+/// in them (sorted), and `-` for standard input.
+///
+/// # Errors
+/// A path that does not exist, or a directory with no plan in it.
+pub fn plan_files(args: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
+    let mut out = Vec::new();
+    for arg in args {
+        if arg.is_dir() {
+            let read = |e| InputError::Read { path: arg.display().to_string(), source: e };
+            let mut found: Vec<PathBuf> = std::fs::read_dir(arg)
+                .map_err(read)?
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "toml"))
+                .collect();
+            if found.is_empty() {
+                return Err(InputError::EmptyDirectory { path: arg.display().to_string() });
+            }
+            found.sort();
+            out.extend(found);
+        } else {
+            out.push(arg.clone());
+        }
+    }
+    Ok(out)
+}
+
+/// Reads a plan file, or standard input for `-`.
+///
+/// # Errors
+/// When the file cannot be read.
+pub fn read(path: &Path) -> Result<Vec<u8>, InputError> {
+    let err = |e| InputError::Read { path: path.display().to_string(), source: e };
+    if path == Path::new("-") {
+        let mut buf = Vec::new();
+        std::io::stdin().read_to_end(&mut buf).map_err(err)?;
+        Ok(buf)
+    } else {
+        std::fs::read(path).map_err(err)
+    }
+}
