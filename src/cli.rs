@@ -109,7 +109,9 @@ fn validate_cmd(args: &ValidateArgs) -> anyhow::Result<ExitCode> {
             for r in &reports {
                 write!(out, "{}", human::render(r))?;
             }
-            writeln!(out, "{}", human::summary(Summary::of(&reports)))?;
+            if !reports.is_empty() {
+                writeln!(out, "{}", human::summary(Summary::of(&reports)))?;
+            }
         }
         OutputFormat::Json => writeln!(out, "{}", json::render(&reports))?,
         OutputFormat::Github => {

@@ -142,6 +142,10 @@ impl Reader {
 
     fn plan(&mut self, root: &toml_edit::Table) -> Option<Plan> {
         let top = Table { t: root, span: Span::default(), name: "the top level" };
+        if root.is_empty() {
+            self.push(format::empty_file());
+            return None;
+        }
         if !self.format(&top) {
             return None;
         }

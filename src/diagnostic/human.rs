@@ -35,7 +35,10 @@ fn group<'a>(report: &'a FileReport, f: &'a Finding) -> Group<'a> {
     if let Some(label) = &f.label {
         primary = primary.label(label.as_str());
     }
-    let snippet = Snippet::source(&src[from..to])
+    // A CR of a CRLF file would show as a symbol; a space keeps every offset where it was.
+    let text = &src[from..to];
+    let text = if text.contains('\r') { std::borrow::Cow::Owned(text.replace('\r', " ")) } else { text.into() };
+    let snippet = Snippet::source(text)
         .line_start(report.line_col(from).line)
         .path(report.path.as_str())
         .fold(true)

@@ -112,6 +112,12 @@ pub(crate) fn not_utf8(span: Span) -> Finding {
         .help("save the file as UTF-8 (most editors offer it under \"Save as\" or \"Encoding\")")
 }
 
+pub(crate) fn empty_file() -> Finding {
+    Finding::new(&SCHEMA, Span::default(), "the plan file is empty")
+        .label("a plan needs at least `format` and a [plan] table")
+        .help("start with `format = 1`, then [plan] with `title` and `root`; see README.md")
+}
+
 pub(crate) fn unknown_key(key: &str, span: Span, table: &str, suggestion: Option<&str>) -> Finding {
     Finding::new(&SCHEMA, span, format!("unknown key `{key}` in {table}"))
         .label("not a key of plan format 1")
