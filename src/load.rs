@@ -133,6 +133,9 @@ fn type_name(item: &Item) -> &'static str {
 #[derive(Default)]
 struct Reader {
     findings: Vec<Finding>,
+    /// Keys that an unknown key of a table (by its span) was probably meant to be: a missing
+    /// required key among them is not reported again, as the misspelling already was.
+    misspelt: Vec<(Span, &'static str)>,
 }
 
 impl Reader {
@@ -207,11 +210,14 @@ impl Reader {
         }
     }
 
-    fn known_keys(&mut self, t: &Table, allowed: &[&str]) {
+    fn known_keys(&mut self, t: &Table, allowed: &[&'static str]) {
         for (key, _) in t.t.iter() {
             if !allowed.contains(&key) {
-                let f = format::unknown_key(key, t.key_span(key), t.name, closest(key, allowed.iter().copied()));
-                self.push(f);
+                let suggestion = closest(key, allowed.iter().copied());
+                if let Some(meant) = suggestion {
+                    self.misspelt.push((t.span, meant));
+                }
+                self.push(format::unknown_key(key, t.key_span(key), t.name, suggestion));
             }
         }
     }
@@ -273,9 +279,16 @@ impl Reader {
     fn value<'a>(&mut self, t: &Table<'a>, key: &str, required: bool) -> Option<&'a Item> {
         let item = t.get(key);
         if item.is_none() && required {
-            self.push(format::missing_key(key, t.span, t.name));
+            self.missing(t, key);
         }
         item
+    }
+
+    /// Reports a required key as missing, unless a misspelling of it was reported already.
+    fn missing(&mut self, t: &Table, key: &str) {
+        if !self.misspelt.contains(&(t.span, key)) {
+            self.push(format::missing_key(key, t.span, t.name));
+        }
     }
 
     fn string(&mut self, t: &Table, key: &str, required: bool) -> Option<Spanned<String>> {
@@ -303,7 +316,7 @@ impl Reader {
         for v in array {
             let span = v.span().map_or(span, Span::from);
             if let Some(s) = v.as_str() {
-                out.push(Spanned::new(s.to_owned(), span))
+                out.push(Spanned::new(s.to_owned(), span));
             } else {
                 let found = type_name(&Item::Value(v.clone()));
                 self.push(format::wrong_type(key, span, "an array of strings", &format!("{found} in it")));
@@ -366,8 +379,8 @@ impl Reader {
         }
     }
 
-    fn keyword<K: Keyword>(&mut self, t: &Table, key: &str) -> Option<Spanned<K>> {
-        let s = self.string(t, key, false)?;
+    fn keyword<K: Keyword>(&mut self, t: &Table, key: &str, required: bool) -> Option<Spanned<K>> {
+        let s = self.string(t, key, required)?;
         if let Some(k) = K::from_word(&s.value) {
             Some(Spanned::new(k, s.span))
         } else {
@@ -497,12 +510,7 @@ impl Reader {
         let id = self.id(t);
         let name = self.string(t, "name", true);
         let parent = self.reference(t, "parent", false);
-        let kind = if t.get("kind").is_some() {
-            self.keyword::<UnitKind>(t, "kind")
-        } else {
-            self.push(format::missing_key("kind", t.span, t.name));
-            None
-        };
+        let kind = self.keyword::<UnitKind>(t, "kind", true);
         let pupils = self.count(t, "pupils");
         let leaders = self.count(t, "leaders");
         let seats = match self.table(t, "seats", "`seats`") {
@@ -530,7 +538,7 @@ impl Reader {
             unit: self.reference(t, "unit", true),
             quota: self.count(t, "quota"),
             population: self.count(t, "population"),
-            split: self.keyword::<Split>(t, "split"),
+            split: self.keyword::<Split>(t, "split", false),
             support: self.reference(t, "support", false),
             tech_support: self.reference(t, "tech_support", false),
             needs_training: self.boolean(t, "needs_training"),
@@ -567,8 +575,8 @@ impl Reader {
         let duration = self.duration(t);
         let timing = self.timing(t);
         let track = self.string(t, "track", false);
-        let scope = self.keyword::<Scope>(t, "scope");
-        let paid = self.keyword::<Paid>(t, "paid");
+        let scope = self.keyword::<Scope>(t, "scope", false);
+        let paid = self.keyword::<Paid>(t, "paid", false);
         let after = self.strings(t, "after", false);
         let topics = self.strings(t, "topics", false);
         let note = self.string(t, "note", false);
@@ -595,7 +603,7 @@ impl Reader {
         let id = self.id(t);
         let name = self.string(t, "name", true);
         let track = self.string(t, "track", false);
-        let kind = self.keyword::<PhaseKind>(t, "kind");
+        let kind = self.keyword::<PhaseKind>(t, "kind", false);
         let timing = self.timing(t);
         let owner = self.reference(t, "owner", false);
         let after = self.strings(t, "after", false);
@@ -650,7 +658,7 @@ impl Reader {
 
     fn calendar(&mut self, t: &Table) -> Calendar {
         self.known_keys(t, CALENDAR);
-        let holidays = self.keyword::<Holidays>(t, "holidays");
+        let holidays = self.keyword::<Holidays>(t, "holidays", false);
         let closed = self
             .tables(t, "closed")
             .iter()
@@ -662,11 +670,10 @@ impl Reader {
                     start: self.date(c, "start", DateSlot::Start),
                     end: self.date(c, "end", DateSlot::On),
                 };
-                if c.get("start").is_none() {
-                    self.push(format::missing_key("start", c.span, c.name));
-                }
-                if c.get("end").is_none() {
-                    self.push(format::missing_key("end", c.span, c.name));
+                for key in ["start", "end"] {
+                    if c.get(key).is_none() {
+                        self.missing(c, key);
+                    }
                 }
                 period
             })
@@ -678,10 +685,10 @@ impl Reader {
         let mut out = Vec::new();
         for (name, _) in t.t.iter() {
             let span = t.key_span(name);
-            let Some(level) = self.keyword::<Level>(t, name) else { continue };
+            let Some(level) = self.keyword::<Level>(t, name, false) else { continue };
             match rules::find(name) {
                 Some(rule) if std::ptr::eq(rule, &raw const format::PARSE_ERROR) => {
-                    self.push(format::fixed_rule(name, span))
+                    self.push(format::fixed_rule(name, span));
                 }
                 Some(rule) => out.push(LintSetting { rule, level }),
                 None => {

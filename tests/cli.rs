@@ -1,0 +1,142 @@
+//! The `aula-plan` binary as users and CI meet it: arguments, output formats, exit status.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn aula_plan() -> Command {
+    let mut cmd = Command::cargo_bin("aula-plan").expect("binary built");
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR")).env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
+    cmd
+}
+
+fn stdout_of(cmd: &mut Command) -> String {
+    String::from_utf8(cmd.output().expect("runs").stdout).expect("UTF-8")
+}
+
+#[test]
+fn help_lists_the_commands() {
+    insta::assert_snapshot!("help", stdout_of(aula_plan().arg("--help")));
+    insta::assert_snapshot!("validate-help", stdout_of(aula_plan().args(["validate", "--help"])));
+}
+
+#[test]
+fn version_names_the_release() {
+    aula_plan().arg("--version").assert().success().stdout(format!("aula-plan {}\n", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn the_esbjerg_plan_fails_with_its_defects_at_their_lines() {
+    let out = aula_plan().args(["validate", "plans/esbjerg-2020.toml"]).assert().code(1);
+    let text = String::from_utf8(out.get_output().stdout.clone()).expect("UTF-8");
+    assert!(!text.contains('\u{1b}'), "no colour when stdout is not a terminal");
+    insta::assert_snapshot!("esbjerg-human", text);
+}
+
+#[test]
+fn a_clean_plan_passes_with_a_summary() {
+    aula_plan()
+        .args(["validate", "tests/fixtures/clean.toml"])
+        .assert()
+        .success()
+        .stdout("Checked 1 plan: no problems found.\n")
+        .stderr("");
+}
+
+#[test]
+fn bad_toml_is_one_finding_and_exit_1() {
+    aula_plan()
+        .args(["validate", "tests/fixtures/rules/parse-error.toml"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("error[parse-error]").count(1))
+        .stdout(predicate::str::contains("Checked 1 plan: 1 error, 0 warnings."))
+        .stderr("");
+}
+
+#[test]
+fn a_missing_file_is_one_line_naming_it_and_exit_2() {
+    aula_plan()
+        .args(["validate", "plans/no-such-plan.toml"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::is_match("^error: cannot read plans/no-such-plan.toml: [^\n]+\n$").expect("regex"));
+}
+
+#[test]
+fn other_plans_are_still_checked_when_one_is_missing() {
+    aula_plan()
+        .args(["validate", "nope.toml", "tests/fixtures/clean.toml"])
+        .assert()
+        .code(2)
+        .stdout("Checked 1 plan: no problems found.\n")
+        .stderr(predicate::str::contains("nope.toml"));
+}
+
+#[test]
+fn a_directory_means_every_plan_in_it() {
+    aula_plan()
+        .args(["validate", "tests/fixtures/rules"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("Checked 10 plans: 10 errors, 0 warnings."));
+    let empty = tempfile::tempdir().expect("tempdir");
+    aula_plan()
+        .arg("validate")
+        .arg(empty.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no *.toml files in this directory"));
+}
+
+#[test]
+fn json_has_file_rule_severity_message_line_and_column() {
+    let text = stdout_of(aula_plan().args(["validate", "--format", "json", "plans/esbjerg-2020.toml"]));
+    let doc: serde_json::Value = serde_json::from_str(&text).expect("one JSON document");
+    let first = &doc["findings"][0];
+    assert_eq!(first["file"], "plans/esbjerg-2020.toml");
+    assert_eq!(first["rule"], "unknown-reference");
+    assert_eq!(first["severity"], "error");
+    assert_eq!(first["message"], "`henriette` is not defined in this plan");
+    assert_eq!((first["line"].as_u64(), first["column"].as_u64()), (Some(527), Some(12)));
+    assert_eq!(doc["summary"], serde_json::json!({"files": 1, "errors": 3, "warnings": 0}));
+}
+
+#[test]
+fn github_format_annotates_each_line() {
+    let text = stdout_of(aula_plan().args(["validate", "--format", "github", "plans/esbjerg-2020.toml"]));
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3);
+    assert!(lines[2].starts_with(
+        "::error file=plans/esbjerg-2020.toml,line=551,col=7,endLine=551,endColumn=17,title=reversed-dates::"
+    ));
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal_and_never_with_no_color() {
+    let plan = "tests/fixtures/rules/schema.toml";
+    let coloured = stdout_of(aula_plan().args(["validate", "--color", "always", plan]));
+    assert!(coloured.contains("\u{1b}["));
+    let no_color = stdout_of(aula_plan().args(["validate", plan]).env("NO_COLOR", "1").env("CLICOLOR_FORCE", "1"));
+    assert!(!no_color.contains('\u{1b}'));
+}
+
+#[test]
+fn reads_a_plan_from_standard_input() {
+    let plan =
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rules/schema.toml")).expect("fixture");
+    aula_plan()
+        .args(["validate", "-"])
+        .write_stdin(plan)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("--> <stdin>:17:1"));
+}
+
+#[test]
+fn bad_arguments_exit_2() {
+    aula_plan().arg("validate").assert().code(2);
+    aula_plan().args(["validate", "--format", "xml", "x.toml"]).assert().code(2);
+}

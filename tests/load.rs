@@ -1,0 +1,271 @@
+//! The loader: every table and key of format 1, every date form, and every schema mistake of a
+//! file reported in one run.
+
+use aula_plan::diagnostic::Severity;
+use aula_plan::load::load;
+use aula_plan::plan::{PlanDate, Timing, UnitKind};
+use aula_plan::span::LineIndex;
+use aula_plan::validate::validate;
+
+/// `rule line:col message` of each finding of `src`, after all rules and lint levels.
+fn findings(src: &str) -> Vec<String> {
+    let report = validate("t.toml".into(), src.as_bytes(), &[]);
+    report
+        .findings
+        .iter()
+        .map(|f| {
+            let at = report.line_col(f.span.start);
+            let sev = if f.severity == Severity::Error { "" } else { " (warning)" };
+            format!("{} {}:{}{sev} {}", f.rule.name, at.line, at.column, f.message)
+        })
+        .collect()
+}
+
+const HEAD: &str =
+    "format = 1\n[plan]\ntitle = \"T\"\nroot = \"v\"\n[[unit]]\nid = \"v\"\nname = \"V\"\nkind = \"vendor\"\n";
+
+#[test]
+fn reports_every_schema_mistake_of_a_file_in_one_run() {
+    let src = format!(
+        "{HEAD}
+[[unit]]
+id = \"north\"
+name = 7
+kind = \"aera\"
+pupils = -3
+colour = \"red\"
+
+[[role]]
+name = \"No id\"
+unit = \"v\"
+
+[[training]]
+id = \"course\"
+name = \"Kursus\"
+trainer = \"v\"
+trainees = [\"x\", 3]
+seats = \"73\"
+duration = \"7 timer\"
+start = 2019-03-04
+"
+    );
+    assert_eq!(
+        findings(&src),
+        [
+            "schema 12:8 `name` must be a string, found an integer",
+            "schema 13:8 `aera` is not a unit kind",
+            "schema 14:10 `pupils` must be 0 or more, found -3",
+            "schema 15:1 unknown key `colour` in [[unit]]",
+            "schema 17:1 missing key `id` in [[role]]",
+            "unknown-reference 25:13 `x` is not defined in this plan",
+            "schema 25:18 `trainees` must be an array of strings, found an integer in it",
+            "schema 26:9 `seats` must be a whole number, found a string",
+            "schema 27:12 `7 timer` is not a course length",
+            "schema 28:1 `start` without `end`",
+        ]
+    );
+}
+
+#[test]
+fn reads_every_date_form() {
+    let src = format!(
+        "{HEAD}
+[[phase]]
+id = \"a\"
+name = \"A\"
+start = 2019-01-28
+end = \"open\"
+
+[[phase]]
+id = \"b\"
+name = \"B\"
+start = \"2019-W41\"
+end = \"2019-10\"
+
+[[phase]]
+id = \"c\"
+name = \"C\"
+date = \"tbd\"
+
+[[phase]]
+id = \"d\"
+name = \"D\"
+date = \"2019-01-28\"
+"
+    );
+    let plan = load(&src).plan.expect("loads");
+    let timing: Vec<String> = plan
+        .phases
+        .iter()
+        .map(|p| match p.timing.as_ref().expect("dated") {
+            Timing::On(d) => d.value.to_string(),
+            Timing::Between { start, end } => format!("{}..{}", start.value, end.value),
+        })
+        .collect();
+    assert_eq!(timing, ["2019-01-28..open", "2019-W41..2019-10", "tbd", "2019-01-28"]);
+    assert!(
+        matches!(plan.phases[0].timing, Some(Timing::Between { start: ref s, .. }) if matches!(s.value, PlanDate::Day(_)))
+    );
+}
+
+#[test]
+fn bad_dates_say_what_is_wrong_and_how_to_write_them() {
+    let src = format!(
+        "{HEAD}
+[[phase]]
+id = \"a\"
+name = \"A\"
+start = \"2019-13\"
+end = \"28.02.18\"
+
+[[phase]]
+id = \"b\"
+name = \"B\"
+date = 2019-03-04T10:00:00
+
+[[phase]]
+id = \"c\"
+name = \"C\"
+start = \"open\"
+end = \"tbd\"
+
+[[phase]]
+id = \"d\"
+name = \"D\"
+date = 2019-03-04
+start = 2019-03-04
+end = 2019-03-05
+
+[[phase]]
+id = \"e\"
+name = \"E\"
+"
+    );
+    assert_eq!(
+        findings(&src),
+        [
+            "invalid-date 13:9 `2019-13` is not a valid date for `start`",
+            "invalid-date 14:7 `28.02.18` is not a valid date for `end`",
+            "invalid-date 19:8 `date` has a time of day",
+            "invalid-date 24:9 `open` is not a valid date for `start`",
+            "schema 30:1 both `date` and `start`/`end` are given",
+            "schema 34:1 [[phase]] has no date",
+        ]
+    );
+    let report = validate("t.toml".into(), src.as_bytes(), &[]);
+    let help = report.findings[1].help.as_deref();
+    assert_eq!(help, Some("write the day as 2018-02-28 (year-month-day, no quotes)"));
+}
+
+#[test]
+fn inline_tables_dotted_keys_and_arrays_of_tables_read_alike() {
+    let src = format!(
+        "{HEAD}
+[[unit]]
+id = \"a\"
+name = \"A\"
+kind = \"school\"
+parent = \"v\"
+pupils = 300
+seats = {{ r = 2 }}
+
+[[unit]]
+id = \"b\"
+name = \"B\"
+kind = \"school\"
+parent = \"v\"
+seats.r = 1
+
+[[role]]
+id = \"r\"
+name = \"R\"
+unit = \"v\"
+quota = 3
+
+[calendar]
+holidays = \"dk\"
+closed = [{{ name = \"Sommerferie\", start = 2019-06-29, end = 2019-08-11 }}]
+"
+    );
+    let loaded = load(&src);
+    assert!(loaded.findings.is_empty(), "{:?}", loaded.findings);
+    let plan = loaded.plan.expect("loads");
+    let seats: Vec<(String, u64)> =
+        plan.units.iter().flat_map(|u| u.seats.iter().map(|(r, n)| (r.value.clone(), n.value))).collect();
+    assert_eq!(seats, [("r".to_owned(), 2), ("r".to_owned(), 1)]);
+    assert_eq!(plan.units[1].kind.as_ref().map(|k| k.value), Some(UnitKind::School));
+    assert_eq!(plan.calendar.closed.len(), 1);
+}
+
+#[test]
+fn a_single_table_where_an_array_of_tables_belongs_says_how_to_write_it() {
+    let src = "format = 1\n[plan]\ntitle = \"T\"\nroot = \"v\"\n[unit]\nid = \"v\"\n";
+    let report = validate("t.toml".into(), src.as_bytes(), &[]);
+    let f = report.findings.iter().find(|f| f.rule.name == "schema").expect("a schema finding");
+    assert_eq!(f.message, "`unit` must be an array of tables, found a table");
+    assert_eq!(f.help.as_deref(), Some("write each entry as [[unit]]"));
+    assert_eq!(report.line_col(f.span.start).line, 5);
+}
+
+#[test]
+fn invalid_ids_are_reported_once_with_a_suggestion_and_no_follow_on() {
+    let src = format!("{HEAD}\n[[unit]]\nid = \"Børn & Kultur\"\nname = \"B\"\nkind = \"area\"\nparent = \"v\"\n");
+    let report = validate("t.toml".into(), src.as_bytes(), &[]);
+    assert_eq!(report.findings.len(), 1);
+    assert_eq!(report.findings[0].help.as_deref(), Some("write `boern-kultur`; the display name goes in `name`"));
+}
+
+#[test]
+fn the_format_version_is_checked_first() {
+    assert_eq!(
+        findings("[plan]\ntitle = \"T\"\nroot = \"v\"\n[[unit]]\nid = \"v\"\nname = \"V\"\nkind = \"vendor\"\n"),
+        ["unsupported-format 1:1 the plan does not say its format version"]
+    );
+    assert_eq!(
+        findings("format = 3\n[plan]\nwhatever = 1\n"),
+        ["unsupported-format 1:10 plan format 3 is not supported"],
+        "an unknown version stops the check: its keys may mean something else"
+    );
+    assert_eq!(
+        findings(&HEAD.replace("format = 1", "format = \"1\"")),
+        ["unsupported-format 1:10 `format` must be a number"]
+    );
+}
+
+#[test]
+fn lint_levels_in_the_plan_change_severity_or_silence_a_rule() {
+    let dates = "\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = 2019-02-01\nend = 2019-01-01\n";
+    let warn = format!("{HEAD}{dates}\n[lints]\nreversed-dates = \"warn\"\n");
+    assert_eq!(findings(&warn), ["reversed-dates 14:7 (warning) `p` ends (2019-01-01) before it starts (2019-02-01)"]);
+    let allow = format!("{HEAD}{dates}\n[lints]\nreversed-dates = \"allow\"\n");
+    assert_eq!(findings(&allow), Vec::<String>::new());
+    let typo = format!("{HEAD}\n[lints]\nreversed-date = \"allow\"\nparse-error = \"allow\"\nschema = \"loud\"\n");
+    assert_eq!(
+        findings(&typo),
+        [
+            "schema 11:1 unknown rule `reversed-date` in [lints]",
+            "schema 12:1 the level of `parse-error` cannot be changed",
+            "schema 13:10 `loud` is not a lint level",
+        ]
+    );
+}
+
+#[test]
+fn syntax_errors_are_one_finding_and_not_utf8_is_a_parse_error() {
+    assert_eq!(findings("format = 1\n[plan\n"), ["parse-error 2:6 invalid TOML: unclosed table, expected `]`"]);
+    assert_eq!(findings("a = 99999999999999999999\n").len(), 1, "integers beyond i64 are a syntax error");
+    let report = validate("t.toml".into(), b"format = 1\ntitle = \"caf\xe9\"\n", &[]);
+    assert_eq!(report.findings.len(), 1);
+    assert_eq!(report.findings[0].rule.name, "parse-error");
+    assert_eq!(report.line_col(report.findings[0].span.start).line, 2);
+}
+
+#[test]
+fn columns_count_characters_not_bytes() {
+    let src = "format = 1\n[plan]\ntitle = \"Børn\"\nroot = \"ø\"\n";
+    let idx = LineIndex::new(src);
+    let report = validate("t.toml".into(), src.as_bytes(), &[]);
+    let f = &report.findings[0];
+    assert_eq!(f.rule.name, "unknown-reference");
+    assert_eq!(idx.line_col(src, f.span.start).column, 8);
+}
