@@ -97,9 +97,17 @@ fn nouns(kinds: &[EntityKind]) -> String {
 fn dangling(plan: &Plan, key: &str, id: &Spanned<String>, kinds: &[EntityKind]) -> Finding {
     let candidates = plan.ids().filter(|(_, r)| kinds.contains(&r.kind)).map(|(s, _)| s);
     let suggestion = closest(&id.value, candidates);
-    Finding::new(&UNKNOWN_REFERENCE, id.span, format!("`{}` is not defined in this plan", id.value))
-        .label(format!("`{key}` must name {}", nouns(kinds)))
-        .did_you_mean(suggestion)
+    let f = Finding::new(&UNKNOWN_REFERENCE, id.span, format!("`{}` is not defined in this plan", id.value))
+        .label(format!("`{key}` must name {}", nouns(kinds)));
+    if suggestion.is_some() {
+        return f.did_you_mean(suggestion);
+    }
+    let tables: Vec<String> = kinds.iter().map(|k| format!("[[{}]]", k.noun())).collect();
+    let tables = match tables.as_slice() {
+        [init @ .., last] if !init.is_empty() => format!("{} or {last}", init.join(", ")),
+        _ => tables.concat(),
+    };
+    f.help(format!("add a {tables} with `id = \"{}\"`, or correct the spelling", id.value))
 }
 
 fn wrong_kind(key: &str, id: &Spanned<String>, found: EntityKind, kinds: &[EntityKind]) -> Finding {
