@@ -531,27 +531,33 @@ impl Reader {
     fn role(&mut self, t: &Table) -> Option<Role> {
         self.known_keys(t, ROLE);
         let id = self.id(t);
-        let role = Role {
-            span: t.span,
-            id: Spanned::new(String::new(), t.span),
-            name: self.string(t, "name", true),
-            unit: self.reference(t, "unit", true),
-            quota: self.count(t, "quota"),
-            population: self.count(t, "population"),
-            split: self.keyword::<Split>(t, "split", false),
-            support: self.reference(t, "support", false),
-            tech_support: self.reference(t, "tech_support", false),
-            needs_training: self.boolean(t, "needs_training"),
-            responsibilities: self.strings(t, "responsibilities", false),
-            note: self.string(t, "note", false),
-        };
-        if let (Some(_), Some(p)) = (&role.quota, &role.population) {
-            self.push(
-                format::wrong_type("population", p.span, "absent when `quota` is given", "both")
-                    .help("`quota` counts seats for named people; `population` counts a group with no named people"),
-            );
+        let name = self.string(t, "name", true);
+        let unit = self.reference(t, "unit", true);
+        let quota = self.count(t, "quota");
+        let population = self.count(t, "population");
+        if let (Some(_), Some(p)) = (&quota, &population) {
+            self.push(format::quota_and_population(p.span));
         }
-        Some(Role { id: id?, ..role })
+        let split = self.keyword::<Split>(t, "split", false);
+        let support = self.reference(t, "support", false);
+        let tech_support = self.reference(t, "tech_support", false);
+        let needs_training = self.boolean(t, "needs_training");
+        let responsibilities = self.strings(t, "responsibilities", false);
+        let note = self.string(t, "note", false);
+        Some(Role {
+            span: t.span,
+            id: id?,
+            name,
+            unit,
+            quota,
+            population,
+            split,
+            support,
+            tech_support,
+            needs_training,
+            responsibilities,
+            note,
+        })
     }
 
     fn person(&mut self, t: &Table) -> Option<Person> {

@@ -269,3 +269,9 @@ fn columns_count_characters_not_bytes() {
     assert_eq!(f.rule.name, "unknown-reference");
     assert_eq!(idx.line_col(src, f.span.start).column, 8);
 }
+
+#[test]
+fn a_role_counts_seats_or_a_population_not_both() {
+    let src = format!("{HEAD}\n[[role]]\nid = \"staff\"\nname = \"S\"\nunit = \"v\"\nquota = 3\npopulation = 40\n");
+    assert_eq!(findings(&src), ["schema 15:14 a role has both `quota` and `population`"]);
+}

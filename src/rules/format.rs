@@ -151,6 +151,12 @@ pub(crate) fn wrong_type(key: &str, span: Span, expected: &str, found: &str) -> 
         .label(format!("expected {expected}"))
 }
 
+pub(crate) fn quota_and_population(span: Span) -> Finding {
+    Finding::new(&SCHEMA, span, "a role has both `quota` and `population`")
+        .label("give one of them")
+        .help("`quota` counts seats for named people; `population` counts a group with no named people")
+}
+
 pub(crate) fn negative(key: &str, span: Span, value: i64) -> Finding {
     Finding::new(&SCHEMA, span, format!("`{key}` must be 0 or more, found {value}")).label("a count cannot be negative")
 }
