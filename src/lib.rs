@@ -11,3 +11,5 @@ pub mod plan;
 pub mod rules;
 pub mod span;
 pub mod validate;
+pub mod apportion;
+pub mod holidays;
