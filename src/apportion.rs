@@ -42,12 +42,14 @@ pub fn largest_remainder(quota: u64, weights: &[u64]) -> Vec<u64> {
     if total == 0 {
         return vec![0; weights.len()];
     }
-    let mut seats: Vec<u64> =
-        shares.iter().map(|s| u64::try_from(s.numerator / total).unwrap_or(u64::MAX)).collect();
+    let mut seats: Vec<u64> = shares.iter().map(|s| u64::try_from(s.numerator / total).unwrap_or(u64::MAX)).collect();
     let given: u64 = seats.iter().sum();
     let mut order: Vec<usize> = (0..weights.len()).collect();
     order.sort_by(|&a, &b| {
-        (shares[b].numerator % total).cmp(&(shares[a].numerator % total)).then(weights[b].cmp(&weights[a])).then(a.cmp(&b))
+        (shares[b].numerator % total)
+            .cmp(&(shares[a].numerator % total))
+            .then(weights[b].cmp(&weights[a]))
+            .then(a.cmp(&b))
     });
     for &i in order.iter().take(usize::try_from(quota.saturating_sub(given)).unwrap_or(usize::MAX)) {
         seats[i] += 1;

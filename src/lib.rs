@@ -5,11 +5,11 @@
 //! over it. The library never prints.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod apportion;
 pub mod diagnostic;
+pub mod holidays;
 pub mod load;
 pub mod plan;
 pub mod rules;
 pub mod span;
 pub mod validate;
-pub mod apportion;
-pub mod holidays;

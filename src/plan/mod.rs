@@ -30,6 +30,8 @@ pub struct Plan {
     pub calendar: Calendar,
     pub lints: Vec<LintSetting>,
     ids: HashMap<String, EntityRef>,
+    /// Units whose `parent` is each unit, by index.
+    children: Vec<Vec<usize>>,
 }
 
 /// The `[plan]` table.
@@ -345,6 +347,58 @@ impl Plan {
             ids.entry(self.id_of(r).value.clone()).or_insert(r);
         }
         self.ids = ids;
+        let mut children = vec![Vec::new(); self.units.len()];
+        for (index, u) in self.units.iter().enumerate() {
+            let parent = u.parent.as_ref().and_then(|p| self.ids.get(&p.value));
+            if let Some(EntityRef { kind: EntityKind::Unit, index: parent }) = parent {
+                children[*parent].push(index);
+            }
+        }
+        self.children = children;
+    }
+
+    /// A unit and every unit below it in the organisation tree, each once (loops are cut).
+    #[must_use]
+    pub fn units_below(&self, unit: usize) -> Vec<usize> {
+        let mut seen = vec![false; self.units.len()];
+        let mut out = Vec::new();
+        let mut stack = vec![unit];
+        while let Some(u) = stack.pop() {
+            if u < seen.len() && !seen[u] {
+                seen[u] = true;
+                out.push(u);
+                stack.extend(self.children[u].iter().rev());
+            }
+        }
+        out
+    }
+
+    /// The index of the unit an id names, if it names a unit.
+    #[must_use]
+    pub fn unit_index(&self, id: &str) -> Option<usize> {
+        self.lookup(id).filter(|r| r.kind == EntityKind::Unit).map(|r| r.index)
+    }
+
+    /// The index of the role an id names, if it names a role.
+    #[must_use]
+    pub fn role_index(&self, id: &str) -> Option<usize> {
+        self.lookup(id).filter(|r| r.kind == EntityKind::Role).map(|r| r.index)
+    }
+
+    /// For each role (by index), the people who hold it (by index), in file order.
+    #[must_use]
+    pub fn holders(&self) -> Vec<Vec<usize>> {
+        let mut out = vec![Vec::new(); self.roles.len()];
+        for (index, p) in self.people.iter().enumerate() {
+            for r in &p.roles {
+                if let Some(role) = self.role_index(&r.value) {
+                    if out[role].last() != Some(&index) {
+                        out[role].push(index);
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// Every unit, role, person, training and phase with its id.

@@ -137,7 +137,7 @@ after = ["inform-parents"]
 
 /// One loop per strongly connected component that has one: the edges of a shortest loop
 /// through the component's first node (in the order nodes were added).
-fn loops<N, E>(g: &DiGraph<N, E>) -> Vec<Vec<EdgeIndex>> {
+pub(crate) fn loops<N, E>(g: &DiGraph<N, E>) -> Vec<Vec<EdgeIndex>> {
     let mut out = Vec::new();
     for scc in tarjan_scc(g) {
         let Some(&start) = scc.iter().min() else { continue };
@@ -181,7 +181,7 @@ fn loops<N, E>(g: &DiGraph<N, E>) -> Vec<Vec<EdgeIndex>> {
 }
 
 /// `a → b → a`, from the source of the first edge through the target of each.
-fn path_text<N, E>(g: &DiGraph<N, E>, path: &[EdgeIndex], name: impl Fn(&N) -> String) -> String {
+pub(crate) fn path_text<N, E>(g: &DiGraph<N, E>, path: &[EdgeIndex], name: impl Fn(&N) -> String) -> String {
     let mut parts = Vec::with_capacity(path.len() + 1);
     if let Some((from, _)) = path.first().and_then(|&e| g.edge_endpoints(e)) {
         parts.push(name(&g[from]));
@@ -218,6 +218,16 @@ impl<'p> Nodes<'p> {
         }
     }
 
+    /// Every entity on one of the loops that `findings` reports.
+    fn loop_members(&self) -> std::collections::HashSet<EntityRef> {
+        loops(&self.graph)
+            .iter()
+            .flatten()
+            .filter_map(|&e| self.graph.edge_endpoints(e))
+            .flat_map(|(a, b)| [self.graph[a], self.graph[b]])
+            .collect()
+    }
+
     fn findings(&self, rule: &'static Rule, message: impl Fn(&str) -> String, label: &str, help: &str) -> Vec<Finding> {
         let name = |r: &EntityRef| format!("`{}`", self.plan.id_of(*r).value);
         loops(&self.graph)
@@ -249,7 +259,8 @@ fn org(plan: &Plan) -> Vec<Finding> {
     )
 }
 
-fn cascade(plan: &Plan) -> Vec<Finding> {
+/// The cascade graph: trainers → trainee roles → the people who hold them.
+fn cascade_graph(plan: &Plan) -> Nodes<'_> {
     use EntityKind::{Person, Role, Unit};
     let mut n = Nodes::new(plan);
     for t in &plan.trainings {
@@ -271,7 +282,16 @@ fn cascade(plan: &Plan) -> Vec<Finding> {
             }
         }
     }
-    n.findings(
+    n
+}
+
+/// Every entity on a loop of the cascade: the cascade-order rules leave them to `cascade-cycle`.
+pub(crate) fn cascade_loop_members(plan: &Plan) -> std::collections::HashSet<EntityRef> {
+    cascade_graph(plan).loop_members()
+}
+
+fn cascade(plan: &Plan) -> Vec<Finding> {
+    cascade_graph(plan).findings(
         &CASCADE_CYCLE,
         |path| format!("the training cascade loops: {path}"),
         "this closes the loop",
@@ -279,7 +299,8 @@ fn cascade(plan: &Plan) -> Vec<Finding> {
     )
 }
 
-fn dependencies(plan: &Plan) -> Vec<Finding> {
+/// The `after` graph: each activity → the activities it waits for.
+fn dependency_graph(plan: &Plan) -> Nodes<'_> {
     use EntityKind::{Phase, Training};
     let mut n = Nodes::new(plan);
     for a in plan.activities() {
@@ -287,7 +308,16 @@ fn dependencies(plan: &Plan) -> Vec<Finding> {
             n.edge(a.entity, &dep.value, dep.span, &[Training, Phase]);
         }
     }
-    n.findings(
+    n
+}
+
+/// Every activity on a loop of `after`: `dependency-order` leaves them to `dependency-cycle`.
+pub(crate) fn dependency_loop_members(plan: &Plan) -> std::collections::HashSet<EntityRef> {
+    dependency_graph(plan).loop_members()
+}
+
+fn dependencies(plan: &Plan) -> Vec<Finding> {
+    dependency_graph(plan).findings(
         &DEPENDENCY_CYCLE,
         |path| format!("activities wait for each other in a loop: {path}"),
         "this `after` closes the loop",

@@ -4,10 +4,16 @@
 //! explanation live beside its check as a `static` [`Rule`]; findings' messages are built
 //! there too. This file only lists them and applies lint levels.
 
+pub mod calendar;
+pub mod cascade;
 pub mod cycles;
 pub mod dates;
+pub mod estimate;
 pub mod format;
+pub mod quotas;
 pub mod references;
+pub mod support;
+pub mod timeline;
 
 use crate::diagnostic::{Finding, Severity};
 use crate::plan::{Keyword, Plan};
@@ -62,6 +68,19 @@ pub static ALL: &[&Rule] = &[
     &cycles::ORG_CYCLE,
     &cycles::CASCADE_CYCLE,
     &cycles::DEPENDENCY_CYCLE,
+    &cascade::UNTRAINED_TRAINER,
+    &cascade::TRAINER_TRAINED_LATE,
+    &timeline::DEPENDENCY_ORDER,
+    &quotas::QUOTA_MISMATCH,
+    &quotas::OVER_ASSIGNED,
+    &support::SUPPORT_GAP,
+    &estimate::ESTIMATE_TOTAL,
+    &timeline::TBD_DATE,
+    &quotas::VACANT_SEAT,
+    &quotas::TENTATIVE_HOLDER,
+    &quotas::APPORTIONMENT,
+    &cascade::UNREACHED_ROLE,
+    &calendar::HOLIDAY_SESSION,
 ];
 
 /// The rule of that name.
@@ -77,6 +96,12 @@ pub fn check(plan: &Plan) -> Vec<Finding> {
     references::check(plan, &mut findings);
     dates::check(plan, &mut findings);
     cycles::check(plan, &mut findings);
+    quotas::check(plan, &mut findings);
+    cascade::check(plan, &mut findings);
+    support::check(plan, &mut findings);
+    timeline::check(plan, &mut findings);
+    calendar::check(plan, &mut findings);
+    estimate::check(plan, &mut findings);
     findings
 }
 

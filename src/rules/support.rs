@@ -1,0 +1,137 @@
+//! The support chain: from every role, following `support` must reach the root
+//! (parents → staff → super-users → municipal administrator → vendor).
+
+use std::collections::HashMap;
+
+use petgraph::Direction;
+use petgraph::graph::{DiGraph, NodeIndex};
+
+use crate::diagnostic::Finding;
+use crate::plan::{EntityKind, EntityRef, Plan};
+use crate::rules::cycles::{loops, path_text};
+use crate::rules::{Level, Rule};
+use crate::span::Span;
+
+pub static SUPPORT_GAP: Rule = Rule {
+    name: "support-gap",
+    level: Level::Deny,
+    summary: "following `support` from a role does not reach the root, or loops",
+    explanation: r#"## What it does
+Follows `support` from every role (roles that need no training are checked only if they name
+a `support`). The chain must end at the plan's `root`. A chain that stops — at a role with no
+`support`, or at a unit that is not the root — is reported once, where it stops, with the
+chain that leads there; a loop is reported once with its path.
+
+## Why is this bad?
+"Man henvender sig altid til ovenstående led": a parent's question travels up the chain until
+someone can answer it. Where the chain stops, the question is lost.
+
+## Example
+```toml
+[[role]]
+id = "school-staff"
+name = "Medarbejdere, skoler"
+unit = "skoler"
+support = "school-superuser"
+
+[[role]]
+id = "school-superuser"
+name = "Skolernes superbrugere"
+unit = "skoler"
+```
+
+## Use instead
+```toml
+[[role]]
+id = "school-superuser"
+name = "Skolernes superbrugere"
+unit = "skoler"
+support = "school-municipal-admin"
+```
+"#,
+};
+
+pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
+    let root = plan.meta.root.as_ref().and_then(|r| plan.lookup(&r.value));
+    let mut graph: DiGraph<EntityRef, Span> = DiGraph::new();
+    let mut nodes: HashMap<EntityRef, NodeIndex> = HashMap::new();
+    let mut node = |g: &mut DiGraph<EntityRef, Span>, r: EntityRef| *nodes.entry(r).or_insert_with(|| g.add_node(r));
+    let mut checked = Vec::new();
+    let mut dangling = Vec::new();
+    for (ri, role) in plan.roles.iter().enumerate() {
+        let me = EntityRef { kind: EntityKind::Role, index: ri };
+        let needs = role.needs_training.as_ref().is_none_or(|n| n.value);
+        if !needs && role.support.is_none() {
+            continue; // only informed, and not in the support chain
+        }
+        let a = node(&mut graph, me);
+        checked.push(a);
+        if let Some(s) = &role.support {
+            match plan.lookup(&s.value).filter(|r| matches!(r.kind, EntityKind::Role | EntityKind::Unit)) {
+                Some(target) => {
+                    let b = node(&mut graph, target);
+                    graph.add_edge(a, b, s.span);
+                }
+                // Dangling: reported by `unknown-reference`; the chain is not followed further.
+                None => dangling.push(a),
+            }
+        }
+    }
+    let name = |r: &EntityRef| format!("`{}`", plan.id_of(*r).value);
+    for path in loops(&graph) {
+        let Some(&closing) = path.last() else { continue };
+        out.push(
+            Finding::new(&SUPPORT_GAP, graph[closing], format!("support loops: {}", path_text(&graph, &path, name)))
+                .label("this `support` closes the loop")
+                .help("the chain must climb to the root; point the last role upwards"),
+        );
+    }
+    // Dead ends: nodes with nothing further that are not the root, reported once each with a
+    // chain that leads there.
+    for end in graph.node_indices() {
+        let who = graph[end];
+        if Some(who) == root
+            || dangling.contains(&end)
+            || graph.neighbors_directed(end, Direction::Outgoing).next().is_some()
+        {
+            continue;
+        }
+        let mut chain = vec![end];
+        while let Some(prev) =
+            graph.neighbors_directed(chain[chain.len() - 1], Direction::Incoming).filter(|p| !chain.contains(p)).min()
+        {
+            chain.push(prev);
+        }
+        if chain.len() == 1 && !checked.contains(&end) {
+            continue;
+        }
+        chain.reverse();
+        let text = chain.iter().map(|&n| name(&graph[n])).collect::<Vec<_>>().join(" → ");
+        let root_name = plan.meta.root.as_ref().map_or("the root".to_owned(), |r| format!("`{}`", r.value));
+        let f = match who.kind {
+            EntityKind::Role => {
+                let role = &plan.roles[who.index];
+                let message = if chain.len() == 1 {
+                    format!("`{}` has no `support`, so its questions reach nobody", role.id.value)
+                } else {
+                    format!("the support chain stops at `{}`: {text}", role.id.value)
+                };
+                Finding::new(&SUPPORT_GAP, role.id.span, message)
+                    .label("this role has no `support`")
+                    .help(format!("give `{}` a `support` that leads to {root_name}", role.id.value))
+            }
+            _ => {
+                let Some(&last) = chain.get(chain.len().wrapping_sub(2)) else { continue };
+                let Some(edge) = graph.find_edge(last, end) else { continue };
+                Finding::new(
+                    &SUPPORT_GAP,
+                    graph[edge],
+                    format!("the support chain ends at {}, which is not the root: {text}", name(&who)),
+                )
+                .label(format!("support climbs no further than this {}", who.kind.noun()))
+                .help(format!("point it at a role whose chain reaches {root_name}, or at {root_name}"))
+            }
+        };
+        out.push(f);
+    }
+}
