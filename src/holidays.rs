@@ -9,6 +9,7 @@ use chrono::{Datelike, NaiveDate};
 
 /// Easter Sunday of `year` (Gregorian; the anonymous "Meeus/Jones/Butcher" computus).
 #[must_use]
+#[allow(clippy::many_single_char_names, reason = "the letters of the published algorithm")]
 pub fn easter(year: i32) -> Option<NaiveDate> {
     let a = year.rem_euclid(19);
     let b = year.div_euclid(100);

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostic::FileReport;
 use crate::load;
-use crate::rules::{self, Level, Rule};
+use crate::rules::{self, Overrides};
 
 /// Why a plan could not be read at all (exit status 2, not a finding).
 #[derive(Debug, thiserror::Error)]
@@ -19,7 +19,7 @@ pub enum InputError {
 
 /// Validates one plan's bytes; `path` is only for messages.
 #[must_use]
-pub fn validate(path: String, bytes: &[u8], overrides: &[(&'static Rule, Level)]) -> FileReport {
+pub fn validate(path: String, bytes: &[u8], overrides: &Overrides) -> FileReport {
     let (source, loaded) = load::load_bytes(bytes);
     let mut findings = loaded.findings;
     if let Some(plan) = &loaded.plan {

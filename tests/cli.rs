@@ -151,3 +151,52 @@ fn bad_arguments_exit_2() {
     aula_plan().arg("validate").assert().code(2);
     aula_plan().args(["validate", "--format", "xml", "x.toml"]).assert().code(2);
 }
+
+#[test]
+fn lint_levels_from_the_command_line_win_and_the_last_word_counts() {
+    let plan = "tests/fixtures/rules/tbd-date.toml";
+    aula_plan().args(["validate", plan]).assert().success().stdout(predicate::str::contains("warning[tbd-date]"));
+    aula_plan()
+        .args(["validate", "--deny", "tbd-date", plan])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("error[tbd-date]"));
+    aula_plan().args(["validate", "-D", "warnings", plan]).assert().code(1);
+    aula_plan()
+        .args(["validate", "-D", "warnings", "--allow", "tbd-date", plan])
+        .assert()
+        .success()
+        .stdout("Checked 1 plan: no problems found.\n");
+    aula_plan()
+        .args(["validate", "--allow", "tbd-date", "--warn", "tbd-date", plan])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("warning[tbd-date]"));
+}
+
+#[test]
+fn an_unknown_rule_on_the_command_line_is_exit_2_with_a_suggestion() {
+    aula_plan()
+        .args(["validate", "--deny", "tbd-dates", "tests/fixtures/clean.toml"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("error: unknown rule `tbd-dates` (did you mean `tbd-date`?); `aula-plan rules` lists the rules\n");
+}
+
+#[test]
+fn rules_lists_every_rule_and_explain_prints_one() {
+    insta::assert_snapshot!("rules", stdout_of(aula_plan().arg("rules")));
+    let json = stdout_of(aula_plan().args(["rules", "--format", "json"]));
+    let list: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    assert_eq!(list.as_array().map(Vec::len), Some(aula_plan::rules::ALL.len()));
+    assert_eq!(list[0]["name"], "parse-error");
+    let text = stdout_of(aula_plan().args(["explain", "untrained-trainer"]));
+    assert!(text.starts_with("untrained-trainer (error by default)\n\nSomeone teaches a training but is never taught"));
+    assert!(text.contains("## Example") && text.contains("## Use instead"));
+    aula_plan()
+        .args(["explain", "tbd-dates"])
+        .assert()
+        .code(2)
+        .stderr("error: unknown rule `tbd-dates` (did you mean `tbd-date`?)\n");
+}

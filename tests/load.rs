@@ -4,12 +4,13 @@
 use aula_plan::diagnostic::Severity;
 use aula_plan::load::load;
 use aula_plan::plan::{PlanDate, Timing, UnitKind};
+use aula_plan::rules::Overrides;
 use aula_plan::span::LineIndex;
 use aula_plan::validate::validate;
 
 /// `rule line:col message` of each finding of `src`, after all rules and lint levels.
 fn findings(src: &str) -> Vec<String> {
-    let report = validate("t.toml".into(), src.as_bytes(), &[]);
+    let report = validate("t.toml".into(), src.as_bytes(), &Overrides::default());
     report
         .findings
         .iter()
@@ -152,7 +153,7 @@ name = \"E\"
             "schema 34:1 [[phase]] has no date",
         ]
     );
-    let report = validate("t.toml".into(), src.as_bytes(), &[]);
+    let report = validate("t.toml".into(), src.as_bytes(), &Overrides::default());
     let help = report.findings[1].help.as_deref();
     assert_eq!(help, Some("write the day as 2018-02-28 (year-month-day, no quotes)"));
 }
@@ -200,7 +201,7 @@ closed = [{{ name = \"Sommerferie\", start = 2019-06-29, end = 2019-08-11 }}]
 #[test]
 fn a_single_table_where_an_array_of_tables_belongs_says_how_to_write_it() {
     let src = "format = 1\n[plan]\ntitle = \"T\"\nroot = \"v\"\n[unit]\nid = \"v\"\n";
-    let report = validate("t.toml".into(), src.as_bytes(), &[]);
+    let report = validate("t.toml".into(), src.as_bytes(), &Overrides::default());
     let f = report.findings.iter().find(|f| f.rule.name == "schema").expect("a schema finding");
     assert_eq!(f.message, "`unit` must be an array of tables, found a table");
     assert_eq!(f.help.as_deref(), Some("write each entry as [[unit]]"));
@@ -210,7 +211,7 @@ fn a_single_table_where_an_array_of_tables_belongs_says_how_to_write_it() {
 #[test]
 fn invalid_ids_are_reported_once_with_a_suggestion_and_no_follow_on() {
     let src = format!("{HEAD}\n[[unit]]\nid = \"Børn & Kultur\"\nname = \"B\"\nkind = \"area\"\nparent = \"v\"\n");
-    let report = validate("t.toml".into(), src.as_bytes(), &[]);
+    let report = validate("t.toml".into(), src.as_bytes(), &Overrides::default());
     assert_eq!(report.findings.len(), 1);
     assert_eq!(report.findings[0].help.as_deref(), Some("write `boern-kultur`; the display name goes in `name`"));
 }
@@ -254,7 +255,7 @@ fn lint_levels_in_the_plan_change_severity_or_silence_a_rule() {
 fn syntax_errors_are_one_finding_and_not_utf8_is_a_parse_error() {
     assert_eq!(findings("format = 1\n[plan\n"), ["parse-error 2:6 invalid TOML: unclosed table, expected `]`"]);
     assert_eq!(findings("a = 99999999999999999999\n").len(), 1, "integers beyond i64 are a syntax error");
-    let report = validate("t.toml".into(), b"format = 1\ntitle = \"caf\xe9\"\n", &[]);
+    let report = validate("t.toml".into(), b"format = 1\ntitle = \"caf\xe9\"\n", &Overrides::default());
     assert_eq!(report.findings.len(), 1);
     assert_eq!(report.findings[0].rule.name, "parse-error");
     assert_eq!(report.line_col(report.findings[0].span.start).line, 2);
@@ -264,7 +265,7 @@ fn syntax_errors_are_one_finding_and_not_utf8_is_a_parse_error() {
 fn columns_count_characters_not_bytes() {
     let src = "format = 1\n[plan]\ntitle = \"Børn\"\nroot = \"ø\"\n";
     let idx = LineIndex::new(src);
-    let report = validate("t.toml".into(), src.as_bytes(), &[]);
+    let report = validate("t.toml".into(), src.as_bytes(), &Overrides::default());
     let f = &report.findings[0];
     assert_eq!(f.rule.name, "unknown-reference");
     assert_eq!(idx.line_col(src, f.span.start).column, 8);

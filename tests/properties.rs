@@ -2,6 +2,7 @@
 
 use aula_plan::plan::PlanDate;
 use aula_plan::plan::date::weeks_in_year;
+use aula_plan::rules::Overrides;
 use aula_plan::validate::validate;
 use chrono::{Datelike, NaiveDate, Weekday};
 use proptest::prelude::*;
@@ -45,7 +46,7 @@ proptest! {
 
     #[test]
     fn validating_any_bytes_never_panics_and_always_points_inside_the_file(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
-        let report = validate("x.toml".into(), &bytes, &[]);
+        let report = validate("x.toml".into(), &bytes, &Overrides::default());
         for f in &report.findings {
             prop_assert!(f.span.start <= report.source.len() && f.span.end <= report.source.len());
         }
@@ -68,6 +69,6 @@ proptest! {
         )
     ) {
         let text = lines.join("\n");
-        let _ = validate("x.toml".into(), text.as_bytes(), &[]);
+        let _ = validate("x.toml".into(), text.as_bytes(), &Overrides::default());
     }
 }

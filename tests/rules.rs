@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use aula_plan::diagnostic::{FileReport, human};
 use aula_plan::rules;
+use aula_plan::rules::Overrides;
 use aula_plan::validate::validate;
 
 fn fixtures() -> PathBuf {
@@ -15,7 +16,7 @@ fn fixtures() -> PathBuf {
 fn check(path: &Path) -> FileReport {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let name = path.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap_or(path);
-    validate(name.display().to_string(), &bytes, &[])
+    validate(name.display().to_string(), &bytes, &Overrides::default())
 }
 
 /// `(rule, severity, line, column)` of each finding.

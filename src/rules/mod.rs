@@ -105,14 +105,53 @@ pub fn check(plan: &Plan) -> Vec<Finding> {
     findings
 }
 
+/// Lint levels from the command line, in the order given (the last word on a rule wins).
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    pub rules: Vec<(&'static Rule, Level)>,
+    /// `--deny warnings` / `--allow warnings`: what becomes of every finding still a warning.
+    pub warnings: Option<Level>,
+}
+
+impl Overrides {
+    /// Adds `--deny NAME` (or warn, allow); `warnings` names every warning.
+    ///
+    /// # Errors
+    /// The name of a rule that does not exist, with the closest rule name if there is one.
+    pub fn set(&mut self, name: &str, level: Level) -> Result<(), UnknownRule> {
+        if name == "warnings" {
+            self.warnings = Some(level);
+            return Ok(());
+        }
+        let rule = find(name).ok_or_else(|| UnknownRule {
+            name: name.to_owned(),
+            suggestion: crate::diagnostic::closest(name, ALL.iter().map(|r| r.name).chain(["warnings"])),
+        })?;
+        self.rules.push((rule, level));
+        Ok(())
+    }
+}
+
+/// A rule name that is not one of aula-plan's.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown rule `{name}`{}", suggestion.map(|s| format!(" (did you mean `{s}`?)")).unwrap_or_default())]
+pub struct UnknownRule {
+    pub name: String,
+    pub suggestion: Option<&'static str>,
+}
+
 /// Sets each finding's severity from the plan's `[lints]` and then `overrides` (the command
 /// line, which wins), and drops the allowed ones. `parse-error` cannot be lowered.
-pub fn apply_levels(findings: &mut Vec<Finding>, plan: Option<&Plan>, overrides: &[(&'static Rule, Level)]) {
+pub fn apply_levels(findings: &mut Vec<Finding>, plan: Option<&Plan>, overrides: &Overrides) {
     let level_of = |rule: &'static Rule| {
         let from_plan =
             plan.and_then(|p| p.lints.iter().rev().find(|l| std::ptr::eq(l.rule, rule))).map(|l| l.level.value);
-        let from_cli = overrides.iter().rev().find(|(r, _)| std::ptr::eq(*r, rule)).map(|&(_, l)| l);
-        from_cli.or(from_plan).unwrap_or(rule.level)
+        let from_cli = overrides.rules.iter().rev().find(|(r, _)| std::ptr::eq(*r, rule)).map(|&(_, l)| l);
+        let level = from_cli.or(from_plan).unwrap_or(rule.level);
+        match (level, overrides.warnings) {
+            (Level::Warn, Some(all)) => all,
+            _ => level,
+        }
     };
     findings.retain_mut(|f| {
         if std::ptr::eq(f.rule, &raw const format::PARSE_ERROR) {

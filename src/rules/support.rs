@@ -108,29 +108,26 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
         chain.reverse();
         let text = chain.iter().map(|&n| name(&graph[n])).collect::<Vec<_>>().join(" → ");
         let root_name = plan.meta.root.as_ref().map_or("the root".to_owned(), |r| format!("`{}`", r.value));
-        let f = match who.kind {
-            EntityKind::Role => {
-                let role = &plan.roles[who.index];
-                let message = if chain.len() == 1 {
-                    format!("`{}` has no `support`, so its questions reach nobody", role.id.value)
-                } else {
-                    format!("the support chain stops at `{}`: {text}", role.id.value)
-                };
-                Finding::new(&SUPPORT_GAP, role.id.span, message)
-                    .label("this role has no `support`")
-                    .help(format!("give `{}` a `support` that leads to {root_name}", role.id.value))
-            }
-            _ => {
-                let Some(&last) = chain.get(chain.len().wrapping_sub(2)) else { continue };
-                let Some(edge) = graph.find_edge(last, end) else { continue };
-                Finding::new(
-                    &SUPPORT_GAP,
-                    graph[edge],
-                    format!("the support chain ends at {}, which is not the root: {text}", name(&who)),
-                )
-                .label(format!("support climbs no further than this {}", who.kind.noun()))
-                .help(format!("point it at a role whose chain reaches {root_name}, or at {root_name}"))
-            }
+        let f = if who.kind == EntityKind::Role {
+            let role = &plan.roles[who.index];
+            let message = if chain.len() == 1 {
+                format!("`{}` has no `support`, so its questions reach nobody", role.id.value)
+            } else {
+                format!("the support chain stops at `{}`: {text}", role.id.value)
+            };
+            Finding::new(&SUPPORT_GAP, role.id.span, message)
+                .label("this role has no `support`")
+                .help(format!("give `{}` a `support` that leads to {root_name}", role.id.value))
+        } else {
+            let Some(&last) = chain.get(chain.len().wrapping_sub(2)) else { continue };
+            let Some(edge) = graph.find_edge(last, end) else { continue };
+            Finding::new(
+                &SUPPORT_GAP,
+                graph[edge],
+                format!("the support chain ends at {}, which is not the root: {text}", name(&who)),
+            )
+            .label(format!("support climbs no further than this {}", who.kind.noun()))
+            .help(format!("point it at a role whose chain reaches {root_name}, or at {root_name}"))
         };
         out.push(f);
     }
