@@ -440,6 +440,26 @@ impl Plan {
         }
     }
 
+    /// The training or phase an entity is, as an activity.
+    #[must_use]
+    pub fn activity(&self, r: EntityRef) -> Option<Activity<'_>> {
+        match r.kind {
+            EntityKind::Training => self.trainings.get(r.index).map(|t| Activity {
+                entity: r,
+                id: &t.id,
+                timing: t.timing.as_ref(),
+                after: &t.after,
+            }),
+            EntityKind::Phase => self.phases.get(r.index).map(|p| Activity {
+                entity: r,
+                id: &p.id,
+                timing: p.timing.as_ref(),
+                after: &p.after,
+            }),
+            _ => None,
+        }
+    }
+
     /// Trainings and phases together: everything with a place on the timeline.
     pub fn activities(&self) -> impl Iterator<Item = Activity<'_>> {
         let t = self.trainings.iter().enumerate().map(|(index, t)| Activity {

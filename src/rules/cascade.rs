@@ -11,7 +11,7 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::Bfs;
 
 use crate::diagnostic::Finding;
-use crate::plan::{EntityKind, EntityRef, Plan, Timing, Training};
+use crate::plan::{EntityKind, EntityRef, Plan};
 use crate::rules::{Level, Rule};
 
 pub static UNTRAINED_TRAINER: Rule = Rule {
@@ -192,19 +192,36 @@ impl Cascade {
     }
 }
 
+/// For each role (by index), the trainings that teach it.
+fn teaching(plan: &Plan) -> Vec<Vec<usize>> {
+    let mut out = vec![Vec::new(); plan.roles.len()];
+    for (ti, t) in plan.trainings.iter().enumerate() {
+        for role in t.trainees.iter().filter_map(|x| plan.role_index(&x.value)) {
+            if out[role].last() != Some(&ti) {
+                out[role].push(ti);
+            }
+        }
+    }
+    out
+}
+
 /// The trainings that teach an entity directly (a role) or through its roles (a person).
-fn taught_by(plan: &Plan, who: EntityRef) -> Vec<usize> {
-    let roles: Vec<&str> = match who.kind {
-        EntityKind::Role => vec![plan.roles[who.index].id.value.as_str()],
-        EntityKind::Person => plan.people[who.index].roles.iter().map(|r| r.value.as_str()).collect(),
+fn taught_by(plan: &Plan, teaching: &[Vec<usize>], who: EntityRef) -> Vec<usize> {
+    match who.kind {
+        EntityKind::Role => teaching[who.index].clone(),
+        EntityKind::Person => {
+            let mut all: Vec<usize> = plan.people[who.index]
+                .roles
+                .iter()
+                .filter_map(|r| plan.role_index(&r.value))
+                .flat_map(|r| teaching[r].iter().copied())
+                .collect();
+            all.sort_unstable();
+            all.dedup();
+            all
+        }
         _ => Vec::new(),
-    };
-    plan.trainings
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.trainees.iter().any(|x| roles.contains(&x.value.as_str())))
-        .map(|(i, _)| i)
-        .collect()
+    }
 }
 
 /// Whether `who` is the root, or a person holding a root role.
@@ -216,15 +233,12 @@ fn is_root(plan: &Plan, root: Option<EntityRef>, who: EntityRef) -> bool {
             && plan.people[who.index].roles.iter().any(|r| plan.lookup(&r.value) == Some(root)))
 }
 
-fn timing(t: &Training) -> Option<&Timing> {
-    t.timing.as_ref()
-}
-
 pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
     let root = plan.meta.root.as_ref().and_then(|r| plan.lookup(&r.value));
     let mut untrained: HashSet<EntityRef> = HashSet::new();
     let mut reported: HashSet<EntityRef> = HashSet::new();
     let in_loop = crate::rules::cycles::cascade_loop_members(plan);
+    let teaching = teaching(plan);
     for (ti, t) in plan.trainings.iter().enumerate() {
         for trainer in &t.trainer {
             let Some(who) =
@@ -235,7 +249,7 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
             if is_root(plan, root, who) || in_loop.contains(&who) {
                 continue;
             }
-            let own = taught_by(plan, who);
+            let own = taught_by(plan, &teaching, who);
             if own.is_empty() {
                 untrained.insert(who);
                 if reported.insert(who) {
@@ -266,16 +280,16 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
             late(plan, ti, trainer, &own, out);
         }
     }
-    unreached(plan, root, &untrained, out);
+    unreached(plan, root, &teaching, &untrained, out);
 }
 
 /// `trainer-trained-late` for one trainer of training `ti`, trained by `own`.
 fn late(plan: &Plan, ti: usize, trainer: &crate::span::Spanned<String>, own: &[usize], out: &mut Vec<Finding>) {
     let t = &plan.trainings[ti];
-    let Some(starts) = timing(t).and_then(|x| x.start().value.first_day()) else { return };
+    let Some(starts) = t.timing.as_ref().and_then(|x| x.start().value.first_day()) else { return };
     let mut latest_known = None;
     for &o in own {
-        match timing(&plan.trainings[o]).and_then(|x| x.end().value.last_day()) {
+        match plan.trainings[o].timing.as_ref().and_then(|x| x.end().value.last_day()) {
             Some(end) if end < starts => return,
             Some(end) => latest_known = Some((o, end)),
             None => return, // a training of theirs is not dated yet: nothing to compare
@@ -292,20 +306,26 @@ fn late(plan: &Plan, ti: usize, trainer: &crate::span::Spanned<String>, own: &[u
         ),
     )
     .label("trained too late to teach this");
-    if let Some(x) = timing(own_training) {
+    if let Some(x) = &own_training.timing {
         f = f.related(x.end().span, "their own training ends here");
     }
     out.push(f.help("move their own training earlier, or this training later"));
 }
 
-fn unreached(plan: &Plan, root: Option<EntityRef>, untrained: &HashSet<EntityRef>, out: &mut Vec<Finding>) {
+fn unreached(
+    plan: &Plan,
+    root: Option<EntityRef>,
+    teaching: &[Vec<usize>],
+    untrained: &HashSet<EntityRef>,
+    out: &mut Vec<Finding>,
+) {
     let cascade = Cascade::new(plan);
     let reached = cascade.reached(root);
     let holders = plan.holders();
     for (ri, role) in plan.roles.iter().enumerate() {
         let me = EntityRef { kind: EntityKind::Role, index: ri };
         let needs = role.needs_training.as_ref().is_none_or(|n| n.value);
-        if !needs || reached.contains(&Node::Entity(me)) || Some(me) == root || !taught_by(plan, me).is_empty() {
+        if !needs || reached.contains(&Node::Entity(me)) || Some(me) == root || !teaching[ri].is_empty() {
             continue;
         }
         // Its holders or the role itself already reported as untrained trainers: one finding.

@@ -96,7 +96,7 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
         }
         let Some(starts) = timing.start().value.first_day().filter(|_| !in_loop.contains(&a.entity)) else { continue };
         for dep in a.after {
-            let Some(other) = plan.lookup(&dep.value).and_then(|r| plan.activities().find(|x| x.entity == r)) else {
+            let Some(other) = plan.lookup(&dep.value).and_then(|r| plan.activity(r)) else {
                 continue; // dangling: `unknown-reference`
             };
             let Some(ends) = other.timing.and_then(|t| t.end().value.last_day()) else { continue };
