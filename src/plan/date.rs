@@ -111,12 +111,6 @@ impl PlanDate {
             Self::Tbd | Self::Open => None,
         }
     }
-
-    /// Whether the date is known (neither `tbd` nor `open`).
-    #[must_use]
-    pub const fn is_known(self) -> bool {
-        !matches!(self, Self::Tbd | Self::Open)
-    }
 }
 
 impl fmt::Display for PlanDate {

@@ -7,11 +7,9 @@
 
 use std::collections::HashSet;
 
-use petgraph::graph::{DiGraph, NodeIndex};
-use petgraph::visit::Bfs;
-
 use crate::diagnostic::Finding;
 use crate::plan::{EntityKind, EntityRef, Plan};
+use crate::rules::cycles::Graphs;
 use crate::rules::{Level, Rule};
 
 pub static UNTRAINED_TRAINER: Rule = Rule {
@@ -139,59 +137,6 @@ end = 2019-06-21
 "#,
 };
 
-/// The cascade as a graph: trainers → training → trainee roles → the people who hold them.
-struct Cascade {
-    graph: DiGraph<Node, ()>,
-    entity: std::collections::HashMap<EntityRef, NodeIndex>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Node {
-    Entity(EntityRef),
-    Training(usize),
-}
-
-impl Cascade {
-    fn new(plan: &Plan) -> Self {
-        let mut c = Self { graph: DiGraph::new(), entity: std::collections::HashMap::new() };
-        for (ti, t) in plan.trainings.iter().enumerate() {
-            let tn = c.graph.add_node(Node::Training(ti));
-            for trainer in t.trainer.iter().filter_map(|x| plan.lookup(&x.value)) {
-                let from = c.node(trainer);
-                c.graph.add_edge(from, tn, ());
-            }
-            for role in t.trainees.iter().filter_map(|x| plan.role_index(&x.value)) {
-                let to = c.node(EntityRef { kind: EntityKind::Role, index: role });
-                c.graph.add_edge(tn, to, ());
-            }
-        }
-        for (pi, p) in plan.people.iter().enumerate() {
-            for role in p.roles.iter().filter_map(|x| plan.role_index(&x.value)) {
-                let from = c.node(EntityRef { kind: EntityKind::Role, index: role });
-                let to = c.node(EntityRef { kind: EntityKind::Person, index: pi });
-                c.graph.add_edge(from, to, ());
-            }
-        }
-        c
-    }
-
-    fn node(&mut self, r: EntityRef) -> NodeIndex {
-        *self.entity.entry(r).or_insert_with(|| self.graph.add_node(Node::Entity(r)))
-    }
-
-    /// Everything a chain of trainings from the root reaches.
-    fn reached(&self, root: Option<EntityRef>) -> HashSet<Node> {
-        let mut seen = HashSet::new();
-        if let Some(start) = root.and_then(|r| self.entity.get(&r)) {
-            let mut bfs = Bfs::new(&self.graph, *start);
-            while let Some(n) = bfs.next(&self.graph) {
-                seen.insert(self.graph[n]);
-            }
-        }
-        seen
-    }
-}
-
 /// For each role (by index), the trainings that teach it.
 fn teaching(plan: &Plan) -> Vec<Vec<usize>> {
     let mut out = vec![Vec::new(); plan.roles.len()];
@@ -233,11 +178,11 @@ fn is_root(plan: &Plan, root: Option<EntityRef>, who: EntityRef) -> bool {
             && plan.people[who.index].roles.iter().any(|r| plan.lookup(&r.value) == Some(root)))
 }
 
-pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
+pub(crate) fn check(plan: &Plan, graphs: &Graphs, out: &mut Vec<Finding>) {
     let root = plan.meta.root.as_ref().and_then(|r| plan.lookup(&r.value));
     let mut untrained: HashSet<EntityRef> = HashSet::new();
     let mut reported: HashSet<EntityRef> = HashSet::new();
-    let in_loop = crate::rules::cycles::cascade_loop_members(plan);
+    let in_loop = &graphs.cascade_loops;
     let teaching = teaching(plan);
     for (ti, t) in plan.trainings.iter().enumerate() {
         for trainer in &t.trainer {
@@ -280,7 +225,8 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
             late(plan, ti, trainer, &own, out);
         }
     }
-    unreached(plan, root, &teaching, &untrained, out);
+    let reached = root.map(|r| graphs.cascade.reach(r)).unwrap_or_default();
+    unreached(plan, root, &reached, &teaching, &untrained, out);
 }
 
 /// `trainer-trained-late` for one trainer of training `ti`, trained by `own`.
@@ -315,17 +261,16 @@ fn late(plan: &Plan, ti: usize, trainer: &crate::span::Spanned<String>, own: &[u
 fn unreached(
     plan: &Plan,
     root: Option<EntityRef>,
+    reached: &HashSet<EntityRef>,
     teaching: &[Vec<usize>],
     untrained: &HashSet<EntityRef>,
     out: &mut Vec<Finding>,
 ) {
-    let cascade = Cascade::new(plan);
-    let reached = cascade.reached(root);
     let holders = plan.holders();
     for (ri, role) in plan.roles.iter().enumerate() {
         let me = EntityRef { kind: EntityKind::Role, index: ri };
         let needs = role.needs_training.as_ref().is_none_or(|n| n.value);
-        if !needs || reached.contains(&Node::Entity(me)) || Some(me) == root || !teaching[ri].is_empty() {
+        if !needs || reached.contains(&me) || Some(me) == root || !teaching[ri].is_empty() {
             continue;
         }
         // Its holders or the role itself already reported as untrained trainers: one finding.

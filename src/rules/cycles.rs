@@ -2,11 +2,11 @@
 //! training cascade (`cascade-cycle`) and the activities' `after` dependencies
 //! (`dependency-cycle`). Each loop is found with petgraph and reported once, with its path.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 
 use petgraph::algo::tarjan_scc;
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
-use petgraph::visit::EdgeRef;
+use petgraph::visit::{Bfs, EdgeRef};
 
 use crate::diagnostic::Finding;
 use crate::plan::{EntityKind, EntityRef, Plan};
@@ -144,7 +144,7 @@ pub(crate) fn loops<N, E>(g: &DiGraph<N, E>) -> Vec<Vec<EdgeIndex>> {
         if scc.len() == 1 && g.find_edge(start, start).is_none() {
             continue;
         }
-        let in_scc: std::collections::HashSet<NodeIndex> = scc.iter().copied().collect();
+        let in_scc: HashSet<NodeIndex> = scc.iter().copied().collect();
         // Breadth-first from `start`, remembering by which edge each node was reached.
         let mut reached_by: HashMap<NodeIndex, EdgeIndex> = HashMap::new();
         let mut queue = VecDeque::from([start]);
@@ -195,7 +195,7 @@ pub(crate) fn path_text<N, E>(g: &DiGraph<N, E>, path: &[EdgeIndex], name: impl 
 }
 
 /// Nodes for entities, added once each, in a stable order.
-struct Nodes<'p> {
+pub(crate) struct Nodes<'p> {
     plan: &'p Plan,
     graph: DiGraph<EntityRef, Span>,
     index: HashMap<EntityRef, NodeIndex>,
@@ -218,29 +218,55 @@ impl<'p> Nodes<'p> {
         }
     }
 
-    /// Every entity on one of the loops that `findings` reports.
-    fn loop_members(&self) -> std::collections::HashSet<EntityRef> {
-        loops(&self.graph)
-            .iter()
-            .flatten()
-            .filter_map(|&e| self.graph.edge_endpoints(e))
-            .flat_map(|(a, b)| [self.graph[a], self.graph[b]])
-            .collect()
+    /// Reports each loop once, with its path, and returns every entity on a loop.
+    fn report(
+        &self,
+        rule: &'static Rule,
+        message: impl Fn(&str) -> String,
+        label: &str,
+        help: &str,
+        out: &mut Vec<Finding>,
+    ) -> HashSet<EntityRef> {
+        let name = |r: &EntityRef| format!("`{}`", self.plan.id_of(*r).value);
+        let mut members = HashSet::new();
+        for path in loops(&self.graph) {
+            let Some(&closing) = path.last() else { continue };
+            out.push(
+                Finding::new(rule, self.graph[closing], message(&path_text(&self.graph, &path, name)))
+                    .label(label)
+                    .help(help),
+            );
+            for (a, b) in path.iter().filter_map(|&e| self.graph.edge_endpoints(e)) {
+                members.extend([self.graph[a], self.graph[b]]);
+            }
+        }
+        members
     }
 
-    fn findings(&self, rule: &'static Rule, message: impl Fn(&str) -> String, label: &str, help: &str) -> Vec<Finding> {
-        let name = |r: &EntityRef| format!("`{}`", self.plan.id_of(*r).value);
-        loops(&self.graph)
-            .iter()
-            .filter_map(|path| {
-                let closing = self.graph[*path.last()?];
-                Some(Finding::new(rule, closing, message(&path_text(&self.graph, path, name))).label(label).help(help))
-            })
-            .collect()
+    /// Every entity a path of edges leads to from `from`, `from` included.
+    pub(crate) fn reach(&self, from: EntityRef) -> HashSet<EntityRef> {
+        let mut seen = HashSet::new();
+        if let Some(&start) = self.index.get(&from) {
+            let mut bfs = Bfs::new(&self.graph, start);
+            while let Some(n) = bfs.next(&self.graph) {
+                seen.insert(self.graph[n]);
+            }
+        }
+        seen
     }
 }
 
-fn org(plan: &Plan) -> Vec<Finding> {
+/// The graphs the loop rules build, kept for the rules that follow them.
+pub(crate) struct Graphs<'p> {
+    /// The cascade: trainers → trainee roles → the people who hold them.
+    pub cascade: Nodes<'p>,
+    /// Entities on a loop of the cascade: the cascade-order rules leave them to `cascade-cycle`.
+    pub cascade_loops: HashSet<EntityRef>,
+    /// Activities on a loop of `after`: `dependency-order` leaves them to `dependency-cycle`.
+    pub dependency_loops: HashSet<EntityRef>,
+}
+
+fn org(plan: &Plan, out: &mut Vec<Finding>) {
     let mut n = Nodes::new(plan);
     for (index, u) in plan.units.iter().enumerate() {
         let me = EntityRef { kind: EntityKind::Unit, index };
@@ -251,15 +277,15 @@ fn org(plan: &Plan) -> Vec<Finding> {
             n.edge(me, &p.value, p.span, &[EntityKind::Unit]);
         }
     }
-    n.findings(
+    n.report(
         &ORG_CYCLE,
         |path| format!("the organisation tree loops: {path}"),
         "this `parent` closes the loop",
         "following `parent` must end at a unit without one, the top of the tree",
-    )
+        out,
+    );
 }
 
-/// The cascade graph: trainers → trainee roles → the people who hold them.
 fn cascade_graph(plan: &Plan) -> Nodes<'_> {
     use EntityKind::{Person, Role, Unit};
     let mut n = Nodes::new(plan);
@@ -285,20 +311,6 @@ fn cascade_graph(plan: &Plan) -> Nodes<'_> {
     n
 }
 
-/// Every entity on a loop of the cascade: the cascade-order rules leave them to `cascade-cycle`.
-pub(crate) fn cascade_loop_members(plan: &Plan) -> std::collections::HashSet<EntityRef> {
-    cascade_graph(plan).loop_members()
-}
-
-fn cascade(plan: &Plan) -> Vec<Finding> {
-    cascade_graph(plan).findings(
-        &CASCADE_CYCLE,
-        |path| format!("the training cascade loops: {path}"),
-        "this closes the loop",
-        "someone in the loop would be trained before themselves; the cascade must run one way from the root",
-    )
-}
-
 /// The `after` graph: each activity → the activities it waits for.
 fn dependency_graph(plan: &Plan) -> Nodes<'_> {
     use EntityKind::{Phase, Training};
@@ -311,24 +323,25 @@ fn dependency_graph(plan: &Plan) -> Nodes<'_> {
     n
 }
 
-/// Every activity on a loop of `after`: `dependency-order` leaves them to `dependency-cycle`.
-pub(crate) fn dependency_loop_members(plan: &Plan) -> std::collections::HashSet<EntityRef> {
-    dependency_graph(plan).loop_members()
-}
-
-fn dependencies(plan: &Plan) -> Vec<Finding> {
-    dependency_graph(plan).findings(
+/// Reports the loops of the three graphs, each built once, and returns them for later rules.
+pub(crate) fn check<'p>(plan: &'p Plan, out: &mut Vec<Finding>) -> Graphs<'p> {
+    org(plan, out);
+    let cascade = cascade_graph(plan);
+    let cascade_loops = cascade.report(
+        &CASCADE_CYCLE,
+        |path| format!("the training cascade loops: {path}"),
+        "this closes the loop",
+        "someone in the loop would be trained before themselves; the cascade must run one way from the root",
+        out,
+    );
+    let dependency_loops = dependency_graph(plan).report(
         &DEPENDENCY_CYCLE,
         |path| format!("activities wait for each other in a loop: {path}"),
         "this `after` closes the loop",
         "each activity in the loop waits for the next; remove one `after` so the loop opens",
-    )
-}
-
-pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
-    out.extend(org(plan));
-    out.extend(cascade(plan));
-    out.extend(dependencies(plan));
+        out,
+    );
+    Graphs { cascade, cascade_loops, dependency_loops }
 }
 
 #[cfg(test)]

@@ -95,11 +95,11 @@ pub fn check(plan: &Plan) -> Vec<Finding> {
     let mut findings = Vec::new();
     references::check(plan, &mut findings);
     dates::check(plan, &mut findings);
-    cycles::check(plan, &mut findings);
+    let graphs = cycles::check(plan, &mut findings);
     quotas::check(plan, &mut findings);
-    cascade::check(plan, &mut findings);
+    cascade::check(plan, &graphs, &mut findings);
     support::check(plan, &mut findings);
-    timeline::check(plan, &mut findings);
+    timeline::check(plan, &graphs.dependency_loops, &mut findings);
     calendar::check(plan, &mut findings);
     estimate::check(plan, &mut findings);
     findings

@@ -85,13 +85,17 @@ date = "tbd"
 "#,
 };
 
-fn nouns(kinds: &[EntityKind]) -> String {
-    let words: Vec<&str> = kinds.iter().map(|k| k.noun()).collect();
-    match words.as_slice() {
-        [] => String::new(),
-        [one] => format!("a {one}"),
-        [init @ .., last] => format!("a {} or {last}", init.join(", ")),
+/// `a`, `a or b`, `a, b or c`.
+fn either(words: &[String]) -> String {
+    match words {
+        [init @ .., last] if !init.is_empty() => format!("{} or {last}", init.join(", ")),
+        _ => words.concat(),
     }
+}
+
+/// "a unit", "a unit, role or person".
+fn nouns(kinds: &[EntityKind]) -> String {
+    format!("a {}", either(&kinds.iter().map(|k| k.noun().to_owned()).collect::<Vec<_>>()))
 }
 
 fn dangling(plan: &Plan, key: &str, id: &Spanned<String>, kinds: &[EntityKind]) -> Finding {
@@ -102,11 +106,7 @@ fn dangling(plan: &Plan, key: &str, id: &Spanned<String>, kinds: &[EntityKind]) 
     if suggestion.is_some() {
         return f.did_you_mean(suggestion);
     }
-    let tables: Vec<String> = kinds.iter().map(|k| format!("[[{}]]", k.noun())).collect();
-    let tables = match tables.as_slice() {
-        [init @ .., last] if !init.is_empty() => format!("{} or {last}", init.join(", ")),
-        _ => tables.concat(),
-    };
+    let tables = either(&kinds.iter().map(|k| format!("[[{}]]", k.noun())).collect::<Vec<_>>());
     f.help(format!("add a {tables} with `id = \"{}\"`, or correct the spelling", id.value))
 }
 

@@ -1,7 +1,9 @@
 //! Rules about the timeline: activities in dependency order, and dates not yet known.
 
 use crate::diagnostic::Finding;
-use crate::plan::{Plan, PlanDate, Timing};
+use std::collections::HashSet;
+
+use crate::plan::{EntityRef, Plan, PlanDate, Timing};
 use crate::rules::{Level, Rule};
 
 pub static DEPENDENCY_ORDER: Rule = Rule {
@@ -73,8 +75,8 @@ end = "2020-W40"
 "#,
 };
 
-pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
-    let in_loop = crate::rules::cycles::dependency_loop_members(plan);
+/// `in_loop`: activities on a loop of `after`, which `dependency-cycle` has reported.
+pub(crate) fn check(plan: &Plan, in_loop: &HashSet<EntityRef>, out: &mut Vec<Finding>) {
     for a in plan.activities() {
         let Some(timing) = a.timing else { continue };
         let dates: Vec<_> = match timing {
