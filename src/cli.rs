@@ -1,15 +1,22 @@
 //! The command line: arguments (clap derive), choosing an output format, printing, and the
 //! exit status. Everything else is in the library.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
-use aula_plan::diagnostic::{FileReport, Summary, github, human, json};
+use aula_plan::diagnostic::Severity;
+use aula_plan::diagnostic::{FileReport, Summary, github, human, json, plural};
+use aula_plan::edit::{unified_diff, write_atomically};
+use aula_plan::load;
+use aula_plan::plan::PlanDate;
+use aula_plan::plan::date::Step;
 use aula_plan::rules::{self, Level, Overrides};
+use aula_plan::shift::{self, Request, RevisionEntry};
 use aula_plan::validate;
-use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use chrono::NaiveDate;
+use clap::{ArgGroup, ArgMatches, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use comfy_table::{ContentArrangement, Table, presets};
 
 /// Keeps a municipality's Aula implementation plan honest.
@@ -36,6 +43,16 @@ enum Command {
     /// Exit status: 0 when no plan has errors (warnings allowed), 1 when a plan has errors,
     /// 2 when a plan could not be read or the arguments are wrong.
     Validate(ValidateArgs),
+    /// Move the plan's dates after a national delay, keeping the file as it was written
+    ///
+    /// Moves `date`, `start` and `end` of trainings and phases (never the plan's own date, its
+    /// revisions or its calendar). Without --write, shows the change as a diff and a table and
+    /// writes nothing. With --write, writes the plan atomically and records the shift as a new
+    /// [[revision]].
+    ///
+    /// Exit status: 0 when shown or written, 1 when the plan has errors that must be fixed first
+    /// or the write was declined, 2 when the arguments are wrong or the file cannot be written.
+    Shift(ShiftArgs),
     /// List every rule with its default level
     Rules {
         /// How to print the list
@@ -70,6 +87,74 @@ struct ValidateArgs {
     /// Do not report RULE; `--allow warnings` hides every warning
     #[arg(long, short = 'A', value_name = "RULE")]
     allow: Vec<String>,
+}
+
+#[derive(Debug, clap::Args)]
+#[command(group(ArgGroup::new("step").required(true).args(["months", "weeks", "days"])))]
+struct ShiftArgs {
+    /// The plan file
+    #[arg(value_name = "PLAN")]
+    plan: PathBuf,
+
+    /// Move by N calendar months; a negative N moves earlier
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    months: Option<i32>,
+
+    /// Move by N weeks
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    weeks: Option<i32>,
+
+    /// Move by N days
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    days: Option<i32>,
+
+    /// The red line: move only activities that start on or after DATE (2019-05-01, 2019-W18
+    /// or 2019-05)
+    #[arg(long, value_name = "DATE", value_parser = red_line)]
+    from: Option<PlanDate>,
+
+    /// Move only activities of track T (repeat for more)
+    #[arg(long = "track", value_name = "T")]
+    tracks: Vec<String>,
+
+    /// Move only the training or phase ID (repeat for more)
+    #[arg(long, value_name = "ID")]
+    only: Vec<String>,
+
+    /// Move a moved day that falls on a weekend, public holiday or closed period on to the
+    /// next working day
+    #[arg(long)]
+    workdays: bool,
+
+    /// Write the shifted plan and add a [[revision]] recording the shift
+    #[arg(long)]
+    write: bool,
+
+    /// Write without asking (aula-plan asks only when run at a terminal)
+    #[arg(long, short = 'y', requires = "write")]
+    yes: bool,
+
+    /// Why the plan moved, recorded as the new revision's note
+    #[arg(long, value_name = "TEXT")]
+    reason: Option<String>,
+
+    /// The date recorded in the new revision [default: today]
+    #[arg(long, value_name = "DAY", value_parser = revision_day)]
+    revision_date: Option<NaiveDate>,
+}
+
+fn red_line(s: &str) -> Result<PlanDate, String> {
+    match PlanDate::parse(s) {
+        Ok(d) if d.first_day().is_some() => Ok(d),
+        _ => Err("expected a day (2019-05-01), an ISO week (2019-W18) or a month (2019-05)".into()),
+    }
+}
+
+fn revision_day(s: &str) -> Result<NaiveDate, String> {
+    match PlanDate::parse(s) {
+        Ok(PlanDate::Day(d)) => Ok(d),
+        _ => Err("expected a day, like 2020-03-01".into()),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -117,6 +202,7 @@ pub fn main() -> ExitCode {
             let sub = matches.subcommand_matches("validate").unwrap_or(&matches);
             lint_overrides(sub).and_then(|o| validate_cmd(args, &o))
         }
+        Command::Shift(args) => shift_cmd(args),
         Command::Rules { format } => rules_cmd(*format),
         Command::Explain { rule } => explain_cmd(rule),
     };
@@ -191,6 +277,128 @@ fn validate_cmd(args: &ValidateArgs, overrides: &Overrides) -> anyhow::Result<Ex
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn shift_cmd(args: &ShiftArgs) -> anyhow::Result<ExitCode> {
+    let path = args.plan.display().to_string();
+    let to_stdin = args.plan.as_os_str() == "-";
+    if to_stdin && args.write {
+        bail!("--write needs a plan file, not standard input");
+    }
+    let bytes = validate::read(&args.plan)?;
+    let (source, loaded) = load::load_bytes(&bytes);
+    let name = if to_stdin { "<stdin>".to_owned() } else { path.clone() };
+    let before = validate::report(name.clone(), source.clone(), &loaded, &Overrides::default());
+    let mut out = anstream::stdout().lock();
+    let Some(plan) = loaded.plan.as_ref().filter(|_| loaded.findings.iter().all(|f| f.severity != Severity::Error))
+    else {
+        // Dates that did not load cannot be moved; a shift of what did load would be partial.
+        let errors: Vec<_> = before.findings.iter().filter(|f| f.severity == Severity::Error).cloned().collect();
+        let report = FileReport::new(name, source, errors);
+        write!(out, "{}", human::render(&report))?;
+        out.flush()?;
+        writeln!(
+            anstream::stderr(),
+            "{ERR}error:{ERR:#} {path} does not read as a plan; fix the {} above, then shift. Nothing written.",
+            if report.findings.len() == 1 { "error" } else { "errors" }
+        )?;
+        return Ok(ExitCode::from(1));
+    };
+    let step = match (args.months, args.weeks, args.days) {
+        (Some(n), ..) => Step::Months(n),
+        (_, Some(n), _) => Step::Weeks(n),
+        (.., Some(n)) => Step::Days(n),
+        (None, None, None) => bail!("give --months, --weeks or --days"),
+    };
+    let request = Request {
+        step,
+        from: args.from,
+        tracks: args.tracks.clone(),
+        only: args.only.clone(),
+        workdays: args.workdays,
+    };
+    let located = |e: shift::ShiftError| match e.span() {
+        Some(span) => {
+            let at = before.line_col(span.start);
+            anyhow::anyhow!("{path}:{}:{}: {e}", at.line, at.column)
+        }
+        None => anyhow::anyhow!(e),
+    };
+    let mut planned = shift::plan_shift(plan, &source, &request).map_err(located)?;
+    let mut notes = shift::date_notes(&planned);
+    notes.extend(planned.left.iter().map(|l| (l.span, l.to_string())));
+    notes.sort_by_key(|(span, _)| *span);
+    let cyan = anstyle::AnsiColor::Cyan.on_default().bold();
+    let blue = anstyle::AnsiColor::BrightBlue.on_default().bold();
+    let print_notes = |out: &mut dyn Write| -> std::io::Result<()> {
+        for (span, text) in &notes {
+            let at = before.line_col(span.start);
+            writeln!(out, "{cyan}note{cyan:#}: {text}\n  {blue}-->{blue:#} {name}:{}:{}", at.line, at.column)?;
+        }
+        Ok(())
+    };
+    if planned.moves.is_empty() {
+        print_notes(&mut out)?;
+        writeln!(
+            out,
+            "Nothing to move: no selected activity has a known date that the shift changes. Nothing written."
+        )?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    // The diff shows what --write writes, the new revision included.
+    let revision = RevisionEntry {
+        date: args.revision_date.unwrap_or_else(|| chrono::Local::now().date_naive()),
+        note: args.reason.clone(),
+    };
+    shift::add_revision(&mut planned, &source, &revision).map_err(located)?;
+    let shifted = planned.splices.apply(&source);
+    shift::verify(plan, &planned, &shifted, true)?;
+    let after = validate::validate(name.clone(), shifted.as_bytes(), &Overrides::default());
+    let (new, gone) = shift::new_findings(&before, &after, &planned.splices);
+
+    let step_text = shift::StepText(step);
+    write!(out, "{}", unified_diff(&source, &shifted, &name, &format!("{name} (moved {step_text})")))?;
+    writeln!(out, "\n{}", shift::table(&planned))?;
+    print_notes(&mut out)?;
+    if !new.is_empty() {
+        let new_report = FileReport::new(name.clone(), after.source.clone(), new.into_iter().cloned().collect());
+        writeln!(
+            out,
+            "\nThe shifted plan has {} it did not have before:\n",
+            plural(new_report.findings.len(), "new finding")
+        )?;
+        write!(out, "{}", human::render(&new_report))?;
+    }
+    if gone > 0 {
+        writeln!(out, "The shift resolves {} the plan had before.", plural(gone, "finding"))?;
+    }
+    let bold = anstyle::Style::new().bold();
+    let summary = shift::summary(&planned);
+    if !args.write {
+        writeln!(out, "\n{bold}Would move {summary}.{bold:#} Nothing written; add --write to write it.")?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    out.flush()?;
+    if !args.yes && std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+        let answer = dialoguer::Confirm::new()
+            .with_prompt(format!("Write {path} and record the shift as a revision?"))
+            .default(false)
+            .interact();
+        if !matches!(answer, Ok(true)) {
+            writeln!(out, "Nothing written.")?;
+            return Ok(ExitCode::from(1));
+        }
+    }
+    if let Err(e) = write_atomically(&args.plan, &bytes, shifted.as_bytes()) {
+        writeln!(anstream::stderr(), "{ERR}error:{ERR:#} {e}")?;
+        return Ok(ExitCode::from(2));
+    }
+    writeln!(
+        out,
+        "\n{bold}Moved {summary}.{bold:#} Wrote {path}, with the shift recorded as a revision of {}.",
+        revision.date
+    )?;
+    Ok(ExitCode::SUCCESS)
 }
 
 const fn level_word(level: Level) -> &'static str {

@@ -7,9 +7,11 @@
 
 pub mod apportion;
 pub mod diagnostic;
+pub mod edit;
 pub mod holidays;
 pub mod load;
 pub mod plan;
 pub mod rules;
+pub mod shift;
 pub mod span;
 pub mod validate;

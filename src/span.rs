@@ -16,6 +16,11 @@ impl Span {
     }
 
     #[must_use]
+    pub const fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+
+    #[must_use]
     pub fn range(self) -> Range<usize> {
         self.start..self.end
     }

@@ -5,7 +5,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::FileReport;
-use crate::load;
+use crate::load::{self, Loaded};
 use crate::rules::{self, Overrides};
 
 /// Why a plan could not be read at all (exit status 2, not a finding).
@@ -21,7 +21,13 @@ pub enum InputError {
 #[must_use]
 pub fn validate(path: String, bytes: &[u8], overrides: &Overrides) -> FileReport {
     let (source, loaded) = load::load_bytes(bytes);
-    let mut findings = loaded.findings;
+    report(path, source, &loaded, overrides)
+}
+
+/// Runs every rule over a plan already loaded from `source`.
+#[must_use]
+pub fn report(path: String, source: String, loaded: &Loaded, overrides: &Overrides) -> FileReport {
+    let mut findings = loaded.findings.clone();
     if let Some(plan) = &loaded.plan {
         findings.extend(rules::check(plan));
     }

@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 /// One date value as the plan writes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -113,6 +113,137 @@ impl PlanDate {
     }
 }
 
+/// How far a shift moves dates: whole calendar months, weeks or days, forwards or back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Months(i32),
+    Weeks(i32),
+    Days(i32),
+}
+
+impl Step {
+    /// The amount, whatever its unit.
+    #[must_use]
+    pub const fn amount(self) -> i32 {
+        match self {
+            Self::Months(n) | Self::Weeks(n) | Self::Days(n) => n,
+        }
+    }
+
+    /// The same step backwards.
+    #[must_use]
+    pub const fn reversed(self) -> Self {
+        match self {
+            Self::Months(n) => Self::Months(-n),
+            Self::Weeks(n) => Self::Weeks(-n),
+            Self::Days(n) => Self::Days(-n),
+        }
+    }
+}
+
+/// A date moved by a [`Step`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Moved {
+    pub date: PlanDate,
+    /// Moving by months met a day its month does not have (31 January + 1 month), which
+    /// became that month's last day: the day itself, or a week's Thursday. Moving back then
+    /// need not bring the date home, so a shift reports it.
+    pub clamped: bool,
+}
+
+impl PlanDate {
+    /// This date moved by `step`, keeping its granularity; `None` when the result would leave
+    /// the years the tool computes with ([`YEARS`]).
+    ///
+    /// - A day moves by calendar months (the day of the month is kept, or clamped to the
+    ///   month's last day), by weeks or by days.
+    /// - A week moves as its Thursday does — ISO 8601 gives a week to the year its Thursday is
+    ///   in — to the week that holds the moved Thursday. So days and weeks move it by whole
+    ///   weeks, rounded to the nearest (a 3-day delay keeps "uge 41", a 4-day delay makes it
+    ///   "uge 42"), and moving back by the same amount always brings it home.
+    /// - A month moves by months; days and weeks move it by the nearest whole number of
+    ///   average Gregorian months (30.44 days), which also always brings it home.
+    /// - `tbd` and `open` stay as they are.
+    #[must_use]
+    pub fn moved_by(self, step: Step) -> Option<Moved> {
+        let exact = |date| Some(Moved { date, clamped: false });
+        let moved = match self {
+            Self::Tbd | Self::Open => return exact(self),
+            Self::Day(d) => match step {
+                Step::Months(n) => {
+                    let to = add_months(d, n)?;
+                    Moved { date: Self::Day(to), clamped: to.day() != d.day() }
+                }
+                Step::Weeks(n) => Moved { date: Self::Day(add_days(d, i64::from(n) * 7)?), clamped: false },
+                Step::Days(n) => Moved { date: Self::Day(add_days(d, i64::from(n))?), clamped: false },
+            },
+            Self::Week { year, week } => {
+                let thursday = NaiveDate::from_isoywd_opt(year, week, Weekday::Thu)?;
+                let to = match step {
+                    Step::Months(n) => add_months(thursday, n)?,
+                    Step::Weeks(n) => add_days(thursday, i64::from(n) * 7)?,
+                    Step::Days(n) => add_days(thursday, 7 * rounded_div(i64::from(n), 7))?,
+                };
+                let iso = to.iso_week();
+                let clamped = matches!(step, Step::Months(_)) && to.day() != thursday.day();
+                Moved { date: Self::Week { year: iso.year(), week: iso.week() }, clamped }
+            }
+            Self::Month { year, month } => {
+                let months = match step {
+                    Step::Months(n) => i64::from(n),
+                    // 4,800 months in 146,097 days: the Gregorian calendar's 400-year cycle.
+                    Step::Weeks(n) => rounded_div(i64::from(n) * 7 * 4800, 146_097),
+                    Step::Days(n) => rounded_div(i64::from(n) * 4800, 146_097),
+                };
+                let index = i64::from(year) * 12 + i64::from(month) - 1 + months;
+                let year = i32::try_from(index.div_euclid(12)).ok()?;
+                let month = u32::try_from(index.rem_euclid(12)).ok()? + 1;
+                Moved { date: Self::Month { year, month }, clamped: false }
+            }
+        };
+        let year = match moved.date {
+            Self::Day(d) => d.year(),
+            Self::Week { year, .. } | Self::Month { year, .. } => year,
+            Self::Tbd | Self::Open => return Some(moved),
+        };
+        YEARS.contains(&year).then_some(moved)
+    }
+
+    /// Whole units of this date's own granularity from `self` to `later` ("+4 months" for
+    /// months, "+17 weeks" for weeks, days for days); `None` when either is not known or
+    /// they differ in granularity.
+    #[must_use]
+    pub fn units_until(self, later: Self) -> Option<i64> {
+        match (self, later) {
+            (Self::Day(a), Self::Day(b)) => Some((b - a).num_days()),
+            (Self::Week { .. }, Self::Week { .. }) => Some((later.first_day()? - self.first_day()?).num_days() / 7),
+            (Self::Month { year: y1, month: m1 }, Self::Month { year: y2, month: m2 }) => {
+                Some((i64::from(y2) - i64::from(y1)) * 12 + i64::from(m2) - i64::from(m1))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// `d` moved by `n` calendar months, clamped to the month's last day.
+#[must_use]
+pub fn add_months(d: NaiveDate, n: i32) -> Option<NaiveDate> {
+    let m = Months::new(n.unsigned_abs());
+    if n >= 0 { d.checked_add_months(m) } else { d.checked_sub_months(m) }
+}
+
+fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    let days = Days::new(n.unsigned_abs());
+    if n >= 0 { d.checked_add_days(days) } else { d.checked_sub_days(days) }
+}
+
+/// `a / b` rounded to the nearest whole number, halves away from zero, so that
+/// `rounded_div(-a, b) == -rounded_div(a, b)` and a step back undoes a step forward.
+fn rounded_div(a: i64, b: i64) -> i64 {
+    let q = (2 * a.abs() + b) / (2 * b);
+    if a < 0 { -q } else { q }
+}
+
 impl fmt::Display for PlanDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -175,6 +306,68 @@ mod tests {
         let dec = PlanDate::Month { year: 2019, month: 12 };
         assert_eq!(dec.last_day(), Some(day(2019, 12, 31)));
         assert_eq!(PlanDate::Tbd.first_day(), None);
+    }
+
+    fn moved(s: &str, step: Step) -> String {
+        let m = PlanDate::parse(s).unwrap().moved_by(step).unwrap();
+        format!("{}{}", m.date, if m.clamped { " (clamped)" } else { "" })
+    }
+
+    #[test]
+    fn days_move_by_calendar_months_and_are_clamped_at_the_month_end() {
+        assert_eq!(moved("2019-05-16", Step::Months(4)), "2019-09-16");
+        assert_eq!(moved("2019-01-31", Step::Months(1)), "2019-02-28 (clamped)");
+        assert_eq!(moved("2020-01-31", Step::Months(1)), "2020-02-29 (clamped)");
+        assert_eq!(moved("2019-03-31", Step::Months(-1)), "2019-02-28 (clamped)");
+        assert_eq!(moved("2019-12-15", Step::Months(1)), "2020-01-15");
+        assert_eq!(moved("2019-12-30", Step::Weeks(1)), "2020-01-06");
+        assert_eq!(moved("2019-03-01", Step::Days(-1)), "2019-02-28");
+    }
+
+    #[test]
+    fn weeks_move_as_their_thursday_does() {
+        assert_eq!(moved("2019-W41", Step::Weeks(2)), "2019-W43");
+        assert_eq!(moved("2019-W52", Step::Weeks(1)), "2020-W01");
+        assert_eq!(moved("2020-W53", Step::Weeks(1)), "2021-W01");
+        assert_eq!(moved("2019-W41", Step::Days(3)), "2019-W41", "a 3-day delay keeps the week");
+        assert_eq!(moved("2019-W41", Step::Days(4)), "2019-W42");
+        assert_eq!(moved("2019-W41", Step::Days(-3)), "2019-W41");
+        assert_eq!(moved("2019-W41", Step::Days(-4)), "2019-W40");
+        // Thursday 10 October 2019 + 4 months is Monday 10 February 2020, in week 7.
+        assert_eq!(moved("2019-W41", Step::Months(4)), "2020-W07");
+        assert_eq!(moved("2020-W07", Step::Months(-4)), "2019-W41");
+        // Thursday 31 October 2019 + 4 months is 29 February 2020, in week 9.
+        assert_eq!(moved("2019-W44", Step::Months(4)), "2020-W09 (clamped)");
+    }
+
+    #[test]
+    fn months_move_by_months_or_the_nearest_number_of_months() {
+        assert_eq!(moved("2019-11", Step::Months(4)), "2020-03");
+        assert_eq!(moved("2019-11", Step::Months(-11)), "2018-12");
+        assert_eq!(moved("2019-10", Step::Days(15)), "2019-10");
+        assert_eq!(moved("2019-10", Step::Days(16)), "2019-11");
+        assert_eq!(moved("2019-10", Step::Days(-16)), "2019-09");
+        assert_eq!(moved("2019-10", Step::Weeks(9)), "2019-12");
+    }
+
+    #[test]
+    fn unknown_dates_stay_and_years_past_9999_are_refused() {
+        assert_eq!(moved("tbd", Step::Months(4)), "tbd");
+        assert_eq!(moved("open", Step::Days(-4)), "open");
+        assert_eq!(PlanDate::parse("9999-12-01").unwrap().moved_by(Step::Months(1)), None);
+        assert_eq!(PlanDate::parse("9999-W52").unwrap().moved_by(Step::Weeks(1)), None);
+        assert_eq!(PlanDate::parse("0001-01").unwrap().moved_by(Step::Months(-1)), None);
+        assert_eq!(PlanDate::parse("2019-01-01").unwrap().moved_by(Step::Days(i32::MAX)), None);
+        assert_eq!(PlanDate::parse("2019-01").unwrap().moved_by(Step::Weeks(i32::MIN)), None);
+    }
+
+    #[test]
+    fn units_until_counts_in_the_date_s_own_granularity() {
+        let p = |s| PlanDate::parse(s).unwrap();
+        assert_eq!(p("2019-05-16").units_until(p("2019-09-16")), Some(123));
+        assert_eq!(p("2019-W41").units_until(p("2020-W07")), Some(18));
+        assert_eq!(p("2019-11").units_until(p("2020-03")), Some(4));
+        assert_eq!(p("2019-11").units_until(p("tbd")), None);
     }
 
     #[test]

@@ -444,36 +444,16 @@ impl Plan {
     #[must_use]
     pub fn activity(&self, r: EntityRef) -> Option<Activity<'_>> {
         match r.kind {
-            EntityKind::Training => self.trainings.get(r.index).map(|t| Activity {
-                entity: r,
-                id: &t.id,
-                timing: t.timing.as_ref(),
-                after: &t.after,
-            }),
-            EntityKind::Phase => self.phases.get(r.index).map(|p| Activity {
-                entity: r,
-                id: &p.id,
-                timing: p.timing.as_ref(),
-                after: &p.after,
-            }),
+            EntityKind::Training => self.trainings.get(r.index).map(|t| Activity::of_training(r.index, t)),
+            EntityKind::Phase => self.phases.get(r.index).map(|p| Activity::of_phase(r.index, p)),
             _ => None,
         }
     }
 
     /// Trainings and phases together: everything with a place on the timeline.
     pub fn activities(&self) -> impl Iterator<Item = Activity<'_>> {
-        let t = self.trainings.iter().enumerate().map(|(index, t)| Activity {
-            entity: EntityRef { kind: EntityKind::Training, index },
-            id: &t.id,
-            timing: t.timing.as_ref(),
-            after: &t.after,
-        });
-        let p = self.phases.iter().enumerate().map(|(index, p)| Activity {
-            entity: EntityRef { kind: EntityKind::Phase, index },
-            id: &p.id,
-            timing: p.timing.as_ref(),
-            after: &p.after,
-        });
+        let t = self.trainings.iter().enumerate().map(|(index, t)| Activity::of_training(index, t));
+        let p = self.phases.iter().enumerate().map(|(index, p)| Activity::of_phase(index, p));
         t.chain(p)
     }
 }
@@ -483,8 +463,34 @@ impl Plan {
 pub struct Activity<'a> {
     pub entity: EntityRef,
     pub id: &'a Spanned<String>,
+    pub name: Option<&'a Spanned<String>>,
+    pub track: Option<&'a Spanned<String>>,
     pub timing: Option<&'a Timing>,
     pub after: &'a [Spanned<String>],
+}
+
+impl<'a> Activity<'a> {
+    fn of_training(index: usize, t: &'a Training) -> Self {
+        Self {
+            entity: EntityRef { kind: EntityKind::Training, index },
+            id: &t.id,
+            name: t.name.as_ref(),
+            track: t.track.as_ref(),
+            timing: t.timing.as_ref(),
+            after: &t.after,
+        }
+    }
+
+    fn of_phase(index: usize, p: &'a Phase) -> Self {
+        Self {
+            entity: EntityRef { kind: EntityKind::Phase, index },
+            id: &p.id,
+            name: p.name.as_ref(),
+            track: p.track.as_ref(),
+            timing: p.timing.as_ref(),
+            after: &p.after,
+        }
+    }
 }
 
 #[cfg(test)]

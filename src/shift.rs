@@ -1,0 +1,558 @@
+//! `shift`: move a plan's activities after a national delay, keeping the file as it was written.
+//!
+//! A shift moves the `date`, `start` and `end` of trainings and phases by a [`Step`] — never
+//! the plan's own date, its revisions or its calendar. The red line (`--from`) divides the
+//! plan as the source's Gantt chart does: what starts on or after it moves, both ends; what
+//! starts before it and ends after it is left as it is and reported, never half-moved.
+//! How each kind of date moves is [`PlanDate::moved_by`]'s business.
+//!
+//! The result is a set of [`Splices`] on the file's text, so that every byte but the moved
+//! dates (and, when written, the new `[[revision]]`) stays as it was. The texts users read
+//! about a shift are in this file.
+
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate};
+use comfy_table::{ContentArrangement, Table, presets};
+use toml_edit::{Document, Item, TableLike, Value};
+
+use crate::diagnostic::{FileReport, Finding, closest, plural};
+use crate::edit::{Splices, line_ending};
+use crate::load;
+use crate::plan::date::{Moved, Step, add_months};
+use crate::plan::{EntityRef, Plan, PlanDate, Timing};
+use crate::rules::calendar::closed_because;
+use crate::span::Span;
+
+/// What to move, and how far.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Request {
+    pub step: Step,
+    /// The red line: only activities starting on or after its first day move.
+    pub from: Option<PlanDate>,
+    /// Only activities of these tracks (any of them).
+    pub tracks: Vec<String>,
+    /// Only these trainings and phases (any of them).
+    pub only: Vec<String>,
+    /// Move a moved day that is not a working day on to the next working day.
+    pub workdays: bool,
+}
+
+/// Why a shift cannot be made. Nothing is changed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ShiftError {
+    #[error("a shift of 0 moves nothing")]
+    NothingToMove,
+    #[error("the red line must be a day, a week or a month, not `{0}`")]
+    RedLineNotKnown(PlanDate),
+    #[error("no activity has track `{track}`{}", hint(suggestion.as_deref(), "the tracks are", known))]
+    UnknownTrack { track: String, suggestion: Option<String>, known: Vec<String> },
+    #[error("no training or phase has id `{id}`{}", hint(suggestion.as_deref(), "", &[]))]
+    UnknownActivity { id: String, suggestion: Option<String> },
+    #[error("`{id}` is a {noun}; --only takes the ids of trainings and phases")]
+    NotAnActivity { id: String, noun: &'static str },
+    #[error("`{id}`: {key} {date} moved {step} is past the years aula-plan computes with (1-9999)")]
+    OutOfRange { id: String, key: &'static str, date: PlanDate, step: StepText, span: Span },
+    #[error("`revision` is neither [[revision]] tables nor an array of them; cannot add a revision")]
+    RevisionNotAnArray { span: Span },
+    /// The edited text did not read back as intended: a bug, caught before anything is written.
+    #[error("the shifted plan does not read back as intended ({0}); nothing written. Please report this")]
+    Verify(String),
+}
+
+impl ShiftError {
+    /// Where in the file the error is, when it is about a place in it.
+    #[must_use]
+    pub const fn span(&self) -> Option<Span> {
+        match self {
+            Self::OutOfRange { span, .. } | Self::RevisionNotAnArray { span } => Some(*span),
+            _ => None,
+        }
+    }
+}
+
+fn hint(suggestion: Option<&str>, known_intro: &str, known: &[String]) -> String {
+    match suggestion {
+        Some(s) => format!(" (did you mean `{s}`?)"),
+        None if known.is_empty() => String::new(),
+        None => format!("; {known_intro} {}", known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")),
+    }
+}
+
+/// A step as people say it: "4 months", "back 2 weeks", "1 day".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StepText(pub Step);
+
+impl fmt::Display for StepText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.0.amount();
+        let amount = plural(n.unsigned_abs() as usize, step_unit(self.0));
+        if n < 0 { write!(f, "back {amount}") } else { write!(f, "by {amount}") }
+    }
+}
+
+/// A planned shift: what moves, what is left alone and why, and the splices that make it.
+#[derive(Debug, Clone)]
+pub struct Shift {
+    pub request: Request,
+    pub moves: Vec<Move>,
+    pub left: Vec<LeftAlone>,
+    pub splices: Splices,
+}
+
+/// One activity that moves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Move {
+    pub entity: EntityRef,
+    pub id: String,
+    pub name: Option<String>,
+    /// Every date of the activity (`date`, or `start` and `end`), moved or not.
+    pub dates: Vec<DateMove>,
+}
+
+/// One date of a moving activity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMove {
+    pub key: &'static str,
+    pub span: Span,
+    pub old: PlanDate,
+    pub new: PlanDate,
+    /// The day of the month did not exist in the new month; this is the day it became.
+    pub clamped: bool,
+    /// With `--workdays`: the day it first landed on, and why nobody works then.
+    pub workday: Option<(NaiveDate, String)>,
+}
+
+impl DateMove {
+    #[must_use]
+    pub fn changed(&self) -> bool {
+        self.old != self.new
+    }
+}
+
+/// An activity the request selected but the shift leaves as it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeftAlone {
+    pub id: String,
+    pub span: Span,
+    pub why: Why,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Why {
+    /// Starts before the red line and ends on or after it (or runs on, `open`).
+    Straddles { line: PlanDate, start: PlanDate, end: PlanDate },
+    /// Its start is `tbd` and its end is after the red line: which side is it on?
+    StartNotKnown { line: PlanDate },
+}
+
+impl fmt::Display for LeftAlone {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let id = &self.id;
+        match &self.why {
+            Why::Straddles { line, start, end } => write!(
+                f,
+                "`{id}` starts before the red line {line} and ends after it ({start} – {end}); left as it is, \
+                 not half-moved (name it with --only and no --from to move it whole)"
+            ),
+            Why::StartNotKnown { line } => {
+                write!(f, "`{id}` starts `tbd`, so it is not known to start after the red line {line}; left as it is")
+            }
+        }
+    }
+}
+
+/// Works out a shift of `plan` (read from `source`) without changing anything.
+///
+/// # Errors
+/// When the request names a track or activity the plan does not have, or a date would move
+/// out of the years the tool computes with.
+pub fn plan_shift(plan: &Plan, source: &str, request: &Request) -> Result<Shift, ShiftError> {
+    if request.step.amount() == 0 {
+        return Err(ShiftError::NothingToMove);
+    }
+    let line = match request.from {
+        Some(d) => Some((d, d.first_day().ok_or(ShiftError::RedLineNotKnown(d))?)),
+        None => None,
+    };
+    check_selection(plan, request)?;
+    let mut shift =
+        Shift { request: request.clone(), moves: Vec::new(), left: Vec::new(), splices: Splices::default() };
+    for a in plan.activities() {
+        let selected = (request.only.is_empty() || request.only.contains(&a.id.value))
+            && (request.tracks.is_empty() || a.track.is_some_and(|t| request.tracks.contains(&t.value)));
+        let Some(timing) = a.timing.filter(|_| selected) else { continue };
+        if let Some((line, first)) = line {
+            let (start, end) = (timing.start().value, timing.end().value);
+            let ends_after = end == PlanDate::Open || end.last_day().is_some_and(|d| d >= first);
+            let why = match start.first_day() {
+                Some(d) if d >= first => None,
+                Some(_) if ends_after => Some(Why::Straddles { line, start, end }),
+                None if ends_after && end != PlanDate::Open => Some(Why::StartNotKnown { line }),
+                _ => continue,
+            };
+            if let Some(why) = why {
+                shift.left.push(LeftAlone { id: a.id.value.clone(), span: timing.start().span, why });
+                continue;
+            }
+        }
+        let slots = match timing {
+            Timing::On(d) => vec![("date", d)],
+            Timing::Between { start, end } => vec![("start", start), ("end", end)],
+        };
+        let mut dates = Vec::with_capacity(slots.len());
+        for (key, d) in slots {
+            let Moved { date, clamped } = d.value.moved_by(request.step).ok_or_else(|| ShiftError::OutOfRange {
+                id: a.id.value.clone(),
+                key,
+                date: d.value,
+                step: StepText(request.step),
+                span: d.span,
+            })?;
+            let (new, workday) = match date {
+                PlanDate::Day(day) if request.workdays => next_working_day(plan, day),
+                _ => (date, None),
+            };
+            dates.push(DateMove { key, span: d.span, old: d.value, new, clamped, workday });
+        }
+        if dates.iter().any(DateMove::changed) {
+            for d in dates.iter().filter(|d| d.changed()) {
+                shift.splices.push(d.span, replacement(&source[d.span.range()], d.old, d.new));
+            }
+            shift.moves.push(Move {
+                entity: a.entity,
+                id: a.id.value.clone(),
+                name: a.name.map(|n| n.value.clone()),
+                dates,
+            });
+        }
+    }
+    Ok(shift)
+}
+
+/// Every `--track` must be some activity's track, and every `--only` a training or phase.
+fn check_selection(plan: &Plan, request: &Request) -> Result<(), ShiftError> {
+    let mut known: Vec<String> = plan.activities().filter_map(|a| a.track.map(|t| t.value.clone())).collect();
+    known.sort();
+    known.dedup();
+    for track in &request.tracks {
+        if !known.contains(track) {
+            let suggestion = closest(track, known.iter().map(String::as_str)).map(str::to_owned);
+            return Err(ShiftError::UnknownTrack { track: track.clone(), suggestion, known });
+        }
+    }
+    for id in &request.only {
+        match plan.lookup(id) {
+            Some(r) if plan.activity(r).is_some() => {}
+            Some(r) => return Err(ShiftError::NotAnActivity { id: id.clone(), noun: r.kind.noun() }),
+            None => {
+                let suggestion = closest(id, plan.activities().map(|a| a.id.value.as_str())).map(str::to_owned);
+                return Err(ShiftError::UnknownActivity { id: id.clone(), suggestion });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `day`, or the first working day after it, with why `day` was not one. A calendar closed
+/// for more than ten years is taken as a mistake in the calendar, and `day` is kept.
+fn next_working_day(plan: &Plan, day: NaiveDate) -> (PlanDate, Option<(NaiveDate, String)>) {
+    let Some(why) = closed_because(plan, day) else { return (PlanDate::Day(day), None) };
+    let open = day.iter_days().skip(1).take(3660).find(|d| closed_because(plan, *d).is_none());
+    (PlanDate::Day(open.unwrap_or(day)), open.map(|_| (day, why)))
+}
+
+/// The new text of a date value: the moved date in the old value's place, quotes and all.
+fn replacement(raw: &str, old: PlanDate, new: PlanDate) -> String {
+    let (old, new) = (old.to_string(), new.to_string());
+    match raw.find(&old) {
+        Some(at) => format!("{}{new}{}", &raw[..at], &raw[at + old.len()..]),
+        // Written with escapes, which no one does by hand: write it plainly.
+        None => format!("\"{new}\""),
+    }
+}
+
+/// The `[[revision]]` that `--write` adds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RevisionEntry {
+    pub date: NaiveDate,
+    pub note: Option<String>,
+}
+
+/// Adds the splice that appends `entry`, with the shift's parameters, to the plan's history:
+/// after the last `[[revision]]` (so the history stays together), or at the end of the file
+/// when it has none, in the file's own line endings.
+///
+/// # Errors
+/// When `revision` is something other than tables, which the loader reports anyway.
+pub fn add_revision(shift: &mut Shift, source: &str, entry: &RevisionEntry) -> Result<(), ShiftError> {
+    let eol = line_ending(source);
+    let mut table = toml_edit::Table::new();
+    table["date"] = toml_edit::value(toml_date(entry.date));
+    if let Some(note) = &entry.note {
+        table["note"] = toml_edit::value(note.as_str());
+    }
+    let record = shift_record(&shift.request);
+    let doc = Document::parse(source).map_err(|e| ShiftError::Verify(e.to_string()))?;
+    let (at, text) = match doc.as_table().get("revision") {
+        None => {
+            let pad = if source.is_empty() { "" } else { eol };
+            let sep = if source.is_empty() || source.ends_with('\n') { "" } else { eol };
+            (source.len(), format!("{sep}{pad}{}", block(table, record, eol)))
+        }
+        Some(Item::ArrayOfTables(list)) => {
+            let newest = list.iter().last().ok_or(ShiftError::RevisionNotAnArray { span: Span::default() })?;
+            let end = last_end(newest, newest.span().map_or(0, |s| s.end));
+            let at = source[end..].find('\n').map_or(source.len(), |i| end + i + 1);
+            let sep = if at == source.len() && !source.ends_with('\n') { eol } else { "" };
+            (at, format!("{sep}{eol}{}", block(table, record, eol)))
+        }
+        Some(Item::Value(Value::Array(list))) => {
+            let span = list.span().map_or(Span::default(), Span::from);
+            let mut inline = table.into_inline_table();
+            inline.insert("shift", record);
+            let comma = if list.is_empty() || list.trailing_comma() { "" } else { ", " };
+            (span.end.saturating_sub(1), format!("{comma}{inline} "))
+        }
+        Some(other) => {
+            return Err(ShiftError::RevisionNotAnArray { span: other.span().map_or(Span::default(), Span::from) });
+        }
+    };
+    shift.splices.push(Span::new(at, at), text);
+    Ok(())
+}
+
+fn block(mut table: toml_edit::Table, record: Value, eol: &str) -> String {
+    table["shift"] = toml_edit::Item::Value(record);
+    let mut list = toml_edit::ArrayOfTables::new();
+    list.push(table);
+    let mut doc = toml_edit::DocumentMut::new();
+    doc["revision"] = Item::ArrayOfTables(list);
+    doc.to_string().replace('\n', eol)
+}
+
+/// `shift = { months = 4, from = 2019-05-01, tracks = ["schools"] }`, as the format has it.
+fn shift_record(r: &Request) -> Value {
+    let mut t = toml_edit::InlineTable::new();
+    let (key, n) = match r.step {
+        Step::Months(n) => ("months", n),
+        Step::Weeks(n) => ("weeks", n),
+        Step::Days(n) => ("days", n),
+    };
+    t.insert(key, i64::from(n).into());
+    if let Some(from) = r.from {
+        let v: Value = match from {
+            PlanDate::Day(d) => toml_date(d).into(),
+            other => other.to_string().into(),
+        };
+        t.insert("from", v);
+    }
+    if !r.tracks.is_empty() {
+        t.insert("tracks", r.tracks.iter().collect::<toml_edit::Array>().into());
+    }
+    if !r.only.is_empty() {
+        t.insert("only", r.only.iter().collect::<toml_edit::Array>().into());
+    }
+    if r.workdays {
+        t.insert("workdays", true.into());
+    }
+    Value::InlineTable(t)
+}
+
+fn toml_date(d: NaiveDate) -> toml_edit::Datetime {
+    // Plan dates stay within years 1-9999, which fit TOML's u16 year.
+    let year = u16::try_from(d.year()).unwrap_or(9999);
+    let (month, day) = (u8::try_from(d.month()).unwrap_or(1), u8::try_from(d.day()).unwrap_or(1));
+    toml_edit::Datetime { date: Some(toml_edit::Date { year, month, day }), time: None, offset: None }
+}
+
+/// The furthest byte any key or value of a table reaches.
+fn last_end(t: &dyn TableLike, mut end: usize) -> usize {
+    for (key, item) in t.iter() {
+        if let Some(s) = t.key(key).and_then(toml_edit::Key::span) {
+            end = end.max(s.end);
+        }
+        end = end.max(item_end(item));
+    }
+    end
+}
+
+fn item_end(item: &Item) -> usize {
+    match item {
+        Item::None => 0,
+        Item::Value(v) => v.span().map_or(0, |s| s.end),
+        Item::Table(t) => last_end(t, t.span().map_or(0, |s| s.end)),
+        Item::ArrayOfTables(a) => a.iter().map(|t| last_end(t, t.span().map_or(0, |s| s.end))).max().unwrap_or(0),
+    }
+}
+
+/// Reads the shifted text back and checks that it says what the shift meant: it loads as
+/// cleanly as the original, every moved date reads as its new value, and the history grew by
+/// the one revision when one was added.
+///
+/// # Errors
+/// [`ShiftError::Verify`] when it does not: a bug, caught before anything is written.
+pub fn verify(before: &Plan, shift: &Shift, new_source: &str, revision_added: bool) -> Result<(), ShiftError> {
+    let loaded = load::load(new_source);
+    let fail = |what: String| Err(ShiftError::Verify(what));
+    let Some(after) = loaded.plan else { return fail("it no longer loads".into()) };
+    if let Some(f) = loaded.findings.iter().find(|f| f.severity == crate::diagnostic::Severity::Error) {
+        return fail(f.message.clone());
+    }
+    for m in &shift.moves {
+        let timing = after.activity(m.entity).and_then(|a| a.timing);
+        let read: Vec<PlanDate> = match timing {
+            Some(Timing::On(d)) => vec![d.value],
+            Some(Timing::Between { start, end }) => vec![start.value, end.value],
+            None => Vec::new(),
+        };
+        let meant: Vec<PlanDate> = m.dates.iter().map(|d| d.new).collect();
+        if read != meant {
+            return fail(format!("`{}` reads {read:?}, not {meant:?}", m.id));
+        }
+    }
+    let grew = after.revisions.len() - before.revisions.len().min(after.revisions.len());
+    if grew != usize::from(revision_added) {
+        return fail(format!("{grew} revisions were added"));
+    }
+    Ok(())
+}
+
+/// Findings of the shifted plan that the plan did not have before (the same rule at the same
+/// place counts as the same finding), and how many of the old ones are gone.
+#[must_use]
+pub fn new_findings<'a>(before: &FileReport, after: &'a FileReport, splices: &Splices) -> (Vec<&'a Finding>, usize) {
+    let old: std::collections::HashSet<(&str, Option<Span>)> =
+        before.findings.iter().map(|f| (f.rule.name, splices.map_span(f.span).or(Some(f.span)))).collect();
+    let now: std::collections::HashSet<(&str, Option<Span>)> =
+        after.findings.iter().map(|f| (f.rule.name, Some(f.span))).collect();
+    let new = after.findings.iter().filter(|f| !old.contains(&(f.rule.name, Some(f.span)))).collect();
+    let gone = old.iter().filter(|k| !now.contains(k)).count();
+    (new, gone)
+}
+
+/// A table of the moves: activity, name, old dates, new dates, and how far.
+#[must_use]
+pub fn table(shift: &Shift) -> Table {
+    let mut table = Table::new();
+    table.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+    table.set_header(["activity", "name", "was", "now", "moved"]);
+    for m in &shift.moves {
+        let span = |pick: fn(&DateMove) -> PlanDate| m.dates.iter().map(|d| pick(d).to_string()).collect::<Vec<_>>();
+        table.add_row([
+            m.id.clone(),
+            m.name.clone().unwrap_or_default(),
+            span(|d| d.old).join(" – "),
+            span(|d| d.new).join(" – "),
+            distance(m, shift.request.step),
+        ]);
+    }
+    table
+}
+
+/// How far an activity moved: the step itself where its dates moved by exactly that ("+4
+/// months"), else in each date's own unit ("+18 weeks" for a week moved by months, days for
+/// a clamped or working-day date); each end's when the ends moved differently.
+fn distance(m: &Move, step: Step) -> String {
+    let each: Vec<(&str, String)> = m
+        .dates
+        .iter()
+        .filter(|d| d.changed())
+        .filter_map(|d| {
+            let exact = !d.clamped
+                && d.workday.is_none()
+                && matches!(
+                    (d.old, step),
+                    (PlanDate::Day(_), _)
+                        | (PlanDate::Week { .. }, Step::Weeks(_))
+                        | (PlanDate::Month { .. }, Step::Months(_))
+                );
+            let (n, unit) = if exact {
+                (i64::from(step.amount()), step_unit(step))
+            } else {
+                let unit = match d.old {
+                    PlanDate::Week { .. } => "week",
+                    PlanDate::Month { .. } => "month",
+                    _ => "day",
+                };
+                (d.old.units_until(d.new)?, unit)
+            };
+            let sign = if n > 0 { "+" } else { "-" };
+            Some((d.key, format!("{sign}{}", plural(usize::try_from(n.unsigned_abs()).unwrap_or(usize::MAX), unit))))
+        })
+        .collect();
+    match each.as_slice() {
+        [(_, a), (_, b)] if a == b => a.clone(),
+        [(_, a)] if m.dates.len() == 1 || m.dates.iter().any(|d| !d.changed()) => a.clone(),
+        _ => each.iter().map(|(k, d)| format!("{k} {d}")).collect::<Vec<_>>().join(", "),
+    }
+}
+
+const fn step_unit(step: Step) -> &'static str {
+    match step {
+        Step::Months(_) => "month",
+        Step::Weeks(_) => "week",
+        Step::Days(_) => "day",
+    }
+}
+
+/// What a reviewer should know about single dates: clamped month ends, and days moved on to
+/// a working day. Each with the span of the value it is about.
+#[must_use]
+pub fn date_notes(shift: &Shift) -> Vec<(Span, String)> {
+    let mut out = Vec::new();
+    for m in &shift.moves {
+        for d in &m.dates {
+            if d.clamped {
+                out.push((d.span, clamp_note(&m.id, d, shift.request.step)));
+            }
+            if let Some((day, why)) = &d.workday {
+                out.push((
+                    d.span,
+                    format!("`{}` {}: {day} is {why}; moved on to {}, the next working day", m.id, d.key, d.new),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Why a moved date is not exactly the step away: the day, or the week's Thursday, fell on a
+/// day its new month does not have and became the month's last day.
+fn clamp_note(id: &str, d: &DateMove, step: Step) -> String {
+    let (key, old, how) = (d.key, d.old, StepText(step));
+    let Step::Months(n) = step else { return format!("`{id}` {key}: {old} moved {how} is {}", d.new) };
+    let day = match old {
+        PlanDate::Week { year, week } => NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Thu),
+        _ => old.first_day(),
+    };
+    let Some(day) = day else { return String::new() };
+    let Some(clamped) = add_months(day, n) else { return String::new() };
+    let month = clamped.format("%B %Y");
+    match old {
+        PlanDate::Week { .. } => format!(
+            "`{id}` {key}: {old} moved {how}: its Thursday, {day}, would be {} {month}, which does not exist; the \
+             last day of the month, {clamped}, puts it in {}",
+            day.day(),
+            d.new
+        ),
+        _ => format!(
+            "`{id}` {key}: {old} moved {how} would be {} {month}, which does not exist; it is {clamped}, the last day \
+             of the month",
+            day.day()
+        ),
+    }
+}
+
+/// The closing line: what moved, by how much.
+#[must_use]
+pub fn summary(shift: &Shift) -> String {
+    let dates = shift.moves.iter().flat_map(|m| &m.dates).filter(|d| d.changed()).count();
+    let step = StepText(shift.request.step);
+    let line = shift.request.from.map_or_else(String::new, |d| format!(" from the red line {d}"));
+    let activities = match shift.moves.len() {
+        1 => "1 activity".to_owned(),
+        n => format!("{n} activities"),
+    };
+    format!("{} of {activities} {step}{line}", plural(dates, "date"))
+}
