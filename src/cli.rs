@@ -17,7 +17,6 @@ use aula_plan::shift::{self, Request, RevisionEntry};
 use aula_plan::validate;
 use chrono::NaiveDate;
 use clap::{ArgGroup, ArgMatches, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
-use comfy_table::{ContentArrangement, Table, presets};
 
 /// Keeps a municipality's Aula implementation plan honest.
 ///
@@ -413,9 +412,7 @@ fn rules_cmd(format: ListFormat) -> anyhow::Result<ExitCode> {
     let mut out = anstream::stdout().lock();
     match format {
         ListFormat::Table => {
-            let mut table = Table::new();
-            table.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
-            table.set_header(["rule", "default", "finds"]);
+            let mut table = aula_plan::table::new(["rule", "default", "finds"]);
             for r in rules::ALL {
                 table.add_row([r.name, level_word(r.level), r.summary]);
             }

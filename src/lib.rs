@@ -14,4 +14,5 @@ pub mod plan;
 pub mod rules;
 pub mod shift;
 pub mod span;
+pub mod table;
 pub mod validate;

@@ -13,13 +13,13 @@
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
-use comfy_table::{ContentArrangement, Table, presets};
+use comfy_table::Table;
 use toml_edit::{Document, Item, TableLike, Value};
 
 use crate::diagnostic::{FileReport, Finding, closest, plural};
 use crate::edit::{Splices, line_ending};
 use crate::load;
-use crate::plan::date::{Moved, Step, add_months};
+use crate::plan::date::{Moved, Step};
 use crate::plan::{EntityRef, Plan, PlanDate, Timing};
 use crate::rules::calendar::closed_because;
 use crate::span::Span;
@@ -117,8 +117,8 @@ pub struct DateMove {
     pub span: Span,
     pub old: PlanDate,
     pub new: PlanDate,
-    /// The day of the month did not exist in the new month; this is the day it became.
-    pub clamped: bool,
+    /// Moving back by the same step would not bring it home (see [`Moved::one_way`]).
+    pub one_way: bool,
     /// With `--workdays`: the day it first landed on, and why nobody works then.
     pub workday: Option<(NaiveDate, String)>,
 }
@@ -202,7 +202,7 @@ pub fn plan_shift(plan: &Plan, source: &str, request: &Request) -> Result<Shift,
         };
         let mut dates = Vec::with_capacity(slots.len());
         for (key, d) in slots {
-            let Moved { date, clamped } = d.value.moved_by(request.step).ok_or_else(|| ShiftError::OutOfRange {
+            let Moved { date, one_way } = d.value.moved_by(request.step).ok_or_else(|| ShiftError::OutOfRange {
                 id: a.id.value.clone(),
                 key,
                 date: d.value,
@@ -213,7 +213,7 @@ pub fn plan_shift(plan: &Plan, source: &str, request: &Request) -> Result<Shift,
                 PlanDate::Day(day) if request.workdays => next_working_day(plan, day),
                 _ => (date, None),
             };
-            dates.push(DateMove { key, span: d.span, old: d.value, new, clamped, workday });
+            dates.push(DateMove { key, span: d.span, old: d.value, new, one_way, workday });
         }
         if dates.iter().any(DateMove::changed) {
             for d in dates.iter().filter(|d| d.changed()) {
@@ -434,9 +434,7 @@ pub fn new_findings<'a>(before: &FileReport, after: &'a FileReport, splices: &Sp
 /// A table of the moves: activity, name, old dates, new dates, and how far.
 #[must_use]
 pub fn table(shift: &Shift) -> Table {
-    let mut table = Table::new();
-    table.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
-    table.set_header(["activity", "name", "was", "now", "moved"]);
+    let mut table = crate::table::new(["activity", "name", "was", "now", "moved"]);
     for m in &shift.moves {
         let span = |pick: fn(&DateMove) -> PlanDate| m.dates.iter().map(|d| pick(d).to_string()).collect::<Vec<_>>();
         table.add_row([
@@ -459,7 +457,7 @@ fn distance(m: &Move, step: Step) -> String {
         .iter()
         .filter(|d| d.changed())
         .filter_map(|d| {
-            let exact = !d.clamped
+            let exact = !d.one_way
                 && d.workday.is_none()
                 && matches!(
                     (d.old, step),
@@ -496,15 +494,15 @@ const fn step_unit(step: Step) -> &'static str {
     }
 }
 
-/// What a reviewer should know about single dates: clamped month ends, and days moved on to
-/// a working day. Each with the span of the value it is about.
+/// What a reviewer should know about single dates: clamped month ends, weeks that would not
+/// come back, and days moved on to a working day. Each with the span of the value it is about.
 #[must_use]
 pub fn date_notes(shift: &Shift) -> Vec<(Span, String)> {
     let mut out = Vec::new();
     for m in &shift.moves {
         for d in &m.dates {
-            if d.clamped {
-                out.push((d.span, clamp_note(&m.id, d, shift.request.step)));
+            if d.one_way {
+                out.push((d.span, one_way_note(&m.id, d, shift.request.step)));
             }
             if let Some((day, why)) = &d.workday {
                 out.push((
@@ -517,31 +515,26 @@ pub fn date_notes(shift: &Shift) -> Vec<(Span, String)> {
     out
 }
 
-/// Why a moved date is not exactly the step away: the day, or the week's Thursday, fell on a
-/// day its new month does not have and became the month's last day.
-fn clamp_note(id: &str, d: &DateMove, step: Step) -> String {
-    let (key, old, how) = (d.key, d.old, StepText(step));
-    let Step::Months(n) = step else { return format!("`{id}` {key}: {old} moved {how} is {}", d.new) };
-    let day = match old {
-        PlanDate::Week { year, week } => NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Thu),
-        _ => old.first_day(),
-    };
-    let Some(day) = day else { return String::new() };
-    let Some(clamped) = add_months(day, n) else { return String::new() };
-    let month = clamped.format("%B %Y");
-    match old {
-        PlanDate::Week { .. } => format!(
-            "`{id}` {key}: {old} moved {how}: its Thursday, {day}, would be {} {month}, which does not exist; the \
-             last day of the month, {clamped}, puts it in {}",
+/// Why moving a date back would not bring it home: a day its new month does not have, or
+/// months that do not hold whole weeks.
+fn one_way_note(id: &str, d: &DateMove, step: Step) -> String {
+    let (key, old, how, new) = (d.key, d.old, StepText(step), d.new);
+    if let PlanDate::Day(day) = old {
+        // The clamped day, before any move on to a working day.
+        let clamped = d.workday.as_ref().map_or(new.first_day(), |(day, _)| Some(*day)).unwrap_or(day);
+        return format!(
+            "`{id}` {key}: {old} moved {how} would be {} {}, which does not exist; it is {clamped}, the last day of \
+             the month",
             day.day(),
-            d.new
-        ),
-        _ => format!(
-            "`{id}` {key}: {old} moved {how} would be {} {month}, which does not exist; it is {clamped}, the last day \
-             of the month",
-            day.day()
-        ),
+            clamped.format("%B %Y"),
+        );
     }
+    let back = new.moved_by(step.reversed()).map_or_else(|| "out of range".to_owned(), |b| b.date.to_string());
+    format!(
+        "`{id}` {key}: {old} moved {how} is {new}, but {new} moved {} is {back}: months do not hold whole weeks, so \
+         moving back will not bring it home",
+        StepText(step.reversed()),
+    )
 }
 
 /// The closing line: what moved, by how much.

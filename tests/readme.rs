@@ -38,3 +38,27 @@ fn the_pasted_esbjerg_output_is_what_the_tool_prints() {
     let end = start + text[start..].find("\n```").expect("end of block");
     assert_eq!(&text[start..end], printed.trim_end());
 }
+
+#[test]
+fn the_pasted_shift_output_is_what_the_tool_prints() {
+    let text = readme();
+    let prompt = "$ aula-plan shift plans/esbjerg-2020.toml ";
+    let start = text.find(prompt).expect("pasted run");
+    let line_end = start + text[start..].find('\n').expect("end of the command");
+    let command = &text[start + 2..line_end];
+    let end = line_end + 1 + text[line_end + 1..].find("\n```").expect("end of block");
+    // The command as pasted, split as a shell would (the reason is the one quoted argument).
+    let (plain, reason) = command.split_once(" --reason ").expect("a reason");
+    let mut args: Vec<&str> = plain.split(' ').skip(1).collect();
+    args.extend(["--reason", reason.trim_matches('"'), "--revision-date", "2026-11-22"]);
+    let output = assert_cmd::Command::cargo_bin("aula-plan")
+        .expect("binary built")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(&args)
+        .output()
+        .expect("runs");
+    assert!(output.status.success());
+    let printed = String::from_utf8(output.stdout).expect("UTF-8");
+    assert_eq!(&text[line_end + 1..end], printed.trim_end());
+    assert!(text.contains("(run on\n22 November 2026;"), "the README says which date the revision has");
+}

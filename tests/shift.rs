@@ -249,3 +249,206 @@ fn a_crlf_plan_stays_crlf_byte_for_byte() {
     let (_, back) = run(&text, &request(Step::Months(-3))).unwrap();
     assert_eq!(back, source.replace("2019-01-31", "2019-01-30"), "only the clamped day does not come back");
 }
+
+mod properties {
+    //! Random plans with comments, quoting of every kind and either line ending: a shift
+    //! touches nothing but the values of activity dates, and a step back brings them home.
+
+    use super::*;
+    use proptest::prelude::*;
+
+    /// One date as a plan may write it, and whether it may stand as a start.
+    fn date_text(end: bool) -> impl Strategy<Value = String> {
+        let day = (2000i32..2030, 1u32..=12, 1u32..=31).prop_filter_map("a real day", |(y, m, d)| {
+            NaiveDate::from_ymd_opt(y, m, d).map(|d| d.format("%Y-%m-%d").to_string())
+        });
+        let week = (2000i32..2030, 1u32..=52).prop_map(|(y, w)| format!("{y}-W{w:02}"));
+        let month = (2000i32..2030, 1u32..=12).prop_map(|(y, m)| format!("{y}-{m:02}"));
+        let quoted = prop_oneof![day.clone(), week, month, Just("tbd".to_owned())]
+            .prop_flat_map(|d| prop_oneof![Just(format!("\"{d}\"")), Just(format!("'{d}'"))]);
+        if end {
+            prop_oneof![3 => day, 6 => quoted, 1 => Just("\"open\"".to_owned())].boxed()
+        } else {
+            prop_oneof![day, quoted].boxed()
+        }
+    }
+
+    /// A key line: `key`, spacing, the value, and maybe a comment (which may hold a date).
+    fn line(key: &'static str, value: &str, spacing: &str, comment: Option<&String>) -> String {
+        let comment = comment.map_or_else(String::new, |c| format!("   # {c}"));
+        format!("{key}{spacing}={spacing}{value}{comment}")
+    }
+
+    #[derive(Debug, Clone)]
+    struct Generated {
+        text: String,
+        /// Line numbers (0-based) of activity date values.
+        date_lines: Vec<usize>,
+    }
+
+    fn plan() -> impl Strategy<Value = Generated> {
+        let activity = (
+            prop::bool::ANY,
+            date_text(false),
+            date_text(true),
+            prop::option::of("[a-zæøå 0-9:-]{0,20}"),
+            prop_oneof![Just(""), Just(" "), Just("   ")],
+            prop_oneof![Just("schools"), Just("daycare")],
+        );
+        (prop::collection::vec(activity, 1..8), prop::bool::ANY, "[a-zæøå 0-9-]{0,30}").prop_map(
+            |(activities, crlf, header)| {
+                let mut lines: Vec<String> = vec![
+                    format!("# {header} 2019-05-01"),
+                    "format = 1".into(),
+                    String::new(),
+                    "[plan]".into(),
+                    "title = \"Egenskaber\"".into(),
+                    "date = 2019-01-15   # never moves".into(),
+                    "root = \"vendor\"".into(),
+                    String::new(),
+                    "[[unit]]".into(),
+                    "id = \"vendor\"".into(),
+                    "name = \"V\"".into(),
+                    "kind = \"vendor\"".into(),
+                ];
+                let mut date_lines = Vec::new();
+                for (i, (single, start, end, comment, spacing, track)) in activities.into_iter().enumerate() {
+                    lines.extend([
+                        String::new(),
+                        format!("# activity {i}"),
+                        "[[phase]]".into(),
+                        format!("id = \"a{i}\""),
+                        format!("name = \"A {i}\""),
+                        format!("track = \"{track}\""),
+                    ]);
+                    date_lines.push(lines.len());
+                    if single {
+                        lines.push(line("date", &start, spacing, comment.as_ref()));
+                    } else {
+                        lines.push(line("start", &start, spacing, comment.as_ref()));
+                        date_lines.push(lines.len());
+                        lines.push(line("end", &end, spacing, None));
+                    }
+                }
+                lines.extend([
+                    String::new(),
+                    "[calendar]".into(),
+                    "closed = [{ name = \"Sommer\", start = 2019-06-29, end = 2019-08-11 }]".into(),
+                    String::new(),
+                ]);
+                let eol = if crlf { "\r\n" } else { "\n" };
+                Generated { text: lines.join(eol), date_lines }
+            },
+        )
+    }
+
+    fn step() -> impl Strategy<Value = Step> {
+        prop_oneof![
+            (-60i32..=60).prop_filter("not 0", |n| *n != 0).prop_map(Step::Months),
+            (-200i32..=200).prop_filter("not 0", |n| *n != 0).prop_map(Step::Weeks),
+            (-1500i32..=1500).prop_filter("not 0", |n| *n != 0).prop_map(Step::Days),
+        ]
+    }
+
+    fn shifted(source: &str, r: &Request) -> (Shift, String) {
+        let loaded = load(source);
+        let errors: Vec<_> = loaded.findings.iter().filter(|f| f.rule.level == aula_plan::rules::Level::Deny).collect();
+        assert!(errors.is_empty(), "{errors:?}\n{source}");
+        let plan = loaded.plan.expect("loads");
+        let s = shift::plan_shift(&plan, source, r).expect("shifts");
+        let text = s.splices.apply(source);
+        shift::verify(&plan, &s, &text, false).expect("reads back");
+        (s, text)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn every_changed_line_is_an_activity_date_and_only_its_value_changed(g in plan(), step in step()) {
+            let (_, text) = shifted(&g.text, &request(step));
+            prop_assert_eq!(text.len(), g.text.len(), "dates keep their width");
+            prop_assert_eq!(text.matches("\r\n").count(), g.text.matches("\r\n").count());
+            let old: Vec<&str> = g.text.split('\n').collect();
+            let new: Vec<&str> = text.split('\n').collect();
+            prop_assert_eq!(old.len(), new.len());
+            for (i, (a, b)) in old.iter().zip(&new).enumerate() {
+                if a != b {
+                    prop_assert!(g.date_lines.contains(&i), "line {} changed: {:?} → {:?}", i + 1, a, b);
+                    let (ka, kb) = (a.split_once('=').unwrap(), b.split_once('=').unwrap());
+                    prop_assert_eq!(ka.0, kb.0, "the key and its spacing stay");
+                    let (va, vb) = (ka.1.trim_start(), kb.1.trim_start());
+                    prop_assert_eq!(va.starts_with('"'), vb.starts_with('"'), "the quoting stays");
+                    prop_assert_eq!(va.starts_with('\''), vb.starts_with('\''), "the quoting stays");
+                    prop_assert_eq!(&va[va.len().min(12)..], &vb[vb.len().min(12)..], "the comment stays");
+                }
+            }
+        }
+
+        #[test]
+        fn days_and_weeks_there_and_back_restore_the_file_byte_for_byte(g in plan(), n in -1500i32..=1500, weeks in prop::bool::ANY) {
+            let step = if weeks { Step::Weeks(n / 7) } else { Step::Days(n) };
+            prop_assume!(step.amount() != 0);
+            let (_, there) = shifted(&g.text, &request(step));
+            let (_, back) = shifted(&there, &request(step.reversed()));
+            prop_assert_eq!(back, g.text);
+        }
+
+        #[test]
+        fn months_there_and_back_restore_the_file_wherever_nothing_was_one_way(g in plan(), n in -60i32..=60) {
+            prop_assume!(n != 0);
+            let (s, there) = shifted(&g.text, &request(Step::Months(n)));
+            let clamped: Vec<_> = s.moves.iter().flat_map(|m| &m.dates).filter(|d| d.one_way).map(|d| d.span).collect();
+            let (_, back) = shifted(&there, &request(Step::Months(-n)));
+            if clamped.is_empty() {
+                prop_assert_eq!(back, g.text);
+            } else {
+                // Every other date is home again.
+                for (a, b) in g.text.split('\n').zip(back.split('\n')) {
+                    if a != b {
+                        let at = g.text.find(a).unwrap();
+                        prop_assert!(clamped.iter().any(|c| c.start >= at && c.end <= at + a.len()), "{:?} → {:?}", a, b);
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn the_red_line_moves_whole_activities_or_none(g in plan(), step in step(), line in (2000i32..2030, 1u32..=12)) {
+            let from = PlanDate::Month { year: line.0, month: line.1 };
+            let r = Request { from: Some(from), ..request(step) };
+            let (s, _) = shifted(&g.text, &r);
+            let first = from.first_day().unwrap();
+            for m in &s.moves {
+                let start = m.dates[0].old.first_day();
+                prop_assert!(start.is_some_and(|d| d >= first), "{} moved but starts {:?}", m.id, start);
+                for d in &m.dates {
+                    prop_assert_eq!(d.old.moved_by(step).map(|x| x.date), Some(d.new), "every date of {} moved", &m.id);
+                }
+            }
+            for l in &s.left {
+                prop_assert!(!s.moves.iter().any(|m| m.id == l.id));
+            }
+        }
+
+        #[test]
+        fn the_new_revision_reads_back_with_its_parameters(g in plan(), step in step(), note in prop::option::of("\\PC{0,30}")) {
+            let loaded = load(&g.text);
+            let plan = loaded.plan.unwrap();
+            let mut s = shift::plan_shift(&plan, &g.text, &request(step)).unwrap();
+            let entry = RevisionEntry { date: NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(), note: note.clone() };
+            shift::add_revision(&mut s, &g.text, &entry).unwrap();
+            let text = s.splices.apply(&g.text);
+            shift::verify(&plan, &s, &text, true).unwrap();
+            let after = load(&text).plan.unwrap();
+            let r = &after.revisions[0];
+            prop_assert_eq!(r.note.as_ref().map(|n| n.value.clone()), note.map(|n| if g.text.contains('\r') { n.replace('\n', "\r\n") } else { n }));
+            let record = r.shift.as_ref().unwrap();
+            let amount = [&record.months, &record.weeks, &record.days].into_iter().flatten().map(|v| v.value).collect::<Vec<_>>();
+            prop_assert_eq!(amount, vec![i64::from(step.amount())]);
+            if g.text.contains('\r') {
+                prop_assert_eq!(text.matches('\n').count(), text.matches("\r\n").count());
+            }
+        }
+    }
+}

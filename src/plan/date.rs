@@ -145,10 +145,11 @@ impl Step {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Moved {
     pub date: PlanDate,
-    /// Moving by months met a day its month does not have (31 January + 1 month), which
-    /// became that month's last day: the day itself, or a week's Thursday. Moving back then
-    /// need not bring the date home, so a shift reports it.
-    pub clamped: bool,
+    /// Moving back by the same step does not bring the date home, so a shift reports it: a
+    /// day moved by months met a day its new month does not have (31 January + 1 month) and
+    /// became the month's last day, or a week moved by months, which do not hold whole weeks,
+    /// would come back a week off.
+    pub one_way: bool,
 }
 
 impl PlanDate {
@@ -166,27 +167,21 @@ impl PlanDate {
     /// - `tbd` and `open` stay as they are.
     #[must_use]
     pub fn moved_by(self, step: Step) -> Option<Moved> {
-        let exact = |date| Some(Moved { date, clamped: false });
+        let exact = |date| Some(Moved { date, one_way: false });
         let moved = match self {
             Self::Tbd | Self::Open => return exact(self),
             Self::Day(d) => match step {
                 Step::Months(n) => {
                     let to = add_months(d, n)?;
-                    Moved { date: Self::Day(to), clamped: to.day() != d.day() }
+                    Moved { date: Self::Day(to), one_way: to.day() != d.day() }
                 }
-                Step::Weeks(n) => Moved { date: Self::Day(add_days(d, i64::from(n) * 7)?), clamped: false },
-                Step::Days(n) => Moved { date: Self::Day(add_days(d, i64::from(n))?), clamped: false },
+                Step::Weeks(n) => Moved { date: Self::Day(add_days(d, i64::from(n) * 7)?), one_way: false },
+                Step::Days(n) => Moved { date: Self::Day(add_days(d, i64::from(n))?), one_way: false },
             },
             Self::Week { year, week } => {
-                let thursday = NaiveDate::from_isoywd_opt(year, week, Weekday::Thu)?;
-                let to = match step {
-                    Step::Months(n) => add_months(thursday, n)?,
-                    Step::Weeks(n) => add_days(thursday, i64::from(n) * 7)?,
-                    Step::Days(n) => add_days(thursday, 7 * rounded_div(i64::from(n), 7))?,
-                };
-                let iso = to.iso_week();
-                let clamped = matches!(step, Step::Months(_)) && to.day() != thursday.day();
-                Moved { date: Self::Week { year: iso.year(), week: iso.week() }, clamped }
+                let to = move_week((year, week), step)?;
+                let one_way = matches!(step, Step::Months(_)) && move_week(to, step.reversed()) != Some((year, week));
+                Moved { date: Self::Week { year: to.0, week: to.1 }, one_way }
             }
             Self::Month { year, month } => {
                 let months = match step {
@@ -198,7 +193,7 @@ impl PlanDate {
                 let index = i64::from(year) * 12 + i64::from(month) - 1 + months;
                 let year = i32::try_from(index.div_euclid(12)).ok()?;
                 let month = u32::try_from(index.rem_euclid(12)).ok()? + 1;
-                Moved { date: Self::Month { year, month }, clamped: false }
+                Moved { date: Self::Month { year, month }, one_way: false }
             }
         };
         let year = match moved.date {
@@ -223,6 +218,19 @@ impl PlanDate {
             _ => None,
         }
     }
+}
+
+/// The ISO week that holds a week's Thursday moved by `step`, days and weeks rounded to whole
+/// weeks.
+fn move_week((year, week): (i32, u32), step: Step) -> Option<(i32, u32)> {
+    let thursday = NaiveDate::from_isoywd_opt(year, week, Weekday::Thu)?;
+    let to = match step {
+        Step::Months(n) => add_months(thursday, n)?,
+        Step::Weeks(n) => add_days(thursday, i64::from(n) * 7)?,
+        Step::Days(n) => add_days(thursday, 7 * rounded_div(i64::from(n), 7))?,
+    };
+    let iso = to.iso_week();
+    Some((iso.year(), iso.week()))
 }
 
 /// `d` moved by `n` calendar months, clamped to the month's last day.
@@ -310,15 +318,15 @@ mod tests {
 
     fn moved(s: &str, step: Step) -> String {
         let m = PlanDate::parse(s).unwrap().moved_by(step).unwrap();
-        format!("{}{}", m.date, if m.clamped { " (clamped)" } else { "" })
+        format!("{}{}", m.date, if m.one_way { " (one way)" } else { "" })
     }
 
     #[test]
     fn days_move_by_calendar_months_and_are_clamped_at_the_month_end() {
         assert_eq!(moved("2019-05-16", Step::Months(4)), "2019-09-16");
-        assert_eq!(moved("2019-01-31", Step::Months(1)), "2019-02-28 (clamped)");
-        assert_eq!(moved("2020-01-31", Step::Months(1)), "2020-02-29 (clamped)");
-        assert_eq!(moved("2019-03-31", Step::Months(-1)), "2019-02-28 (clamped)");
+        assert_eq!(moved("2019-01-31", Step::Months(1)), "2019-02-28 (one way)");
+        assert_eq!(moved("2020-01-31", Step::Months(1)), "2020-02-29 (one way)");
+        assert_eq!(moved("2019-03-31", Step::Months(-1)), "2019-02-28 (one way)");
         assert_eq!(moved("2019-12-15", Step::Months(1)), "2020-01-15");
         assert_eq!(moved("2019-12-30", Step::Weeks(1)), "2020-01-06");
         assert_eq!(moved("2019-03-01", Step::Days(-1)), "2019-02-28");
@@ -337,7 +345,11 @@ mod tests {
         assert_eq!(moved("2019-W41", Step::Months(4)), "2020-W07");
         assert_eq!(moved("2020-W07", Step::Months(-4)), "2019-W41");
         // Thursday 31 October 2019 + 4 months is 29 February 2020, in week 9.
-        assert_eq!(moved("2019-W44", Step::Months(4)), "2020-W09 (clamped)");
+        assert_eq!(moved("2019-W44", Step::Months(4)), "2020-W09 (one way)");
+        // Thursday 2 June 2005 + 13 months is Sunday 2 July 2006, in week 26; its Thursday,
+        // 29 June, − 13 months is Sunday 29 May 2005, in week 21.
+        assert_eq!(moved("2005-W22", Step::Months(13)), "2006-W26 (one way)");
+        assert_eq!(moved("2006-W26", Step::Months(-13)), "2005-W21");
     }
 
     #[test]

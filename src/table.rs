@@ -1,0 +1,17 @@
+//! Tables for the terminal: one look for every table the tool prints (comfy-table).
+
+use comfy_table::{ContentArrangement, Table, presets};
+
+/// An empty table with `header`, fitted to the terminal's width when there is one.
+#[must_use]
+pub fn new<const N: usize>(header: [&str; N]) -> Table {
+    let mut table = Table::new();
+    table.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+    // A terminal that reports a silly width (some pseudo-terminals say 0) would squeeze every
+    // cell to a letter: print at full width then, as when writing to a file.
+    if table.width().is_some_and(|w| w < 40) {
+        table.set_content_arrangement(ContentArrangement::Disabled);
+    }
+    table.set_header(header);
+    table
+}
