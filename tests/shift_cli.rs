@@ -4,18 +4,11 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
-fn aula_plan() -> Command {
-    let mut cmd = Command::cargo_bin("aula-plan").expect("binary built");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR")).env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
-    cmd
-}
+mod common;
 
-fn stdout_of(cmd: &mut Command) -> String {
-    String::from_utf8(cmd.output().expect("runs").stdout).expect("UTF-8")
-}
+use common::{aula_plan, stdout_of};
 
 /// A copy of a plan in a folder of its own.
 fn copy(plan: &str) -> (tempfile::TempDir, PathBuf) {
