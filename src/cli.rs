@@ -2,13 +2,15 @@
 //! exit status. Everything else is in the library.
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 use aula_plan::diagnostic::Severity;
 use aula_plan::diagnostic::{FileReport, Summary, github, human, json, plural};
+use aula_plan::diff;
 use aula_plan::edit::{unified_diff, write_atomically};
+use aula_plan::git::{self, Version};
 use aula_plan::load;
 use aula_plan::plan::PlanDate;
 use aula_plan::plan::date::Step;
@@ -52,6 +54,15 @@ enum Command {
     /// Exit status: 0 when shown or written, 1 when the plan has errors that must be fixed first
     /// or the write was declined, 2 when the arguments are wrong or the file cannot be written.
     Shift(ShiftArgs),
+    /// Show what changed between two versions of a plan
+    ///
+    /// Each side is a plan file, or REV:PATH read from git (`HEAD~1:plans/x.toml`, as `git show`
+    /// takes it); `aula-plan diff PLAN --since REV` compares PLAN as it was at REV with PLAN now.
+    /// Entities are compared by id; findings by rule and message.
+    ///
+    /// Exit status: 0, or 1 with --exit-code when the versions differ and with
+    /// --fail-on-new-errors when the newer one has new errors; 2 when a version cannot be read.
+    Diff(DiffArgs),
     /// List every rule with its default level
     Rules {
         /// How to print the list
@@ -142,6 +153,43 @@ struct ShiftArgs {
     revision_date: Option<NaiveDate>,
 }
 
+#[derive(Debug, clap::Args)]
+struct DiffArgs {
+    /// The older version: a plan file, or REV:PATH from git
+    #[arg(value_name = "OLD")]
+    old: String,
+
+    /// The newer version: a plan file, or REV:PATH from git
+    #[arg(value_name = "NEW", required_unless_present = "since", conflicts_with = "since")]
+    new: Option<String>,
+
+    /// Compare OLD as it was at git revision REV with OLD as it is now
+    #[arg(long, value_name = "REV")]
+    since: Option<String>,
+
+    /// How to print the differences
+    #[arg(long, value_enum, default_value_t = DiffFormat::Table)]
+    format: DiffFormat,
+
+    /// Exit with status 1 when the versions differ, 0 when they do not (as `git diff --exit-code`)
+    #[arg(long)]
+    exit_code: bool,
+
+    /// Exit with status 1 when the newer version has errors the older one did not have
+    #[arg(long)]
+    fail_on_new_errors: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum DiffFormat {
+    /// A table for each kind of entity, fitted to the terminal
+    Table,
+    /// Markdown tables, to paste into a pull request or the intranet
+    Markdown,
+    /// One JSON document
+    Json,
+}
+
 fn red_line(s: &str) -> Result<PlanDate, String> {
     match PlanDate::parse(s) {
         Ok(d) if d.first_day().is_some() => Ok(d),
@@ -202,6 +250,7 @@ pub fn main() -> ExitCode {
             lint_overrides(sub).and_then(|o| validate_cmd(args, &o))
         }
         Command::Shift(args) => shift_cmd(args),
+        Command::Diff(args) => diff_cmd(args),
         Command::Rules { format } => rules_cmd(*format),
         Command::Explain { rule } => explain_cmd(rule),
     };
@@ -398,6 +447,53 @@ fn shift_cmd(args: &ShiftArgs) -> anyhow::Result<ExitCode> {
         revision.date
     )?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// One side of a diff, read and loaded; `Err` holds the exit status when it could not be.
+fn version_of(version: &Version) -> anyhow::Result<Result<(FileReport, aula_plan::plan::Plan), ExitCode>> {
+    let label = version.label();
+    let bytes = match version {
+        Version::File(path) => validate::read(path)?,
+        Version::Git { rev, path, dir } => git::show(rev, path, dir, &label)?,
+    };
+    let (source, loaded) = load::load_bytes(&bytes);
+    let report = validate::report(label.clone(), source, &loaded, &Overrides::default());
+    if let Some(plan) = loaded.plan {
+        return Ok(Ok((report, plan)));
+    }
+    let errors: Vec<_> = report.findings.iter().filter(|f| f.severity == Severity::Error).cloned().collect();
+    let shown = FileReport::new(label.clone(), report.source.clone(), errors);
+    let mut out = anstream::stdout().lock();
+    write!(out, "{}", human::render(&shown))?;
+    out.flush()?;
+    writeln!(anstream::stderr(), "{ERR}error:{ERR:#} cannot compare: {label} does not read as a plan")?;
+    Ok(Err(ExitCode::from(2)))
+}
+
+fn diff_cmd(args: &DiffArgs) -> anyhow::Result<ExitCode> {
+    let (old, new) = match (&args.since, &args.new) {
+        (Some(rev), _) => (Version::at(rev, Path::new(&args.old)), Version::File(PathBuf::from(&args.old))),
+        (None, Some(new)) => (Version::parse(&args.old), Version::parse(new)),
+        (None, None) => bail!("give the newer version, or --since REV"),
+    };
+    let (old_report, old_plan) = match version_of(&old)? {
+        Ok(v) => v,
+        Err(code) => return Ok(code),
+    };
+    let (new_report, new_plan) = match version_of(&new)? {
+        Ok(v) => v,
+        Err(code) => return Ok(code),
+    };
+    let d = diff::diff(&old_plan, &new_plan, &old_report, &new_report);
+    let mut out = anstream::stdout().lock();
+    match args.format {
+        DiffFormat::Table => write!(out, "{}", diff::render::tables(&d))?,
+        DiffFormat::Markdown => write!(out, "{}", diff::render::markdown(&d))?,
+        DiffFormat::Json => writeln!(out, "{}", diff::render::json(&d))?,
+    }
+    out.flush()?;
+    let fail = (args.exit_code && d.differs()) || (args.fail_on_new_errors && d.new_errors() > 0);
+    Ok(if fail { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 const fn level_word(level: Level) -> &'static str {

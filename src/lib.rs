@@ -7,7 +7,9 @@
 
 pub mod apportion;
 pub mod diagnostic;
+pub mod diff;
 pub mod edit;
+pub mod git;
 pub mod holidays;
 pub mod load;
 pub mod plan;

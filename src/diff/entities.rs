@@ -1,0 +1,214 @@
+//! A plan as entities of named fields: what `diff` compares.
+
+use std::collections::HashMap;
+
+use super::{Entity, Kind, Value};
+use crate::plan::{Duration, DurationUnit, Keyword, Plan, PlanDate, Timing};
+use crate::span::Spanned;
+
+/// Every entity of a plan, with the plan's own settings as one entity of kind `Plan`.
+pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
+    let mut out = Vec::new();
+    let mut meta = Fields::default();
+    let m = &plan.meta;
+    meta.text("title", m.title.as_ref());
+    meta.text("municipality", m.municipality.as_ref());
+    meta.text("owner", m.owner.as_ref());
+    meta.text("revision", m.revision.as_ref());
+    meta.put("date", m.date.as_ref().map(|d| Value::Date(PlanDate::Day(d.value))));
+    meta.reference("root", m.root.as_ref());
+    meta.texts("goals", &m.goals);
+    meta.texts("success_criteria", &m.success_criteria);
+    meta.put("calendar.holidays", plan.calendar.holidays.as_ref().map(|h| Value::Text(h.value.word().into())));
+    if let Some(e) = &plan.estimate {
+        meta.text("estimate.source", e.source.as_ref());
+        meta.texts("estimate.phases", &e.phases);
+    }
+    out.push(meta.entity(Kind::Plan, "plan"));
+
+    for u in &plan.units {
+        let mut f = Fields::default();
+        f.text("name", u.name.as_ref());
+        f.reference("parent", u.parent.as_ref());
+        f.word("kind", u.kind.as_ref());
+        f.number("pupils", u.pupils.as_ref());
+        f.number("leaders", u.leaders.as_ref());
+        for (role, n) in &u.seats {
+            f.put(&format!("seats.{}", role.value), Some(Value::Number(n.value)));
+        }
+        f.text("note", u.note.as_ref());
+        out.push(f.entity(Kind::Unit, &u.id.value));
+    }
+    for r in &plan.roles {
+        let mut f = Fields::default();
+        f.text("name", r.name.as_ref());
+        f.reference("unit", r.unit.as_ref());
+        f.number("quota", r.quota.as_ref());
+        f.number("population", r.population.as_ref());
+        f.word("split", r.split.as_ref());
+        f.reference("support", r.support.as_ref());
+        f.reference("tech_support", r.tech_support.as_ref());
+        f.put("needs_training", r.needs_training.as_ref().map(|b| Value::Flag(b.value)));
+        f.texts("responsibilities", &r.responsibilities);
+        f.text("note", r.note.as_ref());
+        out.push(f.entity(Kind::Role, &r.id.value));
+    }
+    for p in &plan.people {
+        let mut f = Fields::default();
+        f.text("name", p.name.as_ref());
+        f.reference("unit", p.unit.as_ref());
+        f.references("roles", &p.roles);
+        f.put("tentative", p.tentative.as_ref().map(|b| Value::Flag(b.value)));
+        f.text("note", p.note.as_ref());
+        out.push(f.entity(Kind::Person, &p.id.value));
+    }
+    for t in &plan.trainings {
+        let mut f = Fields::default();
+        f.text("name", t.name.as_ref());
+        f.references("trainer", &t.trainer);
+        f.references("trainees", &t.trainees);
+        f.number("seats", t.seats.as_ref());
+        f.put("duration", t.duration.as_ref().map(|d| Value::Text(duration(d.value))));
+        f.timing(t.timing.as_ref());
+        f.text("track", t.track.as_ref());
+        f.word("scope", t.scope.as_ref());
+        f.word("paid", t.paid.as_ref());
+        f.references("after", &t.after);
+        f.texts("topics", &t.topics);
+        f.text("note", t.note.as_ref());
+        out.push(f.entity(Kind::Training, &t.id.value));
+    }
+    for p in &plan.phases {
+        let mut f = Fields::default();
+        f.text("name", p.name.as_ref());
+        f.text("track", p.track.as_ref());
+        f.word("kind", p.kind.as_ref());
+        f.timing(p.timing.as_ref());
+        f.reference("owner", p.owner.as_ref());
+        f.references("after", &p.after);
+        f.text("note", p.note.as_ref());
+        out.push(f.entity(Kind::Phase, &p.id.value));
+    }
+    for (i, c) in plan.calendar.closed.iter().enumerate() {
+        let mut f = Fields::default();
+        f.put("start", c.start.as_ref().map(|d| Value::Date(d.value)));
+        f.put("end", c.end.as_ref().map(|d| Value::Date(d.value)));
+        let id = c.name.as_ref().map_or_else(|| format!("closed period {}", i + 1), |n| n.value.clone());
+        out.push(f.entity(Kind::ClosedPeriod, &id));
+    }
+    for r in plan.estimate.iter().flat_map(|e| &e.rows) {
+        let mut f = Fields::default();
+        f.number("basis", r.basis.as_ref());
+        f.put(
+            "hours",
+            (!r.hours.is_empty()).then(|| Value::Texts(r.hours.iter().map(|h| h.value.to_string()).collect())),
+        );
+        f.number("total", r.total.as_ref());
+        let part = |s: Option<&Spanned<String>>| s.map_or("?", |s| s.value.as_str()).to_owned();
+        out.push(f.entity(Kind::EstimateRow, &format!("{} / {}", part(r.party.as_ref()), part(r.track.as_ref()))));
+    }
+    for l in &plan.lints {
+        let mut f = Fields::default();
+        f.put("level", Some(Value::Text(l.level.value.word().into())));
+        out.push(f.entity(Kind::Lint, l.rule.name));
+    }
+    for r in &plan.revisions {
+        let mut f = Fields::default();
+        f.text("revision", r.revision.as_ref());
+        f.put("date", r.date.as_ref().map(|d| Value::Date(PlanDate::Day(d.value))));
+        f.text("note", r.note.as_ref());
+        if let Some(s) = &r.shift {
+            let mut parts = Vec::new();
+            for (key, n) in [("months", &s.months), ("weeks", &s.weeks), ("days", &s.days)] {
+                if let Some(n) = n {
+                    parts.push(format!("{key} = {}", n.value));
+                }
+            }
+            if let Some(from) = &s.from {
+                parts.push(format!("from = {}", from.value));
+            }
+            for (key, list) in [("tracks", &s.tracks), ("only", &s.only)] {
+                if !list.is_empty() {
+                    parts.push(format!(
+                        "{key} = {}",
+                        list.iter().map(|t| t.value.as_str()).collect::<Vec<_>>().join(", ")
+                    ));
+                }
+            }
+            if s.workdays.as_ref().is_some_and(|w| w.value) {
+                parts.push("workdays".into());
+            }
+            f.put("shift", Some(Value::Text(parts.join(", "))));
+        }
+        let id = r.revision.as_ref().map(|v| v.value.clone()).or_else(|| r.date.as_ref().map(|d| d.value.to_string()));
+        out.push(f.entity(Kind::Revision, &id.unwrap_or_else(|| "revision".into())));
+    }
+    // Revisions have no id of their own: tell apart those that share a label by their place.
+    let mut seen: HashMap<(Kind, String), usize> = HashMap::new();
+    for e in &mut out {
+        let n = seen.entry((e.kind, e.id.clone())).or_default();
+        *n += 1;
+        if *n > 1 {
+            e.id = format!("{} ({})", e.id, n);
+        }
+    }
+    out
+}
+
+fn duration(d: Duration) -> String {
+    let unit = match d.unit {
+        DurationUnit::Hours => "h",
+        DurationUnit::Days => "d",
+    };
+    if d.low == d.high { format!("{}{unit}", d.low) } else { format!("{}-{}{unit}", d.low, d.high) }
+}
+
+#[derive(Default)]
+struct Fields(Vec<(String, Value)>);
+
+impl Fields {
+    fn put(&mut self, key: &str, v: Option<Value>) {
+        if let Some(v) = v {
+            self.0.push((key.to_owned(), v));
+        }
+    }
+
+    fn text(&mut self, key: &str, v: Option<&Spanned<String>>) {
+        self.put(key, v.map(|s| Value::Text(s.value.clone())));
+    }
+
+    fn reference(&mut self, key: &str, v: Option<&Spanned<String>>) {
+        self.put(key, v.map(|s| Value::Ref(s.value.clone())));
+    }
+
+    fn number(&mut self, key: &str, v: Option<&Spanned<u64>>) {
+        self.put(key, v.map(|n| Value::Number(n.value)));
+    }
+
+    fn word<K: Keyword + PartialEq>(&mut self, key: &str, v: Option<&Spanned<K>>) {
+        self.put(key, v.map(|k| Value::Text(k.value.word().into())));
+    }
+
+    fn texts(&mut self, key: &str, v: &[Spanned<String>]) {
+        self.put(key, (!v.is_empty()).then(|| Value::Texts(v.iter().map(|s| s.value.clone()).collect())));
+    }
+
+    fn references(&mut self, key: &str, v: &[Spanned<String>]) {
+        self.put(key, (!v.is_empty()).then(|| Value::Refs(v.iter().map(|s| s.value.clone()).collect())));
+    }
+
+    fn timing(&mut self, t: Option<&Timing>) {
+        match t {
+            Some(Timing::On(d)) => self.put("date", Some(Value::Date(d.value))),
+            Some(Timing::Between { start, end }) => {
+                self.put("start", Some(Value::Date(start.value)));
+                self.put("end", Some(Value::Date(end.value)));
+            }
+            None => {}
+        }
+    }
+
+    fn entity(self, kind: Kind, id: &str) -> Entity {
+        Entity { kind, id: id.to_owned(), fields: self.0 }
+    }
+}

@@ -1,0 +1,443 @@
+//! `diff`: what changed between two versions of a plan, entity by entity, in the words a
+//! steering group reads ("go-live moved +4 months, two seats added, Alice confirmed"), and
+//! which findings the new version brings or fixes.
+//!
+//! Each entity is reduced to a list of named fields ([`Value`]s); two versions are compared by
+//! id, and a field that changed is described with the difference a person reads. The texts
+//! users read about a diff are in this file and in its renderings below.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use chrono::Datelike;
+use serde::Serialize;
+
+use crate::diagnostic::{FileReport, Severity, plural};
+use crate::plan::{Plan, PlanDate};
+
+mod entities;
+pub mod render;
+
+use entities::entities;
+
+/// The kinds of things a plan holds, in the order a diff lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    Plan,
+    Unit,
+    Role,
+    Person,
+    Training,
+    Phase,
+    ClosedPeriod,
+    EstimateRow,
+    Lint,
+    Revision,
+}
+
+impl Kind {
+    /// The heading of the kind's section.
+    #[must_use]
+    pub const fn title(self) -> &'static str {
+        match self {
+            Self::Plan => "Plan",
+            Self::Unit => "Units",
+            Self::Role => "Roles",
+            Self::Person => "People",
+            Self::Training => "Trainings",
+            Self::Phase => "Phases",
+            Self::ClosedPeriod => "Closed periods",
+            Self::EstimateRow => "Estimate rows",
+            Self::Lint => "Lint levels",
+            Self::Revision => "Revisions",
+        }
+    }
+
+    /// One of the kind, for the summary line.
+    #[must_use]
+    pub const fn noun(self) -> (&'static str, &'static str) {
+        match self {
+            Self::Plan => ("plan setting", "plan settings"),
+            Self::Unit => ("unit", "units"),
+            Self::Role => ("role", "roles"),
+            Self::Person => ("person", "people"),
+            Self::Training => ("training", "trainings"),
+            Self::Phase => ("phase", "phases"),
+            Self::ClosedPeriod => ("closed period", "closed periods"),
+            Self::EstimateRow => ("estimate row", "estimate rows"),
+            Self::Lint => ("lint level", "lint levels"),
+            Self::Revision => ("revision", "revisions"),
+        }
+    }
+}
+
+/// A field's value, kept typed so that its change can be told as a difference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    Text(String),
+    Number(u64),
+    Date(PlanDate),
+    Flag(bool),
+    /// The id of another entity.
+    Ref(String),
+    /// Ids of other entities.
+    Refs(Vec<String>),
+    Texts(Vec<String>),
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Text(s) | Self::Ref(s) => f.write_str(s),
+            Self::Number(n) => write!(f, "{n}"),
+            Self::Date(d) => write!(f, "{d}"),
+            Self::Flag(b) => write!(f, "{b}"),
+            Self::Refs(list) => f.write_str(&list.join(", ")),
+            Self::Texts(list) => f.write_str(&list.join("; ")),
+        }
+    }
+}
+
+/// One entity of one version, as named fields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Entity {
+    kind: Kind,
+    id: String,
+    fields: Vec<(String, Value)>,
+}
+
+/// What happened to one entity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Change {
+    pub kind: Kind,
+    pub id: String,
+    #[serde(flatten)]
+    pub what: What,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<FieldChange>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "change", rename_all = "kebab-case")]
+pub enum What {
+    Added,
+    Removed,
+    Changed,
+    /// The same content under a new id; `fields` lists what else changed with it.
+    Renamed {
+        from: String,
+    },
+}
+
+impl What {
+    #[must_use]
+    pub fn word(&self) -> String {
+        match self {
+            Self::Added => "added".into(),
+            Self::Removed => "removed".into(),
+            Self::Changed => "changed".into(),
+            Self::Renamed { from } => format!("renamed from {from}"),
+        }
+    }
+}
+
+/// One field of a changed (or added, or removed) entity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldChange {
+    pub field: String,
+    pub old: Option<String>,
+    pub new: Option<String>,
+    /// The difference in words: "+4 months", "+2", "confirmed", "+it-staff, -pupil".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub delta: Option<String>,
+}
+
+/// A finding one version has and the other does not, with where it is in its version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FindingChange {
+    pub rule: &'static str,
+    pub severity: &'static str,
+    pub message: String,
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Everything that differs between two versions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PlanDiff {
+    pub old: String,
+    pub new: String,
+    pub changes: Vec<Change>,
+    /// Findings of the new version that the old one did not have.
+    pub new_findings: Vec<FindingChange>,
+    /// Findings of the old version that the new one no longer has.
+    pub fixed_findings: Vec<FindingChange>,
+}
+
+impl PlanDiff {
+    /// Whether the plans differ in content (findings follow from content).
+    #[must_use]
+    pub fn differs(&self) -> bool {
+        !self.changes.is_empty()
+    }
+
+    /// New findings of error severity.
+    #[must_use]
+    pub fn new_errors(&self) -> usize {
+        self.new_findings.iter().filter(|f| f.severity == Severity::Error.as_str()).count()
+    }
+
+    /// "2 trainings, 3 phases and 1 revision changed; 1 new finding, 0 fixed", or that
+    /// nothing did.
+    #[must_use]
+    pub fn summary(&self) -> String {
+        let mut counts: Vec<(Kind, usize)> = Vec::new();
+        for c in &self.changes {
+            match counts.last_mut() {
+                Some((k, n)) if *k == c.kind => *n += 1,
+                _ => counts.push((c.kind, 1)),
+            }
+        }
+        let parts: Vec<String> = counts
+            .iter()
+            .map(|&(k, n)| {
+                let (one, many) = k.noun();
+                format!("{n} {}", if n == 1 { one } else { many })
+            })
+            .collect();
+        let changed = match parts.as_slice() {
+            [] => "No changes".to_owned(),
+            [one] => format!("{one} differ"),
+            [init @ .., last] => format!("{} and {last} differ", init.join(", ")),
+        };
+        let changed =
+            if counts.len() == 1 && counts[0].1 == 1 { changed.replace(" differ", " differs") } else { changed };
+        format!("{changed}; {}, {} fixed.", plural(self.new_findings.len(), "new finding"), self.fixed_findings.len())
+    }
+}
+
+/// Compares two loaded versions; `old_report` and `new_report` are their validations.
+#[must_use]
+pub fn diff(old: &Plan, new: &Plan, old_report: &FileReport, new_report: &FileReport) -> PlanDiff {
+    let (before, after) = (entities(old), entities(new));
+    let mut changes = Vec::new();
+    let renames = renames(&before, &after);
+    let rename_map: HashMap<String, String> =
+        renames.iter().filter(|(k, ..)| is_referable(*k)).map(|(_, f, t)| ((*f).to_owned(), (*t).to_owned())).collect();
+    let index = |list: &[Entity]| -> HashMap<(Kind, String), usize> {
+        list.iter().enumerate().map(|(i, e)| ((e.kind, e.id.clone()), i)).collect()
+    };
+    let (old_index, new_index) = (index(&before), index(&after));
+    let renamed_from: HashMap<(Kind, &str), &str> = renames.iter().map(|(k, f, t)| ((*k, *t), *f)).collect();
+    let renamed_old: HashSet<(Kind, &str)> = renames.iter().map(|(k, f, _)| (*k, *f)).collect();
+
+    for e in &after {
+        let from = renamed_from.get(&(e.kind, e.id.as_str())).copied();
+        let old_id = from.unwrap_or(e.id.as_str());
+        match old_index.get(&(e.kind, old_id.to_owned())) {
+            Some(&i) => {
+                let fields = field_changes(&mapped(&before[i], &rename_map), e);
+                if let Some(from) = from {
+                    changes.push(Change {
+                        kind: e.kind,
+                        id: e.id.clone(),
+                        what: What::Renamed { from: from.into() },
+                        fields,
+                    });
+                } else if !fields.is_empty() {
+                    changes.push(Change { kind: e.kind, id: e.id.clone(), what: What::Changed, fields });
+                }
+            }
+            None => changes.push(Change {
+                kind: e.kind,
+                id: e.id.clone(),
+                what: What::Added,
+                fields: e
+                    .fields
+                    .iter()
+                    .map(|(k, v)| FieldChange { field: k.clone(), old: None, new: Some(v.to_string()), delta: None })
+                    .collect(),
+            }),
+        }
+    }
+    for e in &before {
+        if !new_index.contains_key(&(e.kind, e.id.clone())) && !renamed_old.contains(&(e.kind, e.id.as_str())) {
+            changes.push(Change {
+                kind: e.kind,
+                id: e.id.clone(),
+                what: What::Removed,
+                fields: e
+                    .fields
+                    .iter()
+                    .map(|(k, v)| FieldChange { field: k.clone(), old: Some(v.to_string()), new: None, delta: None })
+                    .collect(),
+            });
+        }
+    }
+    // Kinds in their order; within a kind, the new version's order, then what was removed.
+    changes.sort_by_key(|c| c.kind);
+    let (new_findings, fixed_findings) = findings(old_report, new_report);
+    PlanDiff { old: old_report.path.clone(), new: new_report.path.clone(), changes, new_findings, fixed_findings }
+}
+
+/// Ids of units, roles, people, trainings and phases are what references point at.
+const fn is_referable(kind: Kind) -> bool {
+    matches!(kind, Kind::Unit | Kind::Role | Kind::Person | Kind::Training | Kind::Phase)
+}
+
+/// Ids that disappeared while an entity of the same kind with the same content appeared.
+fn renames<'a>(before: &'a [Entity], after: &'a [Entity]) -> Vec<(Kind, &'a str, &'a str)> {
+    let old_ids: HashSet<(Kind, &str)> = before.iter().map(|e| (e.kind, e.id.as_str())).collect();
+    let new_ids: HashSet<(Kind, &str)> = after.iter().map(|e| (e.kind, e.id.as_str())).collect();
+    let added: Vec<&Entity> = after.iter().filter(|e| !old_ids.contains(&(e.kind, e.id.as_str()))).collect();
+    let mut taken = vec![false; added.len()];
+    let mut out = Vec::new();
+    for gone in before.iter().filter(|e| is_referable(e.kind) && !new_ids.contains(&(e.kind, e.id.as_str()))) {
+        let found =
+            added.iter().enumerate().find(|(i, a)| !taken[*i] && a.kind == gone.kind && a.fields == gone.fields);
+        if let Some((i, a)) = found {
+            taken[i] = true;
+            out.push((gone.kind, gone.id.as_str(), a.id.as_str()));
+        }
+    }
+    out
+}
+
+/// An old entity with references to renamed ids written as the new ids, so that a rename is
+/// not also reported in every list that names it.
+fn mapped(e: &Entity, renames: &HashMap<String, String>) -> Entity {
+    let map = |id: &String| renames.get(id).cloned().unwrap_or_else(|| id.clone());
+    let fields = e
+        .fields
+        .iter()
+        .map(|(k, v)| {
+            let v = match v {
+                Value::Ref(id) => Value::Ref(map(id)),
+                Value::Refs(ids) => Value::Refs(ids.iter().map(map).collect()),
+                other => other.clone(),
+            };
+            (k.clone(), v)
+        })
+        .collect();
+    Entity { kind: e.kind, id: e.id.clone(), fields }
+}
+
+/// The fields that differ between two versions of one entity, in the new version's order,
+/// then the fields it no longer has.
+fn field_changes(old: &Entity, new: &Entity) -> Vec<FieldChange> {
+    let old_fields: HashMap<&str, &Value> = old.fields.iter().map(|(k, v)| (k.as_str(), v)).collect();
+    let new_fields: HashSet<&str> = new.fields.iter().map(|(k, _)| k.as_str()).collect();
+    let mut out = Vec::new();
+    for (k, v) in &new.fields {
+        let was = old_fields.get(k.as_str()).copied();
+        if was != Some(v) {
+            out.push(FieldChange {
+                field: k.clone(),
+                old: was.map(ToString::to_string),
+                new: Some(v.to_string()),
+                delta: delta(k, was, Some(v)),
+            });
+        }
+    }
+    for (k, v) in &old.fields {
+        if !new_fields.contains(k.as_str()) {
+            out.push(FieldChange {
+                field: k.clone(),
+                old: Some(v.to_string()),
+                new: None,
+                delta: delta(k, Some(v), None),
+            });
+        }
+    }
+    out
+}
+
+/// The difference a person reads, where there is one to tell.
+fn delta(field: &str, old: Option<&Value>, new: Option<&Value>) -> Option<String> {
+    let signed = |n: i64, unit: &str| {
+        let sign = if n < 0 { "-" } else { "+" };
+        let amount = usize::try_from(n.unsigned_abs()).unwrap_or(usize::MAX);
+        if unit.is_empty() { format!("{sign}{amount}") } else { format!("{sign}{}", plural(amount, unit)) }
+    };
+    match (old, new) {
+        (Some(Value::Date(a)), Some(Value::Date(b))) => date_delta(*a, *b).map(|(n, unit)| signed(n, unit)),
+        (Some(Value::Number(a)), Some(Value::Number(b))) => {
+            Some(signed(i64::try_from(*b).unwrap_or(i64::MAX) - i64::try_from(*a).unwrap_or(i64::MAX), ""))
+        }
+        (Some(Value::Refs(a)), Some(Value::Refs(b))) | (Some(Value::Texts(a)), Some(Value::Texts(b))) => {
+            list_delta(a, b)
+        }
+        _ if field == "tentative" => {
+            let (was, is) = (old == Some(&Value::Flag(true)), new == Some(&Value::Flag(true)));
+            match (was, is) {
+                (true, false) => Some("confirmed".into()),
+                (false, true) => Some("now tentative".into()),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// How far a date moved, in the unit a person would say: whole months when the day of the
+/// month is kept, whole weeks, or days.
+fn date_delta(a: PlanDate, b: PlanDate) -> Option<(i64, &'static str)> {
+    let months =
+        |y1: i32, m1: u32, y2: i32, m2: u32| (i64::from(y2) - i64::from(y1)) * 12 + i64::from(m2) - i64::from(m1);
+    match (a, b) {
+        (PlanDate::Day(x), PlanDate::Day(y))
+            if x.day() == y.day() && (x.year(), x.month()) != (y.year(), y.month()) =>
+        {
+            Some((months(x.year(), x.month(), y.year(), y.month()), "month"))
+        }
+        (PlanDate::Day(x), PlanDate::Day(y)) => {
+            let days = (y - x).num_days();
+            Some(if days % 7 == 0 { (days / 7, "week") } else { (days, "day") })
+        }
+        (PlanDate::Week { .. }, PlanDate::Week { .. }) => a.units_until(b).map(|n| (n, "week")),
+        (PlanDate::Month { year: y1, month: m1 }, PlanDate::Month { year: y2, month: m2 }) => {
+            Some((months(y1, m1, y2, m2), "month"))
+        }
+        _ => None,
+    }
+}
+
+/// "+it-staff, -pupil": what a list gained and lost.
+fn list_delta(a: &[String], b: &[String]) -> Option<String> {
+    let gained = b.iter().filter(|x| !a.contains(x)).map(|x| format!("+{x}"));
+    let lost = a.iter().filter(|x| !b.contains(x)).map(|x| format!("-{x}"));
+    let all: Vec<String> = gained.chain(lost).collect();
+    (!all.is_empty()).then(|| all.join(", "))
+}
+
+/// Findings matched by rule and message: a finding that only moved to another line (because
+/// lines were added above it) is the same finding.
+fn findings(old: &FileReport, new: &FileReport) -> (Vec<FindingChange>, Vec<FindingChange>) {
+    let unmatched = |from: &FileReport, against: &FileReport| {
+        let mut counts: HashMap<(&str, &str), usize> = HashMap::new();
+        for f in &against.findings {
+            *counts.entry((f.rule.name, f.message.as_str())).or_default() += 1;
+        }
+        let mut out = Vec::new();
+        for f in &from.findings {
+            match counts.get_mut(&(f.rule.name, f.message.as_str())) {
+                Some(n) if *n > 0 => *n -= 1,
+                _ => {
+                    let at = from.line_col(f.span.start);
+                    out.push(FindingChange {
+                        rule: f.rule.name,
+                        severity: f.severity.as_str(),
+                        message: f.message.clone(),
+                        file: from.path.clone(),
+                        line: at.line,
+                        column: at.column,
+                    });
+                }
+            }
+        }
+        out
+    };
+    (unmatched(new, old), unmatched(old, new))
+}

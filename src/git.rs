@@ -1,0 +1,98 @@
+//! Reading a version of a plan from git: `REV:PATH` as `git show` takes it, or a plan file as
+//! it was at a revision. Runs the `git` program, as it is set up for the user.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Where one version of a plan comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Version {
+    /// A file as it is now (`-` is standard input).
+    File(PathBuf),
+    /// A file as git has it at a revision. `path` is as git reads it after the colon:
+    /// from the repository's root, or from the folder `dir` when it starts with `./`.
+    Git { rev: String, path: String, dir: PathBuf },
+}
+
+impl Version {
+    /// Reads a command-line argument: an existing file is a file; `REV:PATH` is a git version.
+    #[must_use]
+    pub fn parse(arg: &str) -> Self {
+        if !Path::new(arg).exists() {
+            if let Some((rev, path)) = arg.split_once(':') {
+                if !rev.is_empty() && !path.is_empty() {
+                    return Self::Git { rev: rev.into(), path: path.into(), dir: PathBuf::from(".") };
+                }
+            }
+        }
+        Self::File(PathBuf::from(arg))
+    }
+
+    /// `plan` as it was at `rev` (for `--since`): found from the plan's own folder.
+    #[must_use]
+    pub fn at(rev: &str, plan: &Path) -> Self {
+        let dir =
+            plan.parent().filter(|d| !d.as_os_str().is_empty()).map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+        let name = plan.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        Self::Git { rev: rev.into(), path: format!("./{name}"), dir }
+    }
+
+    /// How to name this version in messages and output.
+    #[must_use]
+    pub fn label(&self) -> String {
+        match self {
+            Self::File(p) if p.as_os_str() == "-" => "<stdin>".into(),
+            Self::File(p) => p.display().to_string(),
+            Self::Git { rev, path, dir } => {
+                let path = match path.strip_prefix("./") {
+                    Some(p) if dir == Path::new(".") => p.to_owned(),
+                    Some(p) => dir.join(p).display().to_string(),
+                    None => path.clone(),
+                };
+                format!("{rev}:{path}")
+            }
+        }
+    }
+}
+
+/// Why git could not give a version.
+#[derive(Debug, thiserror::Error)]
+pub enum GitError {
+    #[error("cannot run git for {label}: {source}")]
+    NoGit { label: String, source: std::io::Error },
+    #[error("{label}: {dir} is not inside a git repository (give a file path instead)")]
+    NotARepository { label: String, dir: String },
+    #[error("{label}: git has no revision `{rev}`")]
+    UnknownRevision { label: String, rev: String },
+    #[error("{label}: revision `{rev}` has no such file")]
+    NoSuchPath { label: String, rev: String },
+}
+
+/// Reads the bytes of a git version; `label` names it in errors.
+///
+/// # Errors
+/// When git cannot be run, the folder is not in a repository, the revision does not exist,
+/// or the file does not exist at that revision.
+pub fn show(rev: &str, path: &str, dir: &Path, label: &str) -> Result<Vec<u8>, GitError> {
+    let label = || label.to_owned();
+    let git = |args: &[&str]| {
+        Command::new("git")
+            .arg("-C")
+            .arg(dir)
+            .args(args)
+            .output()
+            .map_err(|e| GitError::NoGit { label: label(), source: e })
+    };
+    if !git(&["rev-parse", "--is-inside-work-tree"])?.status.success() {
+        return Err(GitError::NotARepository { label: label(), dir: dir.display().to_string() });
+    }
+    let commit = format!("{rev}^{{commit}}");
+    if !git(&["rev-parse", "--verify", "--quiet", &commit])?.status.success() {
+        return Err(GitError::UnknownRevision { label: label(), rev: rev.into() });
+    }
+    let out = git(&["cat-file", "blob", &format!("{rev}:{path}")])?;
+    if !out.status.success() {
+        return Err(GitError::NoSuchPath { label: label(), rev: rev.into() });
+    }
+    Ok(out.stdout)
+}

@@ -1,0 +1,182 @@
+//! `aula-plan diff` as reviewers and CI meet it: files, git revisions, formats, exit status.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::process::Command as Process;
+
+use common::{aula_plan, stdout_of};
+use predicates::prelude::*;
+
+const ESBJERG: &str = "plans/esbjerg-2020.toml";
+const FIXTURE: &str = "tests/fixtures/shift/plan.toml";
+
+/// A folder holding a copy of the Esbjerg plan, shifted as the project group would.
+fn shifted_esbjerg() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("esbjerg-2020.toml");
+    fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join(ESBJERG), &path).expect("copy");
+    aula_plan()
+        .args(["shift", path.to_str().unwrap(), "--months", "4", "--from", "2019-05-01", "--write"])
+        .args(["--reason", "KOMBIT udsætter Aula", "--revision-date", "2026-11-22"])
+        .assert()
+        .success();
+    dir
+}
+
+fn git(dir: &Path, args: &[&str]) {
+    let status = Process::new("git")
+        .current_dir(dir)
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"])
+        .args(args)
+        .env("GIT_CEILING_DIRECTORIES", dir.parent().unwrap())
+        .status()
+        .expect("git runs");
+    assert!(status.success(), "git {args:?}");
+}
+
+#[test]
+fn esbjerg_against_its_shifted_self_lists_the_moved_activities_and_the_revision_only() {
+    let dir = shifted_esbjerg();
+    let shifted = dir.path().join("esbjerg-2020.toml");
+    let out = aula_plan()
+        .args(["diff", ESBJERG, shifted.to_str().unwrap(), "--format", "json"])
+        .assert()
+        .success()
+        .stderr("");
+    let doc: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let changes: Vec<(String, String, String)> = doc["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (c["kind"].as_str().unwrap().into(), c["id"].as_str().unwrap().into(), c["change"].as_str().unwrap().into())
+        })
+        .collect();
+    let expected = [
+        ("training", "school-staff-training", "changed"),
+        ("training", "it-staff-training", "changed"),
+        ("training", "school-parents-pupils", "changed"),
+        ("phase", "daycare-implementation", "changed"),
+        ("phase", "school-inform-switch", "changed"),
+        ("revision", "2026-11-22", "added"),
+    ];
+    assert_eq!(changes, expected.map(|(a, b, c)| (a.to_owned(), b.to_owned(), c.to_owned())));
+    assert_eq!(doc["new_findings"], serde_json::json!([]));
+    assert_eq!(doc["fixed_findings"], serde_json::json!([]));
+
+    let table = stdout_of(aula_plan().current_dir(dir.path()).args([
+        "diff",
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join(ESBJERG).display().to_string(),
+        "esbjerg-2020.toml",
+    ]));
+    let table = table.split_once('\n').unwrap().1; // the first line names the temporary folder
+    insta::assert_snapshot!("diff-esbjerg-shifted", table);
+}
+
+#[test]
+fn since_a_revision_compares_the_plan_with_its_committed_self() {
+    let dir = shifted_esbjerg();
+    let plans = dir.path().join("plans");
+    fs::create_dir(&plans).unwrap();
+    fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURE), plans.join("plan.toml")).unwrap();
+    git(dir.path(), &["init", "-q"]);
+    git(dir.path(), &["add", "."]);
+    git(dir.path(), &["commit", "-q", "-m", "v1"]);
+    let plan = plans.join("plan.toml");
+    let text = fs::read_to_string(&plan).unwrap().replace("date = 2019-08-12", "date = 2019-08-26");
+    fs::write(&plan, text).unwrap();
+
+    // From the repository's root, in either form.
+    for args in
+        [&["diff", "plans/plan.toml", "--since", "HEAD"][..], &["diff", "HEAD:plans/plan.toml", "plans/plan.toml"]]
+    {
+        let out = stdout_of(aula_plan().current_dir(dir.path()).args(args));
+        assert!(out.starts_with("HEAD:plans/plan.toml → plans/plan.toml\n"), "{out}");
+        assert!(out.contains("│ go-live ┆ changed ┆ date  ┆ 2019-08-12 ┆ 2019-08-26 ┆ +2 weeks   │"), "{out}");
+        assert!(out.ends_with("1 phase differs; 0 new findings, 0 fixed.\n"), "{out}");
+    }
+    // From inside the plans folder, --since finds the file where it is.
+    let out = stdout_of(aula_plan().current_dir(&plans).args(["diff", "plan.toml", "--since", "HEAD", "--exit-code"]));
+    assert!(out.starts_with("HEAD:plan.toml → plan.toml\n"), "{out}");
+    aula_plan().current_dir(&plans).args(["diff", "plan.toml", "--since", "HEAD", "--exit-code"]).assert().code(1);
+    aula_plan().current_dir(&plans).args(["diff", "plan.toml", "--since", "HEAD"]).assert().code(0);
+
+    aula_plan()
+        .current_dir(dir.path())
+        .args(["diff", "plans/plan.toml", "--since", "v9"])
+        .assert()
+        .code(2)
+        .stderr("error: v9:plans/plan.toml: git has no revision `v9`\n");
+    aula_plan()
+        .current_dir(dir.path())
+        .args(["diff", "HEAD:plans/gone.toml", "plans/plan.toml"])
+        .assert()
+        .code(2)
+        .stderr("error: HEAD:plans/gone.toml: revision `HEAD` has no such file\n");
+}
+
+#[test]
+fn a_git_version_outside_a_repository_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURE), dir.path().join("plan.toml")).unwrap();
+    aula_plan()
+        .current_dir(dir.path())
+        .env("GIT_CEILING_DIRECTORIES", dir.path().parent().unwrap())
+        .args(["diff", "plan.toml", "--since", "HEAD"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("is not inside a git repository (give a file path instead)"));
+}
+
+#[test]
+fn a_side_that_does_not_parse_shows_its_finding_and_exits_2() {
+    aula_plan()
+        .args(["diff", FIXTURE, "tests/fixtures/rules/parse-error.toml"])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains("error[parse-error]"))
+        .stdout(predicate::str::contains("--> tests/fixtures/rules/parse-error.toml:"))
+        .stderr("error: cannot compare: tests/fixtures/rules/parse-error.toml does not read as a plan\n");
+    aula_plan()
+        .args(["diff", FIXTURE, "no/such/plan.toml"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with("error: cannot read no/such/plan.toml:"));
+}
+
+#[test]
+fn exit_codes_gate_ci() {
+    let dir = tempfile::tempdir().unwrap();
+    let new = dir.path().join("new.toml");
+    let text = fs::read_to_string(FIXTURE).unwrap().replace("date = 2019-08-12", "date = 2019-03-01");
+    fs::write(&new, text).unwrap();
+    let new = new.to_str().unwrap();
+    aula_plan().args(["diff", FIXTURE, FIXTURE, "--exit-code"]).assert().code(0);
+    aula_plan().args(["diff", FIXTURE, new]).assert().code(0);
+    aula_plan().args(["diff", FIXTURE, new, "--exit-code"]).assert().code(1);
+    aula_plan()
+        .args(["diff", FIXTURE, new, "--fail-on-new-errors"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("new error"))
+        .stdout(predicate::str::contains("dependency-order"));
+    aula_plan().args(["diff", new, FIXTURE, "--fail-on-new-errors"]).assert().code(0);
+    aula_plan().args(["diff", FIXTURE, new, "--since", "HEAD"]).assert().code(2);
+}
+
+#[test]
+fn markdown_is_ready_to_paste() {
+    let dir = tempfile::tempdir().unwrap();
+    let new = dir.path().join("new.toml");
+    fs::write(&new, fs::read_to_string(FIXTURE).unwrap().replace("date = 2019-08-12", "date = 2019-03-01")).unwrap();
+    let out = stdout_of(aula_plan().args(["diff", FIXTURE, new.to_str().unwrap(), "--format", "markdown"]));
+    let out = out.replace(&new.display().to_string(), "new.toml");
+    insta::assert_snapshot!("diff-markdown", out);
+}
+
+#[test]
+fn help_shows_every_option() {
+    insta::assert_snapshot!("diff-help", stdout_of(aula_plan().args(["diff", "--help"])));
+}
