@@ -62,3 +62,43 @@ fn the_pasted_shift_output_is_what_the_tool_prints() {
     assert_eq!(&text[line_end + 1..end], printed.trim_end());
     assert!(text.contains("(run on\n22 November 2026;"), "the README says which date the revision has");
 }
+
+#[test]
+fn the_pasted_diff_output_is_what_the_tool_prints() {
+    let text = readme();
+    let prompt = "$ aula-plan diff plans/esbjerg-2020.toml --since HEAD\nHEAD:plans/esbjerg-2020.toml → plans/esbjerg-2020.toml\n";
+    let start = text.find(prompt).expect("pasted run") + prompt.len();
+    let end = start + text[start..].find("\n```").expect("end of block");
+    // The same shift, written to a copy, then compared with the plan as it is in the repository.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let copy = dir.path().join("esbjerg-2020.toml");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(root.join("plans/esbjerg-2020.toml"), &copy).expect("copy");
+    let run = |args: &[&str]| {
+        let out = assert_cmd::Command::cargo_bin("aula-plan")
+            .expect("built")
+            .current_dir(root)
+            .args(args)
+            .output()
+            .expect("runs");
+        assert!(out.status.success(), "{args:?}");
+        String::from_utf8(out.stdout).expect("UTF-8")
+    };
+    let copy = copy.to_str().expect("UTF-8 path");
+    run(&[
+        "shift",
+        copy,
+        "--months",
+        "4",
+        "--from",
+        "2019-05-01",
+        "--reason",
+        "KOMBIT udsætter Aula; dagtilbud forventes forskudt",
+    ]
+    .into_iter()
+    .chain(["--write", "--revision-date", "2026-11-22"])
+    .collect::<Vec<_>>());
+    let printed = run(&["diff", "plans/esbjerg-2020.toml", copy]);
+    let body = printed.split_once('\n').expect("a header line").1;
+    assert_eq!(&text[start..end], body.trim_end());
+}
