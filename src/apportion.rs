@@ -57,6 +57,40 @@ pub fn largest_remainder(quota: u64, weights: &[u64]) -> Vec<u64> {
     seats
 }
 
+/// Seats per weight by a highest-averages method: each seat in turn goes to the weight with
+/// the largest `weight / divisor(seats it has)`. Ties go to the larger weight, then the first.
+fn highest_averages(quota: u64, weights: &[u64], divisor: fn(u64) -> u64) -> Vec<u64> {
+    let mut seats = vec![0u64; weights.len()];
+    if weights.iter().all(|&w| w == 0) {
+        return seats;
+    }
+    for _ in 0..quota {
+        // Compare a/b with c/d as a*d with c*b: exact, no rounding.
+        let best = (0..weights.len()).max_by(|&i, &j| {
+            let (a, b) = (u128::from(weights[i]), u128::from(divisor(seats[i])));
+            let (c, d) = (u128::from(weights[j]), u128::from(divisor(seats[j])));
+            (a * d).cmp(&(c * b)).then(weights[i].cmp(&weights[j])).then(j.cmp(&i))
+        });
+        if let Some(i) = best {
+            seats[i] += 1;
+        }
+    }
+    seats
+}
+
+/// D'Hondt, as Danish elections use it inside a list: divisors 1, 2, 3, …
+#[must_use]
+pub fn dhondt(quota: u64, weights: &[u64]) -> Vec<u64> {
+    highest_averages(quota, weights, |s| s + 1)
+}
+
+/// Sainte-Laguë, as the Folketing's supplementary seats use a modified form of it: divisors
+/// 1, 3, 5, …
+#[must_use]
+pub fn sainte_lague(quota: u64, weights: &[u64]) -> Vec<u64> {
+    highest_averages(quota, weights, |s| 2 * s + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,6 +105,16 @@ mod tests {
         // Exact 31.54, 20.21, 10.84, 4.68, 1.73: floors give 66; .84, .73 and .68 win the rest.
         assert_eq!(seats, [31, 20, 11, 5, 2]);
         assert_eq!(largest_remainder(5, &[0, 0]), [0, 0]);
+    }
+
+    #[test]
+    fn highest_averages_follow_the_textbook() {
+        // The usual example: 7 seats over 100,000, 80,000, 30,000 and 20,000 votes.
+        let votes = [100_000, 80_000, 30_000, 20_000];
+        assert_eq!(dhondt(7, &votes), [3, 3, 1, 0]);
+        assert_eq!(sainte_lague(7, &votes), [3, 2, 1, 1]);
+        assert_eq!(largest_remainder(7, &votes), [3, 2, 1, 1]);
+        assert_eq!(dhondt(3, &[0, 0]), [0, 0]);
     }
 
     #[test]

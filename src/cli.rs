@@ -14,6 +14,7 @@ use aula_plan::git::{self, Version};
 use aula_plan::load;
 use aula_plan::plan::PlanDate;
 use aula_plan::plan::date::Step;
+use aula_plan::report;
 use aula_plan::rules::{self, Level, Overrides};
 use aula_plan::shift::{self, Request, RevisionEntry};
 use aula_plan::validate;
@@ -63,6 +64,16 @@ enum Command {
     /// Exit status: 0, or 1 with --exit-code when the versions differ and with
     /// --fail-on-new-errors when the newer one has new errors; 2 when a version cannot be read.
     Diff(DiffArgs),
+    /// Show one view of a plan as a table (or JSON, or CSV for Excel)
+    Show {
+        #[command(subcommand)]
+        view: ShowView,
+    },
+    /// Divide quotas over units: by pupils (largest remainder, with D'Hondt and Sainte-Laguë
+    /// beside it) or one seat per pedagogical leader; --write puts the result in `seats`
+    Allocate(AllocateArgs),
+    /// KOMBIT's resource estimate, scaled to the plan's schools and day-care institutions
+    Estimate(EstimateArgs),
     /// List every rule with its default level
     Rules {
         /// How to print the list
@@ -180,6 +191,101 @@ struct DiffArgs {
     fail_on_new_errors: bool,
 }
 
+#[derive(Debug, clap::Args)]
+struct ReportArgs {
+    /// The plan file; - reads standard input
+    #[arg(value_name = "PLAN")]
+    plan: PathBuf,
+
+    /// How to print the view
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    format: ReportFormat,
+}
+
+#[derive(Debug, Subcommand)]
+enum ShowView {
+    /// The organisation tree, with pupils, leaders and seat shares per unit
+    Org(ReportArgs),
+    /// Each role: unit, quota or population, named, tentative and vacant seats, support
+    Roles(ReportArgs),
+    /// Each person: unit, roles, tentative, the trainings they take and teach
+    People(ReportArgs),
+    /// Each training: trainer → trainees, seats, duration, dates, who pays
+    Training(ReportArgs),
+    /// The train-the-trainer chain as a tree from the root, with where it breaks
+    Cascade(ReportArgs),
+    /// Every activity in date order, and a text Gantt chart fitted to the width
+    Timeline(ReportArgs),
+    /// Escalation paths: whom each role turns to, up to the vendor, and the technical line
+    Support {
+        #[command(flatten)]
+        args: ReportArgs,
+        /// Show one role's path, a row a step
+        #[arg(long, value_name = "ROLE")]
+        role: Option<String>,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+struct AllocateArgs {
+    #[command(flatten)]
+    args: ReportArgs,
+
+    /// Only this role (default: every role with a `split`)
+    #[arg(long, value_name = "ROLE")]
+    role: Option<String>,
+
+    /// Write the allocated seats into the units' `seats`, keeping the rest of the file as it is
+    #[arg(long)]
+    write: bool,
+
+    /// Write without asking (aula-plan asks only when run at a terminal)
+    #[arg(long, short = 'y', requires = "write")]
+    yes: bool,
+}
+
+#[derive(Debug, clap::Args)]
+struct EstimateArgs {
+    #[command(flatten)]
+    args: ReportArgs,
+
+    /// The plan whose [estimate] is the model [default: PLAN itself]
+    #[arg(long, value_name = "MODEL")]
+    model: Option<PathBuf>,
+
+    /// Scale to N schools [default: the plan's units of kind school, or the model's basis when it has none]
+    #[arg(long, value_name = "N")]
+    schools: Option<u64>,
+
+    /// Scale to N day-care institutions [default: the plan's units of kind daycare or childminding, or the
+    /// model's basis]
+    #[arg(long, value_name = "N")]
+    daycare: Option<u64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ReportFormat {
+    /// A table fitted to the terminal
+    Table,
+    /// One JSON document: title, rows, notes
+    Json,
+    /// Comma-separated, UTF-8
+    Csv,
+    /// Semicolon-separated with a byte-order mark, as Excel set up for Danish opens it
+    CsvExcel,
+}
+
+impl From<ReportFormat> for report::Format {
+    fn from(f: ReportFormat) -> Self {
+        match f {
+            ReportFormat::Table => Self::Table,
+            ReportFormat::Json => Self::Json,
+            ReportFormat::Csv => Self::Csv,
+            ReportFormat::CsvExcel => Self::CsvExcel,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum DiffFormat {
     /// A table for each kind of entity, fitted to the terminal
@@ -231,6 +337,7 @@ enum ColorWhen {
 }
 
 const ERR: anstyle::Style = anstyle::AnsiColor::BrightRed.on_default().bold();
+const WARN: anstyle::Style = anstyle::AnsiColor::Yellow.on_default().bold();
 
 /// Runs the command line and turns the outcome into an exit status.
 pub fn main() -> ExitCode {
@@ -251,6 +358,9 @@ pub fn main() -> ExitCode {
         }
         Command::Shift(args) => shift_cmd(args),
         Command::Diff(args) => diff_cmd(args),
+        Command::Show { view } => show_cmd(view),
+        Command::Allocate(args) => allocate_cmd(args),
+        Command::Estimate(args) => estimate_cmd(args),
         Command::Rules { format } => rules_cmd(*format),
         Command::Explain { rule } => explain_cmd(rule),
     };
@@ -494,6 +604,147 @@ fn diff_cmd(args: &DiffArgs) -> anyhow::Result<ExitCode> {
     out.flush()?;
     let fail = (args.exit_code && d.differs()) || (args.fail_on_new_errors && d.new_errors() > 0);
     Ok(if fail { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// A plan for a report: loaded, or the exit status when it could not be. A plan that loads
+/// with errors is shown as far as it was read, with a warning.
+fn plan_for_report(path: &Path) -> anyhow::Result<Result<(String, aula_plan::plan::Plan), ExitCode>> {
+    let label = if path.as_os_str() == "-" { "<stdin>".to_owned() } else { path.display().to_string() };
+    let bytes = validate::read(path)?;
+    let (source, loaded) = load::load_bytes(&bytes);
+    let errors = loaded.findings.iter().filter(|f| f.severity == Severity::Error).count();
+    if let Some(plan) = loaded.plan {
+        if errors > 0 {
+            writeln!(
+                anstream::stderr(),
+                "{WARN}warning:{WARN:#} {label} has {} (`aula-plan validate {label}` shows them); this shows what could be read",
+                plural(errors, "error")
+            )?;
+        }
+        return Ok(Ok((source, plan)));
+    }
+    let report = FileReport::new(label.clone(), source, loaded.findings);
+    let mut out = anstream::stdout().lock();
+    write!(out, "{}", human::render(&report))?;
+    out.flush()?;
+    writeln!(anstream::stderr(), "{ERR}error:{ERR:#} {label} does not read as a plan")?;
+    Ok(Err(ExitCode::from(2)))
+}
+
+fn print_report(r: &report::Report, format: ReportFormat) -> anyhow::Result<ExitCode> {
+    let mut out = anstream::stdout().lock();
+    write!(out, "{}", report::render(r, format.into()))?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn show_cmd(view: &ShowView) -> anyhow::Result<ExitCode> {
+    let args = match view {
+        ShowView::Org(a)
+        | ShowView::Roles(a)
+        | ShowView::People(a)
+        | ShowView::Training(a)
+        | ShowView::Cascade(a)
+        | ShowView::Timeline(a)
+        | ShowView::Support { args: a, .. } => a,
+    };
+    let (_, plan) = match plan_for_report(&args.plan)? {
+        Ok(p) => p,
+        Err(code) => return Ok(code),
+    };
+    let r = match view {
+        ShowView::Org(_) => report::org::report(&plan),
+        ShowView::Roles(_) => report::roles::report(&plan),
+        ShowView::People(_) => report::people::report(&plan),
+        ShowView::Training(_) => report::training::report(&plan),
+        ShowView::Cascade(_) => report::cascade::report(&plan),
+        ShowView::Timeline(_) => {
+            let width = aula_plan::table::new::<0>([]).width().map_or(100, usize::from);
+            report::timeline::report(&plan, width)
+        }
+        ShowView::Support { role, .. } => {
+            if let Some(role) = role {
+                if plan.role_index(role).is_none() {
+                    let suggestion =
+                        aula_plan::diagnostic::closest(role, plan.roles.iter().map(|r| r.id.value.as_str()));
+                    match suggestion {
+                        Some(s) => bail!("no role has id `{role}` (did you mean `{s}`?)"),
+                        None => bail!("no role has id `{role}`"),
+                    }
+                }
+            }
+            report::support::report(&plan, role.as_deref())
+        }
+    };
+    print_report(&r, args.format)
+}
+
+fn allocate_cmd(args: &AllocateArgs) -> anyhow::Result<ExitCode> {
+    let (source, plan) = match plan_for_report(&args.args.plan)? {
+        Ok(p) => p,
+        Err(code) => return Ok(code),
+    };
+    let list = report::allocate::allocations(&plan, args.role.as_deref())?;
+    let shown = report::allocate::report(&plan, &list);
+    print_report(&shown, args.args.format)?;
+    if !args.write {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let path = args.args.plan.display().to_string();
+    if args.args.plan.as_os_str() == "-" {
+        bail!("--write needs a plan file, not standard input");
+    }
+    let splices = report::allocate::write_seats(&plan, &source, &list)?;
+    let mut out = anstream::stdout().lock();
+    if splices.is_empty() {
+        writeln!(out, "\nEvery unit already declares the seats allocated to it. Nothing written.")?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let written = splices.apply(&source);
+    // Read back: every unit must now declare what was allocated to it.
+    let check = load::load(&written);
+    let again = check.plan.as_ref().and_then(|p| report::allocate::allocations(p, args.role.as_deref()).ok());
+    let agrees =
+        again.is_some_and(|a| a.iter().all(|x| x.declared.iter().zip(&x.seats).all(|(d, s)| d.unwrap_or(0) == *s)));
+    let errors =
+        |findings: &[aula_plan::diagnostic::Finding]| findings.iter().filter(|f| f.severity == Severity::Error).count();
+    if !agrees || errors(&check.findings) > errors(&load::load(&source).findings) {
+        bail!("the plan with the allocated seats does not read back as intended; nothing written. Please report this");
+    }
+    write!(out, "\n{}", unified_diff(&source, &written, &path, &format!("{path} (allocated)")))?;
+    out.flush()?;
+    if !args.yes && std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+        let answer =
+            dialoguer::Confirm::new().with_prompt(format!("Write the seats into {path}?")).default(false).interact();
+        if !matches!(answer, Ok(true)) {
+            writeln!(out, "Nothing written.")?;
+            return Ok(ExitCode::from(1));
+        }
+    }
+    if let Err(e) = write_atomically(&args.args.plan, source.as_bytes(), written.as_bytes()) {
+        writeln!(anstream::stderr(), "{ERR}error:{ERR:#} {e}")?;
+        return Ok(ExitCode::from(2));
+    }
+    writeln!(out, "Wrote the allocated seats into {path}.")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn estimate_cmd(args: &EstimateArgs) -> anyhow::Result<ExitCode> {
+    let (_, plan) = match plan_for_report(&args.args.plan)? {
+        Ok(p) => p,
+        Err(code) => return Ok(code),
+    };
+    let model = match &args.model {
+        Some(path) => match plan_for_report(path)? {
+            Ok((_, m)) => Some(m),
+            Err(code) => return Ok(code),
+        },
+        None => None,
+    };
+    let own = report::estimate::Size::of(&plan);
+    let size = report::estimate::Size { schools: args.schools.or(own.schools), daycare: args.daycare.or(own.daycare) };
+    let r = report::estimate::report(model.as_ref().unwrap_or(&plan), &plan, size);
+    print_report(&r, args.args.format)
 }
 
 const fn level_word(level: Level) -> &'static str {

@@ -13,6 +13,7 @@ pub mod git;
 pub mod holidays;
 pub mod load;
 pub mod plan;
+pub mod report;
 pub mod rules;
 pub mod shift;
 pub mod span;

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use super::{Entity, Kind, Value};
-use crate::plan::{Duration, DurationUnit, Keyword, Plan, PlanDate, Timing};
+use crate::plan::{Keyword, Plan, PlanDate, Timing};
 use crate::span::Spanned;
 
 /// Every entity of a plan, with the plan's own settings as one entity of kind `Plan`.
@@ -68,7 +68,7 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
         f.references("trainer", &t.trainer);
         f.references("trainees", &t.trainees);
         f.number("seats", t.seats.as_ref());
-        f.put("duration", t.duration.as_ref().map(|d| Value::Text(duration(d.value))));
+        f.put("duration", t.duration.as_ref().map(|d| Value::Text(d.value.to_string())));
         f.timing(t.timing.as_ref());
         f.text("track", t.track.as_ref());
         f.word("scope", t.scope.as_ref());
@@ -153,14 +153,6 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
         }
     }
     out
-}
-
-fn duration(d: Duration) -> String {
-    let unit = match d.unit {
-        DurationUnit::Hours => "h",
-        DurationUnit::Days => "d",
-    };
-    if d.low == d.high { format!("{}{unit}", d.low) } else { format!("{}-{}{unit}", d.low, d.high) }
 }
 
 #[derive(Default)]

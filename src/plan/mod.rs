@@ -194,6 +194,20 @@ pub enum DurationUnit {
     Days,
 }
 
+impl std::fmt::Display for Duration {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let unit = match self.unit {
+            DurationUnit::Hours => "h",
+            DurationUnit::Days => "d",
+        };
+        if self.low == self.high {
+            write!(f, "{}{unit}", self.low)
+        } else {
+            write!(f, "{}-{}{unit}", self.low, self.high)
+        }
+    }
+}
+
 impl Duration {
     /// Parses `N` or `N-M` followed by `h` or `d`, with `low <= high`.
     #[must_use]
@@ -371,6 +385,12 @@ impl Plan {
             }
         }
         out
+    }
+
+    /// The units whose `parent` is `unit`, in file order.
+    #[must_use]
+    pub fn children(&self, unit: usize) -> &[usize] {
+        self.children.get(unit).map_or(&[], Vec::as_slice)
     }
 
     /// The index of the unit an id names, if it names a unit.

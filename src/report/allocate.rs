@@ -1,0 +1,250 @@
+//! `allocate`: how a role's quota is divided over the units below its unit — by pupils with
+//! the largest-remainder method the format fixes (D'Hondt and Sainte-Laguë beside it, as Danish
+//! readers know them from elections), or one seat per pedagogical leader — and writing the
+//! result into the units' `seats`.
+
+use serde_json::Value;
+use toml_edit::{Document, Item};
+
+use super::{Report, col};
+use crate::apportion::{self, Share};
+use crate::edit::{Splices, line_ending};
+use crate::plan::{Plan, Split};
+use crate::span::Span;
+
+/// One role's division of its quota.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Allocation {
+    pub role: String,
+    pub quota: u64,
+    pub split: Split,
+    /// Units that take part, by index, with their weight (pupils or leaders).
+    pub units: Vec<(usize, u64)>,
+    pub exact: Vec<Share>,
+    /// Seats by the format's method: largest remainder, or one per leader.
+    pub seats: Vec<u64>,
+    pub dhondt: Vec<u64>,
+    pub sainte_lague: Vec<u64>,
+    /// What each unit declares in `seats` now.
+    pub declared: Vec<Option<u64>>,
+}
+
+/// Why nothing can be allocated.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AllocateError {
+    #[error("no role has id `{id}`{}", .suggestion.as_ref().map_or(String::new(), |s| format!(" (did you mean `{s}`?)")))]
+    UnknownRole { id: String, suggestion: Option<String> },
+    #[error("`{0}` has no `split`: its quota is not divided over units")]
+    NotSplit(String),
+    #[error("no role has a `split`; nothing to allocate")]
+    NothingSplit,
+    #[error("unit `{unit}` writes `seats` as something other than an inline table; change it by hand")]
+    SeatsNotInline { unit: String, span: Span },
+    #[error("no [[unit]] table for `{0}` in the file")]
+    UnitNotFound(String),
+}
+
+/// The allocations of one role, or of every role with a `split`.
+///
+/// # Errors
+/// When the role does not exist or has no `split`, or no role has one.
+pub fn allocations(plan: &Plan, role: Option<&str>) -> Result<Vec<Allocation>, AllocateError> {
+    let roles: Vec<usize> = match role {
+        Some(id) => {
+            let Some(i) = plan.role_index(id) else {
+                let suggestion =
+                    crate::diagnostic::closest(id, plan.roles.iter().map(|r| r.id.value.as_str())).map(str::to_owned);
+                return Err(AllocateError::UnknownRole { id: id.into(), suggestion });
+            };
+            if plan.roles[i].split.is_none() {
+                return Err(AllocateError::NotSplit(id.into()));
+            }
+            vec![i]
+        }
+        None => (0..plan.roles.len()).filter(|&i| plan.roles[i].split.is_some()).collect(),
+    };
+    if roles.is_empty() {
+        return Err(AllocateError::NothingSplit);
+    }
+    Ok(roles.into_iter().map(|i| allocation(plan, i)).collect())
+}
+
+fn allocation(plan: &Plan, index: usize) -> Allocation {
+    let role = &plan.roles[index];
+    let split = role.split.as_ref().map_or(Split::Pupils, |s| s.value);
+    let below =
+        role.unit.as_ref().and_then(|u| plan.unit_index(&u.value)).map(|u| plan.units_below(u)).unwrap_or_default();
+    let units: Vec<(usize, u64)> = below
+        .into_iter()
+        .filter_map(|u| {
+            let unit = &plan.units[u];
+            let w = match split {
+                Split::Pupils => unit.pupils.as_ref(),
+                Split::PerLeader => unit.leaders.as_ref(),
+            };
+            w.map(|w| (u, w.value))
+        })
+        .collect();
+    let weights: Vec<u64> = units.iter().map(|&(_, w)| w).collect();
+    let quota = role.quota.as_ref().map_or_else(|| weights.iter().sum(), |q| q.value);
+    let seats = match split {
+        Split::Pupils => apportion::largest_remainder(quota, &weights),
+        Split::PerLeader => weights.clone(),
+    };
+    let declared = units
+        .iter()
+        .map(|&(u, _)| plan.units[u].seats.iter().find(|(r, _)| r.value == role.id.value).map(|(_, n)| n.value))
+        .collect();
+    Allocation {
+        role: role.id.value.clone(),
+        quota,
+        split,
+        exact: apportion::exact_shares(quota, &weights),
+        dhondt: apportion::dhondt(quota, &weights),
+        sainte_lague: apportion::sainte_lague(quota, &weights),
+        seats,
+        declared,
+        units,
+    }
+}
+
+/// The allocations as one report, a row per unit.
+#[must_use]
+pub fn report(plan: &Plan, list: &[Allocation]) -> Report {
+    let mut r = Report::new(
+        "Allocation of seats",
+        &[
+            col("role", "role"),
+            col("unit", "unit"),
+            col("weight", "pupils / leaders"),
+            col("exact", "exact share"),
+            col("seats", "allocated"),
+            col("dhondt", "D'Hondt"),
+            col("sainte_lague", "Sainte-Laguë"),
+            col("declared", "declared"),
+        ],
+    );
+    for a in list {
+        for (i, &(u, w)) in a.units.iter().enumerate() {
+            let pupils = a.split == Split::Pupils;
+            let exact = (a.exact[i].as_f64() * 100.0).round() / 100.0;
+            r.row(vec![
+                if i == 0 { a.role.clone().into() } else { Value::Null },
+                plan.units[u].id.value.clone().into(),
+                w.into(),
+                if pupils { exact.into() } else { Value::Null },
+                a.seats[i].into(),
+                if pupils { a.dhondt[i].into() } else { Value::Null },
+                if pupils { a.sainte_lague[i].into() } else { Value::Null },
+                a.declared[i].map_or(Value::Null, Value::from),
+            ]);
+        }
+        let given: u64 = a.seats.iter().sum();
+        let declared: u64 = a.declared.iter().flatten().sum();
+        let how = match a.split {
+            Split::Pupils => "by pupils, largest remainder",
+            Split::PerLeader => "one per pedagogical leader",
+        };
+        r.notes.push(match (a.units.is_empty(), a.split) {
+            (true, Split::Pupils) => {
+                format!("{}: no unit below the role's unit has `pupils`; nothing to divide", a.role)
+            }
+            (true, Split::PerLeader) => {
+                format!("{}: no unit below the role's unit has `leaders`; nothing to divide", a.role)
+            }
+            _ => format!(
+                "{}: {given} of {} seats over {} ({how}); the units declare {declared}",
+                a.role,
+                a.quota,
+                crate::diagnostic::plural(a.units.len(), "unit")
+            ),
+        });
+    }
+    r
+}
+
+/// The splices that write each allocated seat count into its unit's `seats`, leaving every
+/// other byte as it is: the value replaced where the unit declares the role, a key added to
+/// an existing `seats = { … }`, or a `seats` line added after the unit's last key.
+///
+/// # Errors
+/// When a unit's `seats` is not an inline table, or a unit cannot be found in the file.
+pub fn write_seats(plan: &Plan, source: &str, list: &[Allocation]) -> Result<Splices, AllocateError> {
+    let eol = line_ending(source);
+    let mut splices = Splices::default();
+    let Ok(doc) = Document::parse(source) else { return Ok(splices) };
+    let tables: Vec<&toml_edit::Table> = match doc.as_table().get("unit") {
+        Some(Item::ArrayOfTables(a)) => a.iter().collect(),
+        _ => Vec::new(),
+    };
+    let find = |id: &str| tables.iter().find(|t| t.get("id").and_then(Item::as_str) == Some(id)).copied();
+    // Several roles may add to the same unit: gather per unit first.
+    let mut per_unit: Vec<(usize, Vec<(&str, u64)>)> = Vec::new();
+    for a in list {
+        for (i, &(u, _)) in a.units.iter().enumerate() {
+            if a.declared[i] == Some(a.seats[i]) || (a.declared[i].is_none() && a.seats[i] == 0) {
+                continue;
+            }
+            match per_unit.iter_mut().find(|(x, _)| *x == u) {
+                Some((_, v)) => v.push((a.role.as_str(), a.seats[i])),
+                None => per_unit.push((u, vec![(a.role.as_str(), a.seats[i])])),
+            }
+        }
+    }
+    for (u, changes) in per_unit {
+        let id = &plan.units[u].id.value;
+        let table = find(id).ok_or_else(|| AllocateError::UnitNotFound(id.clone()))?;
+        let mut added = Vec::new();
+        match table.get("seats") {
+            Some(Item::Value(toml_edit::Value::InlineTable(seats))) => {
+                for (role, n) in &changes {
+                    match seats.get(role).and_then(toml_edit::Value::span) {
+                        Some(span) => splices.push(Span::from(span), n.to_string()),
+                        None => added.push(format!("{} = {n}", key(role))),
+                    }
+                }
+                if !added.is_empty() {
+                    let after_last = seats.iter().filter_map(|(_, v)| v.span()).map(|s| s.end).max();
+                    let (at, text) = if let Some(end) = after_last {
+                        (end, format!(", {}", added.join(", ")))
+                    } else {
+                        // `seats = {}`: inside the braces.
+                        (seats.span().map_or(0, |s| s.end).saturating_sub(1), format!(" {} ", added.join(", ")))
+                    };
+                    splices.push(Span::new(at, at), text);
+                }
+            }
+            Some(other) => {
+                return Err(AllocateError::SeatsNotInline {
+                    unit: id.clone(),
+                    span: other.span().map_or_else(Span::default, Span::from),
+                });
+            }
+            None => {
+                let list: Vec<String> = changes.iter().map(|(role, n)| format!("{} = {n}", key(role))).collect();
+                let end = last_value_end(table);
+                let at = source[end..].find('\n').map_or(source.len(), |i| end + i + 1);
+                let lead = if at == source.len() && !source.ends_with('\n') { eol } else { "" };
+                splices.push(Span::new(at, at), format!("{lead}seats = {{ {} }}{eol}", list.join(", ")));
+            }
+        }
+    }
+    Ok(splices)
+}
+
+/// A role id as a TOML key: bare when it can be, quoted otherwise.
+fn key(id: &str) -> String {
+    toml_edit::Key::new(id).display_repr().into_owned()
+}
+
+fn last_value_end(t: &toml_edit::Table) -> usize {
+    t.iter()
+        .filter_map(|(k, item)| {
+            let key_end = t.key(k).and_then(toml_edit::Key::span).map(|s| s.end);
+            let value_end = item.span().map(|s| s.end);
+            key_end.max(value_end)
+        })
+        .max()
+        .or_else(|| t.span().map(|s| s.end))
+        .unwrap_or(0)
+}

@@ -1,0 +1,230 @@
+//! The reports people look at every week: the organisation, roles, people, trainings, the
+//! cascade, the timeline, support lines, quota allocation and the resource estimate.
+//!
+//! Each view builds a [`Report`] — a title, named columns and rows of typed values, and lines
+//! to print after the table — and one renderer prints any report as a table fitted to the
+//! terminal, JSON, CSV, or CSV as Danish Excel opens it. The texts of each view are in its
+//! file.
+
+pub mod allocate;
+pub mod cascade;
+pub mod estimate;
+pub mod org;
+pub mod people;
+pub mod roles;
+pub mod support;
+pub mod timeline;
+pub mod training;
+
+use std::fmt::Write as _;
+
+use serde_json::{Map, Value};
+
+/// A column: its key in JSON and CSV, and its header in the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Column {
+    pub key: &'static str,
+    pub header: &'static str,
+}
+
+/// Shorthand for a column list.
+#[must_use]
+pub const fn col(key: &'static str, header: &'static str) -> Column {
+    Column { key, header }
+}
+
+/// One row: a value for each column, and for trees the depth and the glyphs that draw it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub cells: Vec<Value>,
+    /// Depth in a tree (0 at the top); `None` for flat reports.
+    pub depth: Option<usize>,
+    /// Tree glyphs put before the first cell in a table (`├─ `, `│  └─ `).
+    pub glyphs: String,
+}
+
+impl Row {
+    #[must_use]
+    pub fn new(cells: Vec<Value>) -> Self {
+        Self { cells, depth: None, glyphs: String::new() }
+    }
+}
+
+/// What a view shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    pub title: String,
+    pub columns: Vec<Column>,
+    pub rows: Vec<Row>,
+    /// Lines after the table: notes, a text Gantt chart. In JSON under `notes`.
+    pub notes: Vec<String>,
+    /// Text shown only at the terminal (the Gantt chart), not in JSON or CSV.
+    pub picture: Option<String>,
+}
+
+impl Report {
+    #[must_use]
+    pub fn new(title: impl Into<String>, columns: &[Column]) -> Self {
+        Self { title: title.into(), columns: columns.to_vec(), rows: Vec::new(), notes: Vec::new(), picture: None }
+    }
+
+    pub fn row(&mut self, cells: Vec<Value>) {
+        debug_assert_eq!(cells.len(), self.columns.len());
+        self.rows.push(Row::new(cells));
+    }
+}
+
+/// The output formats every report takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// A table fitted to the terminal.
+    Table,
+    Json,
+    /// RFC 4180: commas, UTF-8.
+    Csv,
+    /// Semicolons, a byte-order mark and CRLF: what Excel set up for Danish opens as it is,
+    /// æ, ø and å included.
+    CsvExcel,
+}
+
+/// Renders a report in a format.
+#[must_use]
+pub fn render(report: &Report, format: Format) -> String {
+    match format {
+        Format::Table => table(report),
+        Format::Json => json(report),
+        Format::Csv => csv(report, b',', false),
+        Format::CsvExcel => csv(report, b';', true),
+    }
+}
+
+/// A value as a cell's text: lists joined with commas, nothing for null.
+#[must_use]
+pub fn text(v: &Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Bool(true) => "yes".into(),
+        Value::Bool(false) => "no".into(),
+        Value::Array(list) => list.iter().map(text).collect::<Vec<_>>().join(", "),
+        Value::Object(map) => map.iter().map(|(k, v)| format!("{k} {}", text(v))).collect::<Vec<_>>().join(", "),
+        other => other.to_string(),
+    }
+}
+
+fn table(report: &Report) -> String {
+    let bold = anstyle::Style::new().bold();
+    let mut t = crate::table::new::<0>([]);
+    t.set_header(report.columns.iter().map(|c| c.header));
+    for row in &report.rows {
+        let mut cells: Vec<String> = row.cells.iter().map(text).collect();
+        if let Some(first) = cells.first_mut() {
+            first.insert_str(0, &row.glyphs);
+        }
+        t.add_row(cells);
+    }
+    let mut out = format!("{bold}{}{bold:#}\n", report.title);
+    if report.rows.is_empty() {
+        out.push_str("(nothing to show)\n");
+    } else {
+        let _ = writeln!(out, "{t}");
+    }
+    if let Some(picture) = &report.picture {
+        let _ = write!(out, "\n{picture}");
+    }
+    for n in &report.notes {
+        let _ = writeln!(out, "{n}");
+    }
+    out
+}
+
+fn json(report: &Report) -> String {
+    let rows: Vec<Value> = report
+        .rows
+        .iter()
+        .map(|r| {
+            let mut m = Map::new();
+            if let Some(d) = r.depth {
+                m.insert("depth".into(), d.into());
+            }
+            for (c, v) in report.columns.iter().zip(&r.cells) {
+                m.insert(c.key.into(), v.clone());
+            }
+            Value::Object(m)
+        })
+        .collect();
+    let doc = serde_json::json!({ "title": report.title, "rows": rows, "notes": report.notes });
+    // A value built from strings and numbers always serialises.
+    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+}
+
+fn csv(report: &Report, delimiter: u8, excel: bool) -> String {
+    let mut w = ::csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .terminator(if excel { ::csv::Terminator::CRLF } else { ::csv::Terminator::Any(b'\n') })
+        .from_writer(Vec::new());
+    let tree = report.rows.iter().any(|r| r.depth.is_some());
+    let mut header: Vec<&str> = report.columns.iter().map(|c| c.key).collect();
+    if tree {
+        header.insert(0, "depth");
+    }
+    // Writing into memory cannot fail.
+    let _ = w.write_record(&header);
+    for r in &report.rows {
+        let mut cells: Vec<String> = r.cells.iter().map(text).collect();
+        if tree {
+            cells.insert(0, r.depth.unwrap_or(0).to_string());
+        }
+        let _ = w.write_record(&cells);
+    }
+    let bytes = w.into_inner().unwrap_or_default();
+    let body = String::from_utf8(bytes).unwrap_or_default();
+    if excel { format!("\u{feff}{body}") } else { body }
+}
+
+/// Draws a tree: for rows given as (depth, is the last child), the glyphs before each name.
+#[must_use]
+pub fn tree_glyphs(shape: &[(usize, bool)]) -> Vec<String> {
+    let mut open: Vec<bool> = Vec::new(); // for each depth above: does a sibling follow?
+    let mut out = Vec::with_capacity(shape.len());
+    for &(depth, last) in shape {
+        open.truncate(depth);
+        let mut g = String::new();
+        for &more in open.iter().skip(1) {
+            g.push_str(if more { "│  " } else { "   " });
+        }
+        if depth > 0 {
+            g.push_str(if last { "└─ " } else { "├─ " });
+        }
+        while open.len() < depth {
+            open.push(false);
+        }
+        open.push(!last);
+        out.push(g);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trees_are_drawn_with_the_usual_glyphs() {
+        // a
+        // ├─ b
+        // │  └─ c
+        // └─ d
+        //    └─ e
+        let g = tree_glyphs(&[(0, true), (1, false), (2, true), (1, true), (2, true)]);
+        assert_eq!(g, ["", "├─ ", "│  └─ ", "└─ ", "   └─ "]);
+    }
+
+    #[test]
+    fn csv_quotes_what_needs_it_and_excel_gets_semicolons_and_a_bom() {
+        let mut r = Report::new("t", &[col("name", "Name"), col("n", "N")]);
+        r.row(vec!["Børn, unge".into(), 3.into()]);
+        assert_eq!(render(&r, Format::Csv), "name,n\n\"Børn, unge\",3\n");
+        assert_eq!(render(&r, Format::CsvExcel), "\u{feff}name;n\r\nBørn, unge;3\r\n");
+    }
+}

@@ -1,0 +1,65 @@
+//! `show org`: the organisation tree, with pupils, leaders and declared seat shares.
+
+use serde_json::{Map, Value};
+
+use super::{Report, col, tree_glyphs};
+use crate::plan::{Keyword, Plan};
+
+#[must_use]
+pub fn report(plan: &Plan) -> Report {
+    let mut r = Report::new(
+        "Organisation",
+        &[
+            col("name", "unit"),
+            col("id", "id"),
+            col("kind", "kind"),
+            col("parent", "parent"),
+            col("pupils", "pupils"),
+            col("leaders", "leaders"),
+            col("seats", "seats"),
+        ],
+    );
+    // Tops of the tree: units without a parent, or whose parent is not a unit.
+    let tops: Vec<usize> = (0..plan.units.len())
+        .filter(|&i| plan.units[i].parent.as_ref().is_none_or(|p| plan.unit_index(&p.value).is_none()))
+        .collect();
+    let mut order: Vec<(usize, usize, bool)> = Vec::new();
+    let mut seen = vec![false; plan.units.len()];
+    for (n, &top) in tops.iter().enumerate() {
+        let mut stack = vec![(top, 0, n + 1 == tops.len())];
+        while let Some((u, depth, last)) = stack.pop() {
+            if std::mem::replace(&mut seen[u], true) {
+                continue;
+            }
+            order.push((u, depth, last));
+            let kids = plan.children(u);
+            for (i, &k) in kids.iter().enumerate().rev() {
+                stack.push((k, depth + 1, i + 1 == kids.len()));
+            }
+        }
+    }
+    let glyphs = tree_glyphs(&order.iter().map(|&(_, d, last)| (d, last)).collect::<Vec<_>>());
+    for (&(u, depth, _), glyph) in order.iter().zip(glyphs) {
+        let unit = &plan.units[u];
+        let mut seats = Map::new();
+        for (role, n) in &unit.seats {
+            seats.insert(role.value.clone(), n.value.into());
+        }
+        let cells = vec![
+            unit.name.as_ref().map_or_else(|| unit.id.value.clone(), |n| n.value.clone()).into(),
+            unit.id.value.clone().into(),
+            unit.kind.as_ref().map_or(Value::Null, |k| k.value.word().into()),
+            unit.parent.as_ref().map_or(Value::Null, |p| p.value.clone().into()),
+            unit.pupils.as_ref().map_or(Value::Null, |n| n.value.into()),
+            unit.leaders.as_ref().map_or(Value::Null, |n| n.value.into()),
+            if seats.is_empty() { Value::Null } else { Value::Object(seats) },
+        ];
+        r.rows.push(super::Row { cells, depth: Some(depth), glyphs: glyph });
+    }
+    let lost: Vec<&str> =
+        (0..plan.units.len()).filter(|&u| !seen[u]).map(|u| plan.units[u].id.value.as_str()).collect();
+    if !lost.is_empty() {
+        r.notes.push(format!("Not in the tree, because their parents form a loop: {}", lost.join(", ")));
+    }
+    r
+}

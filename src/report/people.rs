@@ -1,0 +1,57 @@
+//! `show people`: each person with their roles, and the trainings they take and teach.
+
+use serde_json::Value;
+
+use super::{Report, col};
+use crate::plan::{EntityKind, Plan};
+
+#[must_use]
+pub fn report(plan: &Plan) -> Report {
+    let mut r = Report::new(
+        "People",
+        &[
+            col("id", "person"),
+            col("name", "name"),
+            col("unit", "unit"),
+            col("roles", "roles"),
+            col("tentative", "tentative"),
+            col("takes", "takes"),
+            col("teaches", "teaches"),
+        ],
+    );
+    for p in &plan.people {
+        let roles: Vec<&str> = p.roles.iter().map(|r| r.value.as_str()).collect();
+        // A person takes a training that teaches one of their roles, and teaches one that
+        // names them, one of their roles, or their unit as a trainer.
+        let takes: Vec<Value> = plan
+            .trainings
+            .iter()
+            .filter(|t| t.trainees.iter().any(|x| roles.contains(&x.value.as_str())))
+            .map(|t| t.id.value.clone().into())
+            .collect();
+        let unit = p.unit.as_ref().map(|u| u.value.as_str());
+        let teaches: Vec<Value> = plan
+            .trainings
+            .iter()
+            .filter(|t| {
+                t.trainer.iter().any(|x| {
+                    x.value == p.id.value
+                        || roles.contains(&x.value.as_str())
+                        || (Some(x.value.as_str()) == unit
+                            && plan.lookup(&x.value).is_some_and(|e| e.kind == EntityKind::Unit))
+                })
+            })
+            .map(|t| t.id.value.clone().into())
+            .collect();
+        r.row(vec![
+            p.id.value.clone().into(),
+            p.name.as_ref().map_or(Value::Null, |n| n.value.clone().into()),
+            p.unit.as_ref().map_or(Value::Null, |u| u.value.clone().into()),
+            roles.iter().map(|&r| Value::from(r)).collect::<Vec<_>>().into(),
+            p.tentative.as_ref().is_some_and(|t| t.value).into(),
+            takes.into(),
+            teaches.into(),
+        ]);
+    }
+    r
+}

@@ -1,0 +1,47 @@
+//! `show roles`: each role with its quota and how many seats are named, tentative or vacant.
+
+use serde_json::Value;
+
+use super::{Report, col};
+use crate::plan::Plan;
+
+#[must_use]
+pub fn report(plan: &Plan) -> Report {
+    let mut r = Report::new(
+        "Roles",
+        &[
+            col("id", "role"),
+            col("name", "name"),
+            col("unit", "unit"),
+            col("quota", "quota"),
+            col("population", "population"),
+            col("named", "named"),
+            col("tentative", "tentative"),
+            col("vacant", "vacant"),
+            col("support", "support"),
+            col("tech_support", "technical support"),
+        ],
+    );
+    let holders = plan.holders();
+    for (i, role) in plan.roles.iter().enumerate() {
+        let tentative =
+            holders[i].iter().filter(|&&p| plan.people[p].tentative.as_ref().is_some_and(|t| t.value)).count();
+        let named = holders[i].len() - tentative;
+        let quota = role.quota.as_ref().map(|q| q.value);
+        let vacant = quota.map(|q| q.saturating_sub(holders[i].len() as u64));
+        let opt = |s: Option<&crate::span::Spanned<String>>| s.map_or(Value::Null, |s| s.value.clone().into());
+        r.row(vec![
+            role.id.value.clone().into(),
+            opt(role.name.as_ref()),
+            opt(role.unit.as_ref()),
+            quota.map_or(Value::Null, Value::from),
+            role.population.as_ref().map_or(Value::Null, |p| p.value.into()),
+            named.into(),
+            tentative.into(),
+            vacant.map_or(Value::Null, Value::from),
+            opt(role.support.as_ref()),
+            opt(role.tech_support.as_ref()),
+        ]);
+    }
+    r
+}

@@ -1,0 +1,104 @@
+//! `show support`: whom each role turns to for help, step by step up to the vendor, with the
+//! technical line beside it.
+
+use std::collections::HashSet;
+
+use serde_json::Value;
+
+use super::{Report, col};
+use crate::plan::{EntityKind, Plan};
+
+/// The chain of `support` from a role: each role's `support`, until a unit, a person, a
+/// role with none, or a loop. Returns the ids in order, and where it looped back to.
+fn chain<'a>(
+    plan: &'a Plan,
+    from: &'a str,
+    next: fn(&crate::plan::Role) -> Option<&crate::span::Spanned<String>>,
+) -> (Vec<&'a str>, Option<&'a str>) {
+    let mut out = vec![from];
+    let mut seen: HashSet<&str> = HashSet::from([from]);
+    let mut at = from;
+    while let Some(role) = plan.role_index(at).map(|i| &plan.roles[i]) {
+        let Some(to) = next(role) else { break };
+        let to = to.value.as_str();
+        if !seen.insert(to) {
+            return (out, Some(to));
+        }
+        out.push(to);
+        at = to;
+    }
+    (out, None)
+}
+
+fn kind(plan: &Plan, id: &str) -> &'static str {
+    plan.lookup(id).map_or("unknown", |r| r.kind.noun())
+}
+
+/// With a role: its escalation path, a row a step. Without: every role's path on one row.
+#[must_use]
+pub fn report(plan: &Plan, role: Option<&str>) -> Report {
+    match role {
+        Some(role) => path(plan, role),
+        None => overview(plan),
+    }
+}
+
+fn path(plan: &Plan, role: &str) -> Report {
+    let mut r = Report::new(
+        format!("Support for {role}"),
+        &[
+            col("step", "step"),
+            col("id", "turns to"),
+            col("name", "name"),
+            col("kind", "kind"),
+            col("tech_support", "technical support"),
+        ],
+    );
+    let (ids, looped) = chain(plan, role, |r| r.support.as_ref());
+    for (step, id) in ids.iter().enumerate() {
+        let found = plan.lookup(id);
+        let name = found.and_then(|e| match e.kind {
+            EntityKind::Role => plan.roles[e.index].name.as_ref(),
+            EntityKind::Unit => plan.units[e.index].name.as_ref(),
+            EntityKind::Person => plan.people[e.index].name.as_ref(),
+            _ => None,
+        });
+        let tech = plan.role_index(id).and_then(|i| plan.roles[i].tech_support.as_ref());
+        r.row(vec![
+            step.into(),
+            (*id).into(),
+            name.map_or(Value::Null, |n| n.value.clone().into()),
+            kind(plan, id).into(),
+            tech.map_or(Value::Null, |t| t.value.clone().into()),
+        ]);
+    }
+    if let Some(to) = looped {
+        r.notes.push(format!("The chain loops back to {to}: nobody above it is asked (support-gap reports this)."));
+    } else if let Some(last) = ids.last().filter(|l| kind(plan, l) == "role") {
+        r.notes.push(format!("The chain ends at the role {last}, which has no `support`."));
+    }
+    let (tech, _) = chain(plan, role, |r| r.tech_support.as_ref());
+    if tech.len() > 1 {
+        r.notes.push(format!("Technical line: {}", tech.join(" → ")));
+    }
+    r
+}
+
+fn overview(plan: &Plan) -> Report {
+    let mut r =
+        Report::new("Support", &[col("id", "role"), col("path", "escalation path"), col("tech", "technical line")]);
+    for role in &plan.roles {
+        let (ids, looped) = chain(plan, &role.id.value, |r| r.support.as_ref());
+        let mut path: Vec<Value> = ids.iter().skip(1).map(|&id| id.into()).collect();
+        if let Some(to) = looped {
+            path.push(format!("(loops to {to})").into());
+        }
+        let (tech, _) = chain(plan, &role.id.value, |r| r.tech_support.as_ref());
+        r.row(vec![
+            role.id.value.clone().into(),
+            Value::String(path.iter().map(super::text).collect::<Vec<_>>().join(" → ")),
+            Value::String(tech.iter().skip(1).copied().collect::<Vec<_>>().join(" → ")),
+        ]);
+    }
+    r
+}

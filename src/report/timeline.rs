@@ -1,0 +1,182 @@
+//! `show timeline`: every activity in date order, and a text Gantt chart with weeks or months
+//! as columns, fitted to the width; what is not dated yet is listed apart.
+
+use std::fmt::Write as _;
+
+use chrono::{Datelike, Months, NaiveDate};
+use serde_json::Value;
+
+use super::{Report, col};
+use crate::plan::{Activity, EntityKind, Keyword, Plan, PlanDate, Timing};
+
+/// One dated row of the chart.
+struct Bar<'a> {
+    id: &'a str,
+    from: NaiveDate,
+    to: Option<NaiveDate>,
+    milestone: bool,
+}
+
+/// The timeline of `plan`; `width` is the terminal's (or 100 when there is none).
+#[must_use]
+pub fn report(plan: &Plan, width: usize) -> Report {
+    let mut r = Report::new(
+        "Timeline",
+        &[
+            col("id", "activity"),
+            col("name", "name"),
+            col("kind", "kind"),
+            col("track", "track"),
+            col("start", "start"),
+            col("end", "end"),
+            col("after", "after"),
+        ],
+    );
+    let mut dated: Vec<(NaiveDate, Activity<'_>)> = Vec::new();
+    let mut undated: Vec<&str> = Vec::new();
+    for a in plan.activities() {
+        match a.timing.and_then(|t| t.start().value.first_day()) {
+            Some(d) => dated.push((d, a)),
+            None => undated.push(a.id.value.as_str()),
+        }
+    }
+    dated.sort_by_key(|(d, a)| (*d, a.timing.and_then(|t| t.end().value.last_day())));
+    let mut bars = Vec::new();
+    for (from, a) in &dated {
+        let Some(timing) = a.timing else { continue };
+        let (start, end) = match timing {
+            Timing::On(d) => (d.value, Value::Null),
+            Timing::Between { start, end } => (start.value, end.value.to_string().into()),
+        };
+        r.row(vec![
+            a.id.value.clone().into(),
+            a.name.map_or(Value::Null, |n| n.value.clone().into()),
+            kind(plan, a).into(),
+            a.track.map_or(Value::Null, |t| t.value.clone().into()),
+            start.to_string().into(),
+            end,
+            a.after.iter().map(|x| Value::from(x.value.as_str())).collect::<Vec<_>>().into(),
+        ]);
+        let to = match timing.end().value {
+            PlanDate::Open => None,
+            other => Some(other.last_day().unwrap_or(*from)),
+        };
+        let milestone = matches!(timing, Timing::On(_)) && kind(plan, a) != "training";
+        bars.push(Bar { id: a.id.value.as_str(), from: *from, to, milestone });
+    }
+    r.picture = gantt(&bars, width);
+    if !undated.is_empty() {
+        r.notes.push(format!("Not dated yet (tbd): {}", undated.join(", ")));
+    }
+    r
+}
+
+/// "training", or the phase's kind.
+fn kind(plan: &Plan, a: &Activity<'_>) -> &'static str {
+    match a.entity.kind {
+        EntityKind::Phase => plan.phases[a.entity.index].kind.as_ref().map_or("phase", |k| k.value.word()),
+        _ => "training",
+    }
+}
+
+/// The columns of a chart: each a span of days, with a header letter.
+struct Columns {
+    starts: Vec<NaiveDate>,
+    end: NaiveDate,
+    /// What one column is: "a week", "a month", "3 months".
+    unit: String,
+}
+
+impl Columns {
+    /// Weeks when they fit, else months, else several months a column.
+    fn fitting(from: NaiveDate, to: NaiveDate, room: usize) -> Self {
+        let monday = from - chrono::Days::new(u64::from(from.weekday().num_days_from_monday()));
+        let weeks = usize::try_from((to - monday).num_days() / 7 + 1).unwrap_or(usize::MAX);
+        if weeks <= room {
+            let starts = (0..weeks).map(|i| monday + chrono::Days::new(7 * i as u64)).collect();
+            return Self { starts, end: to, unit: "a week".into() };
+        }
+        let first = from.with_day(1).unwrap_or(from);
+        let months = usize::try_from(
+            (to.year() - first.year()) * 12 + i32::try_from(to.month()).unwrap_or(12)
+                - i32::try_from(first.month()).unwrap_or(1)
+                + 1,
+        )
+        .unwrap_or(1);
+        let step = months.div_ceil(room.max(1)).max(1);
+        let starts = (0..months.div_ceil(step))
+            .filter_map(|i| first.checked_add_months(Months::new(u32::try_from(i * step).ok()?)))
+            .collect();
+        let unit = if step == 1 { "a month".into() } else { format!("{step} months") };
+        Self { starts, end: to, unit }
+    }
+
+    fn span(&self, i: usize) -> (NaiveDate, NaiveDate) {
+        let last = self.starts.get(i + 1).map_or(self.end, |next| next.pred_opt().unwrap_or(*next));
+        (self.starts[i], last.max(self.starts[i]))
+    }
+
+    /// Two header lines: each year over its first column (January, or the first column when
+    /// there is room before the next January), and each month's initial where it starts.
+    fn header(&self) -> (String, String) {
+        const INITIALS: [char; 12] = ['J', 'F', 'M', 'A', 'M', 'J', 'J', 'A', 'S', 'O', 'N', 'D'];
+        let n = self.starts.len();
+        let mut months = Vec::with_capacity(n);
+        let mut last = None;
+        for d in &self.starts {
+            months.push(if last == Some(d.month()) { ' ' } else { INITIALS[d.month0() as usize] });
+            last = Some(d.month());
+        }
+        let mut years = vec![' '; n];
+        let first_of_year: Vec<usize> =
+            (0..n).filter(|&i| i > 0 && self.starts[i].year() != self.starts[i - 1].year()).collect();
+        let mut labels: Vec<usize> = Vec::new();
+        if first_of_year.first().is_none_or(|&j| j >= 5) {
+            labels.push(0);
+        }
+        labels.extend(&first_of_year);
+        let mut free = 0;
+        for i in labels {
+            let text = self.starts[i].year().to_string();
+            if i >= free && i + text.len() <= n.max(i + text.len()) {
+                for (k, c) in text.chars().enumerate() {
+                    if let Some(slot) = years.get_mut(i + k) {
+                        *slot = c;
+                    }
+                }
+                free = i + text.len() + 1;
+            }
+        }
+        (years.into_iter().collect::<String>().trim_end().to_owned(), months.into_iter().collect())
+    }
+}
+
+/// A text Gantt chart: one line per dated activity, `█` where it runs, `◆` for a one-day
+/// phase, `…` where an open end runs on.
+fn gantt(bars: &[Bar<'_>], width: usize) -> Option<String> {
+    let from = bars.iter().map(|b| b.from).min()?;
+    let to = bars.iter().map(|b| b.to.unwrap_or(b.from).max(b.from)).max()?;
+    let label = bars.iter().map(|b| b.id.chars().count()).max().unwrap_or(0).min(28);
+    let room = width.saturating_sub(label + 3).max(12);
+    let cols = Columns::fitting(from, to, room);
+    let (years, months) = cols.header();
+    let mut out = format!("{:label$}   {years}\n{:label$}   {months}   ({} a column)\n", "", "", cols.unit);
+    let out_cols = cols.starts.len();
+    for b in bars {
+        let id: String = b.id.chars().take(label).collect();
+        let mut line = String::with_capacity(out_cols);
+        for i in 0..out_cols {
+            let (a, z) = cols.span(i);
+            let end = b.to.unwrap_or(cols.end);
+            let on = b.from <= z && a <= end;
+            line.push(match (on, b.milestone, b.to) {
+                (true, true, _) => '◆',
+                (true, false, None) if i + 1 == out_cols => '…',
+                (true, false, _) => '█',
+                (false, ..) => '·',
+            });
+        }
+        let _ = writeln!(out, "{id:label$} │ {line}");
+    }
+    Some(out)
+}

@@ -1,0 +1,47 @@
+//! `show training`: each course, who teaches whom, seats, length, dates and who pays.
+
+use serde_json::Value;
+
+use super::{Report, col};
+use crate::plan::{Keyword, Plan, Timing};
+
+#[must_use]
+pub fn report(plan: &Plan) -> Report {
+    let mut r = Report::new(
+        "Trainings",
+        &[
+            col("id", "training"),
+            col("name", "name"),
+            col("trainer", "trainer"),
+            col("trainees", "→ trainees"),
+            col("seats", "seats"),
+            col("duration", "duration"),
+            col("start", "start"),
+            col("end", "end"),
+            col("paid", "paid by"),
+        ],
+    );
+    for t in &plan.trainings {
+        let ids = |list: &[crate::span::Spanned<String>]| {
+            list.iter().map(|x| Value::from(x.value.as_str())).collect::<Vec<_>>()
+        };
+        let (start, end) = match &t.timing {
+            Some(Timing::On(d)) => (d.value.to_string().into(), Value::Null),
+            Some(Timing::Between { start, end }) => (start.value.to_string().into(), end.value.to_string().into()),
+            None => (Value::Null, Value::Null),
+        };
+        let duration = t.duration.as_ref().map_or(Value::Null, |d| d.value.to_string().into());
+        r.row(vec![
+            t.id.value.clone().into(),
+            t.name.as_ref().map_or(Value::Null, |n| n.value.clone().into()),
+            ids(&t.trainer).into(),
+            ids(&t.trainees).into(),
+            t.seats.as_ref().map_or(Value::Null, |s| s.value.into()),
+            duration,
+            start,
+            end,
+            t.paid.as_ref().map_or(Value::Null, |p| p.value.word().into()),
+        ]);
+    }
+    r
+}

@@ -1,0 +1,212 @@
+//! The reports through the library: what each view says about the Esbjerg plan (JSON content),
+//! and the properties of allocation.
+
+use std::fmt::Write as _;
+
+use aula_plan::apportion;
+use aula_plan::load::load;
+use aula_plan::plan::Plan;
+use aula_plan::report::{self, Format, Report};
+use aula_plan::rules::Overrides;
+use aula_plan::validate;
+use proptest::prelude::*;
+use serde_json::Value;
+
+const ESBJERG: &str = include_str!("../plans/esbjerg-2020.toml");
+const SCHOOLS: &str = include_str!("fixtures/report/schools.toml");
+
+fn plan(source: &str) -> Plan {
+    load(source).plan.expect("loads")
+}
+
+/// The report's rows as JSON objects.
+fn rows(r: &Report) -> Vec<Value> {
+    let doc: Value = serde_json::from_str(&report::render(r, Format::Json)).expect("JSON");
+    doc["rows"].as_array().expect("rows").clone()
+}
+
+fn row<'a>(rows: &'a [Value], key: &str, id: &str) -> &'a Value {
+    rows.iter().find(|r| r[key] == id).unwrap_or_else(|| panic!("no row {key} = {id}"))
+}
+
+#[test]
+fn org_is_a_tree_with_depths_and_parents() {
+    let rows = rows(&report::org::report(&plan(ESBJERG)));
+    let school = row(&rows, "id", "cosmosskolen");
+    assert_eq!((school["depth"].as_u64(), school["parent"].as_str()), (Some(3), Some("skoler")));
+    assert_eq!(row(&rows, "id", "daginstitutioner")["leaders"], 56);
+    assert_eq!(row(&rows, "id", "bpi")["depth"], 0);
+    // Parents come before their children.
+    let at = |id: &str| rows.iter().position(|r| r["id"] == id).unwrap();
+    assert!(at("skoler") < at("cosmosskolen") && at("born-kultur") < at("skoler"));
+}
+
+#[test]
+fn roles_count_named_tentative_and_vacant_seats() {
+    let rows = rows(&report::roles::report(&plan(ESBJERG)));
+    let su = row(&rows, "id", "school-superuser");
+    assert_eq!((su["quota"].as_u64(), su["named"].as_u64(), su["vacant"].as_u64()), (Some(69), Some(0), Some(69)));
+    let admin = row(&rows, "id", "daycare-municipal-admin");
+    assert_eq!((admin["named"].as_u64(), admin["tentative"].as_u64()), (Some(1), Some(1)), "Thomas and (Alice)");
+    assert_eq!(row(&rows, "id", "school-superuser")["tech_support"], "it-servicedesk");
+}
+
+#[test]
+fn people_take_and_teach_trainings() {
+    let rows = rows(&report::people::report(&plan(ESBJERG)));
+    let thomas = row(&rows, "id", "thomas");
+    assert!(thomas["takes"].as_array().unwrap().contains(&"nc-school-admin".into()));
+    assert!(thomas["teaches"].as_array().unwrap().contains(&"daycare-leaders".into()));
+    assert_eq!(row(&rows, "id", "alice")["tentative"], true);
+}
+
+#[test]
+fn trainings_list_trainers_trainees_and_dates() {
+    let rows = rows(&report::training::report(&plan(ESBJERG)));
+    let nc = row(&rows, "id", "nc-school-superusers");
+    assert_eq!(nc["trainees"], serde_json::json!(["school-superuser", "it-technician"]));
+    assert_eq!(
+        (nc["seats"].as_u64(), nc["start"].as_str(), nc["end"].as_str()),
+        (Some(73), Some("2019-03-04"), Some("2019-03-11"))
+    );
+    assert_eq!(nc["paid"], "contract");
+}
+
+#[test]
+fn the_cascade_runs_from_the_root_and_names_its_breaks() {
+    let r = report::cascade::report(&plan(ESBJERG));
+    let rows = rows(&r);
+    assert_eq!(rows[0]["id"], "netcompany");
+    let staff = row(&rows, "id", "school-staff");
+    assert_eq!((staff["depth"].as_u64(), staff["via"].as_str()), (Some(2), Some("school-staff-training")));
+    assert!(r.notes.iter().any(|n| n.starts_with("break [untrained-trainer]: `jacob` teaches")), "{:?}", r.notes);
+}
+
+#[test]
+fn the_cascade_flags_a_trainer_taught_too_late() {
+    let late = include_str!("fixtures/rules/trainer-trained-late.toml");
+    let r = report::cascade::report(&plan(late));
+    assert!(rows(&r).iter().any(|r| r["flag"].as_str().is_some_and(|f| f.contains("before being trained"))), "{r:?}");
+}
+
+#[test]
+fn the_timeline_is_in_date_order_with_undated_items_apart() {
+    let r = report::timeline::report(&plan(ESBJERG), 100);
+    let rows = rows(&r);
+    let starts: Vec<&str> = rows.iter().map(|r| r["start"].as_str().unwrap()).collect();
+    assert_eq!(starts.first(), Some(&"2018-10-22"));
+    assert_eq!(row(&rows, "id", "school-inform-switch")["after"], serde_json::json!(["school-staff-training"]));
+    assert!(r.notes[0].starts_with("Not dated yet (tbd): nc-daycare-admin,"));
+    let chart = r.picture.expect("a chart");
+    assert!(chart.lines().all(|l| l.chars().count() <= 100), "fits the width:\n{chart}");
+    assert!(chart.contains("(a month a column)"));
+}
+
+#[test]
+fn support_paths_climb_to_the_vendor() {
+    let r = report::support::report(&plan(ESBJERG), Some("school-parent"));
+    let ids: Vec<Value> = rows(&r).iter().map(|r| r["id"].clone()).collect();
+    assert_eq!(
+        ids,
+        ["school-parent", "school-staff", "school-superuser", "school-municipal-admin", "netcompany"].map(Value::from)
+    );
+}
+
+#[test]
+fn allocation_shows_every_method_and_what_is_declared() {
+    let p = plan(SCHOOLS);
+    let list = report::allocate::allocations(&p, Some("school-superuser")).unwrap();
+    let rows = rows(&report::allocate::report(&p, &list));
+    let nord = row(&rows, "unit", "nordskolen");
+    assert_eq!(
+        (nord["weight"].as_u64(), nord["seats"].as_u64(), nord["declared"].as_u64()),
+        (Some(640), Some(31), Some(30))
+    );
+    assert_eq!(nord["exact"].as_f64(), Some(31.54));
+    assert_eq!(nord["dhondt"].as_u64(), Some(32));
+    let midt = row(&rows, "unit", "midtskolen");
+    assert_eq!(
+        (midt["dhondt"].as_u64(), midt["sainte_lague"].as_u64()),
+        (Some(1), Some(2)),
+        "D'Hondt favours the large"
+    );
+    let err = report::allocate::allocations(&p, Some("school-superusr")).unwrap_err();
+    assert_eq!(err.to_string(), "no role has id `school-superusr` (did you mean `school-superuser`?)");
+}
+
+#[test]
+fn estimate_scales_linearly_and_says_so() {
+    let model = plan(include_str!("../plans/kombit-2016.toml"));
+    let size = report::estimate::Size { schools: Some(26), daycare: None };
+    let r = report::estimate::report(&model, &model, size);
+    let rows = rows(&r);
+    let muni = rows.iter().find(|r| r["party"] == "municipality" && r["track"] == "schools").unwrap();
+    assert_eq!(muni["hours"], serde_json::json!([200, 1700, 2000, 900, 400]), "twice the 13 schools of the model");
+    assert_eq!((muni["total"].as_u64(), muni["plan_total"].as_u64()), (Some(5200), Some(2600)));
+    let daycare = rows.iter().find(|r| r["party"] == "municipality" && r["track"] == "daycare").unwrap();
+    assert_eq!(daycare["size"], 27, "no count given: the model's own");
+    assert!(r.notes[0].contains("linearly in the basis"));
+}
+
+#[test]
+fn csv_has_a_header_of_keys_and_a_depth_for_trees() {
+    let csv = report::render(&report::org::report(&plan(SCHOOLS)), Format::Csv);
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("depth,name,id,kind,parent,pupils,leaders,seats"));
+    assert_eq!(lines.next(), Some("0,Leverandøren,vendor,vendor,,,,"));
+    assert!(csv.contains("1,Nordskolen,nordskolen,school,skoler,640,,school-superuser 30\n"), "{csv}");
+}
+
+proptest! {
+    #[test]
+    fn largest_remainder_sums_to_the_quota_and_rounds_each_share(quota in 0u64..500, weights in prop::collection::vec(0u64..5000, 1..12)) {
+        let seats = apportion::largest_remainder(quota, &weights);
+        let total: u64 = weights.iter().sum();
+        if total == 0 {
+            prop_assert!(seats.iter().all(|&s| s == 0));
+        } else {
+            prop_assert_eq!(seats.iter().sum::<u64>(), quota);
+            for (s, share) in seats.iter().zip(apportion::exact_shares(quota, &weights)) {
+                let floor = u64::try_from(share.numerator / share.total).unwrap();
+                let ceil = u64::try_from(share.numerator.div_ceil(share.total)).unwrap();
+                prop_assert!(*s == floor || *s == ceil, "{} not the floor or ceiling of {}/{}", s, share.numerator, share.total);
+            }
+        }
+    }
+
+    #[test]
+    fn more_pupils_never_means_fewer_seats(quota in 0u64..500, weights in prop::collection::vec(0u64..5000, 1..12)) {
+        for method in [apportion::largest_remainder, apportion::dhondt, apportion::sainte_lague] {
+            let seats = method(quota, &weights);
+            for i in 0..weights.len() {
+                for j in 0..weights.len() {
+                    if weights[i] > weights[j] {
+                        prop_assert!(seats[i] >= seats[j], "{:?} → {:?}", weights, seats);
+                    }
+                }
+            }
+            if weights.iter().any(|&w| w > 0) {
+                prop_assert_eq!(seats.iter().sum::<u64>(), quota);
+            }
+        }
+    }
+
+    #[test]
+    fn written_seats_satisfy_the_quota_rules(pupils in prop::collection::vec(1u64..2000, 1..8), quota in 1u64..120, declared in prop::collection::vec(prop::option::of(0u64..40), 8)) {
+        let mut text = String::from("format = 1\n[plan]\ntitle = \"P\"\nroot = \"vendor\"\n\n[[unit]]\nid = \"vendor\"\nname = \"V\"\nkind = \"vendor\"\n\n[[unit]]\nid = \"skoler\"\nname = \"S\"\nkind = \"area\"\n");
+        for (i, p) in pupils.iter().enumerate() {
+            let _ = write!(text, "\n[[unit]]\nid = \"s{i}\"\nname = \"S{i}\"\nkind = \"school\"\nparent = \"skoler\"\npupils = {p}\n");
+            if let Some(d) = declared[i] {
+                let _ = writeln!(text, "seats = {{ su = {d} }}   # by hand");
+            }
+        }
+        let _ = write!(text, "\n[[role]]\nid = \"su\"\nname = \"SU\"\nunit = \"skoler\"\nquota = {quota}\nsplit = \"pupils\"\nsupport = \"vendor\"\nneeds_training = false\n");
+        let p = plan(&text);
+        let list = report::allocate::allocations(&p, None).unwrap();
+        let written = report::allocate::write_seats(&p, &text, &list).unwrap().apply(&text);
+        let after = validate::validate("p.toml".into(), written.as_bytes(), &Overrides::default());
+        let quota_findings: Vec<_> = after.findings.iter().filter(|f| ["quota-mismatch", "apportionment", "schema", "parse-error"].contains(&f.rule.name)).collect();
+        prop_assert!(quota_findings.is_empty(), "{:?}\n{}", quota_findings, written);
+        prop_assert_eq!(written.matches("# by hand").count(), declared.iter().take(pupils.len()).flatten().count(), "comments stay");
+    }
+}
