@@ -102,3 +102,27 @@ fn the_pasted_diff_output_is_what_the_tool_prints() {
     let body = printed.split_once('\n').expect("a header line").1;
     assert_eq!(&text[start..end], body.trim_end());
 }
+
+#[test]
+fn every_pasted_report_is_what_the_tool_prints() {
+    let text = readme();
+    let mut checked = 0;
+    for block in text.split("```console\n$ aula-plan ").skip(1) {
+        let (command, rest) = block.split_once('\n').expect("a command line");
+        let words: Vec<&str> = command.split(' ').collect();
+        if !["show", "allocate", "estimate"].contains(&words[0]) {
+            continue;
+        }
+        let pasted = &rest[..rest.find("\n```").expect("end of block")];
+        let out = assert_cmd::Command::cargo_bin("aula-plan")
+            .expect("built")
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args(&words)
+            .output()
+            .expect("runs");
+        let printed = String::from_utf8(out.stdout).expect("UTF-8");
+        assert_eq!(pasted, printed.trim_end(), "aula-plan {command}");
+        checked += 1;
+    }
+    assert!(checked >= 3, "the README pastes the reports");
+}
