@@ -390,12 +390,19 @@ fn item_end(item: &Item) -> usize {
 /// cleanly as the original, every moved date reads as its new value, and the history grew by
 /// the one revision when one was added.
 ///
+/// Returns the shifted text as loaded, for validating it without parsing it again.
+///
 /// # Errors
 /// [`ShiftError::Verify`] when it does not: a bug, caught before anything is written.
-pub fn verify(before: &Plan, shift: &Shift, new_source: &str, revision_added: bool) -> Result<(), ShiftError> {
+pub fn verify(
+    before: &Plan,
+    shift: &Shift,
+    new_source: &str,
+    revision_added: bool,
+) -> Result<load::Loaded, ShiftError> {
     let loaded = load::load(new_source);
     let fail = |what: String| Err(ShiftError::Verify(what));
-    let Some(after) = loaded.plan else { return fail("it no longer loads".into()) };
+    let Some(after) = &loaded.plan else { return fail("it no longer loads".into()) };
     if let Some(f) = loaded.findings.iter().find(|f| f.severity == crate::diagnostic::Severity::Error) {
         return fail(f.message.clone());
     }
@@ -415,7 +422,7 @@ pub fn verify(before: &Plan, shift: &Shift, new_source: &str, revision_added: bo
     if grew != usize::from(revision_added) {
         return fail(format!("{grew} revisions were added"));
     }
-    Ok(())
+    Ok(loaded)
 }
 
 /// Findings of the shifted plan that the plan did not have before (the same rule at the same
