@@ -451,16 +451,10 @@ fn shift_cmd(args: &ShiftArgs) -> anyhow::Result<ExitCode> {
     let Some(plan) = loaded.plan.as_ref().filter(|_| loaded.findings.iter().all(|f| f.severity != Severity::Error))
     else {
         // Dates that did not load cannot be moved; a shift of what did load would be partial.
-        let errors: Vec<_> = before.findings.iter().filter(|f| f.severity == Severity::Error).cloned().collect();
-        let report = FileReport::new(name, source, errors);
-        write!(out, "{}", human::render(&report))?;
-        out.flush()?;
-        writeln!(
-            anstream::stderr(),
-            "{ERR}error:{ERR:#} {path} does not read as a plan; fix the {} above, then shift. Nothing written.",
-            if report.findings.len() == 1 { "error" } else { "errors" }
-        )?;
-        return Ok(ExitCode::from(1));
+        let errors = errors_of(&before.findings);
+        let what = if errors.len() == 1 { "error" } else { "errors" };
+        let message = format!("{path} does not read as a plan; fix the {what} above, then shift. Nothing written.");
+        return unreadable(name, source, errors, &message, 1);
     };
     let step = match (args.months, args.weeks, args.days) {
         (Some(n), ..) => Step::Months(n),
@@ -537,20 +531,12 @@ fn shift_cmd(args: &ShiftArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     out.flush()?;
-    if !args.yes && std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
-        let answer = dialoguer::Confirm::new()
-            .with_prompt(format!("Write {path} and record the shift as a revision?"))
-            .default(false)
-            .interact();
-        if !matches!(answer, Ok(true)) {
-            writeln!(out, "Nothing written.")?;
-            return Ok(ExitCode::from(1));
-        }
+    drop(out);
+    let prompt = format!("Write {path} and record the shift as a revision?");
+    if let Some(code) = confirm_and_write(&args.plan, &prompt, args.yes, &bytes, shifted.as_bytes())? {
+        return Ok(code);
     }
-    if let Err(e) = write_atomically(&args.plan, &bytes, shifted.as_bytes()) {
-        writeln!(anstream::stderr(), "{ERR}error:{ERR:#} {e}")?;
-        return Ok(ExitCode::from(2));
-    }
+    let mut out = anstream::stdout().lock();
     writeln!(
         out,
         "\n{bold}Moved {summary}.{bold:#} Wrote {path}, with the shift recorded as a revision of {}.",
@@ -571,13 +557,46 @@ fn version_of(version: &Version) -> anyhow::Result<Result<(FileReport, aula_plan
     if let Some(plan) = loaded.plan {
         return Ok(Ok((report, plan)));
     }
-    let errors: Vec<_> = report.findings.iter().filter(|f| f.severity == Severity::Error).cloned().collect();
-    let shown = FileReport::new(label.clone(), report.source.clone(), errors);
+    let message = format!("cannot compare: {label} does not read as a plan");
+    Ok(Err(unreadable(label, report.source.clone(), errors_of(&report.findings), &message, 2)?))
+}
+
+/// The findings of error severity.
+fn errors_of(findings: &[aula_plan::diagnostic::Finding]) -> Vec<aula_plan::diagnostic::Finding> {
+    findings.iter().filter(|f| f.severity == Severity::Error).cloned().collect()
+}
+
+/// A plan that cannot be used: its findings on stdout, one line on stderr, and the status.
+fn unreadable(
+    label: String,
+    source: String,
+    findings: Vec<aula_plan::diagnostic::Finding>,
+    message: &str,
+    status: u8,
+) -> anyhow::Result<ExitCode> {
     let mut out = anstream::stdout().lock();
-    write!(out, "{}", human::render(&shown))?;
+    write!(out, "{}", human::render(&FileReport::new(label, source, findings)))?;
     out.flush()?;
-    writeln!(anstream::stderr(), "{ERR}error:{ERR:#} cannot compare: {label} does not read as a plan")?;
-    Ok(Err(ExitCode::from(2)))
+    writeln!(anstream::stderr(), "{ERR}error:{ERR:#} {message}")?;
+    Ok(ExitCode::from(status))
+}
+
+/// After a person at a terminal says yes (or `--yes`, or when nobody is at a terminal),
+/// replaces the plan atomically. `None` when written; else the exit status, with the reason
+/// already printed.
+fn confirm_and_write(plan: &Path, prompt: &str, yes: bool, old: &[u8], new: &[u8]) -> anyhow::Result<Option<ExitCode>> {
+    if !yes && std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+        let answer = dialoguer::Confirm::new().with_prompt(prompt).default(false).interact();
+        if !matches!(answer, Ok(true)) {
+            writeln!(anstream::stdout(), "Nothing written.")?;
+            return Ok(Some(ExitCode::from(1)));
+        }
+    }
+    if let Err(e) = write_atomically(plan, old, new) {
+        writeln!(anstream::stderr(), "{ERR}error:{ERR:#} {e}")?;
+        return Ok(Some(ExitCode::from(2)));
+    }
+    Ok(None)
 }
 
 fn diff_cmd(args: &DiffArgs) -> anyhow::Result<ExitCode> {
@@ -623,12 +642,8 @@ fn plan_for_report(path: &Path) -> anyhow::Result<Result<(String, aula_plan::pla
         }
         return Ok(Ok((source, plan, errors)));
     }
-    let report = FileReport::new(label.clone(), source, loaded.findings);
-    let mut out = anstream::stdout().lock();
-    write!(out, "{}", human::render(&report))?;
-    out.flush()?;
-    writeln!(anstream::stderr(), "{ERR}error:{ERR:#} {label} does not read as a plan")?;
-    Ok(Err(ExitCode::from(2)))
+    let message = format!("{label} does not read as a plan");
+    Ok(Err(unreadable(label, source, loaded.findings, &message, 2)?))
 }
 
 fn print_report(r: &report::Report, format: ReportFormat) -> anyhow::Result<ExitCode> {
@@ -659,7 +674,7 @@ fn show_cmd(view: &ShowView) -> anyhow::Result<ExitCode> {
         ShowView::Training(_) => report::training::report(&plan),
         ShowView::Cascade(_) => report::cascade::report(&plan),
         ShowView::Timeline(_) => {
-            let width = aula_plan::table::new::<0>([]).width().map_or(100, usize::from);
+            let width = aula_plan::table::terminal_width().unwrap_or(100);
             report::timeline::report(&plan, width)
         }
         ShowView::Support { role, .. } => {
@@ -782,9 +797,8 @@ fn rules_cmd(format: ListFormat) -> anyhow::Result<ExitCode> {
 
 fn explain_cmd(name: &str) -> anyhow::Result<ExitCode> {
     let Some(rule) = rules::find(name) else {
-        let suggestion = aula_plan::diagnostic::closest(name, rules::ALL.iter().map(|r| r.name));
-        match suggestion {
-            Some(s) => bail!("unknown rule `{name}` (did you mean `{s}`?)"),
+        match aula_plan::diagnostic::closest(name, rules::ALL.iter().map(|r| r.name)) {
+            Some(s) => bail!("unknown rule `{name}`{}", aula_plan::diagnostic::did_you_mean(Some(s))),
             None => bail!("unknown rule `{name}`; `aula-plan rules` lists the rules"),
         }
     };

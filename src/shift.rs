@@ -73,7 +73,7 @@ impl ShiftError {
 
 fn hint(suggestion: Option<&str>, known_intro: &str, known: &[String]) -> String {
     match suggestion {
-        Some(s) => format!(" (did you mean `{s}`?)"),
+        Some(s) => crate::diagnostic::did_you_mean(Some(s)),
         None if known.is_empty() => String::new(),
         None => format!("; {known_intro} {}", known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")),
     }

@@ -15,3 +15,9 @@ pub fn new<const N: usize>(header: [&str; N]) -> Table {
     table.set_header(header);
     table
 }
+
+/// The terminal's width in columns, when output goes to one.
+#[must_use]
+pub fn terminal_width() -> Option<usize> {
+    Table::new().width().map(usize::from)
+}

@@ -32,8 +32,8 @@ pub struct Allocation {
 /// Why nothing can be allocated.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AllocateError {
-    #[error("no role has id `{id}`{}", .suggestion.as_ref().map_or(String::new(), |s| format!(" (did you mean `{s}`?)")))]
-    UnknownRole { id: String, suggestion: Option<String> },
+    #[error(transparent)]
+    UnknownRole(#[from] super::UnknownRole),
     #[error("`{0}` has no `split`: its quota is not divided over units")]
     NotSplit(String),
     #[error("no role has a `split`; nothing to allocate")]
@@ -51,11 +51,7 @@ pub enum AllocateError {
 pub fn allocations(plan: &Plan, role: Option<&str>) -> Result<Vec<Allocation>, AllocateError> {
     let roles: Vec<usize> = match role {
         Some(id) => {
-            let Some(i) = plan.role_index(id) else {
-                let suggestion =
-                    crate::diagnostic::closest(id, plan.roles.iter().map(|r| r.id.value.as_str())).map(str::to_owned);
-                return Err(AllocateError::UnknownRole { id: id.into(), suggestion });
-            };
+            let i = super::role(plan, id)?;
             if plan.roles[i].split.is_none() {
                 return Err(AllocateError::NotSplit(id.into()));
             }

@@ -8,7 +8,7 @@ use petgraph::visit::EdgeRef;
 use serde_json::Value;
 
 use super::{Report, Row, col, tree_glyphs};
-use crate::plan::{EntityKind, EntityRef, Plan, Timing};
+use crate::plan::{EntityKind, EntityRef, Plan};
 use crate::rules::{self, Overrides};
 
 /// The rules whose findings are breaks in the chain.
@@ -83,11 +83,7 @@ pub fn report(plan: &Plan) -> Report {
     for (&(n, via, depth, _), glyph) in order.iter().zip(glyphs) {
         let who = g[n];
         let course = via.map(|t| &plan.trainings[t]);
-        let (from, to) = match course.and_then(|t| t.timing.as_ref()) {
-            Some(Timing::On(d)) => (d.value.to_string().into(), Value::Null),
-            Some(Timing::Between { start, end }) => (start.value.to_string().into(), end.value.to_string().into()),
-            None => (Value::Null, Value::Null),
-        };
+        let (from, to) = super::dates(course.and_then(|t| t.timing.as_ref()));
         let cells = vec![
             plan.id_of(who).value.clone().into(),
             who.kind.noun().into(),

@@ -20,6 +20,37 @@ use std::fmt::Write as _;
 
 use serde_json::{Map, Value};
 
+use crate::plan::{Plan, Timing};
+
+/// A `--role` that names no role of the plan.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("no role has id `{id}`{}", crate::diagnostic::did_you_mean(suggestion.as_deref()))]
+pub struct UnknownRole {
+    pub id: String,
+    pub suggestion: Option<String>,
+}
+
+/// The index of the role `id` names.
+///
+/// # Errors
+/// When no role has that id; with the closest id as a suggestion.
+pub fn role(plan: &Plan, id: &str) -> Result<usize, UnknownRole> {
+    plan.role_index(id).ok_or_else(|| UnknownRole {
+        id: id.into(),
+        suggestion: crate::diagnostic::closest(id, plan.roles.iter().map(|r| r.id.value.as_str())).map(str::to_owned),
+    })
+}
+
+/// An activity's dates as two cells: the one `date` (and nothing), or `start` and `end`.
+#[must_use]
+pub fn dates(timing: Option<&Timing>) -> (Value, Value) {
+    match timing {
+        Some(Timing::On(d)) => (d.value.to_string().into(), Value::Null),
+        Some(Timing::Between { start, end }) => (start.value.to_string().into(), end.value.to_string().into()),
+        None => (Value::Null, Value::Null),
+    }
+}
+
 /// A column: its key in JSON and CSV, and its header in the table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Column {

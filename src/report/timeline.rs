@@ -44,16 +44,13 @@ pub fn report(plan: &Plan, width: usize) -> Report {
     let mut bars = Vec::new();
     for (from, a) in &dated {
         let Some(timing) = a.timing else { continue };
-        let (start, end) = match timing {
-            Timing::On(d) => (d.value, Value::Null),
-            Timing::Between { start, end } => (start.value, end.value.to_string().into()),
-        };
+        let (start, end) = super::dates(Some(timing));
         r.row(vec![
             a.id.value.clone().into(),
             a.name.map_or(Value::Null, |n| n.value.clone().into()),
             kind(plan, a).into(),
             a.track.map_or(Value::Null, |t| t.value.clone().into()),
-            start.to_string().into(),
+            start,
             end,
             a.after.iter().map(|x| Value::from(x.value.as_str())).collect::<Vec<_>>().into(),
         ]);

@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use super::{Report, col};
-use crate::plan::{Keyword, Plan, Timing};
+use crate::plan::{Keyword, Plan};
 
 #[must_use]
 pub fn report(plan: &Plan) -> Report {
@@ -25,11 +25,7 @@ pub fn report(plan: &Plan) -> Report {
         let ids = |list: &[crate::span::Spanned<String>]| {
             list.iter().map(|x| Value::from(x.value.as_str())).collect::<Vec<_>>()
         };
-        let (start, end) = match &t.timing {
-            Some(Timing::On(d)) => (d.value.to_string().into(), Value::Null),
-            Some(Timing::Between { start, end }) => (start.value.to_string().into(), end.value.to_string().into()),
-            None => (Value::Null, Value::Null),
-        };
+        let (start, end) = super::dates(t.timing.as_ref());
         let duration = t.duration.as_ref().map_or(Value::Null, |d| d.value.to_string().into());
         r.row(vec![
             t.id.value.clone().into(),
