@@ -1,4 +1,5 @@
-//! Tables for the terminal: one look for every table the tool prints (comfy-table).
+//! Tables: one look for every table the tool prints at the terminal, and one for Markdown
+//! (comfy-table both).
 
 use comfy_table::{ContentArrangement, Table, presets};
 
@@ -20,4 +21,19 @@ pub fn new<const N: usize>(header: [&str; N]) -> Table {
 #[must_use]
 pub fn terminal_width() -> Option<usize> {
     Table::new().width().map(usize::from)
+}
+
+/// An empty Markdown table with `header`, never wrapped.
+#[must_use]
+pub fn markdown<const N: usize>(header: [&str; N]) -> Table {
+    let mut table = Table::new();
+    table.load_style(presets::ASCII_MARKDOWN).set_content_arrangement(ContentArrangement::Disabled);
+    table.set_header(header);
+    table
+}
+
+/// A cell's text in Markdown: a `|` would end the cell, a line break the row.
+#[must_use]
+pub fn markdown_cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', "<br>")
 }

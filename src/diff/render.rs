@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use comfy_table::{ContentArrangement, Table, presets};
+use comfy_table::Table;
 
 use super::{Change, FindingChange, Kind, PlanDiff};
 
@@ -31,13 +31,13 @@ pub fn tables(d: &PlanDiff) -> String {
 pub fn markdown(d: &PlanDiff) -> String {
     let mut out = format!("### Changes from `{}` to `{}`\n", d.old, d.new);
     for (kind, changes) in by_kind(&d.changes) {
-        let mut table = markdown_table(["id", "change", "field", "was", "now", "difference"]);
-        add_rows(&mut table, changes, markdown_cell);
+        let mut table = crate::table::markdown(["id", "change", "field", "was", "now", "difference"]);
+        add_rows(&mut table, changes, crate::table::markdown_cell);
         let _ = write!(out, "\n#### {}\n\n{table}\n", kind.title());
     }
     if !d.new_findings.is_empty() || !d.fixed_findings.is_empty() {
-        let mut table = markdown_table(["", "rule", "where", "message"]);
-        add_finding_rows(&mut table, d, markdown_cell);
+        let mut table = crate::table::markdown(["", "rule", "where", "message"]);
+        add_finding_rows(&mut table, d, crate::table::markdown_cell);
         let _ = write!(out, "\n#### Findings\n\n{table}\n");
     }
     let _ = write!(out, "\n{}\n", d.summary());
@@ -106,16 +106,4 @@ fn add_finding_rows(table: &mut Table, d: &PlanDiff, cell: fn(&str) -> String) {
     for f in &d.fixed_findings {
         row(table, "fixed", f);
     }
-}
-
-fn markdown_table<const N: usize>(header: [&str; N]) -> Table {
-    let mut table = Table::new();
-    table.load_style(presets::ASCII_MARKDOWN).set_content_arrangement(ContentArrangement::Disabled);
-    table.set_header(header);
-    table
-}
-
-/// A cell's text in Markdown: a `|` would end the cell, a line break the row.
-fn markdown_cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', "<br>")
 }

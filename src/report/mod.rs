@@ -3,7 +3,7 @@
 //!
 //! Each view builds a [`Report`] — a title, named columns and rows of typed values, and lines
 //! to print after the table — and one renderer prints any report as a table fitted to the
-//! terminal, JSON, CSV, or CSV as Danish Excel opens it. The texts of each view are in its
+//! terminal, JSON, CSV, CSV as Danish Excel opens it, or Markdown. The texts of each view are in its
 //! file.
 
 pub mod allocate;
@@ -116,6 +116,8 @@ pub enum Format {
     /// Semicolons, a byte-order mark and CRLF: what Excel set up for Danish opens as it is,
     /// æ, ø and å included.
     CsvExcel,
+    /// A heading and a table, for the intranet or a pull request.
+    Markdown,
 }
 
 /// Renders a report in a format.
@@ -124,8 +126,9 @@ pub fn render(report: &Report, format: Format) -> String {
     match format {
         Format::Table => table(report),
         Format::Json => json(report),
-        Format::Csv => csv(report, b',', false),
-        Format::CsvExcel => csv(report, b';', true),
+        Format::Csv => csv(report, false),
+        Format::CsvExcel => csv(report, true),
+        Format::Markdown => markdown(report, 2),
     }
 }
 
@@ -169,6 +172,35 @@ fn table(report: &Report) -> String {
     out
 }
 
+/// A report as Markdown under a heading of `level` (`##` for 2): the table, the notes as
+/// paragraphs, and the picture (a text Gantt chart) as a code block.
+#[must_use]
+pub fn markdown(report: &Report, level: usize) -> String {
+    let mut out = format!("{} {}\n\n", "#".repeat(level.max(1)), report.title);
+    if report.rows.is_empty() {
+        out.push_str("(nothing to show)\n");
+    } else {
+        let mut t = crate::table::markdown::<0>([]);
+        t.set_header(report.columns.iter().map(|c| c.header));
+        for row in &report.rows {
+            let mut cells: Vec<String> = row.cells.iter().map(|v| crate::table::markdown_cell(&text(v))).collect();
+            if let Some(first) = cells.first_mut() {
+                // Markdown drops leading spaces in a cell; no-break spaces keep a tree's shape.
+                first.insert_str(0, &row.glyphs.replace(' ', "\u{a0}"));
+            }
+            t.add_row(cells);
+        }
+        let _ = writeln!(out, "{t}");
+    }
+    if let Some(picture) = &report.picture {
+        let _ = write!(out, "\n```text\n{picture}```\n");
+    }
+    for n in &report.notes {
+        let _ = write!(out, "\n{}\n", crate::table::markdown_cell(n));
+    }
+    out
+}
+
 fn json(report: &Report) -> String {
     let rows: Vec<Value> = report
         .rows
@@ -189,23 +221,33 @@ fn json(report: &Report) -> String {
     serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
 }
 
-fn csv(report: &Report, delimiter: u8, excel: bool) -> String {
-    let mut w = ::csv::WriterBuilder::new()
-        .delimiter(delimiter)
-        .terminator(if excel { ::csv::Terminator::CRLF } else { ::csv::Terminator::Any(b'\n') })
-        .from_writer(Vec::new());
+fn csv(report: &Report, excel: bool) -> String {
     let tree = report.rows.iter().any(|r| r.depth.is_some());
     let mut header: Vec<&str> = report.columns.iter().map(|c| c.key).collect();
     if tree {
         header.insert(0, "depth");
     }
-    // Writing into memory cannot fail.
-    let _ = w.write_record(&header);
-    for r in &report.rows {
+    let rows = report.rows.iter().map(|r| {
         let mut cells: Vec<String> = r.cells.iter().map(text).collect();
         if tree {
             cells.insert(0, r.depth.unwrap_or(0).to_string());
         }
+        cells
+    });
+    csv_text(&header, rows, excel)
+}
+
+/// A CSV file: RFC 4180 with commas; or, for Excel set up for Danish, semicolons, a byte-order
+/// mark and CRLF.
+pub fn csv_text(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>, excel: bool) -> String {
+    let mut w = ::csv::WriterBuilder::new()
+        .delimiter(if excel { b';' } else { b',' })
+        .terminator(if excel { ::csv::Terminator::CRLF } else { ::csv::Terminator::Any(b'\n') })
+        .flexible(true)
+        .from_writer(Vec::new());
+    // Writing into memory cannot fail.
+    let _ = w.write_record(header);
+    for cells in rows {
         let _ = w.write_record(&cells);
     }
     let bytes = w.into_inner().unwrap_or_default();
