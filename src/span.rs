@@ -39,6 +39,13 @@ pub struct Spanned<T> {
     pub span: Span,
 }
 
+/// A value serialises as the value alone; where it stood is for messages.
+impl<T: serde::Serialize> serde::Serialize for Spanned<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.value.serialize(s)
+    }
+}
+
 impl<T> Spanned<T> {
     pub const fn new(value: T, span: Span) -> Self {
         Self { value, span }

@@ -45,6 +45,13 @@ struct Totals {
 /// The whole run as one pretty-printed JSON document.
 #[must_use]
 pub fn render(reports: &[FileReport]) -> String {
+    // A value built from strings and numbers always serialises.
+    serde_json::to_string_pretty(&document(reports)).unwrap_or_default()
+}
+
+/// The whole run as a JSON value: `findings` and `summary`.
+#[must_use]
+pub fn document(reports: &[FileReport]) -> serde_json::Value {
     let findings = reports
         .iter()
         .flat_map(|r| {
@@ -76,5 +83,5 @@ pub fn render(reports: &[FileReport]) -> String {
     let s = Summary::of(reports);
     let doc = Document { findings, summary: Totals { files: s.files, errors: s.errors, warnings: s.warnings } };
     // Serialising plain structs of strings and numbers cannot fail.
-    serde_json::to_string_pretty(&doc).unwrap_or_default()
+    serde_json::to_value(&doc).unwrap_or_default()
 }

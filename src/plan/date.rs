@@ -252,6 +252,13 @@ fn rounded_div(a: i64, b: i64) -> i64 {
     if a < 0 { -q } else { q }
 }
 
+/// As the format writes it: `2019-01-28`, `2019-W41`, `2019-10`, `tbd`, `open`.
+impl serde::Serialize for PlanDate {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 impl fmt::Display for PlanDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

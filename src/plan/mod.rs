@@ -10,33 +10,47 @@ pub mod id;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
+use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
 
 pub use date::PlanDate;
 
 use crate::rules::{Level, Rule};
 use crate::span::{Span, Spanned};
 
-/// A whole plan file.
-#[derive(Debug, Default)]
+/// A whole plan file. It serialises with the file's own keys (`plan`, `unit`, `role`, …),
+/// every value as the format writes it, and `null` for what the file leaves out.
+#[derive(Debug, Default, Serialize)]
 pub struct Plan {
+    #[serde(rename = "plan")]
     pub meta: Meta,
+    #[serde(rename = "unit")]
     pub units: Vec<Unit>,
+    #[serde(rename = "role")]
     pub roles: Vec<Role>,
+    #[serde(rename = "person")]
     pub people: Vec<Person>,
+    #[serde(rename = "training")]
     pub trainings: Vec<Training>,
+    #[serde(rename = "phase")]
     pub phases: Vec<Phase>,
+    #[serde(rename = "revision")]
     pub revisions: Vec<Revision>,
     pub estimate: Option<Estimate>,
     pub calendar: Calendar,
+    #[serde(serialize_with = "lints_as_table")]
     pub lints: Vec<LintSetting>,
+    #[serde(skip)]
     ids: HashMap<String, EntityRef>,
     /// Units whose `parent` is each unit, by index.
+    #[serde(skip)]
     children: Vec<Vec<usize>>,
 }
 
 /// The `[plan]` table.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize)]
 pub struct Meta {
+    #[serde(skip)]
     pub span: Span,
     pub title: Option<Spanned<String>>,
     pub municipality: Option<Spanned<String>>,
@@ -79,8 +93,9 @@ pub struct EntityRef {
 }
 
 /// A node of the organisation tree.
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct Unit {
+    #[serde(skip)]
     pub span: Span,
     pub id: Spanned<String>,
     pub name: Option<Spanned<String>>,
@@ -89,13 +104,15 @@ pub struct Unit {
     pub pupils: Option<Spanned<u64>>,
     pub leaders: Option<Spanned<u64>>,
     /// Declared shares of split quotas: role id → seats.
+    #[serde(serialize_with = "pairs_as_table")]
     pub seats: Vec<(Spanned<String>, Spanned<u64>)>,
     pub note: Option<Spanned<String>>,
 }
 
 /// What people do, and how many of them are needed.
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct Role {
+    #[serde(skip)]
     pub span: Span,
     pub id: Spanned<String>,
     pub name: Option<Spanned<String>>,
@@ -111,8 +128,9 @@ pub struct Role {
 }
 
 /// A named person.
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct Person {
+    #[serde(skip)]
     pub span: Span,
     pub id: Spanned<String>,
     pub name: Option<Spanned<String>>,
@@ -127,6 +145,25 @@ pub struct Person {
 pub enum Timing {
     On(Spanned<PlanDate>),
     Between { start: Spanned<PlanDate>, end: Spanned<PlanDate> },
+}
+
+/// As the file writes it: `date`, or `start` and `end`.
+impl Serialize for Timing {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::On(d) => {
+                let mut m = s.serialize_map(Some(1))?;
+                m.serialize_entry("date", &d.value)?;
+                m.end()
+            }
+            Self::Between { start, end } => {
+                let mut m = s.serialize_map(Some(2))?;
+                m.serialize_entry("start", &start.value)?;
+                m.serialize_entry("end", &end.value)?;
+                m.end()
+            }
+        }
+    }
 }
 
 impl Timing {
@@ -148,8 +185,9 @@ impl Timing {
 }
 
 /// One course of the train-the-trainer cascade.
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct Training {
+    #[serde(skip)]
     pub span: Span,
     pub id: Spanned<String>,
     pub name: Option<Spanned<String>>,
@@ -157,6 +195,7 @@ pub struct Training {
     pub trainees: Vec<Spanned<String>>,
     pub seats: Option<Spanned<u64>>,
     pub duration: Option<Spanned<Duration>>,
+    #[serde(flatten)]
     pub timing: Option<Timing>,
     pub track: Option<Spanned<String>>,
     pub scope: Option<Spanned<Scope>>,
@@ -167,13 +206,15 @@ pub struct Training {
 }
 
 /// One step of the timeline.
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct Phase {
+    #[serde(skip)]
     pub span: Span,
     pub id: Spanned<String>,
     pub name: Option<Spanned<String>>,
     pub track: Option<Spanned<String>>,
     pub kind: Option<Spanned<PhaseKind>>,
+    #[serde(flatten)]
     pub timing: Option<Timing>,
     pub owner: Option<Spanned<String>>,
     pub after: Vec<Spanned<String>>,
@@ -192,6 +233,12 @@ pub struct Duration {
 pub enum DurationUnit {
     Hours,
     Days,
+}
+
+impl Serialize for Duration {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
 }
 
 impl std::fmt::Display for Duration {
@@ -230,8 +277,9 @@ impl Duration {
 }
 
 /// One entry of the plan's own history.
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct Revision {
+    #[serde(skip)]
     pub span: Span,
     pub revision: Option<Spanned<String>>,
     pub date: Option<Spanned<NaiveDate>>,
@@ -240,8 +288,9 @@ pub struct Revision {
 }
 
 /// The parameters of a shift, as `aula-plan shift` records them in a revision.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize)]
 pub struct ShiftRecord {
+    #[serde(skip)]
     pub span: Span,
     pub months: Option<Spanned<i64>>,
     pub weeks: Option<Spanned<i64>>,
@@ -253,16 +302,19 @@ pub struct ShiftRecord {
 }
 
 /// KOMBIT's resource model.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize)]
 pub struct Estimate {
+    #[serde(skip)]
     pub span: Span,
     pub source: Option<Spanned<String>>,
     pub phases: Vec<Spanned<String>>,
+    #[serde(rename = "row")]
     pub rows: Vec<EstimateRow>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct EstimateRow {
+    #[serde(skip)]
     pub span: Span,
     pub party: Option<Spanned<String>>,
     pub track: Option<Spanned<String>>,
@@ -272,14 +324,15 @@ pub struct EstimateRow {
 }
 
 /// Holidays and closed periods.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize)]
 pub struct Calendar {
     pub holidays: Option<Spanned<Holidays>>,
     pub closed: Vec<ClosedPeriod>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct ClosedPeriod {
+    #[serde(skip)]
     pub span: Span,
     pub name: Option<Spanned<String>>,
     pub start: Option<Spanned<PlanDate>>,
@@ -322,6 +375,11 @@ macro_rules! keyword {
             const WHAT: &'static str = $what;
             const ALL: &'static [(&'static str, Self)] = &[$(($word, Self::$variant)),+];
         }
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.word())
+            }
+        }
     };
 }
 
@@ -350,6 +408,16 @@ keyword!(
 keyword!(
     /// Which public holidays count as closed days.
     Holidays, "holidays", { "dk" => Denmark, "none" => None });
+
+/// `seats = { role = n }`, in the file's order.
+fn pairs_as_table<S: Serializer>(pairs: &[(Spanned<String>, Spanned<u64>)], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_map(pairs.iter().map(|(k, v)| (&k.value, v.value)))
+}
+
+/// `[lints]`: rule name = level.
+fn lints_as_table<S: Serializer>(lints: &[LintSetting], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_map(lints.iter().map(|l| (l.rule.name, l.level.value.word())))
+}
 
 impl Plan {
     /// Records the first entity of each id, in file order. Called once by the loader.
