@@ -34,7 +34,7 @@ pub struct Cli {
     command: Command,
 
     /// When to colour the output
-    #[arg(long, value_enum, global = true, default_value_t = ColorWhen::Auto, value_name = "WHEN")]
+    #[arg(long, value_enum, global = true, default_value_t = ColorWhen::Auto, value_name = "WHEN", display_order = 900)]
     color: ColorWhen,
 }
 
@@ -74,6 +74,15 @@ enum Command {
     Allocate(AllocateArgs),
     /// KOMBIT's resource estimate, scaled to the plan's schools and day-care institutions
     Estimate(EstimateArgs),
+    /// Draw the timeline as a Gantt chart, in SVG or as a page of HTML
+    ///
+    /// A swimlane per track and a row per training and phase, coloured by kind (training,
+    /// setup, parents and pupils; a go-live is a diamond), arrows for `after`, a month and week
+    /// axis, the red line of the latest shift, open ends fading out, and a column for what is
+    /// not dated yet.
+    Gantt(GanttArgs),
+    /// Export the plan: a calendar (ICS), one CSV of every entity, a Markdown document, or JSON
+    Export(ExportArgs),
     /// List every rule with its default level
     Rules {
         /// How to print the list
@@ -263,6 +272,74 @@ struct EstimateArgs {
     daycare: Option<u64>,
 }
 
+#[derive(Debug, clap::Args)]
+struct GanttArgs {
+    /// The plan file; - reads standard input
+    #[arg(value_name = "PLAN")]
+    plan: PathBuf,
+
+    /// Write the chart to FILE (FILE.svg or FILE.html); without it, or with -, SVG goes to
+    /// standard output
+    #[arg(long, short = 'o', value_name = "FILE")]
+    output: Option<PathBuf>,
+
+    /// svg or html [default: from the output file's extension]
+    #[arg(long, value_enum)]
+    format: Option<ChartFormat>,
+
+    /// Draw the red line at DATE (2019-05-01, 2019-W18 or 2019-05) [default: the cutoff of the
+    /// latest shift the plan records]
+    #[arg(long, value_name = "DATE", value_parser = red_line, conflicts_with = "no_red_line")]
+    red_line: Option<PlanDate>,
+
+    /// Draw no red line
+    #[arg(long)]
+    no_red_line: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ChartFormat {
+    /// An SVG picture
+    Svg,
+    /// A page with the chart and a table of the activities, that needs no network
+    Html,
+}
+
+#[derive(Debug, clap::Args)]
+struct ExportArgs {
+    /// The plan file; - reads standard input
+    #[arg(value_name = "PLAN")]
+    plan: PathBuf,
+
+    /// What to export
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    to: ExportFormat,
+
+    /// Write to FILE instead of standard output
+    #[arg(long, short = 'o', value_name = "FILE")]
+    output: Option<PathBuf>,
+
+    /// Only the trainings and phases that concern PERSON or ROLE: what they teach, take or own
+    /// (calendars only)
+    #[arg(long = "for", value_name = "PERSON|ROLE")]
+    audience: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ExportFormat {
+    /// A calendar (RFC 5545): an all-day event per dated training and phase; importing it
+    /// again after a shift updates the events
+    Ics,
+    /// Every entity as a row of one CSV table, comma-separated, UTF-8
+    Csv,
+    /// The same, semicolon-separated with a byte-order mark, as Excel set up for Danish opens it
+    CsvExcel,
+    /// A document for the intranet: the plan's tables and its findings
+    Markdown,
+    /// The whole plan with the file's own keys, and its findings
+    Json,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum ReportFormat {
     /// A table fitted to the terminal
@@ -273,6 +350,8 @@ enum ReportFormat {
     Csv,
     /// Semicolon-separated with a byte-order mark, as Excel set up for Danish opens it
     CsvExcel,
+    /// A heading and a Markdown table, for the intranet or a pull request
+    Markdown,
 }
 
 impl From<ReportFormat> for report::Format {
@@ -282,6 +361,7 @@ impl From<ReportFormat> for report::Format {
             ReportFormat::Json => Self::Json,
             ReportFormat::Csv => Self::Csv,
             ReportFormat::CsvExcel => Self::CsvExcel,
+            ReportFormat::Markdown => Self::Markdown,
         }
     }
 }
@@ -361,6 +441,8 @@ pub fn main() -> ExitCode {
         Command::Show { view } => show_cmd(view),
         Command::Allocate(args) => allocate_cmd(args),
         Command::Estimate(args) => estimate_cmd(args),
+        Command::Gantt(args) => gantt_cmd(args),
+        Command::Export(args) => export_cmd(args),
         Command::Rules { format } => rules_cmd(*format),
         Command::Explain { rule } => explain_cmd(rule),
     };
@@ -760,6 +842,145 @@ fn estimate_cmd(args: &EstimateArgs) -> anyhow::Result<ExitCode> {
     let size = report::estimate::Size { schools: args.schools.or(own.schools), daycare: args.daycare.or(own.daycare) };
     let r = report::estimate::report(model.as_ref().unwrap_or(&plan), &plan, size);
     print_report(&r, args.args.format)
+}
+
+/// Where a chart or an export goes: a file, or standard output for `None` and `-`.
+fn destination(output: Option<&Path>) -> Option<&Path> {
+    output.filter(|o| o.as_os_str() != "-")
+}
+
+/// Writes what the tool made to `output` atomically, refusing to write over the plan it was
+/// made from.
+fn write_made(output: &Path, plan: &Path, contents: &str) -> anyhow::Result<Option<ExitCode>> {
+    if let (Ok(a), Ok(b)) = (std::fs::canonicalize(output), std::fs::canonicalize(plan)) {
+        if a == b {
+            bail!("{} is the plan itself; give another output file", output.display());
+        }
+    }
+    if let Err(e) = aula_plan::edit::write_output(output, contents.as_bytes()) {
+        writeln!(anstream::stderr(), "{ERR}error:{ERR:#} {e}")?;
+        return Ok(Some(ExitCode::from(2)));
+    }
+    Ok(None)
+}
+
+fn gantt_cmd(args: &GanttArgs) -> anyhow::Result<ExitCode> {
+    let output = destination(args.output.as_deref());
+    let format = match (args.format, output.and_then(|o| o.extension()).and_then(|e| e.to_str())) {
+        (Some(f), _) => f,
+        (None, Some(ext)) if ext.eq_ignore_ascii_case("html") || ext.eq_ignore_ascii_case("htm") => ChartFormat::Html,
+        (None, Some(ext)) if ext.eq_ignore_ascii_case("svg") => ChartFormat::Svg,
+        (None, Some(ext)) => {
+            bail!("cannot tell the format from `.{ext}`; name the file .svg or .html, or give --format")
+        }
+        (None, None) => ChartFormat::Svg,
+    };
+    if output.is_none() && std::io::stdout().is_terminal() {
+        bail!("the chart is a picture, not text; give -o FILE.svg or -o FILE.html, or redirect the output");
+    }
+    let (_, plan, _) = match plan_for_report(&args.plan)? {
+        Ok(p) => p,
+        Err(code) => return Ok(code),
+    };
+    let red = match (args.no_red_line, args.red_line.and_then(PlanDate::first_day)) {
+        (true, _) => aula_plan::gantt::RedLine::Off,
+        (false, Some(d)) => aula_plan::gantt::RedLine::At(d),
+        (false, None) => aula_plan::gantt::RedLine::FromPlan,
+    };
+    let chart = aula_plan::gantt::layout(&plan, red);
+    let text = match format {
+        ChartFormat::Svg => aula_plan::gantt::svg::document(&chart),
+        ChartFormat::Html => {
+            let activities = report::timeline::report(&plan, 100);
+            let source = if args.plan.as_os_str() == "-" { "<stdin>".into() } else { args.plan.display().to_string() };
+            aula_plan::gantt::html::page(&chart, &activities, &source)
+        }
+    };
+    let Some(output) = output else {
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes())?;
+        out.flush()?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    if let Some(code) = write_made(output, &args.plan, &text)? {
+        return Ok(code);
+    }
+    writeln!(anstream::stdout(), "Wrote {}: {}.", output.display(), chart.summary())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// When a calendar is made: `SOURCE_DATE_EPOCH` when set (for builds that must come out the
+/// same every time), else now.
+fn calendar_stamp() -> anyhow::Result<chrono::DateTime<chrono::Utc>> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(v) => v
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
+            .with_context(|| format!("SOURCE_DATE_EPOCH must be seconds since 1970, not `{v}`")),
+        Err(_) => Ok(chrono::Utc::now()),
+    }
+}
+
+fn export_cmd(args: &ExportArgs) -> anyhow::Result<ExitCode> {
+    if args.audience.is_some() && args.to != ExportFormat::Ics {
+        bail!("--for chooses the events of a calendar; use it with --to ics");
+    }
+    let stamp = calendar_stamp()?;
+    let label = if args.plan.as_os_str() == "-" { "<stdin>".to_owned() } else { args.plan.display().to_string() };
+    let bytes = validate::read(&args.plan)?;
+    let (source, loaded) = load::load_bytes(&bytes);
+    let findings = validate::report(label.clone(), source.clone(), &loaded, &Overrides::default());
+    let Some(plan) = loaded.plan else {
+        let message = format!("{label} does not read as a plan");
+        return unreadable(label, source, loaded.findings, &message, 2);
+    };
+    let errors = findings.count(Severity::Error);
+    let mut err = anstream::stderr();
+    if errors > 0 {
+        writeln!(
+            err,
+            "{WARN}warning:{WARN:#} {label} has {} (`aula-plan validate {label}` shows them); this exports what could be read",
+            plural(errors, "error")
+        )?;
+    }
+    let mut summary = None;
+    let text = match args.to {
+        ExportFormat::Ics => {
+            let audience = match &args.audience {
+                Some(id) => Some(aula_plan::export::Audience::of(&plan, id)?),
+                None => None,
+            };
+            let cal = aula_plan::export::ics::calendar(&plan, audience.as_ref(), stamp);
+            if !cal.skipped.is_empty() {
+                let list: Vec<String> = cal.skipped.iter().map(|s| format!("{} ({})", s.id, s.why)).collect();
+                let n = cal.skipped.len();
+                let what = if n == 1 { "activity is" } else { "activities are" };
+                writeln!(err, "note: {n} {what} not in the calendar: {}", list.join(", "))?;
+            }
+            summary = Some(format!("{} events", cal.events));
+            cal.text
+        }
+        ExportFormat::Csv => aula_plan::export::csv::render(&plan, false),
+        ExportFormat::CsvExcel => aula_plan::export::csv::render(&plan, true),
+        ExportFormat::Markdown => aula_plan::export::markdown::render(&plan, &findings),
+        ExportFormat::Json => aula_plan::export::json::render(&plan, &findings),
+    };
+    let Some(output) = destination(args.output.as_deref()) else {
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes())?;
+        out.flush()?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    if let Some(code) = write_made(output, &args.plan, &text)? {
+        return Ok(code);
+    }
+    match summary {
+        Some(s) => writeln!(anstream::stdout(), "Wrote {} ({s}).", output.display())?,
+        None => writeln!(anstream::stdout(), "Wrote {}.", output.display())?,
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 const fn level_word(level: Level) -> &'static str {

@@ -1,5 +1,5 @@
 //! Editing a plan file without disturbing it: replace values in place, and write the result
-//! atomically.
+//! atomically; and writing the files the tool makes (charts, exports) atomically too.
 //!
 //! Edits are byte splices at the spans `toml_edit` reports, not a re-rendering of the whole
 //! document: `toml_edit::DocumentMut` keeps comments, order and quoting, but writes every
@@ -162,6 +162,51 @@ pub fn write_atomically(path: &Path, expected: &[u8], contents: &[u8]) -> Result
     }
     temp.persist(&target).map_err(|e| WriteError::Io { action: "replace", path: shown, source: e.error })?;
     // Make the rename itself durable; not every system can open a folder for this.
+    if let Ok(dir) = fs::File::open(&folder) {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}
+
+/// Writes a file the tool makes (a chart, an export) at `path`, atomically: a temporary file
+/// in the same folder, flushed, then renamed, so that a reader never sees half of it and a
+/// failure leaves what was there before. A new file gets the usual permissions (`0666` less
+/// the umask); a file replaced keeps its own.
+///
+/// # Errors
+/// When the file or its folder is read-only, or the system refuses a step.
+pub fn write_output(path: &Path, contents: &[u8]) -> Result<(), WriteError> {
+    let shown = path.display().to_string();
+    let io = |action, path: &Path| {
+        let path = path.display().to_string();
+        move |source| WriteError::Io { action, path, source }
+    };
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let old = fs::metadata(path).ok();
+    if old.as_ref().is_some_and(|m| m.permissions().readonly()) {
+        return Err(WriteError::ReadOnlyFile { path: shown });
+    }
+    let folder_meta = fs::metadata(&folder).map_err(io("find the folder", &folder))?;
+    if folder_meta.permissions().readonly() {
+        return Err(WriteError::ReadOnlyFolder { path: folder.display().to_string() });
+    }
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".aula-plan-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    let mut temp = builder.tempfile_in(&folder).map_err(io("create a temporary file in", &folder))?;
+    temp.write_all(contents).map_err(io("write", temp.path()))?;
+    temp.as_file().sync_all().map_err(io("write", temp.path()))?;
+    if let Some(meta) = old {
+        fs::set_permissions(temp.path(), meta.permissions()).map_err(io("set the permissions of", temp.path()))?;
+    }
+    temp.persist(path).map_err(|e| WriteError::Io { action: "write", path: shown, source: e.error })?;
     if let Ok(dir) = fs::File::open(&folder) {
         let _ = dir.sync_all();
     }

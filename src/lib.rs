@@ -9,6 +9,8 @@ pub mod apportion;
 pub mod diagnostic;
 pub mod diff;
 pub mod edit;
+pub mod export;
+pub mod gantt;
 pub mod git;
 pub mod holidays;
 pub mod load;

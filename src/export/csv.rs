@@ -1,0 +1,86 @@
+//! The whole plan as one CSV table, to filter in a spreadsheet: a row per entity (the plan
+//! itself, each unit, role, person, training, phase, revision, estimate row, closed period and
+//! lint setting), an `entity` column saying which, and a column for every key any entity has.
+//! Nested tables become dotted columns (`shift.months`, `seats.school-superuser`); lists are
+//! joined with commas.
+
+use serde_json::{Map, Value};
+
+use crate::plan::Plan;
+
+/// The plan as CSV; `excel` for Excel set up for Danish (semicolons, a byte-order mark, CRLF).
+#[must_use]
+pub fn render(plan: &Plan, excel: bool) -> String {
+    let Ok(Value::Object(doc)) = serde_json::to_value(plan) else { return String::new() };
+    let mut rows: Vec<(&str, Vec<(String, String)>)> = Vec::new();
+    let mut add = |entity: &'static str, v: &Value| {
+        let mut cells = Vec::new();
+        flatten("", v, &mut cells);
+        rows.push((entity, cells));
+    };
+    add("plan", &doc["plan"]);
+    for (key, entity) in
+        [("unit", "unit"), ("role", "role"), ("person", "person"), ("training", "training"), ("phase", "phase")]
+    {
+        for item in doc[key].as_array().into_iter().flatten() {
+            add(entity, item);
+        }
+    }
+    for item in doc["revision"].as_array().into_iter().flatten() {
+        add("revision", item);
+    }
+    if let Value::Object(estimate) = &doc["estimate"] {
+        let top: Map<String, Value> =
+            estimate.iter().filter(|(k, _)| *k != "row").map(|(k, v)| (k.clone(), v.clone())).collect();
+        add("estimate", &Value::Object(top));
+        for row in estimate["row"].as_array().into_iter().flatten() {
+            add("estimate-row", row);
+        }
+    }
+    if let Value::Object(calendar) = &doc["calendar"] {
+        add("calendar", &serde_json::json!({ "holidays": calendar["holidays"] }));
+        for period in calendar["closed"].as_array().into_iter().flatten() {
+            add("closed", period);
+        }
+    }
+    for (rule, level) in doc["lints"].as_object().into_iter().flatten() {
+        add("lint", &serde_json::json!({ "id": rule, "level": level }));
+    }
+
+    let mut columns: Vec<String> = Vec::new();
+    for (_, cells) in &rows {
+        for (key, _) in cells {
+            if !columns.contains(key) {
+                columns.push(key.clone());
+            }
+        }
+    }
+    let mut header = vec!["entity"];
+    header.extend(columns.iter().map(String::as_str));
+    let lines = rows.iter().map(|(entity, cells)| {
+        let mut line = vec![(*entity).to_owned()];
+        line.extend(
+            columns.iter().map(|c| cells.iter().find(|(k, _)| k == c).map(|(_, v)| v.clone()).unwrap_or_default()),
+        );
+        line
+    });
+    crate::report::csv_text(&header, lines, excel)
+}
+
+/// A value's cells: objects by dotted key, lists joined, `null` left out.
+fn flatten(prefix: &str, v: &Value, out: &mut Vec<(String, String)>) {
+    match v {
+        Value::Object(map) => {
+            for (k, v) in map {
+                let key = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+                flatten(&key, v, out);
+            }
+        }
+        Value::Null => {}
+        Value::Array(list) if list.is_empty() => {}
+        Value::Array(list) if list.iter().any(|x| x.is_object() || x.is_array()) => {
+            out.push((prefix.to_owned(), v.to_string()));
+        }
+        other => out.push((prefix.to_owned(), crate::report::text(other))),
+    }
+}

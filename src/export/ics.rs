@@ -1,0 +1,187 @@
+//! The plan as a calendar (RFC 5545): one all-day event per dated training and phase, written
+//! by the `icalendar` crate, which escapes text and folds long lines.
+//!
+//! Each event's UID is the activity's id and the plan's key (`school-staff-training.esbjerg-
+//! kommune@aula-plan`), so that importing the calendar again after a shift moves the events
+//! already there instead of adding new ones; SEQUENCE is the number of revisions, which grows
+//! with every shift `aula-plan shift --write` records, so that calendar programs take the new
+//! dates as the newer version.
+
+use chrono::{DateTime, Days, NaiveDate, Utc};
+use icalendar::{Calendar, Component, Event, EventLike, Property};
+
+use super::{Audience, plan_key};
+use crate::gantt::{kind_label, kind_of};
+use crate::plan::{Activity, EntityKind, Keyword, Plan, PlanDate, Timing};
+
+/// An activity left out of the calendar, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub id: String,
+    pub why: &'static str,
+}
+
+/// Why an activity is not in the calendar.
+const NOT_DATED: &str = "not dated yet";
+const REVERSED: &str = "it ends before it starts";
+
+/// A calendar and what it leaves out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Export {
+    pub text: String,
+    pub events: usize,
+    pub skipped: Vec<Skipped>,
+}
+
+/// The calendar of `plan`, of everything or of what concerns `audience`; `stamp` is when it
+/// was made (DTSTAMP).
+#[must_use]
+pub fn calendar(plan: &Plan, audience: Option<&Audience>, stamp: DateTime<Utc>) -> Export {
+    let key = plan_key(plan);
+    let title = plan.meta.title.as_ref().map_or("Aula implementation plan", |t| t.value.as_str());
+    let mut name = match &plan.meta.municipality {
+        Some(m) => format!("{title}, {}", m.value),
+        None => title.to_owned(),
+    };
+    if let Some(a) = audience {
+        name = format!("{name} ({})", a.id);
+    }
+    let mut cal = Calendar::empty();
+    cal.append_property(("VERSION", "2.0"));
+    cal.append_property(("PRODID", format!("-//aula-plan//aula-plan {}//EN", env!("CARGO_PKG_VERSION")).as_str()));
+    cal.append_property(("CALSCALE", "GREGORIAN"));
+    cal.append_property(("METHOD", "PUBLISH"));
+    // Text, escaped as text: a plan's title may hold commas and semicolons.
+    for key in ["NAME", "X-WR-CALNAME"] {
+        cal.append_property(Property::new(key, name.as_str()).add_parameter("VALUE", "TEXT").done());
+    }
+    let sequence = u32::try_from(plan.revisions.len()).unwrap_or(u32::MAX);
+    let mut events = 0;
+    let mut skipped = Vec::new();
+    for a in plan.activities() {
+        if audience.is_some_and(|who| !who.includes(plan, &a)) {
+            continue;
+        }
+        let (first, end, remark) = match days(a.timing) {
+            Ok(d) => d,
+            Err(why) => {
+                skipped.push(Skipped { id: a.id.value.clone(), why });
+                continue;
+            }
+        };
+        let mut e = Event::new();
+        e.uid(&format!("{}.{key}@aula-plan", a.id.value))
+            .timestamp(stamp)
+            .sequence(sequence)
+            .summary(&one_line(a.name.map_or(&a.id.value, |n| &n.value)))
+            .description(&description(plan, &a, remark))
+            .starts(first)
+            .ends(end)
+            .add_property("TRANSP", "TRANSPARENT")
+            .add_property("CATEGORIES", kind_label(kind_of(plan, &a)));
+        cal.push(e.done());
+        events += 1;
+    }
+    Export { text: cal.to_string(), events, skipped }
+}
+
+/// The first day and the day after the last (DTEND is exclusive), with a remark when the end
+/// is open or not known yet (the event then covers the start alone).
+fn days(timing: Option<&Timing>) -> Result<(NaiveDate, NaiveDate, Option<&'static str>), &'static str> {
+    let timing = timing.ok_or(NOT_DATED)?;
+    let start = timing.start().value;
+    let first = start.first_day().ok_or(NOT_DATED)?;
+    let start_end = start.last_day().ok_or(NOT_DATED)?;
+    let (last, remark) = match timing.end().value {
+        PlanDate::Open => (start_end, Some("Runs on with no end; this event marks its start.")),
+        PlanDate::Tbd => (start_end, Some("The end is not known yet; this event marks the start.")),
+        end => (end.last_day().ok_or(NOT_DATED)?, None),
+    };
+    if last < first {
+        return Err(REVERSED);
+    }
+    Ok((first, last + Days::new(1), remark))
+}
+
+/// A name on one line (a calendar's summary has no line breaks).
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// What the event is: kind and track, who teaches whom, dates as the plan writes them, what
+/// must end first, the note, and the plan it comes from.
+fn description(plan: &Plan, a: &Activity<'_>, remark: Option<&str>) -> String {
+    let mut lines = Vec::new();
+    let kind = kind_label(kind_of(plan, a));
+    lines.push(match a.track {
+        Some(t) => format!("{kind}, {}", t.value),
+        None => kind.to_owned(),
+    });
+    let list = |v: &[crate::span::Spanned<String>]| v.iter().map(|x| x.value.as_str()).collect::<Vec<_>>().join(", ");
+    let note = if a.entity.kind == EntityKind::Training {
+        let t = &plan.trainings[a.entity.index];
+        if !t.trainer.is_empty() || !t.trainees.is_empty() {
+            lines.push(format!("Trainer: {}. Trainees: {}.", list(&t.trainer), list(&t.trainees)));
+        }
+        let mut facts = Vec::new();
+        if let Some(s) = &t.seats {
+            facts.push(crate::diagnostic::plural(usize::try_from(s.value).unwrap_or(usize::MAX), "seat"));
+        }
+        if let Some(d) = &t.duration {
+            facts.push(d.value.to_string());
+        }
+        if let Some(p) = &t.paid {
+            facts.push(format!("paid: {}", p.value.word()));
+        }
+        if !facts.is_empty() {
+            lines.push(facts.join(", "));
+        }
+        t.note.as_ref()
+    } else {
+        let p = &plan.phases[a.entity.index];
+        if let Some(o) = &p.owner {
+            lines.push(format!("Owner: {}", o.value));
+        }
+        p.note.as_ref()
+    };
+    if let Some(timing) = a.timing {
+        lines.push(match timing {
+            Timing::On(d) => format!("Date in the plan: {}", d.value),
+            Timing::Between { start, end } => format!("Dates in the plan: {} to {}", start.value, end.value),
+        });
+    }
+    if let Some(r) = remark {
+        lines.push(r.to_owned());
+    }
+    if !a.after.is_empty() {
+        lines.push(format!("After: {}", list(a.after)));
+    }
+    if let Some(n) = note {
+        lines.push(n.value.replace("\r\n", "\n"));
+    }
+    let title = plan.meta.title.as_ref().map_or("the plan", |t| t.value.as_str());
+    match &plan.meta.revision {
+        Some(r) => lines.push(format!("From {title}, revision {} (id {}).", r.value, a.id.value)),
+        None => lines.push(format!("From {title} (id {}).", a.id.value)),
+    }
+    lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dtend_is_the_day_after_the_last() {
+        let load = |t: &str| crate::load::load(t).plan.expect("plan");
+        let p = load("format = 1\n[[phase]]\nid = \"w\"\nstart = \"2019-W41\"\nend = \"2019-W43\"\n");
+        let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+        assert_eq!(days(p.phases[0].timing.as_ref()), Ok((d(2019, 10, 7), d(2019, 10, 28), None)));
+        let p = load("format = 1\n[[phase]]\nid = \"r\"\nstart = 2019-02-01\nend = 2019-01-01\n");
+        assert_eq!(days(p.phases[0].timing.as_ref()), Err(REVERSED));
+        let p = load("format = 1\n[[phase]]\nid = \"o\"\nstart = \"2019-10\"\nend = \"open\"\n");
+        let (first, end, remark) = days(p.phases[0].timing.as_ref()).unwrap();
+        assert_eq!((first, end), (d(2019, 10, 1), d(2019, 11, 1)));
+        assert!(remark.is_some());
+    }
+}

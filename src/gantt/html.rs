@@ -1,0 +1,98 @@
+//! The chart in a page of its own: no script, no fonts or styles fetched, so it opens from a
+//! mail or a USB stick as well as from the intranet. Below the chart, the activities as a
+//! table, for screen readers and for copying.
+
+use quick_xml::Writer;
+use quick_xml::events::{BytesStart, BytesText, Event};
+
+use super::Chart;
+use crate::report::{self, Report};
+
+const STYLE: &str = "
+body { font-family: Arial, Helvetica, 'Liberation Sans', 'DejaVu Sans', sans-serif; margin: 1.5rem; color: #222; }
+.chart { overflow-x: auto; border: 1px solid #ddd; }
+.chart svg { display: block; }
+table { border-collapse: collapse; margin-top: 0.5rem; font-size: 0.9rem; }
+th, td { border: 1px solid #ccc; padding: 0.2rem 0.5rem; text-align: left; vertical-align: top; white-space: nowrap; }
+td:nth-child(2) { white-space: normal; }
+th { background: #f2f2f2; }
+footer { margin-top: 1rem; color: #666; font-size: 0.8rem; }
+@media print { body { margin: 0; } .chart { overflow: visible; border: none; } .chart svg { max-width: 100%; height: auto; } }
+";
+
+/// A whole HTML page: the chart, then `activities` as a table, then where it came from.
+#[must_use]
+pub fn page(chart: &Chart, activities: &Report, source: &str) -> String {
+    let mut w = Writer::new_with_indent(Vec::new(), b' ', 1);
+    // Writing into memory cannot fail.
+    let _ = write_page(&mut w, chart, activities, source);
+    let body = String::from_utf8(w.into_inner()).unwrap_or_default();
+    format!("<!DOCTYPE html>\n{body}\n")
+}
+
+fn write_page(w: &mut Writer<Vec<u8>>, chart: &Chart, activities: &Report, source: &str) -> std::io::Result<()> {
+    w.create_element("html").with_attribute(("lang", "en")).write_inner_content(|w| {
+        w.create_element("head").write_inner_content(|w| {
+            w.create_element("meta").with_attribute(("charset", "utf-8")).write_empty()?;
+            w.create_element("meta")
+                .with_attributes([("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
+                .write_empty()?;
+            let generator = format!("aula-plan {}", env!("CARGO_PKG_VERSION"));
+            w.create_element("meta")
+                .with_attributes([("name", "generator"), ("content", generator.as_str())])
+                .write_empty()?;
+            w.create_element("title").write_text_content(BytesText::new(&chart.title))?;
+            w.create_element("style").write_text_content(BytesText::from_escaped(STYLE))?;
+            Ok(())
+        })?;
+        w.create_element("body").write_inner_content(|w| {
+            w.create_element("main").write_inner_content(|w| {
+                w.create_element("div").with_attribute(("class", "chart")).write_inner_content(|w| {
+                    let svg = super::svg::element(chart);
+                    w.get_mut().extend_from_slice(svg.trim_end().as_bytes());
+                    Ok(())
+                })?;
+                w.create_element("h2").write_text_content(BytesText::new(&activities.title))?;
+                table(w, activities)?;
+                for note in &activities.notes {
+                    w.create_element("p").write_text_content(BytesText::new(note))?;
+                }
+                Ok(())
+            })?;
+            let made = format!("Made by aula-plan {} from {source}.", env!("CARGO_PKG_VERSION"));
+            w.create_element("footer").write_text_content(BytesText::new(&made))?;
+            Ok(())
+        })?;
+        Ok(())
+    })?;
+    Ok(())
+}
+
+/// A report as an HTML table.
+fn table(w: &mut Writer<Vec<u8>>, r: &Report) -> std::io::Result<()> {
+    w.create_element("table").write_inner_content(|w| {
+        w.create_element("thead").write_inner_content(|w| {
+            w.create_element("tr").write_inner_content(|w| {
+                for c in &r.columns {
+                    w.create_element("th")
+                        .with_attribute(("scope", "col"))
+                        .write_text_content(BytesText::new(c.header))?;
+                }
+                Ok(())
+            })?;
+            Ok(())
+        })?;
+        w.write_event(Event::Start(BytesStart::new("tbody")))?;
+        for row in &r.rows {
+            w.create_element("tr").write_inner_content(|w| {
+                for cell in &row.cells {
+                    w.create_element("td").write_text_content(BytesText::new(&report::text(cell)))?;
+                }
+                Ok(())
+            })?;
+        }
+        w.write_event(Event::End(BytesStart::new("tbody").to_end()))?;
+        Ok(())
+    })?;
+    Ok(())
+}

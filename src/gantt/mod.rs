@@ -1,0 +1,792 @@
+//! `aula-plan gantt`: the timeline as a picture. The layout is worked out here, once, in SVG
+//! user units (pixels); [`svg`] draws it and [`html`] puts it in a page.
+//!
+//! Top to bottom: a header (title, revision, legend), the red line's label and the delay
+//! arrow, the month and week axis, then a swimlane per track with a row per activity, and a
+//! footer naming the closed periods. Left to right: the dated part, then a column for what is
+//! not dated yet. Each activity's name stands beside its bar (after it when there is room,
+//! else before it, else on it).
+
+pub mod html;
+pub mod svg;
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, Days, NaiveDate};
+
+use crate::plan::date::Step;
+use crate::plan::{Activity, EntityKind, Keyword, PhaseKind, Plan, PlanDate, Timing};
+
+/// Font size of names and axis labels.
+pub const FONT: f64 = 12.0;
+/// Average advance of a character at [`FONT`] in a sans-serif face, to place names.
+const CHAR: f64 = 6.9;
+/// Height of a row, and of a swimlane's heading.
+pub const ROW: f64 = 22.0;
+/// Height of a bar.
+pub const BAR: f64 = 12.0;
+pub const MARGIN: f64 = 16.0;
+/// The dated part is about this wide, whatever the plan's span (within [`PER_DAY`]).
+const TARGET_WIDTH: f64 = 1200.0;
+/// Pixels per day: at least enough to see a one-day course, at most enough for a short plan.
+const PER_DAY: (f64, f64) = (1.4, 8.0);
+const TBD_GAP: f64 = 28.0;
+pub const TBD_WIDTH: f64 = 76.0;
+/// Where the header's lines, the red line's label and the axis stand.
+pub const TITLE_Y: f64 = 30.0;
+pub const SUBTITLE_Y: f64 = 50.0;
+pub const LEGEND_Y: f64 = 72.0;
+pub const RED_LABEL_Y: f64 = 98.0;
+pub const AXIS_Y: f64 = 108.0;
+/// The year band, the month band, then the week band.
+pub const AXIS_BAND: f64 = 16.0;
+
+/// Where the red line goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RedLine {
+    /// At the cutoff of the latest revision that records a shift, if any.
+    FromPlan,
+    At(NaiveDate),
+    Off,
+}
+
+/// The whole picture, laid out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    pub title: String,
+    pub subtitle: String,
+    pub width: f64,
+    pub height: f64,
+    /// `None` when nothing is dated.
+    pub axis: Option<Axis>,
+    pub lanes: Vec<Lane>,
+    pub rows: Vec<Row>,
+    pub arrows: Vec<Arrow>,
+    pub red_line: Option<RedLineMark>,
+    pub closed: Vec<Band>,
+    /// What the legend explains, in its order.
+    pub legend: Vec<LegendItem>,
+    /// Left edge of the column for what is not dated yet.
+    pub tbd_x: f64,
+    pub rows_top: f64,
+    pub rows_bottom: f64,
+}
+
+/// The time axis: days from `from` (inclusive) to `to` (exclusive), from `x0` rightwards.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Axis {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub x0: f64,
+    pub per_day: f64,
+    /// Every how many weeks a week number is written.
+    pub week_step: u32,
+}
+
+impl Axis {
+    /// The x of the start of a day.
+    #[must_use]
+    pub fn x(&self, day: NaiveDate) -> f64 {
+        #[allow(clippy::cast_precision_loss)] // days of a plan: far below 2^52
+        let days = (day - self.from).num_days() as f64;
+        self.x0 + days * self.per_day
+    }
+
+    /// The x of the end of a day.
+    #[must_use]
+    pub fn x_after(&self, day: NaiveDate) -> f64 {
+        self.x(day) + self.per_day
+    }
+
+    /// The right edge of the dated part.
+    #[must_use]
+    pub fn x1(&self) -> f64 {
+        self.x(self.to)
+    }
+
+    /// The first day of each month on the axis.
+    pub fn months(&self) -> impl Iterator<Item = NaiveDate> + '_ {
+        std::iter::successors(Some(self.from), |d| d.checked_add_months(chrono::Months::new(1)))
+            .take_while(|d| *d < self.to)
+    }
+
+    /// The Monday of each ISO week that starts on the axis, with its number.
+    pub fn weeks(&self) -> impl Iterator<Item = (NaiveDate, u32)> + '_ {
+        let first = self.from + Days::new(u64::from((7 - self.from.weekday().num_days_from_monday()) % 7));
+        std::iter::successors(Some(first), |d| d.checked_add_days(Days::new(7)))
+            .take_while(|d| *d < self.to)
+            .map(|d| (d, d.iso_week().week()))
+    }
+}
+
+/// A track's swimlane: its heading row at `y`, its rows below, `height` in all.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lane {
+    pub name: String,
+    pub y: f64,
+    pub height: f64,
+}
+
+/// One activity's row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub id: String,
+    /// The name, or the id when the plan gives none.
+    pub name: String,
+    pub kind: PhaseKind,
+    pub is_training: bool,
+    /// Top of the row.
+    pub y: f64,
+    pub shape: Shape,
+    pub label: Label,
+    /// What a pointer over the bar shows: id, kind and dates as written.
+    pub tooltip: String,
+    /// Said in red after the name, for dates the chart cannot draw as written.
+    pub warning: Option<String>,
+}
+
+impl Row {
+    /// The middle of the row, where bars and arrows are centred.
+    #[must_use]
+    pub fn mid(&self) -> f64 {
+        self.y + ROW / 2.0
+    }
+}
+
+/// How an activity is drawn.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Shape {
+    /// From the start of its first day to the end of its last.
+    Bar { x0: f64, x1: f64 },
+    /// An open end: solid over the start, fading out to the right edge.
+    Open { x0: f64, solid: f64, x1: f64 },
+    /// The end is not known yet: solid over the start, a dashed line to the tbd column.
+    EndTbd { x0: f64, x1: f64 },
+    /// The end is before the start: only the start is drawn, outlined as a warning.
+    Reversed { x0: f64, x1: f64 },
+    /// A go-live or milestone: a diamond on its day, over a thin bar when it lasts longer.
+    Diamond { x: f64, bar: Option<(f64, f64)> },
+    /// Not dated yet: a marker in the tbd column.
+    Tbd,
+}
+
+/// Where a name stands: `x` is its start, or its end when `anchor_end`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Label {
+    pub x: f64,
+    pub anchor_end: bool,
+    /// Written over a bar: with a white outline so that it reads on any colour.
+    pub halo: bool,
+}
+
+/// A dependency (`after`): from the end of the earlier activity to the start of the later.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Arrow {
+    pub from: String,
+    pub to: String,
+    pub points: Vec<(f64, f64)>,
+    /// The later activity starts before the earlier one ends.
+    pub late: bool,
+}
+
+/// The red line, and the delay it stands for when the plan recorded one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RedLineMark {
+    pub date: NaiveDate,
+    pub x: f64,
+    /// The arrow's end and its label: where the cutoff moved to, and by how much.
+    pub delay: Option<(f64, String)>,
+}
+
+/// A closed period, shaded through every lane.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Band {
+    pub x0: f64,
+    pub x1: f64,
+    pub name: String,
+}
+
+/// One entry of the legend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LegendItem {
+    Kind(PhaseKind),
+    OpenEnd,
+    NotDated,
+    Dependency,
+    LateDependency,
+    RedLine,
+    Closed,
+}
+
+/// The fill of each kind: the four colours of the source's chart, and two for the format's
+/// other kinds (colour-blind safe, after Okabe and Ito).
+#[must_use]
+pub const fn colour(kind: PhaseKind) -> &'static str {
+    match kind {
+        PhaseKind::Training => "#0072b2",
+        PhaseKind::Setup => "#e69f00",
+        PhaseKind::ParentsPupils => "#009e73",
+        PhaseKind::GoLive => "#cc79a7",
+        PhaseKind::Milestone => "#444444",
+        PhaseKind::Other => "#a8a8a8",
+    }
+}
+
+/// The legend's words for each kind (the source's: Uddannelse, Opsætning, Forældre og elever,
+/// Go Live).
+#[must_use]
+pub const fn kind_label(kind: PhaseKind) -> &'static str {
+    match kind {
+        PhaseKind::Training => "Training",
+        PhaseKind::Setup => "Setup",
+        PhaseKind::ParentsPupils => "Parents and pupils",
+        PhaseKind::GoLive => "Go-live",
+        PhaseKind::Milestone => "Milestone",
+        PhaseKind::Other => "Other",
+    }
+}
+
+/// The legend's words for the rest.
+#[must_use]
+pub const fn legend_label(item: LegendItem) -> &'static str {
+    match item {
+        LegendItem::Kind(k) => kind_label(k),
+        LegendItem::OpenEnd => "Open end",
+        LegendItem::NotDated => "Not dated yet",
+        LegendItem::Dependency => "Must end first",
+        LegendItem::LateDependency => "Starts before it may",
+        LegendItem::RedLine => "Red line",
+        LegendItem::Closed => "Closed",
+    }
+}
+
+/// The lane of activities without a track.
+pub const NO_TRACK: &str = "(no track)";
+/// The tbd column's heading.
+pub const TBD_HEADING: &str = "not dated";
+
+/// When an activity happens, as the chart can draw it.
+#[derive(Debug, Clone, Copy)]
+enum When {
+    Tbd,
+    Dated { first: NaiveDate, start_last: NaiveDate, end: End, one_day: bool },
+}
+
+#[derive(Debug, Clone, Copy)]
+enum End {
+    Day(NaiveDate),
+    Open,
+    Tbd,
+    Before(NaiveDate),
+}
+
+impl When {
+    fn of(timing: Option<&Timing>) -> Self {
+        let Some(timing) = timing else { return Self::Tbd };
+        let start = timing.start().value;
+        let (Some(first), Some(start_last)) = (start.first_day(), start.last_day()) else { return Self::Tbd };
+        let end = match timing.end().value {
+            PlanDate::Open => End::Open,
+            PlanDate::Tbd => End::Tbd,
+            d => match d.last_day() {
+                Some(last) if last < first => End::Before(last),
+                Some(last) => End::Day(last),
+                None => End::Tbd,
+            },
+        };
+        let one_day = matches!(timing, Timing::On(_)) && matches!(start, PlanDate::Day(_));
+        Self::Dated { first, start_last, end, one_day }
+    }
+
+    /// The last day the chart must show for this activity.
+    fn last_shown(self) -> Option<NaiveDate> {
+        match self {
+            Self::Tbd => None,
+            Self::Dated { start_last, end, .. } => Some(match end {
+                End::Day(d) => d.max(start_last),
+                // Room for the fade, or the dashed line, to be seen.
+                End::Open | End::Tbd => start_last + Days::new(45),
+                End::Before(_) => start_last,
+            }),
+        }
+    }
+}
+
+/// The kind an activity is drawn as: trainings are training; a phase its kind, or other.
+#[must_use]
+pub fn kind_of(plan: &Plan, a: &Activity<'_>) -> PhaseKind {
+    match a.entity.kind {
+        EntityKind::Phase => plan.phases[a.entity.index].kind.as_ref().map_or(PhaseKind::Other, |k| k.value),
+        _ => PhaseKind::Training,
+    }
+}
+
+/// The red line's date: as asked, or the latest recorded shift's cutoff; with that shift.
+fn red_line_date(plan: &Plan, red_line: RedLine) -> Option<(NaiveDate, Option<(Step, String)>)> {
+    match red_line {
+        RedLine::Off => None,
+        RedLine::At(d) => Some((d, None)),
+        RedLine::FromPlan => {
+            let (revision, shift) = plan.revisions.iter().rev().find_map(|r| r.shift.as_ref().map(|s| (r, s)))?;
+            let from = shift.from.as_ref()?.value.first_day()?;
+            let step = match (&shift.months, &shift.weeks, &shift.days) {
+                (Some(m), ..) => i32::try_from(m.value).ok().map(Step::Months),
+                (_, Some(w), _) => i32::try_from(w.value).ok().map(Step::Weeks),
+                (.., Some(d)) => i32::try_from(d.value).ok().map(Step::Days),
+                _ => None,
+            };
+            let name = revision.revision.as_ref().map_or_else(String::new, |r| format!(" (revision {})", r.value));
+            Some((from, step.map(|s| (s, name))))
+        }
+    }
+}
+
+/// Lays out the chart of `plan`.
+#[must_use]
+pub fn layout(plan: &Plan, red_line: RedLine) -> Chart {
+    // Activities in file order, each with how it is dated.
+    let mut activities: Vec<(Activity<'_>, When)> =
+        plan.activities().map(|a| (a, When::of(a.timing))).collect::<Vec<_>>();
+    activities.sort_by_key(|(a, _)| a.id.span);
+
+    let red = red_line_date(plan, red_line);
+    let delay_to = red.as_ref().and_then(|(d, step)| {
+        let (step, _) = step.as_ref()?;
+        PlanDate::Day(*d).moved_by(*step)?.date.first_day()
+    });
+    let axis = axis(&activities, red.as_ref().map(|(d, _)| *d), delay_to);
+
+    // Swimlanes in the order their tracks first appear.
+    let mut lane_names: Vec<&str> = Vec::new();
+    for (a, _) in &activities {
+        let track = a.track.map_or(NO_TRACK, |t| t.value.as_str());
+        if !lane_names.contains(&track) {
+            lane_names.push(track);
+        }
+    }
+    let dated_x1 = axis.as_ref().map_or(MARGIN, Axis::x1);
+    let tbd_x = dated_x1 + TBD_GAP;
+    let rows_top = AXIS_Y + 3.0 * AXIS_BAND + 6.0;
+    let mut y = rows_top;
+    let mut lanes = Vec::new();
+    let mut rows: Vec<Row> = Vec::new();
+    let mut widest = tbd_x + TBD_WIDTH;
+    for name in lane_names {
+        let top = y;
+        y += ROW;
+        let mut members: Vec<&(Activity<'_>, When)> =
+            activities.iter().filter(|(a, _)| a.track.map_or(NO_TRACK, |t| t.value.as_str()) == name).collect();
+        // Dated in date order, then what is not dated yet in file order.
+        members.sort_by_key(|(_, w)| match w {
+            When::Tbd => (1, None, None),
+            When::Dated { first, .. } => (0, Some(*first), w.last_shown()),
+        });
+        for (a, when) in members {
+            rows.push(row(plan, a, *when, axis.as_ref(), y));
+            y += ROW;
+        }
+        lanes.push(Lane { name: name.to_owned(), y: top, height: y - top });
+    }
+    let rows_bottom = y;
+
+    let arrows = arrows(&activities, &rows, tbd_x);
+    // Names last: a name does not go where an arrow comes in.
+    let (left, right) = axis.as_ref().map_or((MARGIN, MARGIN), |a| (a.x0, a.x1()));
+    for r in &mut rows {
+        let arrow_in = arrows.iter().any(|a| a.to == r.id);
+        let mut text = r.name.clone();
+        if let Some(w) = &r.warning {
+            text.push(' ');
+            text.push_str(w);
+        }
+        r.label = place_label(r.shape, text_width(&text), (left, right), tbd_x, arrow_in);
+        widest = widest.max(label_right(r));
+    }
+    let red_line = red.and_then(|(date, step)| {
+        let axis = axis.as_ref()?;
+        let x = axis.x(date);
+        let delay = step.and_then(|(step, revision)| {
+            let to = delay_to?;
+            Some((axis.x(to), format!("moved {}{revision}", crate::shift::StepText(step))))
+        });
+        Some(RedLineMark { date, x, delay })
+    });
+    let closed = axis.as_ref().map_or_else(Vec::new, |axis| closed_bands(plan, axis));
+    if let Some((to, text)) = red_line.as_ref().and_then(|r| r.delay.as_ref()) {
+        widest = widest.max(to + 6.0 + text_width(text));
+    }
+
+    let mut legend: Vec<LegendItem> = Vec::new();
+    for &(_, kind) in PhaseKind::ALL {
+        if rows.iter().any(|r| r.kind == kind) {
+            legend.push(LegendItem::Kind(kind));
+        }
+    }
+    let any = |f: fn(&Row) -> bool| rows.iter().any(f);
+    if any(|r| matches!(r.shape, Shape::Open { .. })) {
+        legend.push(LegendItem::OpenEnd);
+    }
+    if any(|r| matches!(r.shape, Shape::Tbd | Shape::EndTbd { .. })) {
+        legend.push(LegendItem::NotDated);
+    }
+    if arrows.iter().any(|a| !a.late) {
+        legend.push(LegendItem::Dependency);
+    }
+    if arrows.iter().any(|a| a.late) {
+        legend.push(LegendItem::LateDependency);
+    }
+    if red_line.is_some() {
+        legend.push(LegendItem::RedLine);
+    }
+    if !closed.is_empty() {
+        legend.push(LegendItem::Closed);
+    }
+
+    let (title, subtitle) = titles(plan, &rows);
+    widest = widest.max(MARGIN + CHAR * 1.5 * char_count(&title));
+    let footer = if closed.is_empty() { 0.0 } else { ROW };
+    Chart {
+        title,
+        subtitle,
+        width: (widest + MARGIN).ceil(),
+        height: (rows_bottom + footer + MARGIN).ceil(),
+        axis,
+        lanes,
+        rows,
+        arrows,
+        red_line,
+        closed,
+        legend,
+        tbd_x,
+        rows_top,
+        rows_bottom,
+    }
+}
+
+#[allow(clippy::cast_precision_loss)] // names are short
+fn char_count(s: &str) -> f64 {
+    s.chars().count() as f64
+}
+
+/// The estimated width of a name at [`FONT`].
+#[must_use]
+pub fn text_width(s: &str) -> f64 {
+    CHAR * char_count(s)
+}
+
+/// The right edge of a row's name.
+fn label_right(row: &Row) -> f64 {
+    let w = text_width(&row.name) + row.warning.as_deref().map_or(0.0, |w| text_width(w) + CHAR);
+    if row.label.anchor_end { row.label.x } else { row.label.x + w }
+}
+
+/// Months from the first activity's month to the end of the last one's, with a month's room
+/// before and after; `None` when nothing is dated.
+fn axis(activities: &[(Activity<'_>, When)], red: Option<NaiveDate>, delay_to: Option<NaiveDate>) -> Option<Axis> {
+    let firsts = activities.iter().filter_map(|(_, w)| match w {
+        When::Dated { first, .. } => Some(*first),
+        When::Tbd => None,
+    });
+    let lasts = activities.iter().filter_map(|(_, w)| w.last_shown());
+    let extra = red.into_iter().chain(delay_to);
+    let min = firsts.clone().chain(extra.clone()).min()?;
+    let max = lasts.chain(extra).chain(firsts).max()?;
+    let from = min.with_day(1)?;
+    let to = max.with_day(1)?.checked_add_months(chrono::Months::new(1))?;
+    #[allow(clippy::cast_precision_loss)]
+    let days = (to - from).num_days().max(1) as f64;
+    let per_day = (TARGET_WIDTH / days).clamp(PER_DAY.0, PER_DAY.1);
+    // A week number needs about 16 pixels.
+    let week_step = [1, 2, 4, 13].into_iter().find(|s| f64::from(*s) * 7.0 * per_day >= 16.0).unwrap_or(26);
+    Some(Axis { from, to, x0: MARGIN, per_day, week_step })
+}
+
+/// The row of one activity: its shape; its name is placed later.
+fn row(plan: &Plan, a: &Activity<'_>, when: When, axis: Option<&Axis>, y: f64) -> Row {
+    let kind = kind_of(plan, a);
+    let name = a.name.map_or_else(|| a.id.value.clone(), |n| n.value.clone());
+    let written = match a.timing {
+        Some(Timing::On(d)) => d.value.to_string(),
+        Some(Timing::Between { start, end }) => format!("{} – {}", start.value, end.value),
+        None => "no date".into(),
+    };
+    let tooltip = format!("{} ({}): {written}", a.id.value, kind.word());
+    let mut warning = None;
+    let shape = match (when, axis) {
+        (When::Dated { first, start_last, end, one_day }, Some(axis)) => {
+            let x0 = axis.x(first);
+            let start_x1 = axis.x_after(start_last).max(x0 + 3.0);
+            let milestone = matches!(kind, PhaseKind::GoLive | PhaseKind::Milestone);
+            match end {
+                End::Day(last) if milestone => {
+                    let bar = (!one_day && last > first).then(|| (x0, axis.x_after(last)));
+                    Shape::Diamond { x: x0, bar }
+                }
+                End::Day(last) => Shape::Bar { x0, x1: axis.x_after(last).max(x0 + 3.0) },
+                End::Open => Shape::Open { x0, solid: start_x1, x1: axis.x1() },
+                End::Tbd => Shape::EndTbd { x0, x1: start_x1 },
+                End::Before(last) => {
+                    warning = Some(format!("ends {last}, before it starts"));
+                    Shape::Reversed { x0, x1: start_x1 }
+                }
+            }
+        }
+        _ => Shape::Tbd,
+    };
+    let label = Label { x: 0.0, anchor_end: false, halo: false };
+    Row { id: a.id.value.clone(), name, kind, is_training: kind_of_training(a), y, shape, label, tooltip, warning }
+}
+
+const fn kind_of_training(a: &Activity<'_>) -> bool {
+    matches!(a.entity.kind, EntityKind::Training)
+}
+
+/// After the shape when the name fits before the dated part ends; else before it, when it
+/// fits after the left edge and no arrow comes in there; else after it all the same (the
+/// picture grows to fit). An open end's name goes on its fading part.
+fn place_label(shape: Shape, width: f64, (left, right): (f64, f64), tbd_x: f64, arrow_in: bool) -> Label {
+    const GAP: f64 = 8.0;
+    let after = |x: f64, halo: bool| Label { x: x + GAP, anchor_end: false, halo };
+    let before = |x: f64| Label { x: x - GAP, anchor_end: true, halo: false };
+    let (x0, x1) = match shape {
+        Shape::Bar { x0, x1 } | Shape::Reversed { x0, x1 } => (x0, x1),
+        Shape::Diamond { x, bar } => (x - BAR / 2.0, bar.map_or(x + BAR / 2.0, |(_, x1)| x1.max(x + BAR / 2.0))),
+        Shape::Open { x0, solid, .. } => {
+            let fits_before = x0 - GAP - width >= left && !arrow_in;
+            return if solid + GAP + width <= tbd_x + TBD_WIDTH || !fits_before {
+                after(solid, true)
+            } else {
+                before(x0)
+            };
+        }
+        // It runs on to the tbd column: the name goes before it, or on it.
+        Shape::EndTbd { x0, .. } => {
+            return if x0 - GAP - width >= left {
+                before(x0)
+            } else {
+                Label { x: x0 + 4.0, anchor_end: false, halo: true }
+            };
+        }
+        Shape::Tbd => {
+            let x = tbd_x - GAP;
+            return if x - width >= left {
+                Label { x, anchor_end: true, halo: false }
+            } else {
+                Label { x: left, anchor_end: false, halo: true }
+            };
+        }
+    };
+    if x1 + GAP + width <= right || arrow_in || x0 - GAP - width < left { after(x1, false) } else { before(x0) }
+}
+
+/// The left and right edge of the marker in the tbd column.
+#[must_use]
+pub fn tbd_marker(tbd_x: f64) -> (f64, f64) {
+    (tbd_x + TBD_WIDTH / 2.0 - BAR, tbd_x + TBD_WIDTH / 2.0 + BAR)
+}
+
+/// Where an arrow leaves a row (its right edge) and arrives (its left edge).
+fn edges(row: &Row, tbd_x: f64) -> (f64, f64) {
+    let marker = tbd_marker(tbd_x);
+    match row.shape {
+        Shape::Bar { x0, x1 } | Shape::Reversed { x0, x1 } | Shape::Open { x0, x1, .. } => (x0, x1),
+        Shape::EndTbd { x0, .. } => (x0, marker.1),
+        Shape::Diamond { x, bar } => (x - BAR / 2.0, bar.map_or(x + BAR / 2.0, |(_, x1)| x1)),
+        Shape::Tbd => marker,
+    }
+}
+
+/// An arrow for each `after` between two activities of the chart.
+fn arrows(activities: &[(Activity<'_>, When)], rows: &[Row], tbd_x: f64) -> Vec<Arrow> {
+    const OUT: f64 = 6.0;
+    let by_id: HashMap<&str, usize> = rows.iter().enumerate().map(|(i, r)| (r.id.as_str(), i)).collect();
+    let when: HashMap<&str, When> = activities.iter().map(|(a, w)| (a.id.value.as_str(), *w)).collect();
+    let mut out = Vec::new();
+    for (a, w) in activities {
+        let Some(&to) = by_id.get(a.id.value.as_str()) else { continue };
+        for before in a.after {
+            let Some(&from) = by_id.get(before.value.as_str()) else { continue };
+            if from == to {
+                continue;
+            }
+            let (p, q) = (&rows[from], &rows[to]);
+            let (_, px) = edges(p, tbd_x);
+            let (qx, _) = edges(q, tbd_x);
+            let (py, qy) = (p.mid(), q.mid());
+            let points = if qx - 2.0 >= px + OUT {
+                vec![(px, py), (px + OUT, py), (px + OUT, qy), (qx - 2.0, qy)]
+            } else {
+                // Back round, between the rows, to come in from the left.
+                let between = if qy > py { q.y } else { q.y + ROW };
+                vec![(px, py), (px + OUT, py), (px + OUT, between), (qx - OUT, between), (qx - OUT, qy), (qx - 2.0, qy)]
+            };
+            let late = match (when.get(before.value.as_str()), w) {
+                (Some(When::Dated { end: End::Day(end), .. }), When::Dated { first, .. }) => *first <= *end,
+                _ => false,
+            };
+            out.push(Arrow { from: p.id.clone(), to: q.id.clone(), points, late });
+        }
+    }
+    out
+}
+
+/// The calendar's closed periods that show on the axis, cut to it.
+fn closed_bands(plan: &Plan, axis: &Axis) -> Vec<Band> {
+    plan.calendar
+        .closed
+        .iter()
+        .filter_map(|c| {
+            let start = c.start.as_ref()?.value.first_day()?.max(axis.from);
+            let end = c.end.as_ref()?.value.last_day()?.min(axis.to.pred_opt()?);
+            (start <= end).then(|| Band {
+                x0: axis.x(start),
+                x1: axis.x_after(end),
+                name: c.name.as_ref().map_or_else(|| "closed".into(), |n| n.value.clone()),
+            })
+        })
+        .collect()
+}
+
+/// How many activities the chart has, and how many are not dated yet.
+fn counted(rows: &[Row]) -> String {
+    let tbd = rows.iter().filter(|r| r.shape == Shape::Tbd).count();
+    let n = rows.len();
+    format!("{n} {}, {tbd} not dated yet", if n == 1 { "activity" } else { "activities" })
+}
+
+impl Chart {
+    /// `23 activities, 12 not dated yet`.
+    #[must_use]
+    pub fn summary(&self) -> String {
+        counted(&self.rows)
+    }
+}
+
+/// The heading: title and municipality; then revision, date and how much is dated.
+fn titles(plan: &Plan, rows: &[Row]) -> (String, String) {
+    let m = &plan.meta;
+    let mut title = m.title.as_ref().map_or_else(|| "Implementation plan".to_owned(), |t| t.value.clone());
+    if let Some(municipality) = &m.municipality {
+        title.push_str(" — ");
+        title.push_str(&municipality.value);
+    }
+    let mut parts = Vec::new();
+    match (&m.revision, &m.date) {
+        (Some(r), Some(d)) => parts.push(format!("Revision {} of {}", r.value, d.value)),
+        (Some(r), None) => parts.push(format!("Revision {}", r.value)),
+        (None, Some(d)) => parts.push(format!("As of {}", d.value)),
+        (None, None) => {}
+    }
+    parts.push(counted(rows));
+    (title, parts.join(" · "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chart(toml: &str, red: RedLine) -> Chart {
+        let loaded = crate::load::load(toml);
+        layout(loaded.plan.as_ref().expect("plan"), red)
+    }
+
+    const PLAN: &str = r#"
+format = 1
+[plan]
+title = "T"
+[[training]]
+id = "a"
+start = 2019-01-07
+end = 2019-01-11
+track = "schools"
+[[phase]]
+id = "b"
+kind = "go-live"
+date = 2019-03-01
+track = "schools"
+after = ["a"]
+[[phase]]
+id = "c"
+kind = "setup"
+start = 2019-01-02
+end = "open"
+track = "daycare"
+after = ["b"]
+[[phase]]
+id = "d"
+kind = "setup"
+date = "tbd"
+track = "daycare"
+[[revision]]
+revision = "2"
+date = 2019-01-01
+shift = { months = 2, from = 2019-02-01 }
+"#;
+
+    #[test]
+    fn lanes_follow_the_tracks_and_rows_go_in_date_order() {
+        let c = chart(PLAN, RedLine::FromPlan);
+        let lanes: Vec<&str> = c.lanes.iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(lanes, ["schools", "daycare"]);
+        let ids: Vec<&str> = c.rows.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["a", "b", "c", "d"]);
+        assert!(c.rows.windows(2).all(|w| w[0].y < w[1].y));
+    }
+
+    #[test]
+    fn shapes_follow_the_kind_and_the_dates() {
+        let c = chart(PLAN, RedLine::Off);
+        let axis = c.axis.expect("axis");
+        assert_eq!(axis.from, NaiveDate::from_ymd_opt(2019, 1, 1).unwrap());
+        let shape = |id: &str| c.rows.iter().find(|r| r.id == id).unwrap().shape;
+        let Shape::Bar { x0, x1 } = shape("a") else { panic!("a bar") };
+        assert!((x1 - x0 - 5.0 * axis.per_day).abs() < 1e-9, "five days wide");
+        assert!(matches!(shape("b"), Shape::Diamond { bar: None, .. }));
+        assert!(matches!(shape("c"), Shape::Open { x1, .. } if (x1 - axis.x1()).abs() < 1e-9));
+        assert_eq!(shape("d"), Shape::Tbd);
+    }
+
+    #[test]
+    fn the_red_line_defaults_to_the_latest_shift_and_shows_the_delay() {
+        let c = chart(PLAN, RedLine::FromPlan);
+        let red = c.red_line.expect("red line");
+        assert_eq!(red.date, NaiveDate::from_ymd_opt(2019, 2, 1).unwrap());
+        let (to, text) = red.delay.expect("delay");
+        let axis = c.axis.unwrap();
+        assert!((to - axis.x(NaiveDate::from_ymd_opt(2019, 4, 1).unwrap())).abs() < 1e-9);
+        assert_eq!(text, "moved by 2 months (revision 2)");
+        assert!(chart(PLAN, RedLine::Off).red_line.is_none());
+        let at = chart(PLAN, RedLine::At(NaiveDate::from_ymd_opt(2019, 1, 15).unwrap())).red_line.unwrap();
+        assert!(at.delay.is_none());
+    }
+
+    #[test]
+    fn arrows_join_dependencies_and_mark_the_late_ones() {
+        let c = chart(PLAN, RedLine::Off);
+        let pairs: Vec<(&str, &str, bool)> =
+            c.arrows.iter().map(|a| (a.from.as_str(), a.to.as_str(), a.late)).collect();
+        // c starts on 2 January, before b (1 March) is over: late.
+        assert_eq!(pairs, [("a", "b", false), ("b", "c", true)]);
+        let a_to_b = &c.arrows[0];
+        assert!(a_to_b.points.first().unwrap().0 < a_to_b.points.last().unwrap().0);
+    }
+
+    #[test]
+    fn every_name_stays_inside_the_picture() {
+        let c = chart(PLAN, RedLine::FromPlan);
+        for r in &c.rows {
+            let w = text_width(&r.name);
+            let (left, right) =
+                if r.label.anchor_end { (r.label.x - w, r.label.x) } else { (r.label.x, r.label.x + w) };
+            assert!(left >= 0.0 && right <= c.width, "{}: {left}..{right} of {}", r.id, c.width);
+        }
+    }
+
+    #[test]
+    fn a_plan_with_nothing_dated_has_no_axis_but_every_row() {
+        let c = chart("format = 1\n[[phase]]\nid = \"x\"\ndate = \"tbd\"\n", RedLine::FromPlan);
+        assert!(c.axis.is_none());
+        assert_eq!(c.rows.len(), 1);
+        assert_eq!(c.lanes[0].name, NO_TRACK);
+    }
+}

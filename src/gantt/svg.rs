@@ -1,0 +1,460 @@
+//! Draws a laid-out [`Chart`] as SVG 1.1, with presentation attributes only (no CSS, no
+//! script), so that browsers, Inkscape, `LibreOffice` and converters show it alike. The XML is
+//! written by `quick-xml`, which escapes every name the plan gives.
+
+use chrono::Datelike;
+use quick_xml::Writer;
+use quick_xml::events::{BytesDecl, BytesText, Event};
+
+use super::{
+    AXIS_BAND, AXIS_Y, Arrow, BAR, Chart, FONT, LEGEND_Y, LegendItem, MARGIN, RED_LABEL_Y, Row, SUBTITLE_Y, Shape,
+    TBD_HEADING, TBD_WIDTH, TITLE_Y, colour, legend_label, tbd_marker, text_width,
+};
+use crate::plan::{Keyword, PhaseKind};
+
+const FONT_FAMILY: &str = "Arial, Helvetica, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+const RED: &str = "#d7191c";
+const GRID: &str = "#dddddd";
+const INK: &str = "#222222";
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/// The chart as a standalone SVG document (with an XML declaration).
+#[must_use]
+pub fn document(chart: &Chart) -> String {
+    let mut s = Svg::new();
+    s.w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None))).ok();
+    s.w.write_indent().ok();
+    draw(&mut s, chart);
+    s.finish()
+}
+
+/// The chart as an `<svg>` element, to put inside an HTML page.
+#[must_use]
+pub fn element(chart: &Chart) -> String {
+    let mut s = Svg::new();
+    draw(&mut s, chart);
+    s.finish()
+}
+
+/// A number as SVG writes it: one decimal at most.
+fn n(v: f64) -> String {
+    let s = format!("{v:.1}");
+    s.strip_suffix(".0").map_or_else(|| s.clone(), str::to_owned)
+}
+
+/// A small layer over `quick-xml`: writing into memory cannot fail, so nothing here returns
+/// an error.
+struct Svg {
+    w: Writer<Vec<u8>>,
+}
+
+type Attrs<'a> = &'a [(&'a str, &'a str)];
+
+impl Svg {
+    fn new() -> Self {
+        Self { w: Writer::new_with_indent(Vec::new(), b' ', 1) }
+    }
+
+    fn finish(self) -> String {
+        let mut out = String::from_utf8(self.w.into_inner()).unwrap_or_default();
+        out.push('\n');
+        out
+    }
+
+    fn empty(&mut self, name: &str, attrs: Attrs<'_>) {
+        self.w.create_element(name).with_attributes(attrs.iter().copied()).write_empty().ok();
+    }
+
+    fn text(&mut self, name: &str, attrs: Attrs<'_>, content: &str) {
+        self.w
+            .create_element(name)
+            .with_attributes(attrs.iter().copied())
+            .write_text_content(BytesText::new(content))
+            .ok();
+    }
+
+    fn group(&mut self, name: &str, attrs: Attrs<'_>, inner: impl FnOnce(&mut Self)) {
+        let start = quick_xml::events::BytesStart::new(name).with_attributes(attrs.iter().copied());
+        let end = start.to_end().into_owned();
+        self.w.write_event(Event::Start(start)).ok();
+        inner(self);
+        self.w.write_event(Event::End(end)).ok();
+    }
+
+    fn rect(&mut self, x: f64, y: f64, w: f64, h: f64, more: Attrs<'_>) {
+        let (x, y, w, h) = (n(x), n(y), n(w.max(0.0)), n(h.max(0.0)));
+        let mut attrs = vec![("x", x.as_str()), ("y", y.as_str()), ("width", w.as_str()), ("height", h.as_str())];
+        attrs.extend_from_slice(more);
+        self.empty("rect", &attrs);
+    }
+
+    fn line(&mut self, (x1, y1): (f64, f64), (x2, y2): (f64, f64), more: Attrs<'_>) {
+        let (x1, y1, x2, y2) = (n(x1), n(y1), n(x2), n(y2));
+        let mut attrs = vec![("x1", x1.as_str()), ("y1", y1.as_str()), ("x2", x2.as_str()), ("y2", y2.as_str())];
+        attrs.extend_from_slice(more);
+        self.empty("line", &attrs);
+    }
+
+    fn label(&mut self, x: f64, y: f64, content: &str, more: Attrs<'_>) {
+        let (x, y) = (n(x), n(y));
+        let mut attrs = vec![("x", x.as_str()), ("y", y.as_str())];
+        attrs.extend_from_slice(more);
+        self.text("text", &attrs, content);
+    }
+
+    fn diamond(&mut self, x: f64, y: f64, half: f64, fill: &str) {
+        let points = format!(
+            "{},{} {},{} {},{} {},{}",
+            n(x),
+            n(y - half),
+            n(x + half),
+            n(y),
+            n(x),
+            n(y + half),
+            n(x - half),
+            n(y)
+        );
+        self.empty("polygon", &[("points", &points), ("fill", fill), ("stroke", "#ffffff"), ("stroke-width", "1")]);
+    }
+}
+
+fn draw(s: &mut Svg, c: &Chart) {
+    let (width, height) = (n(c.width), n(c.height));
+    let view_box = format!("0 0 {width} {height}");
+    let font = n(FONT);
+    let attrs = [
+        ("xmlns", "http://www.w3.org/2000/svg"),
+        ("version", "1.1"),
+        ("width", width.as_str()),
+        ("height", height.as_str()),
+        ("viewBox", view_box.as_str()),
+        ("font-family", FONT_FAMILY),
+        ("font-size", font.as_str()),
+        ("role", "img"),
+        ("aria-labelledby", "chart-title"),
+    ];
+    s.group("svg", &attrs, |s| {
+        s.text("title", &[("id", "chart-title")], &format!("{}: timeline", c.title));
+        defs(s, c);
+        s.rect(0.0, 0.0, c.width, c.height, &[("fill", "#ffffff")]);
+        header(s, c);
+        axis(s, c);
+        lanes(s, c);
+        // Under the bars and names, so that a name it crosses stays legible.
+        red_line(s, c);
+        s.group("g", &[("class", "activities")], |s| {
+            for r in &c.rows {
+                row(s, c, r);
+            }
+        });
+        s.group("g", &[("class", "dependencies"), ("fill", "none"), ("stroke-width", "1.2")], |s| {
+            for a in &c.arrows {
+                arrow(s, a);
+            }
+        });
+    });
+}
+
+fn defs(s: &mut Svg, c: &Chart) {
+    s.group("defs", &[], |s| {
+        for (id, fill) in [("arrow", "#666666"), ("arrow-late", RED)] {
+            let attrs = [
+                ("id", id),
+                ("viewBox", "0 0 8 8"),
+                ("refX", "7"),
+                ("refY", "4"),
+                ("markerWidth", "7"),
+                ("markerHeight", "7"),
+                ("orient", "auto"),
+            ];
+            s.group("marker", &attrs, |s| s.empty("path", &[("d", "M0,0 L8,4 L0,8 z"), ("fill", fill)]));
+        }
+        let mut kinds: Vec<PhaseKind> =
+            c.rows.iter().filter(|r| matches!(r.shape, Shape::Open { .. })).map(|r| r.kind).collect();
+        kinds.push(PhaseKind::Other); // for the legend
+        kinds.dedup();
+        for kind in kinds {
+            let id = format!("fade-{}", kind.word());
+            s.group("linearGradient", &[("id", &id), ("x1", "0"), ("x2", "1"), ("y1", "0"), ("y2", "0")], |s| {
+                s.empty("stop", &[("offset", "0"), ("stop-color", colour(kind)), ("stop-opacity", "0.6")]);
+                s.empty("stop", &[("offset", "1"), ("stop-color", colour(kind)), ("stop-opacity", "0")]);
+            });
+        }
+        let hatch = [
+            ("id", "closed"),
+            ("width", "6"),
+            ("height", "6"),
+            ("patternUnits", "userSpaceOnUse"),
+            ("patternTransform", "rotate(45)"),
+        ];
+        s.group("pattern", &hatch, |s| {
+            s.rect(0.0, 0.0, 6.0, 6.0, &[("fill", "#eef3f8")]);
+            s.line((0.0, 0.0), (0.0, 6.0), &[("stroke", "#c5d3e2"), ("stroke-width", "2")]);
+        });
+    });
+}
+
+fn header(s: &mut Svg, c: &Chart) {
+    s.label(MARGIN, TITLE_Y, &c.title, &[("font-size", "18"), ("font-weight", "bold"), ("fill", INK)]);
+    s.label(MARGIN, SUBTITLE_Y, &c.subtitle, &[("fill", "#555555")]);
+    s.group("g", &[("class", "legend")], |s| {
+        let mut x = MARGIN;
+        let mid = LEGEND_Y - 4.0;
+        for item in &c.legend {
+            swatch(s, *item, x, mid);
+            let text = legend_label(*item);
+            s.label(x + 20.0, LEGEND_Y, text, &[("fill", INK)]);
+            x += 20.0 + text_width(text) + 18.0;
+        }
+    });
+}
+
+/// A legend's sample, 14 wide, centred on `mid`.
+fn swatch(s: &mut Svg, item: LegendItem, x: f64, mid: f64) {
+    let top = mid - BAR / 2.0;
+    match item {
+        LegendItem::Kind(k @ (PhaseKind::GoLive | PhaseKind::Milestone)) => s.diamond(x + 7.0, mid, 7.0, colour(k)),
+        LegendItem::Kind(k) => s.rect(x, top, 14.0, BAR, &[("rx", "2"), ("fill", colour(k))]),
+        LegendItem::OpenEnd => s.rect(x, top, 14.0, BAR, &[("fill", "url(#fade-other)")]),
+        LegendItem::NotDated => {
+            s.rect(
+                x,
+                top,
+                14.0,
+                BAR,
+                &[("rx", "2"), ("fill", "#ffffff"), ("stroke", "#888888"), ("stroke-dasharray", "3 2")],
+            );
+        }
+        LegendItem::Dependency => {
+            s.line((x, mid), (x + 14.0, mid), &[("stroke", "#666666"), ("marker-end", "url(#arrow)")]);
+        }
+        LegendItem::LateDependency => s.line(
+            (x, mid),
+            (x + 14.0, mid),
+            &[("stroke", RED), ("stroke-dasharray", "3 2"), ("marker-end", "url(#arrow-late)")],
+        ),
+        LegendItem::RedLine => {
+            s.line((x + 7.0, top - 2.0), (x + 7.0, top + BAR + 2.0), &[("stroke", RED), ("stroke-width", "2")]);
+        }
+        LegendItem::Closed => s.rect(x, top, 14.0, BAR, &[("fill", "url(#closed)"), ("stroke", "#c5d3e2")]),
+    }
+}
+
+fn axis(s: &mut Svg, c: &Chart) {
+    let (years_y, months_y, weeks_y) = (AXIS_Y, AXIS_Y + AXIS_BAND, AXIS_Y + 2.0 * AXIS_BAND);
+    s.group("g", &[("class", "axis"), ("fill", INK)], |s| {
+        if let Some(axis) = &c.axis {
+            let months: Vec<_> = axis.months().collect();
+            for (i, m) in months.iter().enumerate() {
+                let x0 = axis.x(*m);
+                let x1 = months.get(i + 1).map_or_else(|| axis.x1(), |next| axis.x(*next));
+                let shade = if i % 2 == 0 { "#f2f2f2" } else { "#e6e6e6" };
+                s.rect(x0, months_y, x1 - x0, AXIS_BAND, &[("fill", shade)]);
+                let name = MONTHS[m.month0() as usize];
+                let text = if x1 - x0 >= 28.0 { name } else { &name[..1] };
+                if x1 - x0 >= 8.0 {
+                    s.label(
+                        f64::midpoint(x0, x1),
+                        months_y + 12.0,
+                        text,
+                        &[("text-anchor", "middle"), ("font-size", "10")],
+                    );
+                }
+                if m.month() == 1 || i == 0 {
+                    let year = m.year().to_string();
+                    // The first year only when its own months leave room for it.
+                    let room = months.iter().skip(i).take_while(|d| d.year() == m.year()).count();
+                    if m.month() == 1 || room >= 3 {
+                        s.label(x0 + 2.0, years_y + 12.0, &year, &[("font-weight", "bold"), ("font-size", "11")]);
+                    }
+                    s.line((x0, years_y), (x0, years_y + AXIS_BAND), &[("stroke", "#999999")]);
+                }
+            }
+            for (monday, week) in axis.weeks() {
+                let x = axis.x(monday);
+                s.line((x, weeks_y), (x, weeks_y + 4.0), &[("stroke", "#999999")]);
+                if (week - 1) % axis.week_step == 0 {
+                    let mid = x + 3.5 * axis.per_day;
+                    s.label(
+                        mid,
+                        weeks_y + 12.0,
+                        &week.to_string(),
+                        &[("text-anchor", "middle"), ("font-size", "9"), ("fill", "#555555")],
+                    );
+                }
+            }
+        }
+        s.rect(c.tbd_x, months_y, TBD_WIDTH, 2.0 * AXIS_BAND, &[("fill", "#f2f2f2")]);
+        s.label(
+            c.tbd_x + TBD_WIDTH / 2.0,
+            weeks_y + 4.0,
+            TBD_HEADING,
+            &[("text-anchor", "middle"), ("font-size", "10")],
+        );
+    });
+}
+
+fn lanes(s: &mut Svg, c: &Chart) {
+    s.group("g", &[("class", "lanes")], |s| {
+        for (i, lane) in c.lanes.iter().enumerate() {
+            let fill = if i % 2 == 0 { "#fafafa" } else { "#f1f5f9" };
+            s.rect(MARGIN / 2.0, lane.y, c.width - MARGIN, lane.height, &[("fill", fill), ("stroke", GRID)]);
+            s.label(MARGIN, lane.y + 15.0, &lane.name, &[("font-weight", "bold"), ("fill", "#333333")]);
+        }
+        let bottom = c.rows_bottom;
+        if let Some(axis) = &c.axis {
+            for m in axis.months() {
+                let x = axis.x(m);
+                s.line((x, c.rows_top), (x, bottom), &[("stroke", GRID)]);
+            }
+            s.line((axis.x1(), c.rows_top), (axis.x1(), bottom), &[("stroke", GRID)]);
+        }
+        for band in &c.closed {
+            s.group("g", &[("class", "closed")], |s| {
+                s.text("title", &[], &band.name);
+                s.rect(
+                    band.x0,
+                    c.rows_top,
+                    band.x1 - band.x0,
+                    bottom - c.rows_top,
+                    &[("fill", "url(#closed)"), ("fill-opacity", "0.8")],
+                );
+                s.label(
+                    band.x0,
+                    bottom + 15.0,
+                    &band.name,
+                    &[("font-size", "10"), ("font-style", "italic"), ("fill", "#555555")],
+                );
+            });
+        }
+        s.rect(
+            c.tbd_x,
+            c.rows_top,
+            TBD_WIDTH,
+            bottom - c.rows_top,
+            &[("fill", "#ffffff"), ("fill-opacity", "0.6"), ("stroke", GRID), ("stroke-dasharray", "4 3")],
+        );
+    });
+}
+
+fn row(s: &mut Svg, chart: &Chart, r: &Row) {
+    let kind = r.kind.word();
+    let entity = if r.is_training { "training" } else { "phase" };
+    s.group("g", &[("class", "activity"), ("data-id", &r.id), ("data-kind", kind), ("data-entity", entity)], |s| {
+        s.text("title", &[], &r.tooltip);
+        let fill = colour(r.kind);
+        let (mid, top) = (r.mid(), r.mid() - BAR / 2.0);
+        match r.shape {
+            Shape::Bar { x0, x1 } => s.rect(x0, top, x1 - x0, BAR, &[("rx", "2"), ("fill", fill)]),
+            Shape::Open { x0, solid, x1 } => {
+                s.rect(x0, top, solid - x0, BAR, &[("fill", fill)]);
+                let fade = format!("url(#fade-{kind})");
+                s.rect(solid, top, x1 - solid, BAR, &[("fill", &fade)]);
+            }
+            Shape::EndTbd { x0, x1 } => {
+                s.rect(x0, top, x1 - x0, BAR, &[("rx", "2"), ("fill", fill)]);
+                let (m0, _) = tbd_marker(chart.tbd_x);
+                s.line((x1, mid), (m0, mid), &[("stroke", fill), ("stroke-dasharray", "2 3")]);
+                tbd(s, chart, mid, fill);
+            }
+            Shape::Reversed { x0, x1 } => {
+                s.rect(
+                    x0,
+                    top,
+                    x1 - x0,
+                    BAR,
+                    &[("fill", fill), ("fill-opacity", "0.4"), ("stroke", RED), ("stroke-dasharray", "3 2")],
+                );
+            }
+            Shape::Diamond { x, bar } => {
+                if let Some((x0, x1)) = bar {
+                    s.rect(x0, mid - 2.0, x1 - x0, 4.0, &[("fill", fill)]);
+                }
+                s.diamond(x, mid, 7.0, fill);
+            }
+            Shape::Tbd => tbd(s, chart, mid, fill),
+        }
+        let x = n(r.label.x);
+        let y = n(mid + 4.0);
+        let mut attrs = vec![("class", "name"), ("x", x.as_str()), ("y", y.as_str()), ("fill", INK)];
+        if r.label.anchor_end {
+            attrs.push(("text-anchor", "end"));
+        }
+        if r.label.halo {
+            attrs.extend([
+                ("stroke", "#ffffff"),
+                ("stroke-width", "3"),
+                ("paint-order", "stroke"),
+                ("stroke-linejoin", "round"),
+            ]);
+        }
+        s.group("text", &attrs, |s| {
+            s.w.write_event(Event::Text(BytesText::new(&r.name))).ok();
+            if let Some(w) = &r.warning {
+                s.text("tspan", &[("fill", RED)], &format!(" {w}"));
+            }
+        });
+    });
+}
+
+/// The marker in the tbd column.
+fn tbd(s: &mut Svg, c: &Chart, mid: f64, fill: &str) {
+    let (m0, m1) = tbd_marker(c.tbd_x);
+    s.rect(
+        m0,
+        mid - BAR / 2.0,
+        m1 - m0,
+        BAR,
+        &[("rx", "2"), ("fill", fill), ("fill-opacity", "0.25"), ("stroke", fill), ("stroke-dasharray", "3 2")],
+    );
+    s.label(f64::midpoint(m0, m1), mid + 4.0, "?", &[("text-anchor", "middle"), ("font-size", "10"), ("fill", INK)]);
+}
+
+fn arrow(s: &mut Svg, a: &Arrow) {
+    let points: Vec<String> = a.points.iter().map(|(x, y)| format!("{},{}", n(*x), n(*y))).collect();
+    let points = points.join(" ");
+    let (stroke, marker) = if a.late { (RED, "url(#arrow-late)") } else { ("#666666", "url(#arrow)") };
+    let mut attrs = vec![
+        ("points", points.as_str()),
+        ("stroke", stroke),
+        ("marker-end", marker),
+        ("data-from", &a.from),
+        ("data-to", &a.to),
+    ];
+    if a.late {
+        attrs.push(("stroke-dasharray", "4 2"));
+    }
+    let title = if a.late {
+        format!("{} starts before {} ends", a.to, a.from)
+    } else {
+        format!("{} ends before {} starts", a.from, a.to)
+    };
+    s.group("polyline", &attrs, |s| s.text("title", &[], &title));
+}
+
+fn red_line(s: &mut Svg, c: &Chart) {
+    let Some(red) = &c.red_line else { return };
+    s.group("g", &[("class", "red-line")], |s| {
+        let top = RED_LABEL_Y - 14.0;
+        s.line((red.x, top), (red.x, c.rows_bottom), &[("stroke", RED), ("stroke-width", "2")]);
+        let label = format!("red line {}", red.date);
+        match &red.delay {
+            Some((to, text)) => {
+                s.label(
+                    red.x - 6.0,
+                    RED_LABEL_Y,
+                    &label,
+                    &[("text-anchor", "end"), ("fill", RED), ("font-weight", "bold")],
+                );
+                let y = RED_LABEL_Y - 4.0;
+                s.line(
+                    (red.x, y),
+                    (*to, y),
+                    &[("stroke", RED), ("stroke-width", "2"), ("marker-end", "url(#arrow-late)")],
+                );
+                s.label(to.max(red.x) + 6.0, RED_LABEL_Y, text, &[("fill", RED)]);
+            }
+            None => s.label(red.x + 6.0, RED_LABEL_Y, &label, &[("fill", RED), ("font-weight", "bold")]),
+        }
+    });
+}

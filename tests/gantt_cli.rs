@@ -1,0 +1,192 @@
+//! `aula-plan gantt`: the SVG and the HTML page are checked for structure (well-formed, every
+//! activity present, every dependency drawn, the red line where it should be), not for pixels.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::fs;
+
+use aula_plan::plan::Plan;
+use common::{aula_plan, stdout_of};
+
+const ESBJERG: &str = "plans/esbjerg-2020.toml";
+const FIXTURE: &str = "tests/fixtures/export/plan.toml";
+
+fn plan(path: &str) -> Plan {
+    let text = fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap();
+    aula_plan::load::load(&text).plan.expect("plan")
+}
+
+fn svg_of(path: &str, extra: &[&str]) -> String {
+    stdout_of(aula_plan().args(["gantt", path]).args(extra))
+}
+
+/// The activity groups of a chart: data-id → (data-kind, the text of the name).
+fn activities(doc: &roxmltree::Document<'_>) -> Vec<(String, String, String)> {
+    doc.descendants()
+        .filter(|n| n.attribute("class") == Some("activity"))
+        .map(|g| {
+            let name = g
+                .children()
+                .find(|c| c.attribute("class") == Some("name"))
+                .map(|t| t.descendants().filter(roxmltree::Node::is_text).filter_map(|d| d.text()).collect::<String>())
+                .unwrap_or_default();
+            (g.attribute("data-id").unwrap().to_owned(), g.attribute("data-kind").unwrap().to_owned(), name)
+        })
+        .collect()
+}
+
+#[test]
+fn the_esbjerg_chart_is_well_formed_and_has_every_activity_by_name() {
+    let svg = svg_of(ESBJERG, &[]);
+    let doc = roxmltree::Document::parse(&svg).expect("well-formed SVG");
+    let root = doc.root_element();
+    assert_eq!(root.tag_name().name(), "svg");
+    assert_eq!(root.tag_name().namespace(), Some("http://www.w3.org/2000/svg"));
+    let p = plan(ESBJERG);
+    let drawn = activities(&doc);
+    let ids: BTreeSet<&str> = drawn.iter().map(|(id, ..)| id.as_str()).collect();
+    let expected: BTreeSet<&str> = p.activities().map(|a| a.id.value.as_str()).collect();
+    assert_eq!(ids, expected);
+    assert_eq!(drawn.len(), expected.len(), "each activity once");
+    for a in p.activities() {
+        let (_, _, name) = drawn.iter().find(|(id, ..)| *id == a.id.value).unwrap();
+        let want = a.name.map_or(&a.id.value, |n| &n.value);
+        assert!(name.starts_with(want.as_str()), "{}: {name:?}", a.id.value);
+    }
+    // Swimlanes for both tracks, and the legend's words for the kinds the plan uses.
+    let texts: Vec<&str> = doc.descendants().filter(roxmltree::Node::is_element).filter_map(|n| n.text()).collect();
+    for word in ["schools", "daycare", "Training", "Parents and pupils", "Go-live", "Not dated yet", "not dated"] {
+        assert!(texts.contains(&word), "{word} missing");
+    }
+    // Esbjerg records no shift: no red line unless asked for.
+    assert!(!svg.contains("red-line"));
+}
+
+#[test]
+fn every_dependency_between_two_activities_is_an_arrow() {
+    let svg = svg_of(ESBJERG, &[]);
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let drawn: BTreeSet<(String, String)> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("polyline"))
+        .map(|n| (n.attribute("data-from").unwrap().to_owned(), n.attribute("data-to").unwrap().to_owned()))
+        .collect();
+    let p = plan(ESBJERG);
+    let is_activity = |id: &str| p.activities().any(|a| a.id.value == id);
+    let expected: BTreeSet<(String, String)> = p
+        .activities()
+        .flat_map(|a| a.after.iter().map(move |b| (b.value.clone(), a.id.value.clone())))
+        .filter(|(from, _)| is_activity(from))
+        .collect();
+    assert!(!expected.is_empty());
+    assert_eq!(drawn, expected);
+}
+
+#[test]
+fn the_red_line_comes_from_the_latest_shift_or_the_option() {
+    let svg = svg_of(FIXTURE, &[]);
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let red = doc.descendants().find(|n| n.attribute("class") == Some("red-line")).expect("red line");
+    let words: String = red
+        .descendants()
+        .filter(|n| n.is_text() && !n.text().unwrap_or("").trim().is_empty())
+        .filter_map(|n| n.text())
+        .collect::<Vec<_>>()
+        .join("|");
+    assert_eq!(words, "red line 2019-03-01|moved by 2 weeks (revision 3)");
+
+    let asked = svg_of(ESBJERG, &["--red-line", "2019-05-01"]);
+    assert!(asked.contains(">red line 2019-05-01<"), "{asked}");
+    let off = svg_of(FIXTURE, &["--no-red-line"]);
+    assert!(!off.contains("red-line"));
+}
+
+#[test]
+fn names_with_markup_characters_are_escaped_not_interpreted() {
+    let svg = svg_of(FIXTURE, &[]);
+    let doc = roxmltree::Document::parse(&svg).expect("well-formed despite <, & and quotes");
+    let drawn = activities(&doc);
+    let setup = drawn.iter().find(|(id, ..)| id == "setup").unwrap();
+    assert_eq!(setup.2, "Opsætning af skolernes <grupper> & rettigheder");
+    let title = doc.descendants().find(|n| n.has_tag_name("title")).unwrap();
+    assert_eq!(title.text(), Some("Plan <Aula> & \"co\" — Ærø Kommune: timeline"));
+}
+
+#[test]
+fn the_html_page_needs_no_network_and_lists_the_activities() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("chart.html");
+    let said = stdout_of(aula_plan().args(["gantt", ESBJERG, "-o"]).arg(&out));
+    assert_eq!(said, format!("Wrote {}: 23 activities, 12 not dated yet.\n", out.display()));
+    let html = fs::read_to_string(&out).unwrap();
+    let body = html.strip_prefix("<!DOCTYPE html>\n").expect("doctype");
+    let doc = roxmltree::Document::parse(body).expect("the page is well-formed");
+    let title = doc.descendants().find(|n| n.has_tag_name("title")).unwrap();
+    assert_eq!(title.text(), Some("Implementeringsplan for Aula — Esbjerg Kommune"));
+    assert!(doc.descendants().any(|n| n.tag_name().name() == "svg"));
+    let rows = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("tbody"))
+        .flat_map(|b| b.children())
+        .filter(|n| n.has_tag_name("tr"))
+        .count();
+    assert_eq!(rows, 23 - 12, "a table row per dated activity");
+    // Nothing fetched: no script, no stylesheet or image by address, no address but the
+    // SVG namespace.
+    for tag in ["script", "link", "img", "iframe"] {
+        assert!(!doc.descendants().any(|n| n.has_tag_name(tag)), "{tag}");
+    }
+    let addresses: Vec<&str> = html.match_indices("http").map(|(i, _)| &html[i..i + 26]).collect();
+    assert!(addresses.iter().all(|a| a.starts_with("http://www.w3.org/2000/svg")), "{addresses:?}");
+}
+
+#[test]
+fn the_format_follows_the_extension_and_unknown_ones_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let svg = dir.path().join("chart.svg");
+    aula_plan().args(["gantt", FIXTURE, "-o"]).arg(&svg).assert().success();
+    assert!(fs::read_to_string(&svg).unwrap().starts_with("<?xml"));
+
+    let png = dir.path().join("chart.png");
+    let out = aula_plan().args(["gantt", FIXTURE, "-o"]).arg(&png).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("cannot tell the format from `.png`"), "{err}");
+    assert!(!png.exists());
+
+    let forced = dir.path().join("chart.txt");
+    aula_plan().args(["gantt", FIXTURE, "--format", "html", "-o"]).arg(&forced).assert().success();
+    assert!(fs::read_to_string(&forced).unwrap().starts_with("<!DOCTYPE html>"));
+}
+
+#[test]
+fn the_chart_never_replaces_the_plan_nor_writes_into_a_read_only_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.toml");
+    fs::copy(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURE), &plan).unwrap();
+    let before = fs::read(&plan).unwrap();
+    let out = aula_plan().args(["gantt", "--format", "svg"]).arg(&plan).arg("-o").arg(&plan).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is the plan itself"));
+    assert_eq!(fs::read(&plan).unwrap(), before);
+
+    let locked = dir.path().join("locked");
+    fs::create_dir(&locked).unwrap();
+    let mut perms = fs::metadata(&locked).unwrap().permissions();
+    perms.set_readonly(true);
+    fs::set_permissions(&locked, perms).unwrap();
+    let out = aula_plan().args(["gantt"]).arg(&plan).arg("-o").arg(locked.join("c.svg")).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("read-only"), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(fs::read_dir(&locked).unwrap().count(), 0, "no temporary file left behind");
+}
+
+#[test]
+fn a_plan_that_does_not_load_gets_its_errors_not_a_chart() {
+    let out = aula_plan().args(["gantt", "-"]).write_stdin("format = 1\n[[phase]\n").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("error[parse-error]"), "{stdout}");
+    assert!(!stdout.contains("<svg"));
+}
