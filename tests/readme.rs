@@ -126,3 +126,22 @@ fn every_pasted_report_is_what_the_tool_prints() {
     }
     assert!(checked >= 3, "the README pastes the reports");
 }
+
+#[test]
+fn the_pasted_calendar_is_what_the_tool_exports() {
+    let text = readme();
+    let prompt = "$ SOURCE_DATE_EPOCH=1763769600 aula-plan export plans/esbjerg-2020.toml --to ics --for morten\n";
+    let start = text.find(prompt).expect("pasted calendar") + prompt.len();
+    let end = start + text[start..].find("\n```").expect("end of block");
+    let out = assert_cmd::Command::cargo_bin("aula-plan")
+        .expect("built")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("SOURCE_DATE_EPOCH", "1763769600")
+        .args(["export", "plans/esbjerg-2020.toml", "--to", "ics", "--for", "morten"])
+        .output()
+        .expect("runs");
+    let printed = String::from_utf8(out.stdout).expect("UTF-8").replace("\r\n", "\n");
+    assert_eq!(&text[start..end], printed.trim_end());
+    let stderr = String::from_utf8(out.stderr).expect("UTF-8");
+    assert!(text.contains(stderr.trim_end()), "the pasted stderr: {stderr}");
+}
