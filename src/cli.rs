@@ -849,6 +849,14 @@ fn destination(output: Option<&Path>) -> Option<&Path> {
     output.filter(|o| o.as_os_str() != "-")
 }
 
+/// A chart or an export on standard output, as it is (no colour to strip).
+fn to_stdout(text: &str) -> anyhow::Result<ExitCode> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
 /// Writes what the tool made to `output` atomically, refusing to write over the plan it was
 /// made from.
 fn write_made(output: &Path, plan: &Path, contents: &str) -> anyhow::Result<Option<ExitCode>> {
@@ -896,12 +904,7 @@ fn gantt_cmd(args: &GanttArgs) -> anyhow::Result<ExitCode> {
             aula_plan::gantt::html::page(&chart, &activities, &source)
         }
     };
-    let Some(output) = output else {
-        let mut out = std::io::stdout().lock();
-        out.write_all(text.as_bytes())?;
-        out.flush()?;
-        return Ok(ExitCode::SUCCESS);
-    };
+    let Some(output) = output else { return to_stdout(&text) };
     if let Some(code) = write_made(output, &args.plan, &text)? {
         return Ok(code);
     }
@@ -967,12 +970,7 @@ fn export_cmd(args: &ExportArgs) -> anyhow::Result<ExitCode> {
         ExportFormat::Markdown => aula_plan::export::markdown::render(&plan, &findings),
         ExportFormat::Json => aula_plan::export::json::render(&plan, &findings),
     };
-    let Some(output) = destination(args.output.as_deref()) else {
-        let mut out = std::io::stdout().lock();
-        out.write_all(text.as_bytes())?;
-        out.flush()?;
-        return Ok(ExitCode::SUCCESS);
-    };
+    let Some(output) = destination(args.output.as_deref()) else { return to_stdout(&text) };
     if let Some(code) = write_made(output, &args.plan, &text)? {
         return Ok(code);
     }
