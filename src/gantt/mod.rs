@@ -392,9 +392,9 @@ pub fn layout(plan: &Plan, red_line: RedLine) -> Chart {
     let arrows = arrows(&activities, &rows, tbd_x);
     // Names last: a name does not go where an arrow comes in.
     let (left, right) = axis.as_ref().map_or((MARGIN, MARGIN), |a| (a.x0, a.x1()));
-    let arrows_in: std::collections::HashSet<&str> = arrows.iter().map(|a| a.to.as_str()).collect();
+    let targets: std::collections::HashSet<&str> = arrows.iter().map(|a| a.to.as_str()).collect();
     for r in &mut rows {
-        let arrow_in = arrows_in.contains(r.id.as_str());
+        let arrow_in = targets.contains(r.id.as_str());
         let mut text = r.name.clone();
         if let Some(w) = &r.warning {
             text.push(' ');
