@@ -56,11 +56,13 @@ pub fn load(source: &str) -> Loaded {
     Loaded { plan, findings: reader.findings }
 }
 
-const TOP: &[&str] =
+// The keys of each table, which `aula-plan schema` also lists.
+pub(crate) const TOP: &[&str] =
     &["format", "plan", "unit", "role", "person", "training", "phase", "revision", "estimate", "calendar", "lints"];
-const PLAN: &[&str] = &["title", "municipality", "owner", "revision", "date", "root", "goals", "success_criteria"];
-const UNIT: &[&str] = &["id", "name", "parent", "kind", "pupils", "leaders", "seats", "note"];
-const ROLE: &[&str] = &[
+pub(crate) const PLAN: &[&str] =
+    &["title", "municipality", "owner", "revision", "date", "root", "goals", "success_criteria"];
+pub(crate) const UNIT: &[&str] = &["id", "name", "parent", "kind", "pupils", "leaders", "seats", "note"];
+pub(crate) const ROLE: &[&str] = &[
     "id",
     "name",
     "unit",
@@ -73,18 +75,18 @@ const ROLE: &[&str] = &[
     "responsibilities",
     "note",
 ];
-const PERSON: &[&str] = &["id", "name", "unit", "roles", "tentative", "note"];
-const TRAINING: &[&str] = &[
+pub(crate) const PERSON: &[&str] = &["id", "name", "unit", "roles", "tentative", "note"];
+pub(crate) const TRAINING: &[&str] = &[
     "id", "name", "trainer", "trainees", "seats", "duration", "date", "start", "end", "track", "scope", "paid",
     "after", "topics", "note",
 ];
-const PHASE: &[&str] = &["id", "name", "track", "kind", "date", "start", "end", "owner", "after", "note"];
-const REVISION: &[&str] = &["revision", "date", "note", "shift"];
-const SHIFT: &[&str] = &["months", "weeks", "days", "from", "tracks", "only", "workdays"];
-const ESTIMATE: &[&str] = &["source", "phases", "row"];
-const ESTIMATE_ROW: &[&str] = &["party", "track", "basis", "hours", "total"];
-const CALENDAR: &[&str] = &["holidays", "closed"];
-const CLOSED: &[&str] = &["name", "start", "end"];
+pub(crate) const PHASE: &[&str] = &["id", "name", "track", "kind", "date", "start", "end", "owner", "after", "note"];
+pub(crate) const REVISION: &[&str] = &["revision", "date", "note", "shift"];
+pub(crate) const SHIFT: &[&str] = &["months", "weeks", "days", "from", "tracks", "only", "workdays"];
+pub(crate) const ESTIMATE: &[&str] = &["source", "phases", "row"];
+pub(crate) const ESTIMATE_ROW: &[&str] = &["party", "track", "basis", "hours", "total"];
+pub(crate) const CALENDAR: &[&str] = &["holidays", "closed"];
+pub(crate) const CLOSED: &[&str] = &["name", "start", "end"];
 
 /// A table being read: its keys, where it stands, and how to name it in messages.
 #[derive(Clone, Copy)]

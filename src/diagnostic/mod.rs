@@ -6,6 +6,7 @@
 pub mod github;
 pub mod human;
 pub mod json;
+pub mod sarif;
 
 use crate::rules::Rule;
 use crate::span::{LineCol, LineIndex, Span};

@@ -76,19 +76,7 @@ impl Audience {
 #[must_use]
 pub fn plan_key(plan: &Plan) -> String {
     let name = plan.meta.municipality.as_ref().or(plan.meta.title.as_ref()).map_or("plan", |s| s.value.as_str());
-    let mut key = String::new();
-    for c in name.to_lowercase().chars() {
-        match c {
-            'æ' => key.push_str("ae"),
-            'ø' => key.push_str("oe"),
-            'å' => key.push_str("aa"),
-            c if c.is_ascii_alphanumeric() => key.push(c),
-            _ if !key.is_empty() && !key.ends_with('-') => key.push('-'),
-            _ => {}
-        }
-    }
-    let key = key.trim_end_matches('-');
-    if key.is_empty() { "plan".into() } else { key.into() }
+    crate::plan::id::suggest(name).unwrap_or_else(|| "plan".into())
 }
 
 #[cfg(test)]

@@ -1,0 +1,495 @@
+//! `aula-plan init`: a new plan from a few answers, filled in from the national template —
+//! the vendor, a municipal administrator, super-users for schools (shared out by pupils) and
+//! for day-care (one per pedagogical leader), the vendor's courses, the local courses of the
+//! cascade, and the rollout steps — commented so that a municipality can carry on by hand, and
+//! with no error for `aula-plan validate` to find. What is not known yet is `tbd`.
+//!
+//! The questions themselves are asked by the binary (a person at a terminal) or taken from
+//! its flags; this module only turns answers into the file.
+
+use std::collections::HashSet;
+use std::fmt::Write as _;
+
+use chrono::NaiveDate;
+
+use crate::plan::PlanDate;
+use crate::plan::id;
+
+/// A school with its pupils, or a day-care institution with its pedagogical leaders.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Institution {
+    pub name: String,
+    pub count: u64,
+}
+
+/// The vendor's courses a municipality can buy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Course {
+    /// The municipal administrators' course: always bought, for the cascade starts there.
+    Admin,
+    SchoolSuperusers,
+    DaycareSuperusers,
+}
+
+impl Course {
+    pub const ALL: [Self; 3] = [Self::Admin, Self::SchoolSuperusers, Self::DaycareSuperusers];
+
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        match self {
+            Self::Admin => "vendor-admin-course",
+            Self::SchoolSuperusers => "vendor-school-superusers",
+            Self::DaycareSuperusers => "vendor-daycare-superusers",
+        }
+    }
+
+    /// The course's name in the plan (Danish, as plans are written).
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Admin => "Kommunale administratorer",
+            Self::SchoolSuperusers => "Pædagogiske superbrugere, skoler",
+            Self::DaycareSuperusers => "Pædagogiske superbrugere, dagtilbud",
+        }
+    }
+
+    const fn duration(self) -> &'static str {
+        match self {
+            Self::Admin => "2d",
+            _ => "7h",
+        }
+    }
+
+    const fn trainees(self) -> &'static str {
+        match self {
+            Self::Admin => "municipal-admin",
+            Self::SchoolSuperusers => "school-superuser",
+            Self::DaycareSuperusers => "daycare-superuser",
+        }
+    }
+
+    const fn track(self) -> Option<&'static str> {
+        match self {
+            Self::Admin => None,
+            Self::SchoolSuperusers => Some("schools"),
+            Self::DaycareSuperusers => Some("daycare"),
+        }
+    }
+}
+
+/// Everything `init` asks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answers {
+    pub municipality: String,
+    /// The plan's date and first revision.
+    pub today: NaiveDate,
+    pub schools: Vec<Institution>,
+    pub daycare: Vec<Institution>,
+    /// Municipal administrators (and seats on their course).
+    pub admins: u64,
+    /// School super-users, shared out over the schools by pupils; `None`: one per school.
+    pub school_superusers: Option<u64>,
+    /// The vendor's super-user courses bought; the administrators' course always is.
+    pub school_course: bool,
+    pub daycare_course: bool,
+    /// When the administrators' course is (a day, a week, a month, or tbd).
+    pub first_course: PlanDate,
+}
+
+impl Answers {
+    /// The national template's answers for a municipality: two administrators, the vendor's
+    /// courses all bought, no schools or institutions named yet, dates not known.
+    #[must_use]
+    pub fn template(municipality: &str, today: NaiveDate) -> Self {
+        Self {
+            municipality: municipality.trim().to_owned(),
+            today,
+            schools: Vec::new(),
+            daycare: Vec::new(),
+            admins: 2,
+            school_superusers: None,
+            school_course: true,
+            daycare_course: true,
+            first_course: PlanDate::Tbd,
+        }
+    }
+
+    /// School super-users: as answered, else one per school.
+    #[must_use]
+    pub fn school_quota(&self) -> u64 {
+        self.school_superusers.unwrap_or(self.schools.len() as u64).max(1)
+    }
+
+    /// Day-care super-users: one per pedagogical leader.
+    #[must_use]
+    pub fn daycare_quota(&self) -> u64 {
+        self.daycare.iter().map(|d| d.count).sum()
+    }
+}
+
+/// A TOML string, quoted and escaped.
+fn q(s: &str) -> String {
+    toml_edit::Value::from(s).to_string().trim().to_owned()
+}
+
+/// Ids for names: readable, valid, and unlike every id taken.
+struct Ids(HashSet<String>);
+
+impl Ids {
+    fn new(taken: &[&str]) -> Self {
+        Self(taken.iter().map(|s| (*s).to_owned()).collect())
+    }
+
+    fn make(&mut self, name: &str, fallback: &str) -> String {
+        let base = id::suggest(name).unwrap_or_else(|| fallback.to_owned());
+        let mut candidate = base.clone();
+        let mut n = 2;
+        while self.0.contains(&candidate) {
+            candidate = format!("{base}-{n}");
+            n += 1;
+        }
+        self.0.insert(candidate.clone());
+        candidate
+    }
+}
+
+/// The fixed ids of the template, which no school or institution may take.
+const FIXED: &[&str] = &[
+    "vendor",
+    "administration",
+    "skoler",
+    "dagtilbud",
+    "municipal-admin",
+    "school-superuser",
+    "school-staff",
+    "daycare-superuser",
+    "daycare-staff",
+    "vendor-admin-course",
+    "vendor-school-superusers",
+    "vendor-daycare-superusers",
+    "school-superuser-training",
+    "daycare-superuser-training",
+    "school-staff-training",
+    "daycare-staff-training",
+    "school-inform",
+    "school-go-live",
+    "daycare-inform",
+    "daycare-go-live",
+];
+
+/// The date keys of an activity: `date = …` for a day or tbd, `start`/`end` for a week or month.
+fn when(d: PlanDate) -> String {
+    match d {
+        PlanDate::Day(day) => format!("date = {}", day.format("%Y-%m-%d")),
+        PlanDate::Week { .. } | PlanDate::Month { .. } => {
+            format!("start = {}\nend = {}", q(&d.to_string()), q(&d.to_string()))
+        }
+        PlanDate::Tbd | PlanDate::Open => "date = \"tbd\"".to_owned(),
+    }
+}
+
+/// The plan file, with a `#:schema` line when `schema` names the schema's path from the plan.
+#[must_use]
+pub fn plan_text(a: &Answers, schema: Option<&str>) -> String {
+    let mut o = String::new();
+    if let Some(path) = schema {
+        let _ = writeln!(o, "#:schema {path}");
+    }
+    let m = a.municipality.trim();
+    let _ = write!(
+        o,
+        "# Implementeringsplan for Aula, {m}. Made by `aula-plan init` on {today} from the national
+# template; `aula-plan validate` checks it, and `aula-plan schema` describes every key.
+# \"tbd\" marks what is not known yet: set it when it is.
+
+format = 1
+
+[plan]
+title = \"Implementeringsplan for Aula\"
+municipality = {municipality}
+revision = \"0.1\"
+date = {today}
+root = \"vendor\"          # the vendor trains the first level and is the last line of support
+goals = []
+success_criteria = []
+
+# ---------------------------------------------------------------------------------------------
+# Organisation
+
+[[unit]]
+id = \"vendor\"
+name = \"Netcompany\"
+kind = \"vendor\"
+
+[[unit]]
+id = \"administration\"
+name = {administration}
+kind = \"department\"
+",
+        today = a.today.format("%Y-%m-%d"),
+        municipality = q(m),
+        administration = q(&format!("{m}, forvaltningen")),
+    );
+    let mut ids = Ids::new(FIXED);
+    if !a.schools.is_empty() {
+        o.push_str("\n[[unit]]\nid = \"skoler\"\nname = \"Skoler\"\nparent = \"administration\"\nkind = \"area\"\n");
+        for s in &a.schools {
+            let id = ids.make(&s.name, "skole");
+            let _ = write!(
+                o,
+                "\n[[unit]]\nid = {}\nname = {}\nparent = \"skoler\"\nkind = \"school\"\npupils = {}\n",
+                q(&id),
+                q(&s.name),
+                s.count
+            );
+        }
+    }
+    if !a.daycare.is_empty() {
+        o.push_str(
+            "\n[[unit]]\nid = \"dagtilbud\"\nname = \"Dagtilbud\"\nparent = \"administration\"\nkind = \"area\"\n",
+        );
+        for d in &a.daycare {
+            let id = ids.make(&d.name, "dagtilbud");
+            let _ = write!(
+                o,
+                "\n[[unit]]\nid = {}\nname = {}\nparent = \"dagtilbud\"\nkind = \"daycare\"\nleaders = {}\n",
+                q(&id),
+                q(&d.name),
+                d.count
+            );
+        }
+    }
+
+    o.push_str(
+        "\n# ---------------------------------------------------------------------------------------------
+# Roles. Add people as [[person]] tables with their `roles` when they are named.
+",
+    );
+    let _ = write!(
+        o,
+        "\n[[role]]\nid = \"municipal-admin\"\nname = \"Kommunal administrator\"\nunit = \"administration\"\nquota = {}\nsupport = \"vendor\"\n",
+        a.admins.max(1)
+    );
+    if !a.schools.is_empty() {
+        let _ = write!(
+            o,
+            "
+[[role]]
+id = \"school-superuser\"
+name = \"Skolernes superbrugere\"
+unit = \"skoler\"
+quota = {}
+split = \"pupils\"           # `aula-plan allocate --write` puts each school's share in its `seats`
+support = \"municipal-admin\"
+
+[[role]]
+id = \"school-staff\"
+name = \"Medarbejdere, skoler\"
+unit = \"skoler\"
+support = \"school-superuser\"
+",
+            a.school_quota()
+        );
+    }
+    if !a.daycare.is_empty() {
+        let _ = write!(
+            o,
+            "
+[[role]]
+id = \"daycare-superuser\"
+name = \"Dagtilbuddenes superbrugere\"
+unit = \"dagtilbud\"
+quota = {}
+split = \"per-leader\"       # one per pedagogical leader
+support = \"municipal-admin\"
+
+[[role]]
+id = \"daycare-staff\"
+name = \"Medarbejdere, dagtilbud\"
+unit = \"dagtilbud\"
+support = \"daycare-superuser\"
+",
+            a.daycare_quota().max(1)
+        );
+    }
+
+    o.push_str(
+        "\n# ---------------------------------------------------------------------------------------------
+# Trainings: the vendor's courses, then the local ones of the cascade.
+",
+    );
+    let mut courses = vec![(Course::Admin, a.admins.max(1), a.first_course)];
+    if !a.schools.is_empty() && a.school_course {
+        courses.push((Course::SchoolSuperusers, a.school_quota(), PlanDate::Tbd));
+    }
+    if !a.daycare.is_empty() && a.daycare_course {
+        courses.push((Course::DaycareSuperusers, a.daycare_quota().max(1), PlanDate::Tbd));
+    }
+    for (course, seats, date) in &courses {
+        let _ = write!(
+            o,
+            "\n[[training]]\nid = {}\nname = {}\ntrainer = [\"vendor\"]\ntrainees = [{}]\nseats = {seats}\nduration = {}\n{}\n",
+            q(course.id()),
+            q(course.name()),
+            q(course.trainees()),
+            q(course.duration()),
+            when(*date),
+        );
+        if let Some(track) = course.track() {
+            let _ = writeln!(o, "track = {}", q(track));
+        }
+        o.push_str("paid = \"contract\"\n");
+        if *course != Course::Admin {
+            o.push_str("after = [\"vendor-admin-course\"]\n");
+        }
+    }
+    let tracks = [
+        (!a.schools.is_empty(), "school", "schools", a.school_course, "Skolernes", "elever og forældre"),
+        (!a.daycare.is_empty(), "daycare", "daycare", a.daycare_course, "Dagtilbuddenes", "forældre"),
+    ];
+    for (present, prefix, track, bought, whose, audience) in tracks {
+        if !present {
+            continue;
+        }
+        let superusers = format!("{prefix}-superuser");
+        let trained_by = if bought {
+            format!("vendor-{prefix}-superusers")
+        } else {
+            // Not bought from the vendor: the administrators train the super-users themselves.
+            let _ = write!(
+                o,
+                "\n[[training]]\nid = \"{prefix}-superuser-training\"\nname = {}\ntrainer = [\"municipal-admin\"]\ntrainees = [\"{superusers}\"]\ndate = \"tbd\"\ntrack = \"{track}\"\nafter = [\"vendor-admin-course\"]\n",
+                q(&format!("{whose} superbrugere")),
+            );
+            format!("{prefix}-superuser-training")
+        };
+        let _ = write!(
+            o,
+            "
+[[training]]
+id = \"{prefix}-staff-training\"
+name = {}
+trainer = [\"{superusers}\"]
+trainees = [\"{prefix}-staff\"]
+scope = \"own-unit\"
+duration = \"3-4h\"
+date = \"tbd\"
+track = \"{track}\"
+after = [\"{trained_by}\"]
+",
+            q(&format!("{whose} øvrige personale")),
+        );
+        let _ = write!(
+            o,
+            "
+[[phase]]
+id = \"{prefix}-inform\"
+name = {}
+track = \"{track}\"
+kind = \"parents-pupils\"
+date = \"tbd\"
+owner = \"{superusers}\"
+after = [\"{prefix}-staff-training\"]
+
+[[phase]]
+id = \"{prefix}-go-live\"
+name = {}
+track = \"{track}\"
+kind = \"go-live\"
+date = \"tbd\"
+after = [\"{prefix}-inform\"]
+",
+            q(&format!("{whose} personale informerer {audience} om Aula")),
+            q(&format!("Go Live, {}", if track == "schools" { "skoler" } else { "dagtilbud" })),
+        );
+    }
+    let _ = write!(
+        o,
+        "
+# ---------------------------------------------------------------------------------------------
+# History and calendar
+
+[[revision]]
+revision = \"0.1\"
+date = {}
+note = \"Oprettet med aula-plan init\"
+
+[calendar]
+holidays = \"dk\"
+closed = []
+",
+        a.today.format("%Y-%m-%d")
+    );
+    o
+}
+
+/// Parses `NAME=N` (a school with its pupils, an institution with its leaders).
+///
+/// # Errors
+/// When there is no `=`, the name is empty, or N is not a whole number.
+pub fn institution(s: &str) -> Result<Institution, String> {
+    let (name, count) = s.rsplit_once('=').ok_or_else(|| format!("expected NAME=NUMBER, not `{s}`"))?;
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(format!("expected NAME=NUMBER, not `{s}`"));
+    }
+    let count = count.trim().parse::<u64>().map_err(|_| format!("`{}` is not a whole number", count.trim()))?;
+    Ok(Institution { name: name.to_owned(), count })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Severity;
+
+    fn errors(text: &str) -> Vec<String> {
+        let r = crate::validate::validate("new.toml".into(), text.as_bytes(), &crate::rules::Overrides::default());
+        r.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .map(|f| format!("{}: {}", f.rule.name, f.message))
+            .collect()
+    }
+
+    fn day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+    }
+
+    #[test]
+    fn the_template_alone_validates() {
+        let text = plan_text(&Answers::template("Ærø Kommune", day()), Some("plan-format-1.json"));
+        assert!(text.starts_with("#:schema plan-format-1.json\n"));
+        assert_eq!(errors(&text), Vec::<String>::new(), "{text}");
+    }
+
+    #[test]
+    fn names_become_unique_ids_and_quotes_are_escaped() {
+        let mut a = Answers::template("Kommune \"Syd\"", day());
+        a.schools = vec![
+            Institution { name: "Skoler".into(), count: 300 },
+            Institution { name: "Skoler".into(), count: 200 },
+            Institution { name: "Østre Skole".into(), count: 500 },
+            Institution { name: "???".into(), count: 10 },
+        ];
+        a.daycare = vec![Institution { name: "Børnehuset Mælkebøtten".into(), count: 3 }];
+        a.first_course = PlanDate::Day(NaiveDate::from_ymd_opt(2027, 1, 11).unwrap());
+        let text = plan_text(&a, None);
+        assert_eq!(errors(&text), Vec::<String>::new(), "{text}");
+        for id in ["skoler-2", "skoler-3", "oestre-skole", "skole", "boernehuset-maelkeboetten"] {
+            assert!(text.contains(&format!("id = \"{id}\"\n")), "{id}");
+        }
+        let plan = crate::load::load(&text).plan.unwrap();
+        assert_eq!(plan.meta.municipality.unwrap().value, "Kommune \"Syd\"");
+        assert_eq!(plan.units.iter().filter(|u| u.name.as_ref().is_some_and(|n| n.value == "Skoler")).count(), 3);
+        assert!(text.contains("date = 2027-01-11\n"));
+    }
+
+    #[test]
+    fn institutions_are_name_equals_number() {
+        assert_eq!(institution("Vestre Skole = 420"), Ok(Institution { name: "Vestre Skole".into(), count: 420 }));
+        assert_eq!(institution("A=B=3").unwrap().name, "A=B");
+        assert!(institution("Vestre Skole").is_err());
+        assert!(institution("=3").is_err());
+        assert!(institution("X=many").is_err());
+    }
+}
