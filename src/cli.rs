@@ -83,6 +83,35 @@ enum Command {
     Gantt(GanttArgs),
     /// Export the plan: a calendar (ICS), one CSV of every entity, a Markdown document, or JSON
     Export(ExportArgs),
+    /// Start a new plan: a few questions (or flags), then a commented plan that validates
+    ///
+    /// Asks for the municipality, its schools and their pupils, its day-care institutions and
+    /// their pedagogical leaders, the vendor's courses to buy and the first course's date; the
+    /// rest comes from the national template, with `tbd` where nothing is known yet. Asks only
+    /// when run at a terminal; with --no-input (or no terminal) it takes the flags instead.
+    /// Writes the plan format's schema next to the plan, for editors, unless it is there.
+    Init(InitArgs),
+    /// Print the JSON Schema of the plan format, for editors that complete keys (taplo, Even
+    /// Better TOML)
+    Schema {
+        /// Write it to FILE instead of standard output
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Print a shell's completion script (bash, zsh, fish or powershell)
+    ///
+    /// For bash: `aula-plan completions bash > ~/.local/share/bash-completion/completions/aula-plan`
+    Completions {
+        /// The shell
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), or write a page for every command into a folder
+    Man {
+        /// Write aula-plan.1 and aula-plan-COMMAND.1 into DIR
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
     /// List every rule with its default level
     Rules {
         /// How to print the list
@@ -272,6 +301,59 @@ struct EstimateArgs {
     daycare: Option<u64>,
 }
 
+// Each bool is a flag of the command line.
+#[allow(clippy::struct_excessive_bools)]
+#[derive(Debug, clap::Args)]
+struct InitArgs {
+    /// The plan file to make
+    #[arg(value_name = "FILE")]
+    file: PathBuf,
+
+    /// Ask nothing: take the flags, and the national template for the rest
+    #[arg(long)]
+    no_input: bool,
+
+    /// Replace FILE if it exists
+    #[arg(long)]
+    force: bool,
+
+    /// The municipality (needed without questions)
+    #[arg(long, value_name = "NAME")]
+    municipality: Option<String>,
+
+    /// A school and its pupils (repeat for each school)
+    #[arg(long = "school", value_name = "NAME=PUPILS", value_parser = aula_plan::init::institution)]
+    schools: Vec<aula_plan::init::Institution>,
+
+    /// A day-care institution and its pedagogical leaders (repeat for each)
+    #[arg(long = "daycare", value_name = "NAME=LEADERS", value_parser = aula_plan::init::institution)]
+    daycare: Vec<aula_plan::init::Institution>,
+
+    /// Municipal administrators, and seats on the vendor's course for them [default: 2]
+    #[arg(long, value_name = "N")]
+    admins: Option<u64>,
+
+    /// School super-users, shared out over the schools by pupils [default: one per school]
+    #[arg(long, value_name = "N")]
+    school_superusers: Option<u64>,
+
+    /// Do not buy the vendor's course for school super-users: the administrators train them
+    #[arg(long)]
+    no_school_course: bool,
+
+    /// Do not buy the vendor's course for day-care super-users: the administrators train them
+    #[arg(long)]
+    no_daycare_course: bool,
+
+    /// The date of the administrators' course (2027-01-11, 2027-W02 or 2027-01) [default: tbd]
+    #[arg(long, value_name = "DATE", value_parser = red_line)]
+    first_course: Option<PlanDate>,
+
+    /// Do not write the schema file next to the plan (nor the plan's `#:schema` line)
+    #[arg(long)]
+    no_schema: bool,
+}
+
 #[derive(Debug, clap::Args)]
 struct GanttArgs {
     /// The plan file; - reads standard input
@@ -398,6 +480,8 @@ enum OutputFormat {
     Json,
     /// GitHub Actions workflow annotations (`::error` file=…,line=…)
     Github,
+    /// SARIF 2.1.0, for code scanning
+    Sarif,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -443,6 +527,13 @@ pub fn main() -> ExitCode {
         Command::Estimate(args) => estimate_cmd(args),
         Command::Gantt(args) => gantt_cmd(args),
         Command::Export(args) => export_cmd(args),
+        Command::Init(args) => init_cmd(args),
+        Command::Schema { output } => schema_cmd(output.as_deref()),
+        Command::Completions { shell } => {
+            clap_complete::generate(*shell, &mut Cli::command(), "aula-plan", &mut std::io::stdout());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man { dir } => man_cmd(dir.as_deref()),
         Command::Rules { format } => rules_cmd(*format),
         Command::Explain { rule } => explain_cmd(rule),
     };
@@ -508,6 +599,7 @@ fn validate_cmd(args: &ValidateArgs, overrides: &Overrides) -> anyhow::Result<Ex
                 write!(out, "{}", github::render(r))?;
             }
         }
+        OutputFormat::Sarif => writeln!(out, "{}", aula_plan::diagnostic::sarif::render(&reports))?,
     }
     out.flush().context("cannot write the findings")?;
     Ok(if unreadable {
@@ -978,6 +1070,157 @@ fn export_cmd(args: &ExportArgs) -> anyhow::Result<ExitCode> {
         Some(s) => writeln!(anstream::stdout(), "Wrote {} ({s}).", output.display())?,
         None => writeln!(anstream::stdout(), "Wrote {}.", output.display())?,
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The schema's file name, next to a plan `init` makes.
+const SCHEMA_FILE: &str = "plan-format-1.json";
+
+fn init_cmd(args: &InitArgs) -> anyhow::Result<ExitCode> {
+    use aula_plan::init::Answers;
+    if args.file.exists() && !args.force {
+        bail!("{} exists; --force replaces it", args.file.display());
+    }
+    let today = chrono::Local::now().date_naive();
+    let at_terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    let mut a = Answers::template(args.municipality.as_deref().unwrap_or(""), today);
+    a.schools.clone_from(&args.schools);
+    a.daycare.clone_from(&args.daycare);
+    a.admins = args.admins.unwrap_or(a.admins);
+    a.school_superusers = args.school_superusers;
+    a.school_course = !args.no_school_course;
+    a.daycare_course = !args.no_daycare_course;
+    a.first_course = args.first_course.unwrap_or(PlanDate::Tbd);
+    if !args.no_input && at_terminal {
+        ask(&mut a).context("no answer")?;
+    } else if a.municipality.is_empty() {
+        bail!("give --municipality NAME (nothing is asked with --no-input or without a terminal)");
+    }
+    let schema_path = args.file.with_file_name(SCHEMA_FILE);
+    let text = aula_plan::init::plan_text(&a, (!args.no_schema).then_some(SCHEMA_FILE));
+    if let Err(e) = aula_plan::edit::write_output(&args.file, text.as_bytes()) {
+        writeln!(anstream::stderr(), "{ERR}error:{ERR:#} {e}")?;
+        return Ok(ExitCode::from(2));
+    }
+    let report = validate::validate(args.file.display().to_string(), text.as_bytes(), &Overrides::default());
+    let mut out = anstream::stdout().lock();
+    writeln!(
+        out,
+        "Wrote {}: {} and {}; `aula-plan validate` finds {} and {} (mostly what is not dated yet).",
+        args.file.display(),
+        plural(a.schools.len(), "school"),
+        plural(a.daycare.len(), "day-care institution"),
+        plural(report.count(Severity::Error), "error"),
+        plural(report.count(Severity::Warning), "warning"),
+    )?;
+    if !args.no_schema && !schema_path.exists() {
+        if let Err(e) = aula_plan::edit::write_output(&schema_path, aula_plan::schema::render().as_bytes()) {
+            writeln!(anstream::stderr(), "{WARN}warning:{WARN:#} {e}")?;
+        } else {
+            writeln!(
+                out,
+                "Wrote {}, the schema editors read through the plan's `#:schema` line.",
+                schema_path.display()
+            )?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The questions of `init`, each with the flag's value (or the template's) as its default.
+fn ask(a: &mut aula_plan::init::Answers) -> dialoguer::Result<()> {
+    use aula_plan::init::Institution;
+    use dialoguer::{Confirm, Input};
+    let theme = dialoguer::theme::ColorfulTheme::default();
+    let mut municipality = Input::<String>::with_theme(&theme).with_prompt("Municipality");
+    if !a.municipality.is_empty() {
+        municipality = municipality.default(a.municipality.clone());
+    }
+    municipality.interact_text()?.trim().clone_into(&mut a.municipality);
+    let list = |what: &str, count: &str, list: &mut Vec<Institution>| -> dialoguer::Result<()> {
+        loop {
+            let name: String = Input::with_theme(&theme)
+                .with_prompt(format!("{what} {} (empty when done)", list.len() + 1))
+                .allow_empty(true)
+                .interact_text()?;
+            if name.trim().is_empty() {
+                return Ok(());
+            }
+            let n: u64 =
+                Input::with_theme(&theme).with_prompt(format!("{count} at {}", name.trim())).interact_text()?;
+            list.push(Institution { name: name.trim().to_owned(), count: n });
+        }
+    };
+    list("School", "Pupils", &mut a.schools)?;
+    list("Day-care institution", "Pedagogical leaders", &mut a.daycare)?;
+    a.admins = Input::with_theme(&theme).with_prompt("Municipal administrators").default(a.admins).interact_text()?;
+    if !a.schools.is_empty() {
+        let quota = Input::with_theme(&theme)
+            .with_prompt("School super-users, shared out by pupils")
+            .default(a.school_quota())
+            .interact_text()?;
+        a.school_superusers = Some(quota);
+        a.school_course = Confirm::with_theme(&theme)
+            .with_prompt("Buy the vendor's course for school super-users?")
+            .default(a.school_course)
+            .wait_for_newline(true)
+            .interact()?;
+    }
+    if !a.daycare.is_empty() {
+        a.daycare_course = Confirm::with_theme(&theme)
+            .with_prompt("Buy the vendor's course for day-care super-users?")
+            .default(a.daycare_course)
+            .wait_for_newline(true)
+            .interact()?;
+    }
+    let first: String = Input::with_theme(&theme)
+        .with_prompt("Date of the administrators' course (2027-01-11, 2027-W02, 2027-01 or tbd)")
+        .default(a.first_course.to_string())
+        .validate_with(|s: &String| match PlanDate::parse(s) {
+            Ok(PlanDate::Open) | Err(_) => Err("a day, an ISO week, a month, or tbd"),
+            Ok(_) => Ok(()),
+        })
+        .interact_text()?;
+    a.first_course = PlanDate::parse(&first).unwrap_or(PlanDate::Tbd);
+    Ok(())
+}
+
+fn schema_cmd(output: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let text = aula_plan::schema::render();
+    let Some(output) = destination(output) else { return to_stdout(&text) };
+    if let Err(e) = aula_plan::edit::write_output(output, text.as_bytes()) {
+        writeln!(anstream::stderr(), "{ERR}error:{ERR:#} {e}")?;
+        return Ok(ExitCode::from(2));
+    }
+    writeln!(
+        anstream::stdout(),
+        "Wrote {}. A plan points at it with a first line `#:schema PATH`, PATH from the plan's folder.",
+        output.display()
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn man_cmd(dir: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let cmd = Cli::command();
+    let Some(dir) = dir else {
+        let mut out = std::io::stdout().lock();
+        clap_mangen::Man::new(cmd).render(&mut out)?;
+        out.flush()?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot make the folder {}", dir.display()))?;
+    let mut pages = vec![("aula-plan.1".to_owned(), cmd.clone())];
+    for sub in cmd.get_subcommands() {
+        let name = format!("aula-plan-{}", sub.get_name());
+        pages.push((format!("{name}.1"), sub.clone().name(name)));
+    }
+    for (file, page) in &pages {
+        let mut text = Vec::new();
+        clap_mangen::Man::new(page.clone()).render(&mut text)?;
+        let path = dir.join(file);
+        aula_plan::edit::write_output(&path, &text).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    writeln!(anstream::stdout(), "Wrote {} manual pages into {}.", pages.len(), dir.display())?;
     Ok(ExitCode::SUCCESS)
 }
 

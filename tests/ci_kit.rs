@@ -1,0 +1,113 @@
+//! What a plan repository's CI and editors use: SARIF, the example pipelines and the
+//! pre-commit hook (their commands must be real ones), shell completions and manual pages.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::{aula_plan, stdout_of};
+use serde_json::Value;
+
+const ESBJERG: &str = "plans/esbjerg-2020.toml";
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn sarif_has_every_finding_where_json_has_it() {
+    let out = aula_plan().args(["validate", ESBJERG, "--format", "sarif"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "errors fail the check in SARIF too");
+    let log: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(log["version"], "2.1.0");
+    let run = &log["runs"][0];
+    assert_eq!(run["tool"]["driver"]["name"], "aula-plan");
+    let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    assert_eq!(rules.len(), aula_plan::rules::ALL.len());
+    let json: Value =
+        serde_json::from_str(&stdout_of(aula_plan().args(["validate", ESBJERG, "--format", "json"]))).unwrap();
+    let findings = json["findings"].as_array().unwrap();
+    let results = run["results"].as_array().unwrap();
+    assert_eq!(results.len(), findings.len());
+    for (r, f) in results.iter().zip(findings) {
+        assert_eq!(r["ruleId"], f["rule"]);
+        let index = usize::try_from(r["ruleIndex"].as_u64().unwrap()).unwrap();
+        assert_eq!(rules[index]["id"], r["ruleId"]);
+        assert_eq!(r["level"], f["severity"]);
+        let at = &r["locations"][0]["physicalLocation"];
+        assert_eq!(at["artifactLocation"]["uri"], ESBJERG);
+        assert_eq!(at["region"]["startLine"], f["line"]);
+        assert_eq!(at["region"]["startColumn"], f["column"]);
+        assert_eq!(at["region"]["endColumn"], f["end_column"]);
+        assert!(r["message"]["text"].as_str().unwrap().starts_with(f["message"].as_str().unwrap()));
+    }
+}
+
+/// The `aula-plan …` commands of a file, each as its words, shell redirections left out.
+fn commands(text: &str) -> Vec<Vec<String>> {
+    text.lines()
+        .filter_map(|l| l.split_once("aula-plan validate").map(|(_, rest)| rest))
+        .map(|rest| {
+            let rest = rest.split(['>', '|']).next().unwrap_or("");
+            std::iter::once("validate".to_owned()).chain(rest.split_whitespace().map(str::to_owned)).collect()
+        })
+        .collect()
+}
+
+#[test]
+fn the_examples_run_real_commands() {
+    let mut checked = 0;
+    for file in ["examples/github-actions.yml", "examples/gitlab-ci.yml", ".pre-commit-hooks.yaml"] {
+        let text = fs::read_to_string(root().join(file)).unwrap();
+        for mut words in commands(&text) {
+            if words.len() == 1 {
+                // pre-commit passes the changed files.
+                words.push(ESBJERG.into());
+            }
+            let out = aula_plan().args(&words).output().unwrap();
+            // 1: Esbjerg's errors; 2 would be arguments the tool does not take.
+            assert_eq!(
+                out.status.code(),
+                Some(1),
+                "{file}: aula-plan {words:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 6);
+}
+
+#[test]
+fn completions_for_each_shell_know_the_commands() {
+    for (shell, mark) in [
+        ("bash", "complete -F"),
+        ("zsh", "#compdef aula-plan"),
+        ("fish", "complete -c aula-plan"),
+        ("powershell", "Register-ArgumentCompleter"),
+    ] {
+        let script = stdout_of(aula_plan().args(["completions", shell]));
+        assert!(script.contains(mark), "{shell}");
+        for command in ["validate", "shift", "gantt", "export", "init"] {
+            assert!(script.contains(command), "{shell} lacks {command}");
+        }
+    }
+}
+
+#[test]
+fn manual_pages_for_the_tool_and_each_command() {
+    let page = stdout_of(aula_plan().arg("man"));
+    assert!(page.contains("\n.TH aula-plan 1 "), "{page}");
+    assert!(page.contains("validate"));
+    let dir = tempfile::tempdir().unwrap();
+    let said = stdout_of(aula_plan().args(["man", "--dir"]).arg(dir.path()));
+    let pages: Vec<String> =
+        fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    assert_eq!(said, format!("Wrote {} manual pages into {}.\n", pages.len(), dir.path().display()));
+    for name in ["aula-plan.1", "aula-plan-validate.1", "aula-plan-shift.1", "aula-plan-gantt.1", "aula-plan-init.1"] {
+        let text = fs::read_to_string(dir.path().join(name)).unwrap_or_else(|_| panic!("{name}"));
+        let title = name.trim_end_matches(".1");
+        assert!(text.contains(&format!(".TH {title} 1")), "{name}");
+    }
+}
