@@ -1097,6 +1097,9 @@ fn init_cmd(args: &InitArgs) -> anyhow::Result<ExitCode> {
         bail!("give --municipality NAME (nothing is asked with --no-input or without a terminal)");
     }
     let schema_path = args.file.with_file_name(SCHEMA_FILE);
+    if let Some(folder) = args.file.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(folder).with_context(|| format!("cannot make the folder {}", folder.display()))?;
+    }
     let text = aula_plan::init::plan_text(&a, (!args.no_schema).then_some(SCHEMA_FILE));
     if let Err(e) = aula_plan::edit::write_output(&args.file, text.as_bytes()) {
         writeln!(anstream::stderr(), "{ERR}error:{ERR:#} {e}")?;

@@ -145,3 +145,29 @@ fn the_pasted_calendar_is_what_the_tool_exports() {
     let stderr = String::from_utf8(out.stderr).expect("UTF-8");
     assert!(text.contains(stderr.trim_end()), "the pasted stderr: {stderr}");
 }
+
+#[test]
+fn the_pasted_init_is_what_the_tool_prints() {
+    let text = readme();
+    let prompt = "$ aula-plan init plans/aeroe.toml --no-input ";
+    let start = text.find(prompt).expect("pasted init");
+    let block = &text[start + 2..start + text[start..].find("\n```").expect("end of block")];
+    let (command, pasted) = block.split_once('\n').expect("a command line");
+    // The command's words, with the quoted ones kept whole.
+    let words: Vec<String> =
+        command
+            .split('"')
+            .enumerate()
+            .flat_map(|(i, part)| {
+                if i % 2 == 1 { vec![part.to_owned()] } else { part.split_whitespace().map(str::to_owned).collect() }
+            })
+            .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let out = assert_cmd::Command::cargo_bin("aula-plan")
+        .expect("built")
+        .current_dir(dir.path())
+        .args(&words[1..])
+        .output()
+        .expect("runs");
+    assert_eq!(pasted, String::from_utf8(out.stdout).expect("UTF-8").trim_end());
+}
