@@ -188,6 +188,62 @@ fn when(d: PlanDate) -> String {
     }
 }
 
+/// A track of the template (schools, day-care): the same shape, other words.
+struct Lane<'a> {
+    /// Prefix of the track's ids: `school`, `daycare`.
+    prefix: &'static str,
+    track: &'static str,
+    area: &'static str,
+    area_name: &'static str,
+    unit_kind: &'static str,
+    /// What each institution counts: `pupils` or `leaders`.
+    counted: &'static str,
+    institutions: &'a [Institution],
+    split: &'static str,
+    quota: u64,
+    course: Course,
+    bought: bool,
+    whose: &'static str,
+    audience: &'static str,
+}
+
+impl<'a> Lane<'a> {
+    /// The tracks the answers have institutions for.
+    fn of(a: &'a Answers) -> Vec<Self> {
+        let schools = Self {
+            prefix: "school",
+            track: "schools",
+            area: "skoler",
+            area_name: "Skoler",
+            unit_kind: "school",
+            counted: "pupils",
+            institutions: &a.schools,
+            split: "pupils",
+            quota: a.school_quota(),
+            course: Course::SchoolSuperusers,
+            bought: a.school_course,
+            whose: "Skolernes",
+            audience: "elever og forældre",
+        };
+        let daycare = Self {
+            prefix: "daycare",
+            track: "daycare",
+            area: "dagtilbud",
+            area_name: "Dagtilbud",
+            unit_kind: "daycare",
+            counted: "leaders",
+            institutions: &a.daycare,
+            split: "per-leader",
+            quota: a.daycare_quota().max(1),
+            course: Course::DaycareSuperusers,
+            bought: a.daycare_course,
+            whose: "Dagtilbuddenes",
+            audience: "forældre",
+        };
+        [schools, daycare].into_iter().filter(|t| !t.institutions.is_empty()).collect()
+    }
+}
+
 /// The plan file, with a `#:schema` line when `schema` names the schema's path from the plan.
 #[must_use]
 pub fn plan_text(a: &Answers, schema: Option<&str>) -> String {
@@ -230,32 +286,26 @@ kind = \"department\"
         municipality = q(m),
         administration = q(&format!("{m}, forvaltningen")),
     );
+    let tracks = Lane::of(a);
     let mut ids = Ids::new(FIXED);
-    if !a.schools.is_empty() {
-        o.push_str("\n[[unit]]\nid = \"skoler\"\nname = \"Skoler\"\nparent = \"administration\"\nkind = \"area\"\n");
-        for s in &a.schools {
-            let id = ids.make(&s.name, "skole");
-            let _ = write!(
-                o,
-                "\n[[unit]]\nid = {}\nname = {}\nparent = \"skoler\"\nkind = \"school\"\npupils = {}\n",
-                q(&id),
-                q(&s.name),
-                s.count
-            );
-        }
-    }
-    if !a.daycare.is_empty() {
-        o.push_str(
-            "\n[[unit]]\nid = \"dagtilbud\"\nname = \"Dagtilbud\"\nparent = \"administration\"\nkind = \"area\"\n",
+    for t in &tracks {
+        let _ = write!(
+            o,
+            "\n[[unit]]\nid = \"{area}\"\nname = {}\nparent = \"administration\"\nkind = \"area\"\n",
+            q(t.area_name),
+            area = t.area,
         );
-        for d in &a.daycare {
-            let id = ids.make(&d.name, "dagtilbud");
+        for i in t.institutions {
+            let id = ids.make(&i.name, t.unit_kind);
             let _ = write!(
                 o,
-                "\n[[unit]]\nid = {}\nname = {}\nparent = \"dagtilbud\"\nkind = \"daycare\"\nleaders = {}\n",
+                "\n[[unit]]\nid = {}\nname = {}\nparent = \"{}\"\nkind = \"{}\"\n{} = {}\n",
                 q(&id),
-                q(&d.name),
-                d.count
+                q(&i.name),
+                t.area,
+                t.unit_kind,
+                t.counted,
+                i.count
             );
         }
     }
@@ -270,46 +320,30 @@ kind = \"department\"
         "\n[[role]]\nid = \"municipal-admin\"\nname = \"Kommunal administrator\"\nunit = \"administration\"\nquota = {}\nsupport = \"vendor\"\n",
         a.admins.max(1)
     );
-    if !a.schools.is_empty() {
+    for t in &tracks {
         let _ = write!(
             o,
             "
 [[role]]
-id = \"school-superuser\"
-name = \"Skolernes superbrugere\"
-unit = \"skoler\"
+id = \"{p}-superuser\"
+name = {}
+unit = \"{area}\"
 quota = {}
-split = \"pupils\"           # `aula-plan allocate --write` puts each school's share in its `seats`
+split = \"{}\"
 support = \"municipal-admin\"
 
 [[role]]
-id = \"school-staff\"
-name = \"Medarbejdere, skoler\"
-unit = \"skoler\"
-support = \"school-superuser\"
+id = \"{p}-staff\"
+name = {}
+unit = \"{area}\"
+support = \"{p}-superuser\"
 ",
-            a.school_quota()
-        );
-    }
-    if !a.daycare.is_empty() {
-        let _ = write!(
-            o,
-            "
-[[role]]
-id = \"daycare-superuser\"
-name = \"Dagtilbuddenes superbrugere\"
-unit = \"dagtilbud\"
-quota = {}
-split = \"per-leader\"       # one per pedagogical leader
-support = \"municipal-admin\"
-
-[[role]]
-id = \"daycare-staff\"
-name = \"Medarbejdere, dagtilbud\"
-unit = \"dagtilbud\"
-support = \"daycare-superuser\"
-",
-            a.daycare_quota().max(1)
+            q(&format!("{} superbrugere", t.whose)),
+            t.quota,
+            t.split,
+            q(&format!("Medarbejdere, {}", t.area_name.to_lowercase())),
+            p = t.prefix,
+            area = t.area,
         );
     }
 
@@ -319,12 +353,7 @@ support = \"daycare-superuser\"
 ",
     );
     let mut courses = vec![(Course::Admin, a.admins.max(1), a.first_course)];
-    if !a.schools.is_empty() && a.school_course {
-        courses.push((Course::SchoolSuperusers, a.school_quota(), PlanDate::Tbd));
-    }
-    if !a.daycare.is_empty() && a.daycare_course {
-        courses.push((Course::DaycareSuperusers, a.daycare_quota().max(1), PlanDate::Tbd));
-    }
+    courses.extend(tracks.iter().filter(|t| t.bought).map(|t| (t.course, t.quota, PlanDate::Tbd)));
     for (course, seats, date) in &courses {
         let _ = write!(
             o,
@@ -343,64 +372,53 @@ support = \"daycare-superuser\"
             o.push_str("after = [\"vendor-admin-course\"]\n");
         }
     }
-    let tracks = [
-        (!a.schools.is_empty(), "school", "schools", a.school_course, "Skolernes", "elever og forældre"),
-        (!a.daycare.is_empty(), "daycare", "daycare", a.daycare_course, "Dagtilbuddenes", "forældre"),
-    ];
-    for (present, prefix, track, bought, whose, audience) in tracks {
-        if !present {
-            continue;
-        }
-        let superusers = format!("{prefix}-superuser");
-        let trained_by = if bought {
-            format!("vendor-{prefix}-superusers")
+    for t in &tracks {
+        let (p, track, whose) = (t.prefix, t.track, t.whose);
+        let trained_by = if t.bought {
+            t.course.id().to_owned()
         } else {
             // Not bought from the vendor: the administrators train the super-users themselves.
             let _ = write!(
                 o,
-                "\n[[training]]\nid = \"{prefix}-superuser-training\"\nname = {}\ntrainer = [\"municipal-admin\"]\ntrainees = [\"{superusers}\"]\ndate = \"tbd\"\ntrack = \"{track}\"\nafter = [\"vendor-admin-course\"]\n",
+                "\n[[training]]\nid = \"{p}-superuser-training\"\nname = {}\ntrainer = [\"municipal-admin\"]\ntrainees = [\"{p}-superuser\"]\ndate = \"tbd\"\ntrack = \"{track}\"\nafter = [\"vendor-admin-course\"]\n",
                 q(&format!("{whose} superbrugere")),
             );
-            format!("{prefix}-superuser-training")
+            format!("{p}-superuser-training")
         };
         let _ = write!(
             o,
             "
 [[training]]
-id = \"{prefix}-staff-training\"
+id = \"{p}-staff-training\"
 name = {}
-trainer = [\"{superusers}\"]
-trainees = [\"{prefix}-staff\"]
+trainer = [\"{p}-superuser\"]
+trainees = [\"{p}-staff\"]
 scope = \"own-unit\"
 duration = \"3-4h\"
 date = \"tbd\"
 track = \"{track}\"
 after = [\"{trained_by}\"]
-",
-            q(&format!("{whose} øvrige personale")),
-        );
-        let _ = write!(
-            o,
-            "
+
 [[phase]]
-id = \"{prefix}-inform\"
+id = \"{p}-inform\"
 name = {}
 track = \"{track}\"
 kind = \"parents-pupils\"
 date = \"tbd\"
-owner = \"{superusers}\"
-after = [\"{prefix}-staff-training\"]
+owner = \"{p}-superuser\"
+after = [\"{p}-staff-training\"]
 
 [[phase]]
-id = \"{prefix}-go-live\"
+id = \"{p}-go-live\"
 name = {}
 track = \"{track}\"
 kind = \"go-live\"
 date = \"tbd\"
-after = [\"{prefix}-inform\"]
+after = [\"{p}-inform\"]
 ",
-            q(&format!("{whose} personale informerer {audience} om Aula")),
-            q(&format!("Go Live, {}", if track == "schools" { "skoler" } else { "dagtilbud" })),
+            q(&format!("{whose} øvrige personale")),
+            q(&format!("{whose} personale informerer {} om Aula", t.audience)),
+            q(&format!("Go Live, {}", t.area_name.to_lowercase())),
         );
     }
     let _ = write!(
@@ -475,7 +493,7 @@ mod tests {
         a.first_course = PlanDate::Day(NaiveDate::from_ymd_opt(2027, 1, 11).unwrap());
         let text = plan_text(&a, None);
         assert_eq!(errors(&text), Vec::<String>::new(), "{text}");
-        for id in ["skoler-2", "skoler-3", "oestre-skole", "skole", "boernehuset-maelkeboetten"] {
+        for id in ["skoler-2", "skoler-3", "oestre-skole", "school", "boernehuset-maelkeboetten"] {
             assert!(text.contains(&format!("id = \"{id}\"\n")), "{id}");
         }
         let plan = crate::load::load(&text).plan.unwrap();
