@@ -11,10 +11,13 @@ use crate::rules::{self, Overrides};
 /// Why a plan could not be read at all (exit status 2, not a finding).
 #[derive(Debug, thiserror::Error)]
 pub enum InputError {
-    #[error("cannot read {path}: {source}")]
-    Read { path: String, source: std::io::Error },
+    // The cause is part of the message, not a `source`: printed once, whoever prints it.
+    #[error("cannot read {path}: {cause}")]
+    Read { path: String, cause: std::io::Error },
     #[error("{path}: no *.toml files in this directory")]
     EmptyDirectory { path: String },
+    #[error("{path} is a directory; give a plan file")]
+    Directory { path: String },
 }
 
 /// Validates one plan's bytes; `path` is only for messages.
@@ -44,7 +47,7 @@ pub fn plan_files(args: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
     let mut out = Vec::new();
     for arg in args {
         if arg.is_dir() {
-            let read = |e| InputError::Read { path: arg.display().to_string(), source: e };
+            let read = |e| InputError::Read { path: arg.display().to_string(), cause: e };
             let mut found: Vec<PathBuf> = std::fs::read_dir(arg)
                 .map_err(read)?
                 .filter_map(Result::ok)
@@ -68,7 +71,10 @@ pub fn plan_files(args: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
 /// # Errors
 /// When the file cannot be read.
 pub fn read(path: &Path) -> Result<Vec<u8>, InputError> {
-    let err = |e| InputError::Read { path: path.display().to_string(), source: e };
+    let err = |e| InputError::Read { path: path.display().to_string(), cause: e };
+    if path.is_dir() {
+        return Err(InputError::Directory { path: path.display().to_string() });
+    }
     if path == Path::new("-") {
         let mut buf = Vec::new();
         std::io::stdin().read_to_end(&mut buf).map_err(err)?;

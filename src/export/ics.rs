@@ -7,7 +7,7 @@
 //! with every shift `aula-plan shift --write` records, so that calendar programs take the new
 //! dates as the newer version.
 
-use chrono::{DateTime, Days, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, Property};
 
 use super::{Audience, plan_key};
@@ -24,6 +24,7 @@ pub struct Skipped {
 /// Why an activity is not in the calendar.
 const NOT_DATED: &str = "not dated yet";
 const REVERSED: &str = "it ends before it starts";
+const TOO_LATE: &str = "it ends in the year 9999, past what a calendar writes";
 
 /// A calendar and what it leaves out.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,7 +101,9 @@ fn days(timing: Option<&Timing>) -> Result<(NaiveDate, NaiveDate, Option<&'stati
     if last < first {
         return Err(REVERSED);
     }
-    Ok((first, last + Days::new(1), remark))
+    // DTEND is the day after: a calendar has four digits for its year.
+    let end = last.checked_add_days(Days::new(1)).filter(|d| d.year() <= 9999).ok_or(TOO_LATE)?;
+    Ok((first, end, remark))
 }
 
 /// A name on one line (a calendar's summary has no line breaks).

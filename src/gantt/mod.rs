@@ -30,6 +30,8 @@ pub const MARGIN: f64 = 16.0;
 const TARGET_WIDTH: f64 = 1200.0;
 /// Pixels per day: at least enough to see a one-day course, at most enough for a short plan.
 const PER_DAY: (f64, f64) = (1.4, 8.0);
+/// The dated part is never wider than this.
+const MAX_WIDTH: f64 = 6000.0;
 const TBD_GAP: f64 = 28.0;
 pub const TBD_WIDTH: f64 = 76.0;
 /// Where the header's lines, the red line's label and the axis stand.
@@ -108,6 +110,13 @@ impl Axis {
     pub fn months(&self) -> impl Iterator<Item = NaiveDate> + '_ {
         std::iter::successors(Some(self.from), |d| d.checked_add_months(chrono::Months::new(1)))
             .take_while(|d| *d < self.to)
+    }
+
+    /// The first of January of each year on the axis (and the axis's first day).
+    pub fn years(&self) -> impl Iterator<Item = NaiveDate> + '_ {
+        let first = Some(self.from);
+        let next = move |d: &NaiveDate| NaiveDate::from_ymd_opt(d.year() + 1, 1, 1);
+        std::iter::successors(first, next).take_while(|d| *d < self.to)
     }
 
     /// The Monday of each ISO week that starts on the axis, with its number.
@@ -496,7 +505,8 @@ fn axis(activities: &[(Activity<'_>, When)], red: Option<NaiveDate>, delay_to: O
     let to = max.with_day(1)?.checked_add_months(chrono::Months::new(1))?;
     #[allow(clippy::cast_precision_loss)]
     let days = (to - from).num_days().max(1) as f64;
-    let per_day = (TARGET_WIDTH / days).clamp(PER_DAY.0, PER_DAY.1);
+    // A plan over many years is drawn narrower rather than wider than MAX_WIDTH.
+    let per_day = (TARGET_WIDTH / days).clamp(PER_DAY.0, PER_DAY.1).min(MAX_WIDTH / days);
     // A week number needs about 16 pixels.
     let week_step = [1, 2, 4, 13].into_iter().find(|s| f64::from(*s) * 7.0 * per_day >= 16.0).unwrap_or(26);
     Some(Axis { from, to, x0: MARGIN, per_day, week_step })

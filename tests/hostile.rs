@@ -1,0 +1,177 @@
+//! Hostile and unlucky input: every one gets a clear message pointing at the file (and line
+//! and column, where there is one) and the exit status of plan-format.md — 1 for a plan with
+//! errors, 2 for what cannot be read at all — never a panic, a hang or a changed file.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::aula_plan;
+
+const CLEAN: &str = "tests/fixtures/clean.toml";
+
+fn clean() -> String {
+    fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(CLEAN)).unwrap()
+}
+
+/// Validates `bytes` as a file; returns (exit status, stdout, stderr).
+fn validate(bytes: &[u8]) -> (i32, String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.toml");
+    fs::write(&path, bytes).unwrap();
+    let out = aula_plan().arg("validate").arg(&path).output().unwrap();
+    let text = |b: &[u8]| String::from_utf8_lossy(b).replace(&path.display().to_string(), "plan.toml");
+    (out.status.code().expect("exited, not killed"), text(&out.stdout), text(&out.stderr))
+}
+
+/// The first finding's header and location: `error[rule]: message` and `--> plan.toml:L:C`.
+fn first_finding(stdout: &str) -> (String, String) {
+    let mut lines = stdout.lines();
+    let header = lines.next().unwrap_or_default().to_owned();
+    let at = lines.next().unwrap_or_default().trim().to_owned();
+    (header, at)
+}
+
+#[test]
+fn an_empty_file_says_what_a_plan_needs() {
+    let (code, out, _) = validate(b"");
+    assert_eq!(code, 1);
+    assert_eq!(first_finding(&out), ("error[schema]: the plan file is empty".into(), "--> plan.toml:1:1".into()));
+}
+
+#[test]
+fn a_byte_order_mark_and_crlf_are_read_as_plain_utf8() {
+    let mut bom = b"\xef\xbb\xbf".to_vec();
+    bom.extend(clean().as_bytes());
+    assert_eq!(validate(&bom).0, 0);
+    assert_eq!(validate(clean().replace('\n', "\r\n").as_bytes()).0, 0);
+}
+
+#[test]
+fn invalid_utf8_and_nul_bytes_are_parse_errors_at_their_place() {
+    let (code, out, _) = validate(b"format = 1\n[plan]\ntitle = \"K\xf8benhavn\"\n");
+    assert_eq!(code, 1);
+    let (header, at) = first_finding(&out);
+    assert!(header.starts_with("error[parse-error]: the file is not UTF-8"), "{header}");
+    assert_eq!(at, "--> plan.toml:3:11");
+
+    let (code, out, _) = validate(b"format = 1\n[plan]\ntitle = \"a\0b\"\n");
+    assert_eq!(code, 1);
+    let (header, at) = first_finding(&out);
+    assert!(header.starts_with("error[parse-error]: invalid TOML"), "{header}");
+    assert_eq!(at, "--> plan.toml:3:11");
+}
+
+#[test]
+fn deep_nesting_is_refused_without_overflowing_the_stack() {
+    let deep = format!("format = 1\na = {}{}\n", "[".repeat(10_000), "]".repeat(10_000));
+    let (code, out, _) = validate(deep.as_bytes());
+    assert_eq!(code, 1);
+    let (header, at) = first_finding(&out);
+    assert!(header.contains("max recursion depth"), "{header}");
+    assert!(at.starts_with("--> plan.toml:2:"), "{at}");
+}
+
+#[test]
+fn numbers_out_of_range_are_found_where_they_stand() {
+    let (code, out, _) = validate(b"format = 1\n[plan]\ntitle = \"x\"\nroot = \"r\"\n[[role]]\nid = \"r\"\nquota = 99999999999999999999\n");
+    assert_eq!(code, 1);
+    assert_eq!(
+        first_finding(&out),
+        ("error[parse-error]: invalid TOML: integer number overflowed".into(), "--> plan.toml:7:9".into())
+    );
+    let negative = clean().replacen("pupils = ", "pupils = -", 1);
+    let (code, out, _) = validate(negative.as_bytes());
+    assert_eq!(code, 1);
+    assert!(out.contains("error[schema]: `pupils` must be 0 or more, found -"), "{out}");
+}
+
+#[test]
+fn days_the_calendar_does_not_have_and_the_ends_of_the_years() {
+    let (code, out, _) = validate(b"format = 1\n[plan]\ntitle = \"x\"\n[[phase]]\nid = \"p\"\ndate = 2019-02-29\n");
+    assert_eq!(code, 1);
+    assert_eq!(first_finding(&out).1, "--> plan.toml:6:8");
+    assert!(first_finding(&out).0.contains("invalid date"), "{out}");
+
+    let edges = clean() + "\n[[phase]]\nid = \"first-day\"\nname = \"F\"\ndate = 0001-01-01\n\n[[phase]]\nid = \"last-day\"\nname = \"L\"\ndate = 9999-12-31\n";
+    let (code, out, err) = validate(edges.as_bytes());
+    assert_eq!(code, 0, "{out}{err}");
+}
+
+#[test]
+fn ids_with_capitals_or_danish_letters_get_a_suggestion() {
+    let bad = clean().replacen("id = \"", "id = \"Ærø-", 1);
+    let (code, out, _) = validate(bad.as_bytes());
+    assert_eq!(code, 1);
+    assert!(out.contains("is not a valid id"), "{out}");
+    assert!(out.contains("help: write `aeroe-"), "{out}");
+}
+
+#[test]
+fn a_table_written_twice_is_a_parse_error_at_the_second() {
+    let (code, out, _) = validate(b"format = 1\n[plan]\ntitle = \"x\"\n[plan]\ntitle = \"y\"\n");
+    assert_eq!(code, 1);
+    assert_eq!(first_finding(&out).1, "--> plan.toml:4:2");
+}
+
+#[test]
+fn a_huge_file_is_read_in_one_pass() {
+    // 100 MB: a plan, then a comment that never ends.
+    let mut big = clean().into_bytes();
+    big.extend(b"# ");
+    big.resize(100 * 1024 * 1024, b'x');
+    big.push(b'\n');
+    let started = std::time::Instant::now();
+    let (code, _, err) = validate(&big);
+    assert_eq!(code, 0, "{err}");
+    // Not a timing test: only a guard against a hang (a quadratic scan would take hours).
+    assert!(started.elapsed().as_secs() < 120);
+}
+
+#[test]
+fn what_is_not_a_plan_file_is_exit_2_with_its_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let dangling = dir.path().join("gone.toml");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(dir.path().join("nowhere"), &dangling).unwrap();
+    for (args, message) in [
+        (vec!["validate".to_owned(), dangling.display().to_string()], format!("error: cannot read {}: No such file", dangling.display())),
+        (vec!["shift".to_owned(), dir.path().display().to_string(), "--days".into(), "1".into()], format!("error: {} is a directory; give a plan file", dir.path().display())),
+        (vec!["validate".to_owned(), dir.path().display().to_string()], format!("error: {}: no *.toml files in this directory", dir.path().display())),
+    ] {
+        let out = aula_plan().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.starts_with(&message), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "one line, the cause said once: {err}");
+    }
+}
+
+#[test]
+fn standard_input_is_a_plan_like_any_other() {
+    let out = aula_plan().args(["validate", "-"]).write_stdin(b"format = 1\n[plan\n".to_vec()).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("--> <stdin>:2:"), "{text}");
+    let out = aula_plan().args(["validate", "-"]).write_stdin(clean()).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn dates_at_the_ends_of_the_calendar_do_not_move_past_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.toml");
+    let plan = clean() + "\n[[phase]]\nid = \"late\"\nname = \"L\"\nstart = 9999-12-01\nend = 9999-12-31\n";
+    fs::write(&path, &plan).unwrap();
+    let out = aula_plan().arg("shift").arg(&path).args(["--months", "1", "--write", "--yes"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("past the years aula-plan computes with (1-9999)"), "{err}");
+    assert_eq!(fs::read_to_string(&path).unwrap(), plan, "nothing written");
+    // The calendar leaves out what it cannot write; the chart stays a sensible size.
+    let ics = aula_plan().arg("export").arg(&path).args(["--to", "ics"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&ics.stderr).contains("late (it ends in the year 9999"));
+    let svg = aula_plan().arg("gantt").arg(&path).output().unwrap();
+    assert!(svg.stdout.len() < 2_000_000, "{} bytes", svg.stdout.len());
+}
