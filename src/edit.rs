@@ -133,6 +133,20 @@ pub enum WriteError {
 /// When the file or its folder is read-only, the file changed since it was read, or the
 /// system refuses a step.
 pub fn write_atomically(path: &Path, expected: &[u8], contents: &[u8]) -> Result<(), WriteError> {
+    write_atomically_with(path, expected, contents, |file, bytes| file.write_all(bytes))
+}
+
+/// [`write_atomically`], with `write` putting the bytes into the temporary file: a test can
+/// make it fail half-way, as a full disk does, and see that the plan is as it was.
+///
+/// # Errors
+/// As [`write_atomically`], and whatever `write` returns.
+pub fn write_atomically_with(
+    path: &Path,
+    expected: &[u8],
+    contents: &[u8],
+    write: impl FnOnce(&mut fs::File, &[u8]) -> std::io::Result<()>,
+) -> Result<(), WriteError> {
     let shown = path.display().to_string();
     let io = |action, path: &Path| {
         let path = path.display().to_string();
@@ -153,7 +167,8 @@ pub fn write_atomically(path: &Path, expected: &[u8], contents: &[u8]) -> Result
         .suffix(".toml.tmp")
         .tempfile_in(&folder)
         .map_err(io("create a temporary file in", &folder))?;
-    temp.write_all(contents).map_err(io("write", temp.path()))?;
+    let temp_path = temp.path().to_path_buf();
+    write(temp.as_file_mut(), contents).map_err(io("write", &temp_path))?;
     temp.as_file().sync_all().map_err(io("write", temp.path()))?;
     fs::set_permissions(temp.path(), meta.permissions()).map_err(io("set the permissions of", temp.path()))?;
     // Someone may have saved the plan while a person read the diff and the prompt.

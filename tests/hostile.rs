@@ -75,7 +75,9 @@ fn deep_nesting_is_refused_without_overflowing_the_stack() {
 
 #[test]
 fn numbers_out_of_range_are_found_where_they_stand() {
-    let (code, out, _) = validate(b"format = 1\n[plan]\ntitle = \"x\"\nroot = \"r\"\n[[role]]\nid = \"r\"\nquota = 99999999999999999999\n");
+    let (code, out, _) = validate(
+        b"format = 1\n[plan]\ntitle = \"x\"\nroot = \"r\"\n[[role]]\nid = \"r\"\nquota = 99999999999999999999\n",
+    );
     assert_eq!(code, 1);
     assert_eq!(
         first_finding(&out),
@@ -94,7 +96,8 @@ fn days_the_calendar_does_not_have_and_the_ends_of_the_years() {
     assert_eq!(first_finding(&out).1, "--> plan.toml:6:8");
     assert!(first_finding(&out).0.contains("invalid date"), "{out}");
 
-    let edges = clean() + "\n[[phase]]\nid = \"first-day\"\nname = \"F\"\ndate = 0001-01-01\n\n[[phase]]\nid = \"last-day\"\nname = \"L\"\ndate = 9999-12-31\n";
+    let edges = clean()
+        + "\n[[phase]]\nid = \"first-day\"\nname = \"F\"\ndate = 0001-01-01\n\n[[phase]]\nid = \"last-day\"\nname = \"L\"\ndate = 9999-12-31\n";
     let (code, out, err) = validate(edges.as_bytes());
     assert_eq!(code, 0, "{out}{err}");
 }
@@ -136,9 +139,18 @@ fn what_is_not_a_plan_file_is_exit_2_with_its_name() {
     #[cfg(unix)]
     std::os::unix::fs::symlink(dir.path().join("nowhere"), &dangling).unwrap();
     for (args, message) in [
-        (vec!["validate".to_owned(), dangling.display().to_string()], format!("error: cannot read {}: No such file", dangling.display())),
-        (vec!["shift".to_owned(), dir.path().display().to_string(), "--days".into(), "1".into()], format!("error: {} is a directory; give a plan file", dir.path().display())),
-        (vec!["validate".to_owned(), dir.path().display().to_string()], format!("error: {}: no *.toml files in this directory", dir.path().display())),
+        (
+            vec!["validate".to_owned(), dangling.display().to_string()],
+            format!("error: cannot read {}: No such file", dangling.display()),
+        ),
+        (
+            vec!["shift".to_owned(), dir.path().display().to_string(), "--days".into(), "1".into()],
+            format!("error: {} is a directory; give a plan file", dir.path().display()),
+        ),
+        (
+            vec!["validate".to_owned(), dir.path().display().to_string()],
+            format!("error: {}: no *.toml files in this directory", dir.path().display()),
+        ),
     ] {
         let out = aula_plan().args(&args).output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{args:?}");

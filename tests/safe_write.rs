@@ -1,0 +1,90 @@
+//! Writes that fail must leave the plan as it was: a full disk half-way through, a plan saved
+//! by someone else meanwhile, a read-only file or folder. And a write that succeeds keeps the
+//! file's permissions and its symbolic link.
+
+use std::fs;
+use std::io::{Error, ErrorKind, Write};
+use std::path::Path;
+
+use aula_plan::edit::{WriteError, write_atomically, write_atomically_with};
+
+const OLD: &[u8] = b"format = 1 # the plan as it was\n";
+const NEW: &[u8] = b"format = 1 # the plan as it will be, a good deal longer than before\n";
+
+/// What the folder holds besides the plan: a temporary file left behind would show here.
+fn leftovers(dir: &Path) -> Vec<String> {
+    fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n != "plan.toml")
+        .collect()
+}
+
+#[test]
+fn a_disk_that_fills_up_half_way_leaves_the_plan_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.toml");
+    fs::write(&plan, OLD).unwrap();
+    let full_disk = |file: &mut fs::File, bytes: &[u8]| {
+        file.write_all(&bytes[..bytes.len() / 2])?;
+        Err(Error::new(ErrorKind::StorageFull, "No space left on device"))
+    };
+    let err = write_atomically_with(&plan, OLD, NEW, full_disk).unwrap_err();
+    assert!(matches!(err, WriteError::Io { action: "write", .. }), "{err:?}");
+    assert!(err.to_string().ends_with("No space left on device; nothing written"), "{err}");
+    assert_eq!(fs::read(&plan).unwrap(), OLD);
+    assert_eq!(leftovers(dir.path()), Vec::<String>::new());
+}
+
+#[test]
+fn a_plan_saved_by_someone_else_meanwhile_is_not_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.toml");
+    fs::write(&plan, b"format = 1 # a colleague's edit\n").unwrap();
+    let err = write_atomically(&plan, OLD, NEW).unwrap_err();
+    assert!(matches!(err, WriteError::Changed { .. }), "{err:?}");
+    assert_eq!(fs::read(&plan).unwrap(), b"format = 1 # a colleague's edit\n");
+    assert_eq!(leftovers(dir.path()), Vec::<String>::new());
+}
+
+#[test]
+fn read_only_files_and_folders_are_refused_even_for_root() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.toml");
+    fs::write(&plan, OLD).unwrap();
+    let mut ro = fs::metadata(&plan).unwrap().permissions();
+    ro.set_readonly(true);
+    fs::set_permissions(&plan, ro.clone()).unwrap();
+    assert!(matches!(write_atomically(&plan, OLD, NEW), Err(WriteError::ReadOnlyFile { .. })));
+    assert_eq!(fs::read(&plan).unwrap(), OLD);
+
+    let mut rw = ro;
+    #[allow(clippy::permissions_set_readonly_false)] // a test's own temporary file
+    rw.set_readonly(false);
+    fs::set_permissions(&plan, rw).unwrap();
+    let mut folder = fs::metadata(dir.path()).unwrap().permissions();
+    folder.set_readonly(true);
+    fs::set_permissions(dir.path(), folder.clone()).unwrap();
+    let result = write_atomically(&plan, OLD, NEW);
+    #[allow(clippy::permissions_set_readonly_false)]
+    folder.set_readonly(false);
+    fs::set_permissions(dir.path(), folder).unwrap();
+    assert!(matches!(result, Err(WriteError::ReadOnlyFolder { .. })), "{result:?}");
+    assert_eq!(fs::read(&plan).unwrap(), OLD);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_write_keeps_the_permissions_and_the_link() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let real = dir.path().join("real.toml");
+    let link = dir.path().join("plan.toml");
+    fs::write(&real, OLD).unwrap();
+    fs::set_permissions(&real, fs::Permissions::from_mode(0o640)).unwrap();
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    write_atomically(&link, OLD, NEW).unwrap();
+    assert_eq!(fs::read(&real).unwrap(), NEW);
+    assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "still a link");
+    assert_eq!(fs::metadata(&real).unwrap().permissions().mode() & 0o777, 0o640);
+}
