@@ -133,7 +133,7 @@ pub enum WriteError {
 /// When the file or its folder is read-only, the file changed since it was read, or the
 /// system refuses a step.
 pub fn write_atomically(path: &Path, expected: &[u8], contents: &[u8]) -> Result<(), WriteError> {
-    write_atomically_with(path, expected, contents, |file, bytes| file.write_all(bytes))
+    write_atomically_with(path, expected, contents, Write::write_all)
 }
 
 /// [`write_atomically`], with `write` putting the bytes into the temporary file: a test can
