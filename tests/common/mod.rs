@@ -11,6 +11,7 @@ pub fn aula_plan() -> Command {
 }
 
 /// What a run printed on standard output.
+#[allow(dead_code)] // each test file is its own crate, and not every one needs this
 pub fn stdout_of(cmd: &mut Command) -> String {
     String::from_utf8(cmd.output().expect("runs").stdout).expect("UTF-8")
 }
