@@ -571,12 +571,10 @@ fn validate_cmd(args: &ValidateArgs, overrides: &Overrides) -> anyhow::Result<Ex
     let mut reports: Vec<FileReport> = Vec::with_capacity(paths.len());
     let mut unreadable = false;
     let mut err = anstream::stderr();
-    for path in &paths {
-        match validate::read(path) {
-            Ok(bytes) => {
-                let name = if path.as_os_str() == "-" { "<stdin>".to_owned() } else { path.display().to_string() };
-                reports.push(validate::validate(name, &bytes, overrides));
-            }
+    // Plans are checked in parallel, and reported in the order they were given.
+    for result in validate::validate_all(&paths, overrides) {
+        match result {
+            Ok(report) => reports.push(report),
             Err(e) => {
                 unreadable = true;
                 writeln!(err, "{}error:{} {e}", ERR.render(), ERR.render_reset())?;

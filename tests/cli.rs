@@ -193,3 +193,22 @@ fn rules_lists_every_rule_and_explain_prints_one() {
         .code(2)
         .stderr("error: unknown rule `tbd-dates` (did you mean `tbd-date`?)\n");
 }
+
+#[test]
+fn several_plans_are_reported_in_the_order_given() {
+    // Checked in parallel, reported in order: each plan's findings, then the next plan's.
+    let names = ["reversed-dates", "unknown-reference", "duplicate-id", "org-cycle", "tbd-date", "vacant-seat"];
+    let paths: Vec<String> = names.iter().rev().map(|n| format!("tests/fixtures/rules/{n}.toml")).collect();
+    let out = common::stdout_of(aula_plan().arg("validate").args(&paths));
+    let order: Vec<&str> = out
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("--> "))
+        .map(|at| at.split(':').next().unwrap())
+        .fold(Vec::new(), |mut seen, p| {
+            if seen.last() != Some(&p) {
+                seen.push(p);
+            }
+            seen
+        });
+    assert_eq!(order, paths.iter().map(String::as_str).collect::<Vec<_>>());
+}
