@@ -6,7 +6,7 @@
 //! with named people, the vendor's courses and the local ones, dated phases with `after` —
 //! repeated until the file is 2, 20 and 50 MB (`AULA_BENCH_SIZES=2,20` chooses others).
 //! Each measurement runs in a fresh process of this program, which reports its own wall time
-//! and peak memory (VmHWM); the figure printed is the median of three runs.
+//! and peak memory (`VmHWM`); the figure printed is the median of three runs.
 //!
 //! Also: the Esbjerg plan's wall time, and several plans validated at once by the binary.
 //! `AULA_BENCH_DIR=DIR` keeps the generated plans in DIR.
@@ -30,8 +30,7 @@ fn main() {
     }
     let sizes: Vec<usize> = std::env::var("AULA_BENCH_SIZES")
         .ok()
-        .map(|s| s.split(',').filter_map(|x| x.trim().parse().ok()).collect())
-        .unwrap_or_else(|| vec![2, 20, 50]);
+        .map_or_else(|| vec![2, 20, 50], |s| s.split(',').filter_map(|x| x.trim().parse().ok()).collect());
     // AULA_BENCH_DIR keeps the generated plans there, to look at; else a temporary folder.
     let temp = tempfile::tempdir().expect("a temporary folder");
     let kept = std::env::var_os("AULA_BENCH_DIR").map(PathBuf::from);
@@ -47,7 +46,7 @@ fn main() {
     for &mb in &sizes {
         let path = dir.join(format!("national-{mb}mb.toml"));
         let (municipalities, entities) = write_plan(&path, mb * 1024 * 1024);
-        let bytes = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+        let bytes = std::fs::metadata(&path).map_or(0, |m| m.len());
         let parse = measure(&me, "parse", &path);
         let validate = measure(&me, "validate", &path);
         let shift = measure(&me, "shift", &path);
