@@ -11,7 +11,6 @@ use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, Property};
 
 use super::{Audience, plan_key};
-use crate::gantt::{kind_label, kind_of};
 use crate::plan::{Activity, EntityKind, Keyword, Plan, PlanDate, Timing};
 
 /// An activity left out of the calendar, and why.
@@ -79,7 +78,7 @@ pub fn calendar(plan: &Plan, audience: Option<&Audience>, stamp: DateTime<Utc>) 
             .starts(first)
             .ends(end)
             .add_property("TRANSP", "TRANSPARENT")
-            .add_property("CATEGORIES", kind_label(kind_of(plan, &a)));
+            .add_property("CATEGORIES", plan.kind_of(&a).label());
         cal.push(e.done());
         events += 1;
     }
@@ -115,7 +114,7 @@ fn one_line(s: &str) -> String {
 /// must end first, the note, and the plan it comes from.
 fn description(plan: &Plan, a: &Activity<'_>, remark: Option<&str>) -> String {
     let mut lines = Vec::new();
-    let kind = kind_label(kind_of(plan, a));
+    let kind = plan.kind_of(a).label();
     lines.push(match a.track {
         Some(t) => format!("{kind}, {}", t.value),
         None => kind.to_owned(),

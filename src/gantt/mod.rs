@@ -241,25 +241,11 @@ pub const fn colour(kind: PhaseKind) -> &'static str {
     }
 }
 
-/// The legend's words for each kind (the source's: Uddannelse, Opsætning, Forældre og elever,
-/// Go Live).
-#[must_use]
-pub const fn kind_label(kind: PhaseKind) -> &'static str {
-    match kind {
-        PhaseKind::Training => "Training",
-        PhaseKind::Setup => "Setup",
-        PhaseKind::ParentsPupils => "Parents and pupils",
-        PhaseKind::GoLive => "Go-live",
-        PhaseKind::Milestone => "Milestone",
-        PhaseKind::Other => "Other",
-    }
-}
-
 /// The legend's words for the rest.
 #[must_use]
 pub const fn legend_label(item: LegendItem) -> &'static str {
     match item {
-        LegendItem::Kind(k) => kind_label(k),
+        LegendItem::Kind(k) => k.label(),
         LegendItem::OpenEnd => "Open end",
         LegendItem::NotDated => "Not dated yet",
         LegendItem::Dependency => "Must end first",
@@ -318,15 +304,6 @@ impl When {
                 End::Before(_) => start_last,
             }),
         }
-    }
-}
-
-/// The kind an activity is drawn as: trainings are training; a phase its kind, or other.
-#[must_use]
-pub fn kind_of(plan: &Plan, a: &Activity<'_>) -> PhaseKind {
-    match a.entity.kind {
-        EntityKind::Phase => plan.phases[a.entity.index].kind.as_ref().map_or(PhaseKind::Other, |k| k.value),
-        _ => PhaseKind::Training,
     }
 }
 
@@ -514,7 +491,7 @@ fn axis(activities: &[(Activity<'_>, When)], red: Option<NaiveDate>, delay_to: O
 
 /// The row of one activity: its shape; its name is placed later.
 fn row(plan: &Plan, a: &Activity<'_>, when: When, axis: Option<&Axis>, y: f64) -> Row {
-    let kind = kind_of(plan, a);
+    let kind = plan.kind_of(a);
     let name = a.name.map_or_else(|| a.id.value.clone(), |n| n.value.clone());
     let written = match a.timing {
         Some(Timing::On(d)) => d.value.to_string(),

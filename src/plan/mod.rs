@@ -419,7 +419,33 @@ fn lints_as_table<S: Serializer>(lints: &[LintSetting], s: S) -> Result<S::Ok, S
     s.collect_map(lints.iter().map(|l| (l.rule.name, l.level.value.word())))
 }
 
+impl PhaseKind {
+    /// The kind in words for people: the legend of a chart, a calendar's category (the
+    /// source's words are Uddannelse, Opsætning, Forældre og elever, Go Live).
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Training => "Training",
+            Self::Setup => "Setup",
+            Self::ParentsPupils => "Parents and pupils",
+            Self::GoLive => "Go-live",
+            Self::Milestone => "Milestone",
+            Self::Other => "Other",
+        }
+    }
+}
+
 impl Plan {
+    /// The kind an activity is drawn and filed as: a training is training; a phase its
+    /// `kind`, or other.
+    #[must_use]
+    pub fn kind_of(&self, a: &Activity<'_>) -> PhaseKind {
+        match a.entity.kind {
+            EntityKind::Phase => self.phases[a.entity.index].kind.as_ref().map_or(PhaseKind::Other, |k| k.value),
+            _ => PhaseKind::Training,
+        }
+    }
+
     /// Records the first entity of each id, in file order. Called once by the loader.
     pub(crate) fn index_ids(&mut self) {
         let mut all: Vec<(Span, EntityRef)> = self.entities().map(|(r, id)| (id.span, r)).collect();

@@ -7,7 +7,7 @@ use chrono::{Datelike, Months, NaiveDate};
 use serde_json::Value;
 
 use super::{Report, col};
-use crate::plan::{Activity, EntityKind, Keyword, Plan, PlanDate, Timing};
+use crate::plan::{Activity, Keyword, PhaseKind, Plan, PlanDate, Timing};
 
 /// One dated row of the chart.
 struct Bar<'a> {
@@ -48,7 +48,7 @@ pub fn report(plan: &Plan, width: usize) -> Report {
         r.row(vec![
             a.id.value.clone().into(),
             a.name.map_or(Value::Null, |n| n.value.clone().into()),
-            kind(plan, a).into(),
+            plan.kind_of(a).word().into(),
             a.track.map_or(Value::Null, |t| t.value.clone().into()),
             start,
             end,
@@ -58,7 +58,7 @@ pub fn report(plan: &Plan, width: usize) -> Report {
             PlanDate::Open => None,
             other => Some(other.last_day().unwrap_or(*from)),
         };
-        let milestone = matches!(timing, Timing::On(_)) && kind(plan, a) != "training";
+        let milestone = matches!(timing, Timing::On(_)) && plan.kind_of(a) != PhaseKind::Training;
         bars.push(Bar { id: a.id.value.as_str(), from: *from, to, milestone });
     }
     r.picture = gantt(&bars, width);
@@ -66,14 +66,6 @@ pub fn report(plan: &Plan, width: usize) -> Report {
         r.notes.push(format!("Not dated yet (tbd): {}", undated.join(", ")));
     }
     r
-}
-
-/// "training", or the phase's kind.
-fn kind(plan: &Plan, a: &Activity<'_>) -> &'static str {
-    match a.entity.kind {
-        EntityKind::Phase => plan.phases[a.entity.index].kind.as_ref().map_or("phase", |k| k.value.word()),
-        _ => "training",
-    }
 }
 
 /// The columns of a chart: each a span of days, with a header letter.
