@@ -80,6 +80,20 @@ fn main() {
         );
     }
 
+    // Where validate's time goes: the two parsers a loader can stand on, on the largest plan.
+    if let Some(&mb) = sizes.last() {
+        let path = dir.join(format!("national-{mb}mb.toml"));
+        let base = measure(&me, "parse", &path);
+        println!("\nparsers on the {mb} MB plan, next to the parse into toml::Table:");
+        for (what, name) in [
+            ("toml_edit", "toml_edit::Document::parse (the loader's today)"),
+            ("detable", "toml::de::DeTable::parse (spans, borrowed text)"),
+        ] {
+            let f = measure(&me, what, &path);
+            println!("  {name}: {:.0} ms ×{:.2}, {:.1} MB ×{:.2}", f.ms, f.ms / base.ms, f.mb, f.mb / base.mb);
+        }
+    }
+
     let esbjerg = Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/esbjerg-2020.toml");
     let e = measure(&me, "validate", &esbjerg);
     println!("\nplans/esbjerg-2020.toml: validate {:.2} ms, {:.1} MB", e.ms, e.mb);
@@ -120,6 +134,18 @@ fn job(what: &str, path: &Path) {
             let text = std::str::from_utf8(&bytes).expect("UTF-8");
             let table: toml::Table = text.parse().expect("TOML");
             std::hint::black_box(&table);
+        }
+        "detable" => {
+            // toml's own spanned parse, borrowing the text: what a lighter loader would read.
+            let text = std::str::from_utf8(&bytes).expect("UTF-8");
+            let table = toml::de::DeTable::parse(text).expect("TOML");
+            std::hint::black_box(&table);
+        }
+        "toml_edit" => {
+            // The parse the loader does today, alone.
+            let text = std::str::from_utf8(&bytes).expect("UTF-8");
+            let doc = toml_edit::Document::parse(text).expect("TOML");
+            std::hint::black_box(&doc);
         }
         "validate" => {
             let report = aula_plan::validate::validate(path.display().to_string(), &bytes, &Overrides::default());
