@@ -617,7 +617,7 @@ fn shift_cmd(args: &ShiftArgs) -> anyhow::Result<ExitCode> {
     }
     let bytes = validate::read(&args.plan)?;
     let (source, loaded) = load::load_bytes(&bytes);
-    let name = if to_stdin { "<stdin>".to_owned() } else { path.clone() };
+    let name = validate::label(&args.plan);
     let before = validate::report(name.clone(), source.clone(), &loaded, &Overrides::default());
     let mut out = anstream::stdout().lock();
     let Some(plan) = loaded.plan.as_ref().filter(|_| loaded.findings.iter().all(|f| f.severity != Severity::Error))
@@ -800,22 +800,28 @@ fn diff_cmd(args: &DiffArgs) -> anyhow::Result<ExitCode> {
 /// A plan for a report: loaded, or the exit status when it could not be. A plan that loads
 /// with errors is shown as far as it was read, with a warning.
 fn plan_for_report(path: &Path) -> anyhow::Result<Result<(String, aula_plan::plan::Plan, usize), ExitCode>> {
-    let label = if path.as_os_str() == "-" { "<stdin>".to_owned() } else { path.display().to_string() };
+    let label = validate::label(path);
     let bytes = validate::read(path)?;
     let (source, loaded) = load::load_bytes(&bytes);
     let errors = loaded.findings.iter().filter(|f| f.severity == Severity::Error).count();
     if let Some(plan) = loaded.plan {
-        if errors > 0 {
-            writeln!(
-                anstream::stderr(),
-                "{WARN}warning:{WARN:#} {label} has {} (`aula-plan validate {label}` shows them); this shows what could be read",
-                plural(errors, "error")
-            )?;
-        }
+        warn_partial(&label, errors, "shows")?;
         return Ok(Ok((source, plan, errors)));
     }
     let message = format!("{label} does not read as a plan");
     Ok(Err(unreadable(label, source, loaded.findings, &message, 2)?))
+}
+
+/// Says on stderr that a plan with errors is used as far as it could be read.
+fn warn_partial(label: &str, errors: usize, doing: &str) -> std::io::Result<()> {
+    if errors == 0 {
+        return Ok(());
+    }
+    let errors = plural(errors, "error");
+    writeln!(
+        anstream::stderr(),
+        "{WARN}warning:{WARN:#} {label} has {errors} (`aula-plan validate {label}` shows them); this {doing} what could be read"
+    )
 }
 
 fn print_report(r: &report::Report, format: ReportFormat) -> anyhow::Result<ExitCode> {
@@ -990,8 +996,7 @@ fn gantt_cmd(args: &GanttArgs) -> anyhow::Result<ExitCode> {
         ChartFormat::Svg => aula_plan::gantt::svg::document(&chart),
         ChartFormat::Html => {
             let activities = report::timeline::report(&plan, 100);
-            let source = if args.plan.as_os_str() == "-" { "<stdin>".into() } else { args.plan.display().to_string() };
-            aula_plan::gantt::html::page(&chart, &activities, &source)
+            aula_plan::gantt::html::page(&chart, &activities, &validate::label(&args.plan))
         }
     };
     let Some(output) = output else { return to_stdout(&text) };
@@ -1021,7 +1026,7 @@ fn export_cmd(args: &ExportArgs) -> anyhow::Result<ExitCode> {
         bail!("--for chooses the events of a calendar; use it with --to ics");
     }
     let stamp = calendar_stamp()?;
-    let label = if args.plan.as_os_str() == "-" { "<stdin>".to_owned() } else { args.plan.display().to_string() };
+    let label = validate::label(&args.plan);
     let bytes = validate::read(&args.plan)?;
     let (source, loaded) = load::load_bytes(&bytes);
     let findings = validate::report(label.clone(), source.clone(), &loaded, &Overrides::default());
@@ -1029,15 +1034,8 @@ fn export_cmd(args: &ExportArgs) -> anyhow::Result<ExitCode> {
         let message = format!("{label} does not read as a plan");
         return unreadable(label, source, loaded.findings, &message, 2);
     };
-    let errors = findings.count(Severity::Error);
+    warn_partial(&label, findings.count(Severity::Error), "exports")?;
     let mut err = anstream::stderr();
-    if errors > 0 {
-        writeln!(
-            err,
-            "{WARN}warning:{WARN:#} {label} has {} (`aula-plan validate {label}` shows them); this exports what could be read",
-            plural(errors, "error")
-        )?;
-    }
     let mut summary = None;
     let text = match args.to {
         ExportFormat::Ics => {

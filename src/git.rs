@@ -41,8 +41,7 @@ impl Version {
     #[must_use]
     pub fn label(&self) -> String {
         match self {
-            Self::File(p) if p.as_os_str() == "-" => "<stdin>".into(),
-            Self::File(p) => p.display().to_string(),
+            Self::File(p) => crate::validate::label(p),
             Self::Git { rev, path, dir } => {
                 let path = match path.strip_prefix("./") {
                     Some(p) if dir == Path::new(".") => p.to_owned(),

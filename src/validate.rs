@@ -33,8 +33,7 @@ pub fn validate(path: String, bytes: &[u8], overrides: &Overrides) -> FileReport
 pub fn validate_all(paths: &[PathBuf], overrides: &Overrides) -> Vec<Result<FileReport, InputError>> {
     let one = |path: &PathBuf| {
         let bytes = read(path)?;
-        let name = if path.as_os_str() == "-" { "<stdin>".to_owned() } else { path.display().to_string() };
-        Ok(validate(name, &bytes, overrides))
+        Ok(validate(label(path), &bytes, overrides))
     };
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(paths.len());
     if threads <= 1 {
@@ -98,6 +97,12 @@ pub fn plan_files(args: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
         }
     }
     Ok(out)
+}
+
+/// How a plan named on the command line is called in messages: its path, or `<stdin>` for `-`.
+#[must_use]
+pub fn label(path: &Path) -> String {
+    if path == Path::new("-") { "<stdin>".to_owned() } else { path.display().to_string() }
 }
 
 /// Reads a plan file, or standard input for `-`.
