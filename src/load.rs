@@ -1,11 +1,13 @@
 //! Reading a plan file: TOML text → [`Plan`], with every mistake in the file as a finding.
 //!
-//! The file is parsed once by `toml_edit`, which keeps the span of every key and value; the
+//! The file is parsed once by the `toml` crate's spanned parser (`toml::de::DeTable`), which
+//! borrows strings from the text where it can and keeps the span of every key and value. The
 //! tree is then walked by hand rather than through serde, so that one run reports *all* schema
-//! mistakes (serde stops at the first) and every value keeps its place in the file.
+//! mistakes (serde stops at the first) and every value keeps its place in the file. Edits
+//! (`shift`, `allocate`) use `toml_edit` instead, which keeps comments and layout.
 
 use chrono::NaiveDate;
-use toml_edit::{Document, Item, TableLike, Value};
+use toml::de::{DeInteger, DeTable, DeValue};
 
 use crate::diagnostic::{Finding, closest};
 use crate::plan::date::DateError;
@@ -43,17 +45,50 @@ pub fn load_bytes(bytes: &[u8]) -> (String, Loaded) {
 /// Loads a plan from its text.
 #[must_use]
 pub fn load(source: &str) -> Loaded {
-    let doc = match Document::parse(source) {
-        Ok(doc) => doc,
+    let doc = match DeTable::parse(source) {
+        Ok(doc) => doc.into_inner(),
         Err(e) => {
             let span = e.span().map_or(Span::default(), Span::from);
             let message = e.message().trim_end().trim_end_matches('.');
             return Loaded { plan: None, findings: vec![format::parse_error(span, message)] };
         }
     };
-    let mut reader = Reader::default();
-    let plan = reader.plan(doc.as_table());
+    if let Some(span) = overflowing_integer(source, &doc) {
+        return Loaded { plan: None, findings: vec![format::parse_error(span, "integer number overflowed")] };
+    }
+    let mut reader = Reader { source, findings: Vec::new(), misspelt: Vec::new() };
+    let plan = reader.plan(doc);
     Loaded { plan, findings: reader.findings }
+}
+
+/// The value of a TOML integer, `None` when it does not fit in 64 bits.
+fn integer(i: &DeInteger) -> Option<i64> {
+    i64::from_str_radix(i.as_str(), i.radix()).ok()
+}
+
+/// The first integer too big for 64 bits, which TOML does not allow. The parser keeps such an
+/// integer as text; the tree is searched only when the text has a run of digits long enough
+/// to hold one (16 hexadecimal digits at the least), so a plain plan is not walked twice.
+fn overflowing_integer(source: &str, doc: &DeTable) -> Option<Span> {
+    fn walk(value: &toml::Spanned<DeValue>) -> Option<Span> {
+        match value.get_ref() {
+            DeValue::Integer(i) if integer(i).is_none() => Some(Span::from(value.span())),
+            DeValue::Array(a) => a.iter().find_map(walk),
+            DeValue::Table(t) => t.values().find_map(walk),
+            _ => None,
+        }
+    }
+    let mut run = 0;
+    let long_number = source.bytes().any(|b| {
+        run = if b.is_ascii_hexdigit() || b == b'_' { run + 1 } else { 0 };
+        run >= 16
+    });
+    if !long_number {
+        return None;
+    }
+    let mut found: Vec<Span> = doc.values().filter_map(walk).collect();
+    found.sort();
+    found.first().copied()
 }
 
 // The keys of each table, which `aula-plan schema` also lists.
@@ -88,197 +123,252 @@ pub(crate) const ESTIMATE_ROW: &[&str] = &["party", "track", "basis", "hours", "
 pub(crate) const CALENDAR: &[&str] = &["holidays", "closed"];
 pub(crate) const CLOSED: &[&str] = &["name", "start", "end"];
 
+/// A value as the parser hands it over, with its place in the file.
+type Item<'i> = toml::Spanned<DeValue<'i>>;
+
 /// A table being read: its keys, where it stands, and how to name it in messages.
 #[derive(Clone, Copy)]
-struct Table<'a> {
-    t: &'a dyn TableLike,
+struct Table<'a, 'i> {
+    t: &'a DeTable<'i>,
     span: Span,
-    name: &'a str,
+    name: &'static str,
 }
 
-impl<'a> Table<'a> {
-    fn get(&self, key: &str) -> Option<&'a Item> {
-        self.t.get(key).filter(|i| !i.is_none())
+impl<'a, 'i> Table<'a, 'i> {
+    fn get(&self, key: &str) -> Option<&'a Item<'i>> {
+        self.t.get(key)
     }
 
     fn key_span(&self, key: &str) -> Span {
-        self.t.key(key).and_then(toml_edit::Key::span).map_or(self.span, Span::from)
+        self.t.get_key_value(key).map_or(self.span, |(k, _)| Span::from(k.span()))
+    }
+
+    /// The keys in the order the file has them (the parser's map is sorted by name).
+    fn keys_in_file_order(&self) -> Vec<(&'a str, Span)> {
+        let mut keys: Vec<(&str, Span)> = self.t.keys().map(|k| (k.get_ref().as_ref(), Span::from(k.span()))).collect();
+        keys.sort_by_key(|(_, span)| *span);
+        keys
     }
 }
 
-fn item_span(item: &Item, fallback: Span) -> Span {
-    item.span().map_or(fallback, Span::from)
+fn item_span(item: &Item) -> Span {
+    Span::from(item.span())
 }
 
-/// A name for the kind of value an item holds, for "expected X, found Y".
-fn type_name(item: &Item) -> &'static str {
-    match item {
-        Item::None => "nothing",
-        Item::Table(_) => "a table",
-        Item::ArrayOfTables(_) => "an array of tables",
-        Item::Value(v) => match v {
-            Value::String(_) => "a string",
-            Value::Integer(_) => "an integer",
-            Value::Float(_) => "a decimal number",
-            Value::Boolean(_) => "a boolean",
-            Value::Datetime(d) => match (d.value().date, d.value().time) {
-                (Some(_), None) => "a date",
-                (None, Some(_)) => "a time",
-                _ => "a date-time",
-            },
-            Value::Array(_) => "an array",
-            Value::InlineTable(_) => "an inline table",
-        },
+/// How `[[key]]` is named in messages.
+fn list_name(key: &str) -> &'static str {
+    match key {
+        "unit" => "[[unit]]",
+        "role" => "[[role]]",
+        "person" => "[[person]]",
+        "training" => "[[training]]",
+        "phase" => "[[phase]]",
+        "revision" => "[[revision]]",
+        "row" => "[[estimate.row]]",
+        "closed" => "[calendar] closed",
+        _ => "a list",
     }
 }
 
-#[derive(Default)]
-struct Reader {
+struct Reader<'i> {
+    source: &'i str,
     findings: Vec<Finding>,
     /// Keys that an unknown key of a table (by its span) was probably meant to be: a missing
     /// required key among them is not reported again, as the misspelling already was.
     misspelt: Vec<(Span, &'static str)>,
 }
 
-impl Reader {
+impl<'i> Reader<'i> {
     fn push(&mut self, f: Finding) {
         self.findings.push(f);
     }
 
-    fn plan(&mut self, root: &toml_edit::Table) -> Option<Plan> {
-        let top = Table { t: root, span: Span::default(), name: "the top level" };
+    /// The text of a value as the file has it, for messages.
+    fn text(&self, item: &Item) -> &'i str {
+        self.source.get(item.span()).unwrap_or_default().trim()
+    }
+
+    /// A name for the kind of value an item holds, for "expected X, found Y". The parser does
+    /// not say whether a table was written inline or whether an array came from `[[key]]`
+    /// headers, so the text at the value's place tells.
+    fn type_name(&self, item: &Item) -> &'static str {
+        match item.get_ref() {
+            DeValue::String(_) => "a string",
+            DeValue::Integer(_) => "an integer",
+            DeValue::Float(_) => "a decimal number",
+            DeValue::Boolean(_) => "a boolean",
+            DeValue::Datetime(d) => match (d.date, d.time) {
+                (Some(_), None) => "a date",
+                (None, Some(_)) => "a time",
+                _ => "a date-time",
+            },
+            DeValue::Array(a)
+                if self.text(item).starts_with("[[") && a.first().is_some_and(|t| t.get_ref().is_table()) =>
+            {
+                "an array of tables"
+            }
+            DeValue::Array(_) => "an array",
+            DeValue::Table(_) if self.text(item).starts_with('{') => "an inline table",
+            DeValue::Table(_) => "a table",
+        }
+    }
+
+    /// Where to point for a table as a whole: its `[header]` line, or the key of an inline
+    /// table (the parser gives an implicit or dotted table its key's span already).
+    fn table_span(&self, item: &Item, key_span: Span) -> Span {
+        if self.text(item).starts_with('{') { key_span } else { item_span(item) }
+    }
+
+    fn plan(&mut self, mut root: DeTable<'i>) -> Option<Plan> {
         if root.is_empty() {
             self.push(format::empty_file());
             return None;
         }
+        let top = Table { t: &root, span: Span::default(), name: "the top level" };
         if !self.format(&top) {
             return None;
         }
         self.known_keys(&top, TOP);
-        let mut plan = Plan::default();
-        match self.table(&top, "plan", "[plan]") {
-            Some(t) => plan.meta = self.meta(&t),
-            None if top.get("plan").is_none() => {
-                self.push(
-                    format::missing_key("plan", Span::default(), "the plan")
-                        .label("add a [plan] table with `title` and `root`"),
-                );
-            }
-            None => {}
+        if top.get("plan").is_none() {
+            self.push(
+                format::missing_key("plan", Span::default(), "the plan")
+                    .label("add a [plan] table with `title` and `root`"),
+            );
         }
-        plan.units = self.tables(&top, "unit").iter().filter_map(|t| self.unit(t)).collect();
-        plan.roles = self.tables(&top, "role").iter().filter_map(|t| self.role(t)).collect();
-        plan.people = self.tables(&top, "person").iter().filter_map(|t| self.person(t)).collect();
-        plan.trainings = self.tables(&top, "training").iter().filter_map(|t| self.training(t)).collect();
-        plan.phases = self.tables(&top, "phase").iter().filter_map(|t| self.phase(t)).collect();
-        plan.revisions = self.tables(&top, "revision").iter().map(|t| self.revision(t)).collect();
-        plan.estimate = self.table(&top, "estimate", "[estimate]").map(|t| self.estimate(&t));
+        let mut plan = Plan::default();
+        if let Some(t) = self.table(&top, "plan", "[plan]") {
+            plan.meta = self.meta(&t);
+        }
+        if let Some(t) = self.table(&top, "estimate", "[estimate]") {
+            plan.estimate = Some(self.estimate(&t));
+        }
         if let Some(t) = self.table(&top, "calendar", "[calendar]") {
             plan.calendar = self.calendar(&t);
         }
         if let Some(t) = self.table(&top, "lints", "[lints]") {
             plan.lints = self.lints(&t);
         }
+        // The long lists are taken out of the parsed file and read one table at a time, each
+        // dropped once read, so the file is never held twice: once parsed, once as a plan.
+        plan.units = self.list(&mut root, "unit", Self::unit);
+        plan.roles = self.list(&mut root, "role", Self::role);
+        plan.people = self.list(&mut root, "person", Self::person);
+        plan.trainings = self.list(&mut root, "training", Self::training);
+        plan.phases = self.list(&mut root, "phase", Self::phase);
+        plan.revisions = self.list(&mut root, "revision", |r, t| Some(r.revision(t)));
+        drop(root);
         plan.index_ids();
         Some(plan)
     }
 
     /// Checks `format`; false when the file is of a format this build does not read.
-    fn format(&mut self, top: &Table) -> bool {
+    fn format(&mut self, top: &Table<'_, 'i>) -> bool {
         let Some(item) = top.get("format") else {
             self.push(format::format_missing(Span::default()));
             return true;
         };
-        let span = item_span(item, top.span);
-        match item.as_value() {
-            Some(Value::Integer(i)) if *i.value() == format::SUPPORTED => true,
-            Some(Value::String(s)) if s.value().trim() == format::SUPPORTED.to_string() => {
+        let span = item_span(item);
+        match item.get_ref() {
+            DeValue::Integer(i) if integer(i) == Some(format::SUPPORTED) => true,
+            DeValue::String(s) if s.trim() == format::SUPPORTED.to_string() => {
                 self.push(format::format_quoted(span));
                 true
             }
-            Some(Value::Integer(i)) => {
-                self.push(format::format_unknown(span, &i.value().to_string()));
-                false
-            }
-            Some(v) => {
-                let shown = v.to_string();
-                self.push(format::format_unknown(span, shown.trim()));
-                false
-            }
-            None => {
-                self.push(format::format_unknown(span, type_name(item)));
+            _ => {
+                // A value is shown as written; a `[format]` table or `[[format]]` list by its kind.
+                let shown = match self.type_name(item) {
+                    kind @ ("a table" | "an array of tables") => kind,
+                    _ => self.text(item),
+                };
+                self.push(format::format_unknown(span, shown));
                 false
             }
         }
     }
 
-    fn known_keys(&mut self, t: &Table, allowed: &[&'static str]) {
-        for (key, _) in t.t.iter() {
-            if !allowed.contains(&key) {
-                let suggestion = closest(key, allowed.iter().copied());
+    fn known_keys(&mut self, t: &Table<'_, 'i>, allowed: &[&'static str]) {
+        for key in t.t.keys() {
+            let name = key.get_ref().as_ref();
+            if !allowed.contains(&name) {
+                let suggestion = closest(name, allowed.iter().copied());
                 if let Some(meant) = suggestion {
                     self.misspelt.push((t.span, meant));
                 }
-                self.push(format::unknown_key(key, t.key_span(key), t.name, suggestion));
+                self.push(format::unknown_key(name, Span::from(key.span()), t.name, suggestion));
             }
         }
     }
 
     /// A sub-table (`[plan]`, or an inline table).
-    fn table<'a>(&mut self, parent: &Table<'a>, key: &str, name: &'a str) -> Option<Table<'a>> {
+    fn table<'a>(&mut self, parent: &Table<'a, 'i>, key: &str, name: &'static str) -> Option<Table<'a, 'i>> {
         let item = parent.get(key)?;
-        let span = item_span(item, parent.key_span(key));
-        if let Some(t) = item.as_table_like() {
-            Some(Table { t, span: header_span(item, parent.key_span(key)), name })
+        if let DeValue::Table(t) = item.get_ref() {
+            Some(Table { t, span: self.table_span(item, parent.key_span(key)), name })
         } else {
-            self.push(format::wrong_type(key, span, "a table", type_name(item)));
+            self.push(format::wrong_type(key, item_span(item), "a table", self.type_name(item)));
             None
         }
     }
 
-    /// The entries of `[[key]]` (or of an array of inline tables).
-    fn tables<'a>(&mut self, parent: &Table<'a>, key: &'static str) -> Vec<Table<'a>> {
-        let Some(item) = parent.get(key) else { return Vec::new() };
-        let name = match key {
-            "unit" => "[[unit]]",
-            "role" => "[[role]]",
-            "person" => "[[person]]",
-            "training" => "[[training]]",
-            "phase" => "[[phase]]",
-            "revision" => "[[revision]]",
-            "row" => "[[estimate.row]]",
-            "closed" => "[calendar] closed",
+    /// Reports `[key]` where `[[key]]` was meant, or another value that is not a list.
+    fn not_a_list(&mut self, key: &str, item: &Item) {
+        let found = self.type_name(item);
+        let f = format::wrong_type(key, item_span(item), "an array of tables", found);
+        let path = match key {
+            "row" => "estimate.row",
+            "closed" => "calendar.closed",
             _ => key,
         };
-        match item {
-            Item::ArrayOfTables(a) => {
-                a.iter().map(|t| Table { t, span: t.span().map_or(parent.span, Span::from), name }).collect()
-            }
-            Item::Value(Value::Array(a)) => {
-                let mut out = Vec::new();
-                for v in a {
-                    let span = v.span().map_or(parent.span, Span::from);
-                    match v.as_inline_table() {
-                        Some(t) => out.push(Table { t, span, name }),
-                        None => self.push(format::wrong_type(key, span, "a table", type_name(&Item::Value(v.clone())))),
-                    }
-                }
-                out
-            }
-            _ => {
-                let f = format::wrong_type(
-                    key,
-                    item_span(item, parent.key_span(key)),
-                    "an array of tables",
-                    type_name(item),
-                );
-                self.push(if item.is_table() { f.help(format!("write each entry as [[{key}]]")) } else { f });
-                Vec::new()
-            }
-        }
+        self.push(if found == "a table" { f.help(format!("write each entry as [[{path}]]")) } else { f });
     }
 
-    fn value<'a>(&mut self, t: &Table<'a>, key: &str, required: bool) -> Option<&'a Item> {
+    /// Reads each entry of `[[key]]` (or of an array of inline tables), taking the list out of
+    /// `parent` and dropping each entry once read.
+    fn list<T>(
+        &mut self,
+        parent: &mut DeTable<'i>,
+        key: &'static str,
+        mut read: impl FnMut(&mut Self, &Table<'_, 'i>) -> Option<T>,
+    ) -> Vec<T> {
+        let Some(item) = parent.remove(key) else { return Vec::new() };
+        if !item.get_ref().is_array() {
+            self.not_a_list(key, &item);
+            return Vec::new();
+        }
+        let DeValue::Array(entries) = item.into_inner() else { return Vec::new() };
+        let mut out = Vec::with_capacity(entries.len());
+        for entry in entries {
+            let span = item_span(&entry);
+            if !entry.get_ref().is_table() {
+                self.push(format::wrong_type(key, span, "a table", self.type_name(&entry)));
+                continue;
+            }
+            if let DeValue::Table(t) = entry.into_inner() {
+                out.extend(read(self, &Table { t: &t, span, name: list_name(key) }));
+            }
+        }
+        out
+    }
+
+    /// The entries of a short list inside a table (`[[estimate.row]]`, `closed`), read in place.
+    fn entries<'a>(&mut self, parent: &Table<'a, 'i>, key: &'static str) -> Vec<Table<'a, 'i>> {
+        let Some(item) = parent.get(key) else { return Vec::new() };
+        let DeValue::Array(entries) = item.get_ref() else {
+            self.not_a_list(key, item);
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(entries.len());
+        for entry in entries {
+            let span = item_span(entry);
+            match entry.get_ref() {
+                DeValue::Table(t) => out.push(Table { t, span, name: list_name(key) }),
+                _ => self.push(format::wrong_type(key, span, "a table", self.type_name(entry))),
+            }
+        }
+        out
+    }
+
+    fn value<'a>(&mut self, t: &Table<'a, 'i>, key: &str, required: bool) -> Option<&'a Item<'i>> {
         let item = t.get(key);
         if item.is_none() && required {
             self.missing(t, key);
@@ -287,58 +377,63 @@ impl Reader {
     }
 
     /// Reports a required key as missing, unless a misspelling of it was reported already.
-    fn missing(&mut self, t: &Table, key: &str) {
+    fn missing(&mut self, t: &Table<'_, 'i>, key: &str) {
         if !self.misspelt.contains(&(t.span, key)) {
             self.push(format::missing_key(key, t.span, t.name));
         }
     }
 
-    fn string(&mut self, t: &Table, key: &str, required: bool) -> Option<Spanned<String>> {
+    fn string(&mut self, t: &Table<'_, 'i>, key: &str, required: bool) -> Option<Spanned<String>> {
         let item = self.value(t, key, required)?;
-        let span = item_span(item, t.key_span(key));
-        if let Some(s) = item.as_str() {
-            Some(Spanned::new(s.to_owned(), span))
+        let span = item_span(item);
+        if let DeValue::String(s) = item.get_ref() {
+            Some(Spanned::new(String::from(s.as_ref()), span))
         } else {
-            self.push(format::wrong_type(key, span, "a string", type_name(item)));
+            self.push(format::wrong_type(key, span, "a string", self.type_name(item)));
             None
         }
     }
 
-    fn strings(&mut self, t: &Table, key: &str, required: bool) -> Vec<Spanned<String>> {
+    fn strings(&mut self, t: &Table<'_, 'i>, key: &str, required: bool) -> Vec<Spanned<String>> {
         let Some(item) = self.value(t, key, required) else { return Vec::new() };
-        let span = item_span(item, t.key_span(key));
-        if let Some(s) = item.as_str() {
-            return vec![Spanned::new(s.to_owned(), span)];
-        }
-        let Some(array) = item.as_array() else {
-            self.push(format::wrong_type(key, span, "an array of strings", type_name(item)));
-            return Vec::new();
+        let span = item_span(item);
+        let array = match item.get_ref() {
+            DeValue::String(s) => return vec![Spanned::new(String::from(s.as_ref()), span)],
+            DeValue::Array(array) => array,
+            _ => {
+                self.push(format::wrong_type(key, span, "an array of strings", self.type_name(item)));
+                return Vec::new();
+            }
         };
         let mut out = Vec::with_capacity(array.len());
         for v in array {
-            let span = v.span().map_or(span, Span::from);
-            if let Some(s) = v.as_str() {
-                out.push(Spanned::new(s.to_owned(), span));
+            let span = item_span(v);
+            if let DeValue::String(s) = v.get_ref() {
+                out.push(Spanned::new(String::from(s.as_ref()), span));
             } else {
-                let found = type_name(&Item::Value(v.clone()));
+                let found = self.type_name(v);
                 self.push(format::wrong_type(key, span, "an array of strings", &format!("{found} in it")));
             }
         }
         out
     }
 
-    fn integer(&mut self, t: &Table, key: &str) -> Option<Spanned<i64>> {
-        let item = self.value(t, key, false)?;
-        let span = item_span(item, t.key_span(key));
-        if let Some(i) = item.as_integer() {
-            Some(Spanned::new(i, span))
+    /// A whole number (one too big for 64 bits was refused before reading began).
+    fn whole(&mut self, key: &str, item: &Item, expected: &str) -> Option<i64> {
+        if let DeValue::Integer(i) = item.get_ref() {
+            integer(i)
         } else {
-            self.push(format::wrong_type(key, span, "a whole number", type_name(item)));
+            self.push(format::wrong_type(key, item_span(item), expected, self.type_name(item)));
             None
         }
     }
 
-    fn count(&mut self, t: &Table, key: &str) -> Option<Spanned<u64>> {
+    fn integer(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<i64>> {
+        let item = self.value(t, key, false)?;
+        Some(Spanned::new(self.whole(key, item, "a whole number")?, item_span(item)))
+    }
+
+    fn count(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<u64>> {
         let i = self.integer(t, key)?;
         if let Ok(n) = u64::try_from(i.value) {
             Some(Spanned::new(n, i.span))
@@ -348,52 +443,53 @@ impl Reader {
         }
     }
 
-    fn counts(&mut self, t: &Table, key: &str) -> Vec<Spanned<u64>> {
+    fn counts(&mut self, t: &Table<'_, 'i>, key: &str) -> Vec<Spanned<u64>> {
         let Some(item) = self.value(t, key, false) else { return Vec::new() };
-        let span = item_span(item, t.key_span(key));
-        let Some(array) = item.as_array() else {
-            self.push(format::wrong_type(key, span, "an array of whole numbers", type_name(item)));
+        let DeValue::Array(array) = item.get_ref() else {
+            self.push(format::wrong_type(key, item_span(item), "an array of whole numbers", self.type_name(item)));
             return Vec::new();
         };
         let mut out = Vec::with_capacity(array.len());
         for v in array {
-            let span = v.span().map_or(span, Span::from);
-            match v.as_integer().map(|i| (i, u64::try_from(i))) {
+            let span = item_span(v);
+            match self.whole(key, v, "a whole number").map(|i| (i, u64::try_from(i))) {
                 Some((_, Ok(n))) => out.push(Spanned::new(n, span)),
                 Some((i, Err(_))) => self.push(format::negative(key, span, i)),
-                None => {
-                    let found = type_name(&Item::Value(v.clone()));
-                    self.push(format::wrong_type(key, span, "a whole number", found));
-                }
+                None => {}
             }
         }
         out
     }
 
-    fn boolean(&mut self, t: &Table, key: &str) -> Option<Spanned<bool>> {
+    fn boolean(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<bool>> {
         let item = self.value(t, key, false)?;
-        let span = item_span(item, t.key_span(key));
-        if let Some(b) = item.as_bool() {
-            Some(Spanned::new(b, span))
+        let span = item_span(item);
+        if let DeValue::Boolean(b) = item.get_ref() {
+            Some(Spanned::new(*b, span))
         } else {
-            self.push(format::wrong_type(key, span, "`true` or `false`", type_name(item)));
+            self.push(format::wrong_type(key, span, "`true` or `false`", self.type_name(item)));
             None
         }
     }
 
-    fn keyword<K: Keyword>(&mut self, t: &Table, key: &str, required: bool) -> Option<Spanned<K>> {
-        let s = self.string(t, key, required)?;
-        if let Some(k) = K::from_word(&s.value) {
-            Some(Spanned::new(k, s.span))
+    fn keyword<K: Keyword>(&mut self, t: &Table<'_, 'i>, key: &str, required: bool) -> Option<Spanned<K>> {
+        let item = self.value(t, key, required)?;
+        let span = item_span(item);
+        let DeValue::String(word) = item.get_ref() else {
+            self.push(format::wrong_type(key, span, "a string", self.type_name(item)));
+            return None;
+        };
+        if let Some(k) = K::from_word(word) {
+            Some(Spanned::new(k, span))
         } else {
             let words: Vec<&str> = K::ALL.iter().map(|(w, _)| *w).collect();
-            self.push(format::not_a_word(key, s.span, &s.value, K::WHAT, &words));
+            self.push(format::not_a_word(key, span, word, K::WHAT, &words));
             None
         }
     }
 
     /// `id`: required, and valid kebab-case; `None` drops the entity (reported once here).
-    fn id(&mut self, t: &Table) -> Option<Spanned<String>> {
+    fn id(&mut self, t: &Table<'_, 'i>) -> Option<Spanned<String>> {
         let id = self.string(t, "id", true)?;
         if id::is_valid(&id.value) {
             Some(id)
@@ -404,29 +500,26 @@ impl Reader {
     }
 
     /// A reference to another entity: a string; whether it resolves is `unknown-reference`'s job.
-    fn reference(&mut self, t: &Table, key: &str, required: bool) -> Option<Spanned<String>> {
+    fn reference(&mut self, t: &Table<'_, 'i>, key: &str, required: bool) -> Option<Spanned<String>> {
         self.string(t, key, required)
     }
 
-    fn date(&mut self, t: &Table, key: &str, slot: DateSlot) -> Option<Spanned<PlanDate>> {
+    fn date(&mut self, t: &Table<'_, 'i>, key: &str, slot: DateSlot) -> Option<Spanned<PlanDate>> {
         let item = self.value(t, key, false)?;
-        let span = item_span(item, t.key_span(key));
-        let parsed = match item.as_value() {
-            Some(Value::Datetime(d)) => {
-                let d = d.value();
-                match (d.date, d.time) {
-                    (Some(date), None) => {
-                        NaiveDate::from_ymd_opt(i32::from(date.year), u32::from(date.month), u32::from(date.day))
-                            .map(PlanDate::Day)
-                            .ok_or(DateError::NoSuchDay)
-                            .map_err(|e| dates::invalid(key, span, &date.to_string(), &e))
-                    }
-                    (Some(_), Some(_)) => Err(dates::with_time(key, span)),
-                    _ => Err(format::wrong_type(key, span, "a date", type_name(item))),
+        let span = item_span(item);
+        let parsed = match item.get_ref() {
+            DeValue::Datetime(d) => match (d.date, d.time) {
+                (Some(date), None) => {
+                    NaiveDate::from_ymd_opt(i32::from(date.year), u32::from(date.month), u32::from(date.day))
+                        .map(PlanDate::Day)
+                        .ok_or(DateError::NoSuchDay)
+                        .map_err(|e| dates::invalid(key, span, &date.to_string(), &e))
                 }
-            }
-            Some(Value::String(s)) => PlanDate::parse(s.value()).map_err(|e| dates::invalid(key, span, s.value(), &e)),
-            _ => Err(format::wrong_type(key, span, "a date", type_name(item))
+                (Some(_), Some(_)) => Err(dates::with_time(key, span)),
+                _ => Err(format::wrong_type(key, span, "a date", self.type_name(item))),
+            },
+            DeValue::String(s) => PlanDate::parse(s).map_err(|e| dates::invalid(key, span, s, &e)),
+            _ => Err(format::wrong_type(key, span, "a date", self.type_name(item))
                 .help("write a day as 2019-01-28, a week as \"2019-W41\", a month as \"2019-10\", or \"tbd\"")),
         };
         match parsed {
@@ -443,7 +536,7 @@ impl Reader {
     }
 
     /// A whole day, for the plan's own date and revisions.
-    fn day(&mut self, t: &Table, key: &str) -> Option<Spanned<NaiveDate>> {
+    fn day(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<NaiveDate>> {
         let d = self.date(t, key, DateSlot::On)?;
         if let PlanDate::Day(day) = d.value {
             Some(Spanned::new(day, d.span))
@@ -454,7 +547,7 @@ impl Reader {
     }
 
     /// `date`, or `start` and `end`, of a training or phase.
-    fn timing(&mut self, t: &Table) -> Option<Timing> {
+    fn timing(&mut self, t: &Table<'_, 'i>) -> Option<Timing> {
         let (has_date, has_start, has_end) =
             (t.get("date").is_some(), t.get("start").is_some(), t.get("end").is_some());
         let on = self.date(t, "date", DateSlot::On);
@@ -482,7 +575,7 @@ impl Reader {
         }
     }
 
-    fn duration(&mut self, t: &Table) -> Option<Spanned<Duration>> {
+    fn duration(&mut self, t: &Table<'_, 'i>) -> Option<Spanned<Duration>> {
         let s = self.string(t, "duration", false)?;
         if let Some(d) = Duration::parse(&s.value) {
             Some(Spanned::new(d, s.span))
@@ -492,7 +585,7 @@ impl Reader {
         }
     }
 
-    fn meta(&mut self, t: &Table) -> Meta {
+    fn meta(&mut self, t: &Table<'_, 'i>) -> Meta {
         self.known_keys(t, PLAN);
         Meta {
             span: t.span,
@@ -507,7 +600,7 @@ impl Reader {
         }
     }
 
-    fn unit(&mut self, t: &Table) -> Option<Unit> {
+    fn unit(&mut self, t: &Table<'_, 'i>) -> Option<Unit> {
         self.known_keys(t, UNIT);
         let id = self.id(t);
         let name = self.string(t, "name", true);
@@ -516,21 +609,18 @@ impl Reader {
         let pupils = self.count(t, "pupils");
         let leaders = self.count(t, "leaders");
         let seats = match self.table(t, "seats", "`seats`") {
-            Some(s) => {
-                s.t.iter()
-                    .filter_map(|(role, _)| {
-                        let n = self.count(&s, role)?;
-                        Some((Spanned::new(role.to_owned(), s.key_span(role)), n))
-                    })
-                    .collect()
-            }
+            Some(s) => s
+                .keys_in_file_order()
+                .into_iter()
+                .filter_map(|(role, span)| Some((Spanned::new(role.to_owned(), span), self.count(&s, role)?)))
+                .collect(),
             None => Vec::new(),
         };
         let note = self.string(t, "note", false);
         Some(Unit { span: t.span, id: id?, name, parent, kind, pupils, leaders, seats, note })
     }
 
-    fn role(&mut self, t: &Table) -> Option<Role> {
+    fn role(&mut self, t: &Table<'_, 'i>) -> Option<Role> {
         self.known_keys(t, ROLE);
         let id = self.id(t);
         let name = self.string(t, "name", true);
@@ -562,7 +652,7 @@ impl Reader {
         })
     }
 
-    fn person(&mut self, t: &Table) -> Option<Person> {
+    fn person(&mut self, t: &Table<'_, 'i>) -> Option<Person> {
         self.known_keys(t, PERSON);
         let id = self.id(t);
         let name = self.string(t, "name", true);
@@ -573,7 +663,7 @@ impl Reader {
         Some(Person { span: t.span, id: id?, name, unit, roles, tentative, note })
     }
 
-    fn training(&mut self, t: &Table) -> Option<Training> {
+    fn training(&mut self, t: &Table<'_, 'i>) -> Option<Training> {
         self.known_keys(t, TRAINING);
         let id = self.id(t);
         let name = self.string(t, "name", true);
@@ -606,7 +696,7 @@ impl Reader {
         })
     }
 
-    fn phase(&mut self, t: &Table) -> Option<Phase> {
+    fn phase(&mut self, t: &Table<'_, 'i>) -> Option<Phase> {
         self.known_keys(t, PHASE);
         let id = self.id(t);
         let name = self.string(t, "name", true);
@@ -619,7 +709,7 @@ impl Reader {
         Some(Phase { span: t.span, id: id?, name, track, kind, timing, owner, after, note })
     }
 
-    fn revision(&mut self, t: &Table) -> Revision {
+    fn revision(&mut self, t: &Table<'_, 'i>) -> Revision {
         self.known_keys(t, REVISION);
         Revision {
             span: t.span,
@@ -642,12 +732,12 @@ impl Reader {
         }
     }
 
-    fn estimate(&mut self, t: &Table) -> Estimate {
+    fn estimate(&mut self, t: &Table<'_, 'i>) -> Estimate {
         self.known_keys(t, ESTIMATE);
         let source = self.string(t, "source", false);
         let phases = self.strings(t, "phases", false);
         let rows = self
-            .tables(t, "row")
+            .entries(t, "row")
             .iter()
             .map(|r| {
                 self.known_keys(r, ESTIMATE_ROW);
@@ -664,11 +754,11 @@ impl Reader {
         Estimate { span: t.span, source, phases, rows }
     }
 
-    fn calendar(&mut self, t: &Table) -> Calendar {
+    fn calendar(&mut self, t: &Table<'_, 'i>) -> Calendar {
         self.known_keys(t, CALENDAR);
         let holidays = self.keyword::<Holidays>(t, "holidays", false);
         let closed = self
-            .tables(t, "closed")
+            .entries(t, "closed")
             .iter()
             .map(|c| {
                 self.known_keys(c, CLOSED);
@@ -689,10 +779,9 @@ impl Reader {
         Calendar { holidays, closed }
     }
 
-    fn lints(&mut self, t: &Table) -> Vec<LintSetting> {
+    fn lints(&mut self, t: &Table<'_, 'i>) -> Vec<LintSetting> {
         let mut out = Vec::new();
-        for (name, _) in t.t.iter() {
-            let span = t.key_span(name);
+        for (name, span) in t.keys_in_file_order() {
             let Some(level) = self.keyword::<Level>(t, name, false) else { continue };
             match rules::find(name) {
                 Some(rule) if std::ptr::eq(rule, &raw const format::PARSE_ERROR) => {
@@ -706,13 +795,5 @@ impl Reader {
             }
         }
         out
-    }
-}
-
-/// Where to point for a table as a whole: its `[header]` line, or the key of an inline table.
-fn header_span(item: &Item, key_span: Span) -> Span {
-    match item {
-        Item::Table(t) if !t.is_dotted() => t.span().map_or(key_span, Span::from),
-        _ => key_span,
     }
 }

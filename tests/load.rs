@@ -206,6 +206,29 @@ fn a_single_table_where_an_array_of_tables_belongs_says_how_to_write_it() {
     assert_eq!(f.message, "`unit` must be an array of tables, found a table");
     assert_eq!(f.help.as_deref(), Some("write each entry as [[unit]]"));
     assert_eq!(report.line_col(f.span.start).line, 5);
+
+    let row = "format = 1\n[plan]\ntitle = \"T\"\nroot = \"v\"\n[estimate.row]\nparty = \"x\"\n";
+    let report = validate("t.toml".into(), row.as_bytes(), &Overrides::default());
+    let f = report.findings.iter().find(|f| f.rule.name == "schema").expect("a schema finding");
+    assert_eq!(f.help.as_deref(), Some("write each entry as [[estimate.row]]"), "the path, not the last key");
+
+    let inline = format!("{HEAD}[estimate]\nrow = {{ party = \"x\" }}\n");
+    let report = validate("t.toml".into(), inline.as_bytes(), &Overrides::default());
+    let f = report.findings.iter().find(|f| f.rule.name == "schema").expect("a schema finding");
+    assert_eq!(f.message, "`row` must be an array of tables, found an inline table");
+    assert_eq!(f.help, None, "[[row]] is no help to someone who wrote an inline table");
+}
+
+#[test]
+fn what_a_value_is_says_how_it_was_written() {
+    let src = format!(
+        "{HEAD}[[person]]\nid = \"p\"\nname = {{ first = \"A\" }}\nunit = [[1]]\nroles = [[{{ a = 1 }}]]\nnote = 10:00:00\n"
+    );
+    let found = findings(&src);
+    assert!(found.iter().any(|f| f.ends_with("`unit` must be a string, found an array")), "{found:#?}");
+    assert!(found.iter().any(|f| f.ends_with("found an array in it")), "{found:#?}");
+    assert!(found.iter().any(|f| f.ends_with("`note` must be a string, found a time")), "{found:#?}");
+    assert!(found.iter().any(|f| f.ends_with("`name` must be a string, found an inline table")), "{found:#?}");
 }
 
 #[test]
@@ -231,6 +254,14 @@ fn the_format_version_is_checked_first() {
         findings(&HEAD.replace("format = 1", "format = \"1\"")),
         ["unsupported-format 1:10 `format` must be a number"]
     );
+    assert_eq!(
+        findings("format = [\"vendor\"]\n"),
+        ["unsupported-format 1:10 plan format [\"vendor\"] is not supported"]
+    );
+    assert_eq!(
+        findings("[[format]]\nx = 1\n"),
+        ["unsupported-format 1:1 plan format an array of tables is not supported"]
+    );
 }
 
 #[test]
@@ -255,6 +286,11 @@ fn lint_levels_in_the_plan_change_severity_or_silence_a_rule() {
 fn syntax_errors_are_one_finding_and_not_utf8_is_a_parse_error() {
     assert_eq!(findings("format = 1\n[plan\n"), ["parse-error 2:6 invalid TOML: unclosed table, expected `]`"]);
     assert_eq!(findings("a = 99999999999999999999\n").len(), 1, "integers beyond i64 are a syntax error");
+    // Wherever it stands, and in any base: the parser keeps it as text, the loader looks.
+    let deep = format!("{HEAD}[lints]\nx = {{ y = [1, 0x1_0000_0000_0000_0000] }}\nz = 9223372036854775808\n");
+    assert_eq!(findings(&deep), ["parse-error 10:15 invalid TOML: integer number overflowed"]);
+    let fits = format!("{HEAD}[[role]]\nid = \"r\"\nname = \"R\"\nunit = \"v\"\nquota = 0x7FFF_FFFF_FFFF_FFFF\n");
+    assert!(findings(&fits).iter().all(|f| !f.starts_with("parse-error")), "{:?}", findings(&fits));
     let report = validate("t.toml".into(), b"format = 1\ntitle = \"caf\xe9\"\n", &Overrides::default());
     assert_eq!(report.findings.len(), 1);
     assert_eq!(report.findings[0].rule.name, "parse-error");
