@@ -53,42 +53,20 @@ pub fn load(source: &str) -> Loaded {
             return Loaded { plan: None, findings: vec![format::parse_error(span, message)] };
         }
     };
-    if let Some(span) = overflowing_integer(source, &doc) {
+    let mut reader = Reader { source, overflow: None, findings: Vec::new(), misspelt: Vec::new() };
+    let plan = reader.plan(doc);
+    if let Some(span) = reader.overflow {
+        // Not TOML after all: like any syntax error, the one finding, and nothing read.
         return Loaded { plan: None, findings: vec![format::parse_error(span, "integer number overflowed")] };
     }
-    let mut reader = Reader { source, findings: Vec::new(), misspelt: Vec::new() };
-    let plan = reader.plan(doc);
     Loaded { plan, findings: reader.findings }
 }
 
-/// The value of a TOML integer, `None` when it does not fit in 64 bits.
+/// The value of a TOML integer, `None` when it does not fit in 64 bits. The parser keeps such
+/// an integer as text; the reader notes it wherever it meets one (read, of the wrong type, or
+/// under an unknown key), so none goes unseen and the file is refused like a syntax error.
 fn integer(i: &DeInteger) -> Option<i64> {
     i64::from_str_radix(i.as_str(), i.radix()).ok()
-}
-
-/// The first integer too big for 64 bits, which TOML does not allow. The parser keeps such an
-/// integer as text; the tree is searched only when the text has a run of digits long enough
-/// to hold one (16 hexadecimal digits at the least), so a plain plan is not walked twice.
-fn overflowing_integer(source: &str, doc: &DeTable) -> Option<Span> {
-    fn walk(value: &toml::Spanned<DeValue>) -> Option<Span> {
-        match value.get_ref() {
-            DeValue::Integer(i) if integer(i).is_none() => Some(Span::from(value.span())),
-            DeValue::Array(a) => a.iter().find_map(walk),
-            DeValue::Table(t) => t.values().find_map(walk),
-            _ => None,
-        }
-    }
-    let mut run = 0;
-    let long_number = source.bytes().any(|b| {
-        run = if b.is_ascii_hexdigit() || b == b'_' { run + 1 } else { 0 };
-        run >= 16
-    });
-    if !long_number {
-        return None;
-    }
-    let mut found: Vec<Span> = doc.values().filter_map(walk).collect();
-    found.sort();
-    found.first().copied()
 }
 
 // The keys of each table, which `aula-plan schema` also lists.
@@ -172,6 +150,8 @@ fn list_name(key: &str) -> &'static str {
 
 struct Reader<'i> {
     source: &'i str,
+    /// The first integer too big for 64 bits met while reading: the file is not valid TOML.
+    overflow: Option<Span>,
     findings: Vec<Finding>,
     /// Keys that an unknown key of a table (by its span) was probably meant to be: a missing
     /// required key among them is not reported again, as the misspelling already was.
@@ -211,6 +191,35 @@ impl<'i> Reader<'i> {
             DeValue::Table(_) if self.text(item).starts_with('{') => "an inline table",
             DeValue::Table(_) => "a table",
         }
+    }
+
+    /// What was found where something else was expected. An integer too big for 64 bits in
+    /// it is noted: TOML does not allow one, and the parser keeps it as text.
+    fn found(&mut self, item: &Item) -> &'static str {
+        self.note_overflow(item);
+        self.type_name(item)
+    }
+
+    /// Notes the first integer in `item` (at any depth) that does not fit in 64 bits.
+    fn note_overflow(&mut self, item: &Item) {
+        match item.get_ref() {
+            DeValue::Integer(i) if integer(i).is_none() => {
+                let span = item_span(item);
+                self.overflow = Some(self.overflow.map_or(span, |first| first.min(span)));
+            }
+            DeValue::Array(a) => a.iter().for_each(|v| self.note_overflow(v)),
+            DeValue::Table(t) => t.values().for_each(|v| self.note_overflow(v)),
+            _ => {}
+        }
+    }
+
+    fn wrong_type(&mut self, key: &str, span: Span, expected: &str, item: &Item) -> Finding {
+        format::wrong_type(key, span, expected, self.found(item))
+    }
+
+    fn push_wrong_type(&mut self, key: &str, span: Span, expected: &str, item: &Item) {
+        let f = self.wrong_type(key, span, expected, item);
+        self.push(f);
     }
 
     /// Where to point for a table as a whole: its `[header]` line, or the key of an inline
@@ -276,7 +285,7 @@ impl<'i> Reader<'i> {
             }
             _ => {
                 // A value is shown as written; a `[format]` table or `[[format]]` list by its kind.
-                let shown = match self.type_name(item) {
+                let shown = match self.found(item) {
                     kind @ ("a table" | "an array of tables") => kind,
                     _ => self.text(item),
                 };
@@ -287,9 +296,10 @@ impl<'i> Reader<'i> {
     }
 
     fn known_keys(&mut self, t: &Table<'_, 'i>, allowed: &[&'static str]) {
-        for key in t.t.keys() {
+        for (key, value) in t.t {
             let name = key.get_ref().as_ref();
             if !allowed.contains(&name) {
+                self.note_overflow(value);
                 let suggestion = closest(name, allowed.iter().copied());
                 if let Some(meant) = suggestion {
                     self.misspelt.push((t.span, meant));
@@ -305,14 +315,14 @@ impl<'i> Reader<'i> {
         if let DeValue::Table(t) = item.get_ref() {
             Some(Table { t, span: self.table_span(item, parent.key_span(key)), name })
         } else {
-            self.push(format::wrong_type(key, item_span(item), "a table", self.type_name(item)));
+            self.push_wrong_type(key, item_span(item), "a table", item);
             None
         }
     }
 
     /// Reports `[key]` where `[[key]]` was meant, or another value that is not a list.
     fn not_a_list(&mut self, key: &str, item: &Item) {
-        let found = self.type_name(item);
+        let found = self.found(item);
         let f = format::wrong_type(key, item_span(item), "an array of tables", found);
         let path = match key {
             "row" => "estimate.row",
@@ -340,7 +350,7 @@ impl<'i> Reader<'i> {
         for entry in entries {
             let span = item_span(&entry);
             if !entry.get_ref().is_table() {
-                self.push(format::wrong_type(key, span, "a table", self.type_name(&entry)));
+                self.push_wrong_type(key, span, "a table", &entry);
                 continue;
             }
             if let DeValue::Table(t) = entry.into_inner() {
@@ -362,7 +372,7 @@ impl<'i> Reader<'i> {
             let span = item_span(entry);
             match entry.get_ref() {
                 DeValue::Table(t) => out.push(Table { t, span, name: list_name(key) }),
-                _ => self.push(format::wrong_type(key, span, "a table", self.type_name(entry))),
+                _ => self.push_wrong_type(key, span, "a table", entry),
             }
         }
         out
@@ -389,7 +399,7 @@ impl<'i> Reader<'i> {
         if let DeValue::String(s) = item.get_ref() {
             Some(Spanned::new(String::from(s.as_ref()), span))
         } else {
-            self.push(format::wrong_type(key, span, "a string", self.type_name(item)));
+            self.push_wrong_type(key, span, "a string", item);
             None
         }
     }
@@ -401,7 +411,7 @@ impl<'i> Reader<'i> {
             DeValue::String(s) => return vec![Spanned::new(String::from(s.as_ref()), span)],
             DeValue::Array(array) => array,
             _ => {
-                self.push(format::wrong_type(key, span, "an array of strings", self.type_name(item)));
+                self.push_wrong_type(key, span, "an array of strings", item);
                 return Vec::new();
             }
         };
@@ -411,7 +421,7 @@ impl<'i> Reader<'i> {
             if let DeValue::String(s) = v.get_ref() {
                 out.push(Spanned::new(String::from(s.as_ref()), span));
             } else {
-                let found = self.type_name(v);
+                let found = self.found(v);
                 self.push(format::wrong_type(key, span, "an array of strings", &format!("{found} in it")));
             }
         }
@@ -421,9 +431,13 @@ impl<'i> Reader<'i> {
     /// A whole number (one too big for 64 bits was refused before reading began).
     fn whole(&mut self, key: &str, item: &Item, expected: &str) -> Option<i64> {
         if let DeValue::Integer(i) = item.get_ref() {
-            integer(i)
+            let value = integer(i);
+            if value.is_none() {
+                self.note_overflow(item);
+            }
+            value
         } else {
-            self.push(format::wrong_type(key, item_span(item), expected, self.type_name(item)));
+            self.push_wrong_type(key, item_span(item), expected, item);
             None
         }
     }
@@ -446,7 +460,7 @@ impl<'i> Reader<'i> {
     fn counts(&mut self, t: &Table<'_, 'i>, key: &str) -> Vec<Spanned<u64>> {
         let Some(item) = self.value(t, key, false) else { return Vec::new() };
         let DeValue::Array(array) = item.get_ref() else {
-            self.push(format::wrong_type(key, item_span(item), "an array of whole numbers", self.type_name(item)));
+            self.push_wrong_type(key, item_span(item), "an array of whole numbers", item);
             return Vec::new();
         };
         let mut out = Vec::with_capacity(array.len());
@@ -467,7 +481,7 @@ impl<'i> Reader<'i> {
         if let DeValue::Boolean(b) = item.get_ref() {
             Some(Spanned::new(*b, span))
         } else {
-            self.push(format::wrong_type(key, span, "`true` or `false`", self.type_name(item)));
+            self.push_wrong_type(key, span, "`true` or `false`", item);
             None
         }
     }
@@ -476,7 +490,7 @@ impl<'i> Reader<'i> {
         let item = self.value(t, key, required)?;
         let span = item_span(item);
         let DeValue::String(word) = item.get_ref() else {
-            self.push(format::wrong_type(key, span, "a string", self.type_name(item)));
+            self.push_wrong_type(key, span, "a string", item);
             return None;
         };
         if let Some(k) = K::from_word(word) {
@@ -516,10 +530,11 @@ impl<'i> Reader<'i> {
                         .map_err(|e| dates::invalid(key, span, &date.to_string(), &e))
                 }
                 (Some(_), Some(_)) => Err(dates::with_time(key, span)),
-                _ => Err(format::wrong_type(key, span, "a date", self.type_name(item))),
+                _ => Err(self.wrong_type(key, span, "a date", item)),
             },
             DeValue::String(s) => PlanDate::parse(s).map_err(|e| dates::invalid(key, span, s, &e)),
-            _ => Err(format::wrong_type(key, span, "a date", self.type_name(item))
+            _ => Err(self
+                .wrong_type(key, span, "a date", item)
                 .help("write a day as 2019-01-28, a week as \"2019-W41\", a month as \"2019-10\", or \"tbd\"")),
         };
         match parsed {

@@ -289,6 +289,14 @@ fn syntax_errors_are_one_finding_and_not_utf8_is_a_parse_error() {
     // Wherever it stands, and in any base: the parser keeps it as text, the loader looks.
     let deep = format!("{HEAD}[lints]\nx = {{ y = [1, 0x1_0000_0000_0000_0000] }}\nz = 9223372036854775808\n");
     assert_eq!(findings(&deep), ["parse-error 10:15 invalid TOML: integer number overflowed"]);
+    for (src, at) in [
+        (format!("{HEAD}colour = [[0b1{}]]\n", "0".repeat(64)), "9:12"),
+        (format!("{HEAD}[[role]]\nid = \"r\"\nname = {{ n = -9_223_372_036_854_775_809 }}\n"), "11:14"),
+        (format!("{HEAD}[[role]]\nid = \"r\"\nquota = 0o1777777777777777777777\n"), "11:9"),
+        ("format = 18446744073709551616\n".to_owned(), "1:10"),
+    ] {
+        assert_eq!(findings(&src), [format!("parse-error {at} invalid TOML: integer number overflowed")], "{src}");
+    }
     let fits = format!("{HEAD}[[role]]\nid = \"r\"\nname = \"R\"\nunit = \"v\"\nquota = 0x7FFF_FFFF_FFFF_FFFF\n");
     assert!(findings(&fits).iter().all(|f| !f.starts_with("parse-error")), "{:?}", findings(&fits));
     let report = validate("t.toml".into(), b"format = 1\ntitle = \"caf\xe9\"\n", &Overrides::default());
