@@ -7,7 +7,7 @@
 pub mod date;
 pub mod id;
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use chrono::NaiveDate;
 use serde::Serialize;

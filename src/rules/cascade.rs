@@ -5,7 +5,7 @@
 //! role, and the people who hold a root role) needs no training. Dates of different
 //! granularity compare by their first and last days; a `tbd` date skips the comparison.
 
-use std::collections::HashSet;
+use foldhash::{HashSet, HashSetExt};
 
 use crate::diagnostic::Finding;
 use crate::plan::{EntityKind, EntityRef, Plan};

@@ -2,7 +2,9 @@
 //! training cascade (`cascade-cycle`) and the activities' `after` dependencies
 //! (`dependency-cycle`). Each loop is found with petgraph and reported once, with its path.
 
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::VecDeque;
+
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use petgraph::algo::tarjan_scc;
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};

@@ -1,7 +1,7 @@
 //! The support chain: from every role, following `support` must reach the root
 //! (parents → staff → super-users → municipal administrator → vendor).
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use petgraph::Direction;
 use petgraph::graph::{DiGraph, NodeIndex};

@@ -1,7 +1,7 @@
 //! Rules about the timeline: activities in dependency order, and dates not yet known.
 
 use crate::diagnostic::Finding;
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use crate::plan::{EntityRef, Plan, PlanDate, Timing};
 use crate::rules::{Level, Rule};
