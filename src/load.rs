@@ -104,17 +104,33 @@ pub(crate) const CLOSED: &[&str] = &["name", "start", "end"];
 /// A value as the parser hands it over, with its place in the file.
 type Item<'i> = toml::Spanned<DeValue<'i>>;
 
+/// The most keys a table of format 1 has (`[[training]]`).
+const MOST_KEYS: usize = 15;
+
 /// A table being read: its keys, where it stands, and how to name it in messages.
 #[derive(Clone, Copy)]
 struct Table<'a, 'i> {
     t: &'a DeTable<'i>,
     span: Span,
     name: &'static str,
+    /// Once [`Reader::fields`] has sorted the table's entries: the keys format 1 allows here,
+    /// and the value of each (or none), so that reading a key is no search of the table.
+    keys: &'static [&'static str],
+    values: [Option<&'a Item<'i>>; MOST_KEYS],
 }
 
 impl<'a, 'i> Table<'a, 'i> {
+    fn new(t: &'a DeTable<'i>, span: Span, name: &'static str) -> Self {
+        Self { t, span, name, keys: &[], values: [None; MOST_KEYS] }
+    }
+
     fn get(&self, key: &str) -> Option<&'a Item<'i>> {
-        self.t.get(key)
+        if self.keys.is_empty() {
+            return self.t.get(key);
+        }
+        let slot = self.keys.iter().position(|k| *k == key);
+        debug_assert!(slot.is_some(), "`{key}` is read but not listed for {}", self.name);
+        self.values[slot?]
     }
 
     fn key_span(&self, key: &str) -> Span {
@@ -233,11 +249,11 @@ impl<'i> Reader<'i> {
             self.push(format::empty_file());
             return None;
         }
-        let top = Table { t: &root, span: Span::default(), name: "the top level" };
+        let top = Table::new(&root, Span::default(), "the top level");
         if !self.format(&top) {
             return None;
         }
-        self.known_keys(&top, TOP);
+        let top = self.fields(&top, TOP);
         if top.get("plan").is_none() {
             self.push(
                 format::missing_key("plan", Span::default(), "the plan")
@@ -295,25 +311,32 @@ impl<'i> Reader<'i> {
         }
     }
 
-    fn known_keys(&mut self, t: &Table<'_, 'i>, allowed: &[&'static str]) {
+    /// Goes through a table's entries once: each allowed key's value is put in its place, and
+    /// each other key is reported as unknown (with the allowed key it was probably meant to be).
+    fn fields<'a>(&mut self, t: &Table<'a, 'i>, allowed: &'static [&'static str]) -> Table<'a, 'i> {
+        debug_assert!(allowed.len() <= MOST_KEYS);
+        let mut read = Table { keys: allowed, ..*t };
         for (key, value) in t.t {
             let name = key.get_ref().as_ref();
-            if !allowed.contains(&name) {
-                self.note_overflow(value);
-                let suggestion = closest(name, allowed.iter().copied());
-                if let Some(meant) = suggestion {
-                    self.misspelt.push((t.span, meant));
-                }
-                self.push(format::unknown_key(name, Span::from(key.span()), t.name, suggestion));
+            if let Some(slot) = allowed.iter().position(|k| *k == name) {
+                read.values[slot] = Some(value);
+                continue;
             }
+            self.note_overflow(value);
+            let suggestion = closest(name, allowed.iter().copied());
+            if let Some(meant) = suggestion {
+                self.misspelt.push((t.span, meant));
+            }
+            self.push(format::unknown_key(name, Span::from(key.span()), t.name, suggestion));
         }
+        read
     }
 
     /// A sub-table (`[plan]`, or an inline table).
     fn table<'a>(&mut self, parent: &Table<'a, 'i>, key: &str, name: &'static str) -> Option<Table<'a, 'i>> {
         let item = parent.get(key)?;
         if let DeValue::Table(t) = item.get_ref() {
-            Some(Table { t, span: self.table_span(item, parent.key_span(key)), name })
+            Some(Table::new(t, self.table_span(item, parent.key_span(key)), name))
         } else {
             self.push_wrong_type(key, item_span(item), "a table", item);
             None
@@ -354,7 +377,7 @@ impl<'i> Reader<'i> {
                 continue;
             }
             if let DeValue::Table(t) = entry.into_inner() {
-                out.extend(read(self, &Table { t: &t, span, name: list_name(key) }));
+                out.extend(read(self, &Table::new(&t, span, list_name(key))));
             }
         }
         out
@@ -371,7 +394,7 @@ impl<'i> Reader<'i> {
         for entry in entries {
             let span = item_span(entry);
             match entry.get_ref() {
-                DeValue::Table(t) => out.push(Table { t, span, name: list_name(key) }),
+                DeValue::Table(t) => out.push(Table::new(t, span, list_name(key))),
                 _ => self.push_wrong_type(key, span, "a table", entry),
             }
         }
@@ -601,7 +624,7 @@ impl<'i> Reader<'i> {
     }
 
     fn meta(&mut self, t: &Table<'_, 'i>) -> Meta {
-        self.known_keys(t, PLAN);
+        let t = &self.fields(t, PLAN);
         Meta {
             span: t.span,
             title: self.string(t, "title", true),
@@ -616,7 +639,7 @@ impl<'i> Reader<'i> {
     }
 
     fn unit(&mut self, t: &Table<'_, 'i>) -> Option<Unit> {
-        self.known_keys(t, UNIT);
+        let t = &self.fields(t, UNIT);
         let id = self.id(t);
         let name = self.string(t, "name", true);
         let parent = self.reference(t, "parent", false);
@@ -636,7 +659,7 @@ impl<'i> Reader<'i> {
     }
 
     fn role(&mut self, t: &Table<'_, 'i>) -> Option<Role> {
-        self.known_keys(t, ROLE);
+        let t = &self.fields(t, ROLE);
         let id = self.id(t);
         let name = self.string(t, "name", true);
         let unit = self.reference(t, "unit", true);
@@ -668,7 +691,7 @@ impl<'i> Reader<'i> {
     }
 
     fn person(&mut self, t: &Table<'_, 'i>) -> Option<Person> {
-        self.known_keys(t, PERSON);
+        let t = &self.fields(t, PERSON);
         let id = self.id(t);
         let name = self.string(t, "name", true);
         let unit = self.reference(t, "unit", true);
@@ -679,7 +702,7 @@ impl<'i> Reader<'i> {
     }
 
     fn training(&mut self, t: &Table<'_, 'i>) -> Option<Training> {
-        self.known_keys(t, TRAINING);
+        let t = &self.fields(t, TRAINING);
         let id = self.id(t);
         let name = self.string(t, "name", true);
         let trainer = self.strings(t, "trainer", true);
@@ -712,7 +735,7 @@ impl<'i> Reader<'i> {
     }
 
     fn phase(&mut self, t: &Table<'_, 'i>) -> Option<Phase> {
-        self.known_keys(t, PHASE);
+        let t = &self.fields(t, PHASE);
         let id = self.id(t);
         let name = self.string(t, "name", true);
         let track = self.string(t, "track", false);
@@ -725,14 +748,14 @@ impl<'i> Reader<'i> {
     }
 
     fn revision(&mut self, t: &Table<'_, 'i>) -> Revision {
-        self.known_keys(t, REVISION);
+        let t = &self.fields(t, REVISION);
         Revision {
             span: t.span,
             revision: self.string(t, "revision", false),
             date: self.day(t, "date"),
             note: self.string(t, "note", false),
             shift: self.table(t, "shift", "`shift`").map(|s| {
-                self.known_keys(&s, SHIFT);
+                let s = self.fields(&s, SHIFT);
                 ShiftRecord {
                     span: s.span,
                     months: self.integer(&s, "months"),
@@ -748,14 +771,14 @@ impl<'i> Reader<'i> {
     }
 
     fn estimate(&mut self, t: &Table<'_, 'i>) -> Estimate {
-        self.known_keys(t, ESTIMATE);
+        let t = &self.fields(t, ESTIMATE);
         let source = self.string(t, "source", false);
         let phases = self.strings(t, "phases", false);
         let rows = self
             .entries(t, "row")
             .iter()
             .map(|r| {
-                self.known_keys(r, ESTIMATE_ROW);
+                let r = &self.fields(r, ESTIMATE_ROW);
                 EstimateRow {
                     span: r.span,
                     party: self.string(r, "party", true),
@@ -770,13 +793,13 @@ impl<'i> Reader<'i> {
     }
 
     fn calendar(&mut self, t: &Table<'_, 'i>) -> Calendar {
-        self.known_keys(t, CALENDAR);
+        let t = &self.fields(t, CALENDAR);
         let holidays = self.keyword::<Holidays>(t, "holidays", false);
         let closed = self
             .entries(t, "closed")
             .iter()
             .map(|c| {
-                self.known_keys(c, CLOSED);
+                let c = &self.fields(c, CLOSED);
                 let period = ClosedPeriod {
                     span: c.span,
                     name: self.string(c, "name", true),

@@ -448,11 +448,19 @@ impl Plan {
 
     /// Records the first entity of each id, in file order. Called once by the loader.
     pub(crate) fn index_ids(&mut self) {
-        let mut all: Vec<(Span, EntityRef)> = self.entities().map(|(r, id)| (id.span, r)).collect();
-        all.sort_by_key(|(span, _)| *span);
-        let mut ids = HashMap::with_capacity(all.len());
-        for (_, r) in all {
-            ids.entry(self.id_of(r).value.clone()).or_insert(r);
+        let mut ids: HashMap<String, EntityRef> = HashMap::with_capacity(self.entities().count());
+        for (r, id) in self.entities() {
+            match ids.entry(id.value.clone()) {
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    slot.insert(r);
+                }
+                // The same id twice: the one earlier in the file keeps it.
+                std::collections::hash_map::Entry::Occupied(mut slot) => {
+                    if id.span < self.id_of(*slot.get()).span {
+                        slot.insert(r);
+                    }
+                }
+            }
         }
         self.ids = ids;
         let mut children = vec![Vec::new(); self.units.len()];
