@@ -321,3 +321,20 @@ fn a_role_counts_seats_or_a_population_not_both() {
     let schema: Vec<String> = findings(&src).into_iter().filter(|f| f.starts_with("schema ")).collect();
     assert_eq!(schema, ["schema 15:14 a role has both `quota` and `population`"]);
 }
+
+#[test]
+fn an_id_belongs_to_the_first_entity_in_the_file_whatever_its_kind() {
+    // The phase comes first in the file, though units and roles are indexed before phases.
+    let src = "format = 1\n[plan]\ntitle = \"T\"\nroot = \"x\"\n[[phase]]\nid = \"x\"\nname = \"P\"\ndate = 2019-01-01\n\
+               [[unit]]\nid = \"x\"\nname = \"U\"\nkind = \"area\"\n[[role]]\nid = \"x\"\nname = \"R\"\nunit = \"x\"\n";
+    let report = validate("t.toml".into(), src.as_bytes(), &Overrides::default());
+    let dups: Vec<(usize, usize)> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule.name == "duplicate-id")
+        .map(|f| (report.line_col(f.span.start).line, report.line_col(f.related[0].0.start).line))
+        .collect();
+    assert_eq!(dups, [(10, 6), (14, 6)]);
+    let plan = load(src).plan.expect("a plan");
+    assert_eq!(plan.lookup("x").map(|r| r.kind), Some(aula_plan::plan::EntityKind::Phase));
+}

@@ -42,6 +42,9 @@ pub struct Plan {
     pub lints: Vec<LintSetting>,
     #[serde(skip)]
     ids: HashMap<String, EntityRef>,
+    /// Each entity whose id an entity earlier in the file has already, with that one.
+    #[serde(skip)]
+    duplicates: Vec<(EntityRef, EntityRef)>,
     /// Units whose `parent` is each unit, by index.
     #[serde(skip)]
     children: Vec<Vec<usize>>,
@@ -449,6 +452,7 @@ impl Plan {
     /// Records the first entity of each id, in file order. Called once by the loader.
     pub(crate) fn index_ids(&mut self) {
         let mut ids: HashMap<String, EntityRef> = HashMap::with_capacity(self.entities().count());
+        let mut shared = Vec::new();
         for (r, id) in self.entities() {
             match ids.entry(id.value.clone()) {
                 std::collections::hash_map::Entry::Vacant(slot) => {
@@ -456,12 +460,20 @@ impl Plan {
                 }
                 // The same id twice: the one earlier in the file keeps it.
                 std::collections::hash_map::Entry::Occupied(mut slot) => {
-                    if id.span < self.id_of(*slot.get()).span {
+                    let other = *slot.get();
+                    shared.extend([r, other]);
+                    if id.span < self.id_of(other).span {
                         slot.insert(r);
                     }
                 }
             }
         }
+        shared.sort_by_key(|&r| self.id_of(r).span);
+        shared.dedup();
+        self.duplicates = shared
+            .into_iter()
+            .filter_map(|r| Some((r, ids.get(&self.id_of(r).value).copied().filter(|&first| first != r)?)))
+            .collect();
         self.ids = ids;
         let mut children = vec![Vec::new(); self.units.len()];
         for (index, u) in self.units.iter().enumerate() {
@@ -543,6 +555,13 @@ impl Plan {
     #[must_use]
     pub fn lookup(&self, id: &str) -> Option<EntityRef> {
         self.ids.get(id).copied()
+    }
+
+    /// Each entity whose id is taken by an entity earlier in the file, with that one, in the
+    /// order of the file.
+    #[must_use]
+    pub fn duplicates(&self) -> &[(EntityRef, EntityRef)] {
+        &self.duplicates
     }
 
     /// Every id with its entity, in no particular order.

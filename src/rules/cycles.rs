@@ -6,7 +6,7 @@ use std::collections::VecDeque;
 
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
-use petgraph::algo::tarjan_scc;
+use petgraph::algo::TarjanScc;
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use petgraph::visit::{Bfs, EdgeRef};
 
@@ -140,12 +140,16 @@ after = ["inform-parents"]
 /// One loop per strongly connected component that has one: the edges of a shortest loop
 /// through the component's first node (in the order nodes were added).
 pub(crate) fn loops<N, E>(g: &DiGraph<N, E>) -> Vec<Vec<EdgeIndex>> {
-    let mut out = Vec::new();
-    for scc in tarjan_scc(g) {
-        let Some(&start) = scc.iter().min() else { continue };
-        if scc.len() == 1 && g.find_edge(start, start).is_none() {
-            continue;
+    // Most components are one node without a loop: only the others are kept (and allocated).
+    let mut looping: Vec<Vec<NodeIndex>> = Vec::new();
+    TarjanScc::new().run(g, |scc: &[NodeIndex]| {
+        if scc.iter().min().is_some_and(|&start| scc.len() > 1 || g.find_edge(start, start).is_some()) {
+            looping.push(scc.to_vec());
         }
+    });
+    let mut out = Vec::new();
+    for scc in looping {
+        let Some(&start) = scc.iter().min() else { continue };
         let in_scc: HashSet<NodeIndex> = scc.iter().copied().collect();
         // Breadth-first from `start`, remembering by which edge each node was reached.
         let mut reached_by: HashMap<NodeIndex, EdgeIndex> = HashMap::new();
@@ -200,16 +204,33 @@ pub(crate) fn path_text<N, E>(g: &DiGraph<N, E>, path: &[EdgeIndex], name: impl 
 pub(crate) struct Nodes<'p> {
     plan: &'p Plan,
     graph: DiGraph<EntityRef, Span>,
-    index: HashMap<EntityRef, NodeIndex>,
+    /// The node of each entity that has one, by kind and then by index in its list.
+    index: [Vec<Option<NodeIndex>>; 5],
 }
 
 impl<'p> Nodes<'p> {
     fn new(plan: &'p Plan) -> Self {
-        Self { plan, graph: DiGraph::new(), index: HashMap::new() }
+        let index = [
+            vec![None; plan.units.len()],
+            vec![None; plan.roles.len()],
+            vec![None; plan.people.len()],
+            vec![None; plan.trainings.len()],
+            vec![None; plan.phases.len()],
+        ];
+        Self { plan, graph: DiGraph::new(), index }
+    }
+
+    fn slot(&mut self, r: EntityRef) -> &mut Option<NodeIndex> {
+        &mut self.index[r.kind as usize][r.index]
     }
 
     fn node(&mut self, r: EntityRef) -> NodeIndex {
-        *self.index.entry(r).or_insert_with(|| self.graph.add_node(r))
+        if let Some(n) = *self.slot(r) {
+            return n;
+        }
+        let n = self.graph.add_node(r);
+        *self.slot(r) = Some(n);
+        n
     }
 
     /// Adds `from → to` when `to` resolves to one of `kinds`; dangling ids are another rule's.
@@ -248,7 +269,7 @@ impl<'p> Nodes<'p> {
     /// Every entity a path of edges leads to from `from`, `from` included.
     pub(crate) fn reach(&self, from: EntityRef) -> HashSet<EntityRef> {
         let mut seen = HashSet::new();
-        if let Some(&start) = self.index.get(&from) {
+        if let Some(start) = self.index[from.kind as usize][from.index] {
             let mut bfs = Bfs::new(&self.graph, start);
             while let Some(n) = bfs.next(&self.graph) {
                 seen.insert(self.graph[n]);

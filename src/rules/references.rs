@@ -144,8 +144,8 @@ impl Checker<'_> {
 pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
     use EntityKind::{Person, Phase, Role, Training, Unit};
 
-    for (me, id) in plan.entities() {
-        let Some(first) = plan.lookup(&id.value).filter(|&first| first != me) else { continue };
+    for &(me, first) in plan.duplicates() {
+        let id = plan.id_of(me);
         out.push(
             Finding::new(&DUPLICATE_ID, id.span, format!("the id `{}` is used twice", id.value))
                 .label("used again here")
