@@ -1,13 +1,13 @@
 //! Reading a plan file: TOML text → [`Plan`], with every mistake in the file as a finding.
 //!
-//! The file is parsed once by the `toml` crate's spanned parser (`toml::de::DeTable`), which
-//! borrows strings from the text where it can and keeps the span of every key and value. The
-//! tree is then walked by hand rather than through serde, so that one run reports *all* schema
-//! mistakes (serde stops at the first) and every value keeps its place in the file. Edits
-//! (`shift`, `allocate`) use `toml_edit` instead, which keeps comments and layout.
+//! The file is parsed once into a light tree ([`tree`]) that keeps the span of every key and
+//! value. The tree is then walked by hand rather than through serde, so that one run reports
+//! *all* schema mistakes (serde stops at the first) and every value keeps its place in the
+//! file. Edits (`shift`, `allocate`) use `toml_edit` instead, which keeps comments and layout.
+
+mod tree;
 
 use chrono::NaiveDate;
-use toml::de::{DeInteger, DeTable, DeValue};
 
 use crate::diagnostic::{Finding, closest};
 use crate::plan::date::DateError;
@@ -18,6 +18,8 @@ use crate::plan::{
 use crate::rules::dates::{self, DateSlot};
 use crate::rules::{self, Level, format};
 use crate::span::{Span, Spanned};
+
+use self::tree::{Form, Node, Value};
 
 /// The result of loading: the plan (absent when the file cannot be read as format 1) and the
 /// findings met on the way.
@@ -45,28 +47,16 @@ pub fn load_bytes(bytes: &[u8]) -> (String, Loaded) {
 /// Loads a plan from its text.
 #[must_use]
 pub fn load(source: &str) -> Loaded {
-    let doc = match DeTable::parse(source) {
-        Ok(doc) => doc.into_inner(),
+    let doc = match tree::parse(source) {
+        Ok(doc) => doc,
         Err(e) => {
-            let span = e.span().map_or(Span::default(), Span::from);
-            let message = e.message().trim_end().trim_end_matches('.');
-            return Loaded { plan: None, findings: vec![format::parse_error(span, message)] };
+            let message = e.message.trim_end().trim_end_matches('.').to_owned();
+            return Loaded { plan: None, findings: vec![format::parse_error(e.span, &message)] };
         }
     };
-    let mut reader = Reader { source, overflow: None, findings: Vec::new(), misspelt: Vec::new() };
+    let mut reader = Reader { source, findings: Vec::new(), misspelt: Vec::new() };
     let plan = reader.plan(doc);
-    if let Some(span) = reader.overflow {
-        // Not TOML after all: like any syntax error, the one finding, and nothing read.
-        return Loaded { plan: None, findings: vec![format::parse_error(span, "integer number overflowed")] };
-    }
     Loaded { plan, findings: reader.findings }
-}
-
-/// The value of a TOML integer, `None` when it does not fit in 64 bits. The parser keeps such
-/// an integer as text; the reader notes it wherever it meets one (read, of the wrong type, or
-/// under an unknown key), so none goes unseen and the file is refused like a syntax error.
-fn integer(i: &DeInteger) -> Option<i64> {
-    i64::from_str_radix(i.as_str(), i.radix()).ok()
 }
 
 // The keys of each table, which `aula-plan schema` also lists.
@@ -102,7 +92,7 @@ pub(crate) const CALENDAR: &[&str] = &["holidays", "closed"];
 pub(crate) const CLOSED: &[&str] = &["name", "start", "end"];
 
 /// A value as the parser hands it over, with its place in the file.
-type Item<'i> = toml::Spanned<DeValue<'i>>;
+type Item<'i> = Node<'i>;
 
 /// The most keys a table of format 1 has (`[[training]]`).
 const MOST_KEYS: usize = 15;
@@ -110,7 +100,7 @@ const MOST_KEYS: usize = 15;
 /// A table being read: its keys, where it stands, and how to name it in messages.
 #[derive(Clone, Copy)]
 struct Table<'a, 'i> {
-    t: &'a DeTable<'i>,
+    t: &'a tree::Table<'i>,
     span: Span,
     name: &'static str,
     /// Once [`Reader::fields`] has sorted the table's entries: the keys format 1 allows here,
@@ -120,13 +110,13 @@ struct Table<'a, 'i> {
 }
 
 impl<'a, 'i> Table<'a, 'i> {
-    fn new(t: &'a DeTable<'i>, span: Span, name: &'static str) -> Self {
+    fn new(t: &'a tree::Table<'i>, span: Span, name: &'static str) -> Self {
         Self { t, span, name, keys: &[], values: [None; MOST_KEYS] }
     }
 
     fn get(&self, key: &str) -> Option<&'a Item<'i>> {
         if self.keys.is_empty() {
-            return self.t.get(key);
+            return self.t.get(key).map(|e| &e.node);
         }
         let slot = self.keys.iter().position(|k| *k == key);
         debug_assert!(slot.is_some(), "`{key}` is read but not listed for {}", self.name);
@@ -134,19 +124,19 @@ impl<'a, 'i> Table<'a, 'i> {
     }
 
     fn key_span(&self, key: &str) -> Span {
-        self.t.get_key_value(key).map_or(self.span, |(k, _)| Span::from(k.span()))
+        self.t.get(key).map_or(self.span, |e| e.key_span)
     }
 
     /// The keys in the order the file has them (the parser's map is sorted by name).
     fn keys_in_file_order(&self) -> Vec<(&'a str, Span)> {
-        let mut keys: Vec<(&str, Span)> = self.t.keys().map(|k| (k.get_ref().as_ref(), Span::from(k.span()))).collect();
+        let mut keys: Vec<(&str, Span)> = self.t.entries.iter().map(|e| (e.key.as_ref(), e.key_span)).collect();
         keys.sort_by_key(|(_, span)| *span);
         keys
     }
 }
 
 fn item_span(item: &Item) -> Span {
-    Span::from(item.span())
+    item.span
 }
 
 /// How `[[key]]` is named in messages.
@@ -167,7 +157,6 @@ fn list_name(key: &str) -> &'static str {
 struct Reader<'i> {
     source: &'i str,
     /// The first integer too big for 64 bits met while reading: the file is not valid TOML.
-    overflow: Option<Span>,
     findings: Vec<Finding>,
     /// Keys that an unknown key of a table (by its span) was probably meant to be: a missing
     /// required key among them is not reported again, as the misspelling already was.
@@ -181,70 +170,46 @@ impl<'i> Reader<'i> {
 
     /// The text of a value as the file has it, for messages.
     fn text(&self, item: &Item) -> &'i str {
-        self.source.get(item.span()).unwrap_or_default().trim()
+        self.source.get(item.span.range()).unwrap_or_default().trim()
     }
 
     /// A name for the kind of value an item holds, for "expected X, found Y". The parser does
     /// not say whether a table was written inline or whether an array came from `[[key]]`
     /// headers, so the text at the value's place tells.
-    fn type_name(&self, item: &Item) -> &'static str {
-        match item.get_ref() {
-            DeValue::String(_) => "a string",
-            DeValue::Integer(_) => "an integer",
-            DeValue::Float(_) => "a decimal number",
-            DeValue::Boolean(_) => "a boolean",
-            DeValue::Datetime(d) => match (d.date, d.time) {
+    fn type_name(item: &Item) -> &'static str {
+        match &item.value {
+            Value::String(_) => "a string",
+            Value::Integer(_) => "an integer",
+            Value::Float => "a decimal number",
+            Value::Boolean(_) => "a boolean",
+            Value::Datetime(d) => match (d.date, d.time) {
                 (Some(_), None) => "a date",
                 (None, Some(_)) => "a time",
                 _ => "a date-time",
             },
-            DeValue::Array(a)
-                if self.text(item).starts_with("[[") && a.first().is_some_and(|t| t.get_ref().is_table()) =>
-            {
-                "an array of tables"
-            }
-            DeValue::Array(_) => "an array",
-            DeValue::Table(_) if self.text(item).starts_with('{') => "an inline table",
-            DeValue::Table(_) => "a table",
+            Value::Array(a) if a.of_tables => "an array of tables",
+            Value::Array(_) => "an array",
+            Value::Table(t) if t.form == Form::Inline => "an inline table",
+            Value::Table(_) => "a table",
         }
     }
 
-    /// What was found where something else was expected. An integer too big for 64 bits in
-    /// it is noted: TOML does not allow one, and the parser keeps it as text.
-    fn found(&mut self, item: &Item) -> &'static str {
-        self.note_overflow(item);
-        self.type_name(item)
-    }
-
-    /// Notes the first integer in `item` (at any depth) that does not fit in 64 bits.
-    fn note_overflow(&mut self, item: &Item) {
-        match item.get_ref() {
-            DeValue::Integer(i) if integer(i).is_none() => {
-                let span = item_span(item);
-                self.overflow = Some(self.overflow.map_or(span, |first| first.min(span)));
-            }
-            DeValue::Array(a) => a.iter().for_each(|v| self.note_overflow(v)),
-            DeValue::Table(t) => t.values().for_each(|v| self.note_overflow(v)),
-            _ => {}
-        }
-    }
-
-    fn wrong_type(&mut self, key: &str, span: Span, expected: &str, item: &Item) -> Finding {
-        format::wrong_type(key, span, expected, self.found(item))
+    fn wrong_type(key: &str, span: Span, expected: &str, item: &Item) -> Finding {
+        format::wrong_type(key, span, expected, Self::type_name(item))
     }
 
     fn push_wrong_type(&mut self, key: &str, span: Span, expected: &str, item: &Item) {
-        let f = self.wrong_type(key, span, expected, item);
+        let f = Self::wrong_type(key, span, expected, item);
         self.push(f);
     }
 
     /// Where to point for a table as a whole: its `[header]` line, or the key of an inline
     /// table (the parser gives an implicit or dotted table its key's span already).
-    fn table_span(&self, item: &Item, key_span: Span) -> Span {
-        if self.text(item).starts_with('{') { key_span } else { item_span(item) }
+    fn table_span(item: &Item, key_span: Span) -> Span {
+        if matches!(&item.value, Value::Table(t) if t.form == Form::Inline) { key_span } else { item.span }
     }
 
-    fn plan(&mut self, mut root: DeTable<'i>) -> Option<Plan> {
+    fn plan(&mut self, mut root: tree::Table<'i>) -> Option<Plan> {
         if root.is_empty() {
             self.push(format::empty_file());
             return None;
@@ -293,15 +258,15 @@ impl<'i> Reader<'i> {
             return true;
         };
         let span = item_span(item);
-        match item.get_ref() {
-            DeValue::Integer(i) if integer(i) == Some(format::SUPPORTED) => true,
-            DeValue::String(s) if s.trim() == format::SUPPORTED.to_string() => {
+        match &item.value {
+            Value::Integer(i) if *i == format::SUPPORTED => true,
+            Value::String(s) if s.trim() == format::SUPPORTED.to_string() => {
                 self.push(format::format_quoted(span));
                 true
             }
             _ => {
                 // A value is shown as written; a `[format]` table or `[[format]]` list by its kind.
-                let shown = match self.found(item) {
+                let shown = match Self::type_name(item) {
                     kind @ ("a table" | "an array of tables") => kind,
                     _ => self.text(item),
                 };
@@ -316,18 +281,17 @@ impl<'i> Reader<'i> {
     fn fields<'a>(&mut self, t: &Table<'a, 'i>, allowed: &'static [&'static str]) -> Table<'a, 'i> {
         debug_assert!(allowed.len() <= MOST_KEYS);
         let mut read = Table { keys: allowed, ..*t };
-        for (key, value) in t.t {
-            let name = key.get_ref().as_ref();
+        for entry in &t.t.entries {
+            let name = entry.key.as_ref();
             if let Some(slot) = allowed.iter().position(|k| *k == name) {
-                read.values[slot] = Some(value);
+                read.values[slot] = Some(&entry.node);
                 continue;
             }
-            self.note_overflow(value);
             let suggestion = closest(name, allowed.iter().copied());
             if let Some(meant) = suggestion {
                 self.misspelt.push((t.span, meant));
             }
-            self.push(format::unknown_key(name, Span::from(key.span()), t.name, suggestion));
+            self.push(format::unknown_key(name, entry.key_span, t.name, suggestion));
         }
         read
     }
@@ -335,8 +299,8 @@ impl<'i> Reader<'i> {
     /// A sub-table (`[plan]`, or an inline table).
     fn table<'a>(&mut self, parent: &Table<'a, 'i>, key: &str, name: &'static str) -> Option<Table<'a, 'i>> {
         let item = parent.get(key)?;
-        if let DeValue::Table(t) = item.get_ref() {
-            Some(Table::new(t, self.table_span(item, parent.key_span(key)), name))
+        if let Value::Table(t) = &item.value {
+            Some(Table::new(t, Self::table_span(item, parent.key_span(key)), name))
         } else {
             self.push_wrong_type(key, item_span(item), "a table", item);
             None
@@ -345,7 +309,7 @@ impl<'i> Reader<'i> {
 
     /// Reports `[key]` where `[[key]]` was meant, or another value that is not a list.
     fn not_a_list(&mut self, key: &str, item: &Item) {
-        let found = self.found(item);
+        let found = Self::type_name(item);
         let f = format::wrong_type(key, item_span(item), "an array of tables", found);
         let path = match key {
             "row" => "estimate.row",
@@ -359,25 +323,21 @@ impl<'i> Reader<'i> {
     /// `parent` and dropping each entry once read.
     fn list<T>(
         &mut self,
-        parent: &mut DeTable<'i>,
+        parent: &mut tree::Table<'i>,
         key: &'static str,
         mut read: impl FnMut(&mut Self, &Table<'_, 'i>) -> Option<T>,
     ) -> Vec<T> {
-        let Some(item) = parent.remove(key) else { return Vec::new() };
-        if !item.get_ref().is_array() {
+        let Some(item) = parent.take(key).map(|e| e.node) else { return Vec::new() };
+        let Value::Array(entries) = item.value else {
             self.not_a_list(key, &item);
             return Vec::new();
-        }
-        let DeValue::Array(entries) = item.into_inner() else { return Vec::new() };
-        let mut out = Vec::with_capacity(entries.len());
-        for entry in entries {
-            let span = item_span(&entry);
-            if !entry.get_ref().is_table() {
-                self.push_wrong_type(key, span, "a table", &entry);
-                continue;
-            }
-            if let DeValue::Table(t) = entry.into_inner() {
-                out.extend(read(self, &Table::new(&t, span, list_name(key))));
+        };
+        let mut out = Vec::with_capacity(entries.items.len());
+        for entry in entries.items {
+            if let Value::Table(t) = &entry.value {
+                out.extend(read(self, &Table::new(t, entry.span, list_name(key))));
+            } else {
+                self.push_wrong_type(key, entry.span, "a table", &entry);
             }
         }
         out
@@ -386,15 +346,15 @@ impl<'i> Reader<'i> {
     /// The entries of a short list inside a table (`[[estimate.row]]`, `closed`), read in place.
     fn entries<'a>(&mut self, parent: &Table<'a, 'i>, key: &'static str) -> Vec<Table<'a, 'i>> {
         let Some(item) = parent.get(key) else { return Vec::new() };
-        let DeValue::Array(entries) = item.get_ref() else {
+        let Value::Array(entries) = &item.value else {
             self.not_a_list(key, item);
             return Vec::new();
         };
-        let mut out = Vec::with_capacity(entries.len());
-        for entry in entries {
+        let mut out = Vec::with_capacity(entries.items.len());
+        for entry in &entries.items {
             let span = item_span(entry);
-            match entry.get_ref() {
-                DeValue::Table(t) => out.push(Table::new(t, span, list_name(key))),
+            match &entry.value {
+                Value::Table(t) => out.push(Table::new(t, span, list_name(key))),
                 _ => self.push_wrong_type(key, span, "a table", entry),
             }
         }
@@ -419,7 +379,7 @@ impl<'i> Reader<'i> {
     fn string(&mut self, t: &Table<'_, 'i>, key: &str, required: bool) -> Option<Spanned<String>> {
         let item = self.value(t, key, required)?;
         let span = item_span(item);
-        if let DeValue::String(s) = item.get_ref() {
+        if let Value::String(s) = &item.value {
             Some(Spanned::new(String::from(s.as_ref()), span))
         } else {
             self.push_wrong_type(key, span, "a string", item);
@@ -430,35 +390,31 @@ impl<'i> Reader<'i> {
     fn strings(&mut self, t: &Table<'_, 'i>, key: &str, required: bool) -> Vec<Spanned<String>> {
         let Some(item) = self.value(t, key, required) else { return Vec::new() };
         let span = item_span(item);
-        let array = match item.get_ref() {
-            DeValue::String(s) => return vec![Spanned::new(String::from(s.as_ref()), span)],
-            DeValue::Array(array) => array,
+        let array = match &item.value {
+            Value::String(s) => return vec![Spanned::new(String::from(s.as_ref()), span)],
+            Value::Array(array) => array,
             _ => {
                 self.push_wrong_type(key, span, "an array of strings", item);
                 return Vec::new();
             }
         };
-        let mut out = Vec::with_capacity(array.len());
-        for v in array {
+        let mut out = Vec::with_capacity(array.items.len());
+        for v in &array.items {
             let span = item_span(v);
-            if let DeValue::String(s) = v.get_ref() {
+            if let Value::String(s) = &v.value {
                 out.push(Spanned::new(String::from(s.as_ref()), span));
             } else {
-                let found = self.found(v);
+                let found = Self::type_name(v);
                 self.push(format::wrong_type(key, span, "an array of strings", &format!("{found} in it")));
             }
         }
         out
     }
 
-    /// A whole number (one too big for 64 bits was refused before reading began).
+    /// A whole number (one too big for 64 bits is a syntax error, found by the parser).
     fn whole(&mut self, key: &str, item: &Item, expected: &str) -> Option<i64> {
-        if let DeValue::Integer(i) = item.get_ref() {
-            let value = integer(i);
-            if value.is_none() {
-                self.note_overflow(item);
-            }
-            value
+        if let Value::Integer(i) = item.value {
+            Some(i)
         } else {
             self.push_wrong_type(key, item_span(item), expected, item);
             None
@@ -482,12 +438,12 @@ impl<'i> Reader<'i> {
 
     fn counts(&mut self, t: &Table<'_, 'i>, key: &str) -> Vec<Spanned<u64>> {
         let Some(item) = self.value(t, key, false) else { return Vec::new() };
-        let DeValue::Array(array) = item.get_ref() else {
+        let Value::Array(array) = &item.value else {
             self.push_wrong_type(key, item_span(item), "an array of whole numbers", item);
             return Vec::new();
         };
-        let mut out = Vec::with_capacity(array.len());
-        for v in array {
+        let mut out = Vec::with_capacity(array.items.len());
+        for v in &array.items {
             let span = item_span(v);
             match self.whole(key, v, "a whole number").map(|i| (i, u64::try_from(i))) {
                 Some((_, Ok(n))) => out.push(Spanned::new(n, span)),
@@ -501,7 +457,7 @@ impl<'i> Reader<'i> {
     fn boolean(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<bool>> {
         let item = self.value(t, key, false)?;
         let span = item_span(item);
-        if let DeValue::Boolean(b) = item.get_ref() {
+        if let Value::Boolean(b) = &item.value {
             Some(Spanned::new(*b, span))
         } else {
             self.push_wrong_type(key, span, "`true` or `false`", item);
@@ -512,7 +468,7 @@ impl<'i> Reader<'i> {
     fn keyword<K: Keyword>(&mut self, t: &Table<'_, 'i>, key: &str, required: bool) -> Option<Spanned<K>> {
         let item = self.value(t, key, required)?;
         let span = item_span(item);
-        let DeValue::String(word) = item.get_ref() else {
+        let Value::String(word) = &item.value else {
             self.push_wrong_type(key, span, "a string", item);
             return None;
         };
@@ -544,8 +500,8 @@ impl<'i> Reader<'i> {
     fn date(&mut self, t: &Table<'_, 'i>, key: &str, slot: DateSlot) -> Option<Spanned<PlanDate>> {
         let item = self.value(t, key, false)?;
         let span = item_span(item);
-        let parsed = match item.get_ref() {
-            DeValue::Datetime(d) => match (d.date, d.time) {
+        let parsed = match &item.value {
+            Value::Datetime(d) => match (d.date, d.time) {
                 (Some(date), None) => {
                     NaiveDate::from_ymd_opt(i32::from(date.year), u32::from(date.month), u32::from(date.day))
                         .map(PlanDate::Day)
@@ -553,11 +509,10 @@ impl<'i> Reader<'i> {
                         .map_err(|e| dates::invalid(key, span, &date.to_string(), &e))
                 }
                 (Some(_), Some(_)) => Err(dates::with_time(key, span)),
-                _ => Err(self.wrong_type(key, span, "a date", item)),
+                _ => Err(Self::wrong_type(key, span, "a date", item)),
             },
-            DeValue::String(s) => PlanDate::parse(s).map_err(|e| dates::invalid(key, span, s, &e)),
-            _ => Err(self
-                .wrong_type(key, span, "a date", item)
+            Value::String(s) => PlanDate::parse(s).map_err(|e| dates::invalid(key, span, s, &e)),
+            _ => Err(Self::wrong_type(key, span, "a date", item)
                 .help("write a day as 2019-01-28, a week as \"2019-W41\", a month as \"2019-10\", or \"tbd\"")),
         };
         match parsed {
