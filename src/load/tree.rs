@@ -72,7 +72,7 @@ pub(crate) struct Table<'i> {
     pub entries: Vec<Entry<'i>>,
     pub form: Form,
     /// Key → position in `entries`, once the table is long.
-    index: Option<HashMap<String, usize>>,
+    index: Option<Box<HashMap<String, usize>>>,
 }
 
 #[derive(Debug)]
@@ -116,7 +116,7 @@ impl<'i> Table<'i> {
         }
         self.entries.push(entry);
         if self.index.is_none() && self.entries.len() > SHORT {
-            self.index = Some(self.entries.iter().enumerate().map(|(i, e)| (e.key.to_string(), i)).collect());
+            self.index = Some(Box::new(self.entries.iter().enumerate().map(|(i, e)| (e.key.to_string(), i)).collect()));
         }
         i
     }
@@ -314,17 +314,20 @@ impl<'i> Builder<'i> {
     /// Stores a finished value under the key just read: in the array or inline table being
     /// read, or in the current table.
     fn deliver(&mut self, node: Node<'i>, error: &mut dyn ErrorSink) {
-        let mut path = std::mem::take(&mut self.key);
+        // The key's list is emptied, not taken, so that the next key reuses it.
+        let last = self.key.pop();
         let table = match self.open.last_mut() {
             Some(Frame::Array { array, .. }) => {
                 array.items.push(node);
+                self.key.clear();
                 return;
             }
             Some(Frame::Inline { table, .. }) => table,
             None => &mut self.current,
         };
-        let Some(last) = path.pop() else { return };
-        let Some(parent) = Self::descend(table, &path, true, error) else { return };
+        let parent = Self::descend(table, &self.key, true, error);
+        self.key.clear();
+        let (Some(last), Some(parent)) = (last, parent) else { return };
         if parent.position(&last.name).is_some() {
             error.report_error(duplicate(last.span));
             return;
@@ -362,7 +365,8 @@ impl<'i> Builder<'i> {
     /// Begins the table of a header: a `[table]` may define one its sub-tables' headers made,
     /// but nothing else already there.
     fn start_table(&mut self, header: Header<'i>, error: &mut dyn ErrorSink) {
-        let mut table = Table::default();
+        // Room for a typical entity's keys at once, rather than growing the list twice.
+        let mut table = Table { entries: Vec::with_capacity(8), ..Table::default() };
         if let (false, Some((last, path))) = (header.array, header.path.split_last()) {
             if let Some(parent) = Self::descend(&mut self.root, path, false, error) {
                 if let Some(existing) = parent.take(&last.name) {
