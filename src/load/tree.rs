@@ -302,8 +302,12 @@ impl<'i> Builder<'i> {
             table = match value {
                 Value::Table(t) => t,
                 Value::Array(a) => match a.items.last_mut() {
-                    Some(Node { value: Value::Table(t), .. }) => t,
-                    _ => return None,
+                    // An entry of `[[key]]` is a header's table: no dotted key extends it.
+                    Some(Node { value: Value::Table(t), .. }) if !dotted => t,
+                    _ => {
+                        error.report_error(duplicate(key.span));
+                        return None;
+                    }
                 },
                 _ => return None,
             };
@@ -547,6 +551,7 @@ mod tests {
             "a = 1\nb.c = 2\nb.d = \"x\"\n[e]\nf = [1, {g = 2}]\n[[h]]\ni = 1\n[[h]]\ni = 2\n[h.j]\nk = 3\n",
             "[a.b.c]\n[a]\nb.d = 1\n",
             "[a.b]\n[a]\nb.c = 1\n",
+            "[[a.b]]\n[a]\nb.c = 'x'\n",
             "[a]\nb.c = 1\n[a.b]\n",
             "[a]\nb.c = 1\n[a.b.d]\ne = 1\n",
             "a = {b = 1}\na.c = 2\n",
@@ -607,7 +612,7 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #![proptest_config(ProptestConfig::with_cases(5000))]
         #[test]
         fn random_files_read_alike(pieces in prop::collection::vec(piece(), 0..12)) {
             let text: String = pieces.concat();
