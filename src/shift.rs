@@ -14,13 +14,13 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 use comfy_table::Table;
-use toml_edit::{Document, Item, TableLike, Value};
+use toml_edit::{Item, Value};
 
 use crate::diagnostic::{FileReport, Finding, closest, plural};
 use crate::edit::{Splices, line_ending};
 use crate::load;
 use crate::plan::date::{Moved, Step};
-use crate::plan::{EntityRef, Plan, PlanDate, Timing};
+use crate::plan::{EntityRef, History, Plan, PlanDate, Timing};
 use crate::rules::calendar::closed_because;
 use crate::span::Span;
 
@@ -98,6 +98,8 @@ pub struct Shift {
     pub moves: Vec<Move>,
     pub left: Vec<LeftAlone>,
     pub splices: Splices,
+    /// How the plan writes its history, where [`add_revision`] adds to it.
+    pub history: History,
 }
 
 /// One activity that moves.
@@ -176,8 +178,13 @@ pub fn plan_shift(plan: &Plan, source: &str, request: &Request) -> Result<Shift,
         None => None,
     };
     check_selection(plan, request)?;
-    let mut shift =
-        Shift { request: request.clone(), moves: Vec::new(), left: Vec::new(), splices: Splices::default() };
+    let mut shift = Shift {
+        request: request.clone(),
+        moves: Vec::new(),
+        left: Vec::new(),
+        splices: Splices::default(),
+        history: plan.history,
+    };
     for a in plan.activities() {
         let selected = (request.only.is_empty() || request.only.contains(&a.id.value))
             && (request.tracks.is_empty() || a.track.is_some_and(|t| request.tracks.contains(&t.value)));
@@ -293,30 +300,27 @@ pub fn add_revision(shift: &mut Shift, source: &str, entry: &RevisionEntry) -> R
         table["note"] = toml_edit::value(note.as_str());
     }
     let record = shift_record(&shift.request);
-    let doc = Document::parse(source).map_err(|e| ShiftError::Verify(e.to_string()))?;
-    let (at, text) = match doc.as_table().get("revision") {
-        None => {
+    let (at, text) = match shift.history {
+        History::None => {
             let pad = if source.is_empty() { "" } else { eol };
             let sep = if source.is_empty() || source.ends_with('\n') { "" } else { eol };
             (source.len(), format!("{sep}{pad}{}", block(table, record, eol)))
         }
-        Some(Item::ArrayOfTables(list)) => {
-            let newest = list.iter().last().ok_or(ShiftError::RevisionNotAnArray { span: Span::default() })?;
-            let end = last_end(newest, newest.span().map_or(0, |s| s.end));
+        History::Tables { end } => {
+            let end = end.min(source.len());
             let at = source[end..].find('\n').map_or(source.len(), |i| end + i + 1);
             let sep = if at == source.len() && !source.ends_with('\n') { eol } else { "" };
             (at, format!("{sep}{eol}{}", block(table, record, eol)))
         }
-        Some(Item::Value(Value::Array(list))) => {
-            let span = list.span().map_or(Span::default(), Span::from);
+        History::Inline { span, last_end } => {
             let mut inline = table.into_inline_table();
             inline.insert("shift", record);
-            let comma = if list.is_empty() || list.trailing_comma() { "" } else { ", " };
-            (span.end.saturating_sub(1), format!("{comma}{inline} "))
+            let close = span.end.saturating_sub(1);
+            let trailing_comma = last_end.is_some_and(|end| source.get(end..close).is_some_and(|s| s.contains(',')));
+            let comma = if last_end.is_none() || trailing_comma { "" } else { ", " };
+            (close, format!("{comma}{inline} "))
         }
-        Some(other) => {
-            return Err(ShiftError::RevisionNotAnArray { span: other.span().map_or(Span::default(), Span::from) });
-        }
+        History::Other { span } => return Err(ShiftError::RevisionNotAnArray { span }),
     };
     shift.splices.push(Span::new(at, at), text);
     Ok(())
@@ -364,26 +368,6 @@ fn toml_date(d: NaiveDate) -> toml_edit::Datetime {
     let year = u16::try_from(d.year()).unwrap_or(9999);
     let (month, day) = (u8::try_from(d.month()).unwrap_or(1), u8::try_from(d.day()).unwrap_or(1));
     toml_edit::Datetime { date: Some(toml_edit::Date { year, month, day }), time: None, offset: None }
-}
-
-/// The furthest byte any key or value of a table reaches.
-fn last_end(t: &dyn TableLike, mut end: usize) -> usize {
-    for (key, item) in t.iter() {
-        if let Some(s) = t.key(key).and_then(toml_edit::Key::span) {
-            end = end.max(s.end);
-        }
-        end = end.max(item_end(item));
-    }
-    end
-}
-
-fn item_end(item: &Item) -> usize {
-    match item {
-        Item::None => 0,
-        Item::Value(v) => v.span().map_or(0, |s| s.end),
-        Item::Table(t) => last_end(t, t.span().map_or(0, |s| s.end)),
-        Item::ArrayOfTables(a) => a.iter().map(|t| last_end(t, t.span().map_or(0, |s| s.end))).max().unwrap_or(0),
-    }
 }
 
 /// Reads the shifted text back and checks that it says what the shift meant: it loads as

@@ -240,6 +240,27 @@ fn revisions_written_as_an_inline_array_get_one_more_element() {
 }
 
 #[test]
+fn an_inline_history_with_a_trailing_comma_or_none_yet_gets_no_second_comma() {
+    let base = FIXTURE.replace("[[revision]]\nrevision = \"1.0\"\ndate = 2019-01-15\nnote = \"Første udgave\"\n", "");
+    for (written, expected) in [
+        (
+            "revision = [{ date = 2019-01-15 },]",
+            "revision = [{ date = 2019-01-15 },{ date = 2026-11-22, shift = { days = 7 } } ]",
+        ),
+        ("revision = []", "revision = [{ date = 2026-11-22, shift = { days = 7 } } ]"),
+    ] {
+        let source = base.replacen("format = 1\n", &format!("format = 1\n{written}\n"), 1);
+        let plan = load(&source).plan.unwrap();
+        let mut s = shift::plan_shift(&plan, &source, &request(Step::Days(7))).unwrap();
+        let entry = RevisionEntry { date: NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(), note: None };
+        shift::add_revision(&mut s, &source, &entry).unwrap();
+        let text = s.splices.apply(&source);
+        shift::verify(&plan, &s, &text, true).unwrap();
+        assert!(text.contains(expected), "{text}");
+    }
+}
+
+#[test]
 fn a_crlf_plan_stays_crlf_byte_for_byte() {
     let source = FIXTURE.replace('\n', "\r\n");
     let (_, text) = run(&source, &request(Step::Months(3))).unwrap();

@@ -12,8 +12,9 @@ use chrono::NaiveDate;
 use crate::diagnostic::{Finding, closest};
 use crate::plan::date::DateError;
 use crate::plan::{
-    Calendar, ClosedPeriod, Duration, Estimate, EstimateRow, Holidays, Keyword, LintSetting, Meta, Paid, Person, Phase,
-    PhaseKind, Plan, PlanDate, Revision, Role, Scope, ShiftRecord, Split, Timing, Training, Unit, UnitKind, id,
+    Calendar, ClosedPeriod, Duration, Estimate, EstimateRow, History, Holidays, Keyword, LintSetting, Meta, Paid,
+    Person, Phase, PhaseKind, Plan, PlanDate, Revision, Role, Scope, ShiftRecord, Split, Timing, Training, Unit,
+    UnitKind, id,
 };
 use crate::rules::dates::{self, DateSlot};
 use crate::rules::{self, Level, format};
@@ -139,6 +140,25 @@ fn item_span(item: &Item) -> Span {
     item.span
 }
 
+/// How the file writes `revision`, for `shift` to add one without parsing the file again.
+fn history(node: &Item) -> History {
+    /// The furthest byte a value reaches, its keys and nested tables included.
+    fn furthest(node: &Item) -> usize {
+        match &node.value {
+            Value::Table(t) => {
+                t.entries.iter().fold(node.span.end, |end, e| end.max(e.key_span.end).max(furthest(&e.node)))
+            }
+            Value::Array(a) => a.items.iter().map(furthest).fold(node.span.end, usize::max),
+            _ => node.span.end,
+        }
+    }
+    match &node.value {
+        Value::Array(a) if a.of_tables => History::Tables { end: a.items.last().map_or(node.span.end, furthest) },
+        Value::Array(a) => History::Inline { span: node.span, last_end: a.items.last().map(|n| n.span.end) },
+        _ => History::Other { span: node.span },
+    }
+}
+
 /// How `[[key]]` is named in messages.
 fn list_name(key: &str) -> &'static str {
     match key {
@@ -245,6 +265,7 @@ impl<'i> Reader<'i> {
         plan.people = self.list(&mut root, "person", Self::person);
         plan.trainings = self.list(&mut root, "training", Self::training);
         plan.phases = self.list(&mut root, "phase", Self::phase);
+        plan.history = root.get("revision").map_or(History::None, |e| history(&e.node));
         plan.revisions = self.list(&mut root, "revision", |r, t| Some(r.revision(t)));
         drop(root);
         plan.index_ids();

@@ -36,6 +36,9 @@ pub struct Plan {
     pub phases: Vec<Phase>,
     #[serde(rename = "revision")]
     pub revisions: Vec<Revision>,
+    /// How the file writes its `revision` list, for adding an entry to it.
+    #[serde(skip)]
+    pub history: History,
     pub estimate: Option<Estimate>,
     pub calendar: Calendar,
     #[serde(serialize_with = "lints_as_table")]
@@ -86,6 +89,20 @@ impl EntityKind {
             Self::Phase => "phase",
         }
     }
+}
+
+/// How the file writes its history, and where a new revision goes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum History {
+    /// No `revision` key.
+    #[default]
+    None,
+    /// `[[revision]]` tables; the last key or value of the last one ends at `end`.
+    Tables { end: usize },
+    /// `revision = [ ... ]` at `span`; its last entry ends at `last_end`.
+    Inline { span: Span, last_end: Option<usize> },
+    /// Something else, at `span` (a finding of its own).
+    Other { span: Span },
 }
 
 /// An entity of the plan, by kind and position in its list.
