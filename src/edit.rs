@@ -1,11 +1,11 @@
 //! Editing a plan file without disturbing it: replace values in place, and write the result
 //! atomically; and writing the files the tool makes (charts, exports) atomically too.
 //!
-//! Edits are byte splices at the spans `toml_edit` reports, not a re-rendering of the whole
-//! document: `toml_edit::DocumentMut` keeps comments, order and quoting, but writes every
-//! line ending as LF, so a CRLF plan would come back with every line changed. Splicing keeps
-//! each byte that is not edited, whatever the file's line endings. Whoever builds the
-//! splices re-reads the result before writing it.
+//! Edits are byte splices at the spans a parser reports (the loader's for dates, `toml_edit`'s
+//! for `seats`), not a re-rendering of the whole document: `toml_edit::DocumentMut` keeps
+//! comments, order and quoting, but writes every line ending as LF, so a CRLF plan would come
+//! back with every line changed. Splicing keeps each byte that is not edited, whatever the
+//! file's line endings. Whoever builds the splices re-reads the result before writing it.
 
 use std::fs;
 use std::io::Write;
