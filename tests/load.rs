@@ -1,6 +1,8 @@
 //! The loader: every table and key of format 1, every date form, and every schema mistake of a
 //! file reported in one run.
 
+use std::fmt::Write as _;
+
 use aula_plan::diagnostic::Severity;
 use aula_plan::load::load;
 use aula_plan::plan::{PlanDate, Timing, UnitKind};
@@ -337,4 +339,27 @@ fn an_id_belongs_to_the_first_entity_in_the_file_whatever_its_kind() {
     assert_eq!(dups, [(10, 6), (14, 6)]);
     let plan = load(src).plan.expect("a plan");
     assert_eq!(plan.lookup("x").map(|r| r.kind), Some(aula_plan::plan::EntityKind::Phase));
+}
+
+#[test]
+fn unknown_ids_get_a_suggestion_each_until_searching_would_cost_too_much() {
+    // One typo repeated is searched for once; after 256 different unknown ids, no more searches
+    // (each compares with every id of the plan), so a file full of them stays linear.
+    let mut src = format!("{HEAD}[[role]]\nid = \"school-superuser\"\nname = \"S\"\nunit = \"v\"\n");
+    for i in 0..300 {
+        let _ = writeln!(
+            src,
+            "[[person]]\nid = \"p{i}\"\nname = \"P\"\nunit = \"v\"\nroles = [\"school-superuser{i}\", \"school-superusr\"]"
+        );
+    }
+    let report = validate("t.toml".into(), src.as_bytes(), &Overrides::default());
+    let helps: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule.name == "unknown-reference")
+        .filter_map(|f| f.help.as_deref())
+        .collect();
+    assert_eq!(helps.len(), 600);
+    let suggested = helps.iter().filter(|h| h.contains("did you mean `school-superuser`")).count();
+    assert_eq!(suggested, 300 + 255, "the repeated typo every time, and 255 of the others");
 }

@@ -3,6 +3,8 @@
 //! Every other rule resolves ids through `Plan::lookup` and skips what does not resolve, so a
 //! dangling id is reported here, once, where it stands.
 
+use foldhash::{HashMap, HashMapExt};
+
 use crate::diagnostic::{Finding, closest};
 use crate::plan::{EntityKind, Plan};
 use crate::rules::{Level, Rule};
@@ -98,9 +100,11 @@ fn nouns(kinds: &[EntityKind]) -> String {
     format!("a {}", either(&kinds.iter().map(|k| k.noun().to_owned()).collect::<Vec<_>>()))
 }
 
-fn dangling(plan: &Plan, key: &str, id: &Spanned<String>, kinds: &[EntityKind]) -> Finding {
-    let candidates = plan.ids().filter(|(_, r)| kinds.contains(&r.kind)).map(|(s, _)| s);
-    let suggestion = closest(&id.value, candidates);
+/// How many different unknown ids get a "did you mean": each search compares with every id of
+/// the plan, so a file full of unknown ids would otherwise cost their number times the plan's.
+const SUGGESTED: usize = 256;
+
+fn dangling(key: &str, id: &Spanned<String>, kinds: &[EntityKind], suggestion: Option<&str>) -> Finding {
     let f = Finding::new(&UNKNOWN_REFERENCE, id.span, format!("`{}` is not defined in this plan", id.value))
         .label(format!("`{key}` must name {}", nouns(kinds)));
     if suggestion.is_some() {
@@ -122,19 +126,38 @@ fn wrong_kind(key: &str, id: &Spanned<String>, found: EntityKind, kinds: &[Entit
 struct Checker<'a> {
     plan: &'a Plan,
     out: &'a mut Vec<Finding>,
+    /// The suggestion for each unknown id (and kinds it must be) searched for so far.
+    suggestions: HashMap<(&'a str, &'static [EntityKind]), Option<&'a str>>,
 }
 
-impl Checker<'_> {
-    fn one(&mut self, key: &str, id: Option<&Spanned<String>>, kinds: &[EntityKind]) {
+impl<'a> Checker<'a> {
+    fn suggest(&mut self, id: &'a str, kinds: &'static [EntityKind]) -> Option<&'a str> {
+        if let Some(&known) = self.suggestions.get(&(id, kinds)) {
+            return known;
+        }
+        if self.suggestions.len() >= SUGGESTED {
+            return None;
+        }
+        let plan = self.plan;
+        let candidates = plan.ids().filter(|(_, r)| kinds.contains(&r.kind)).map(|(s, _)| s);
+        let found = closest(id, candidates);
+        self.suggestions.insert((id, kinds), found);
+        found
+    }
+
+    fn one(&mut self, key: &str, id: Option<&'a Spanned<String>>, kinds: &'static [EntityKind]) {
         let Some(id) = id else { return };
         match self.plan.lookup(&id.value) {
-            None => self.out.push(dangling(self.plan, key, id, kinds)),
+            None => {
+                let suggestion = self.suggest(&id.value, kinds);
+                self.out.push(dangling(key, id, kinds, suggestion));
+            }
             Some(r) if !kinds.contains(&r.kind) => self.out.push(wrong_kind(key, id, r.kind, kinds)),
             Some(_) => {}
         }
     }
 
-    fn all<'i>(&mut self, key: &str, ids: impl IntoIterator<Item = &'i Spanned<String>>, kinds: &[EntityKind]) {
+    fn all(&mut self, key: &str, ids: impl IntoIterator<Item = &'a Spanned<String>>, kinds: &'static [EntityKind]) {
         for id in ids {
             self.one(key, Some(id), kinds);
         }
@@ -154,7 +177,7 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
         );
     }
 
-    let mut c = Checker { plan, out };
+    let mut c = Checker { plan, out, suggestions: HashMap::new() };
     c.one("root", plan.meta.root.as_ref(), &[Unit, Role]);
     for u in &plan.units {
         c.one("parent", u.parent.as_ref(), &[Unit]);
