@@ -197,6 +197,17 @@ fn the_revision_goes_after_the_last_one_with_the_shift_recorded() {
     assert_eq!(after.revisions[1].note.as_ref().map(|n| n.value.as_str()), Some("KOMBIT: \"udsat\""));
 }
 
+/// `source` shifted by `step` with a revision dated 2026-11-22 added, checked by reading it back.
+fn with_revision(source: &str, step: Step) -> String {
+    let plan = load(source).plan.unwrap();
+    let mut s = shift::plan_shift(&plan, source, &request(step)).unwrap();
+    let entry = RevisionEntry { date: NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(), note: None };
+    shift::add_revision(&mut s, source, &entry).unwrap();
+    let text = s.splices.apply(source);
+    shift::verify(&plan, &s, &text, true).unwrap();
+    text
+}
+
 #[test]
 fn a_plan_without_revisions_gets_one_at_the_end_in_its_own_line_endings() {
     let without: String =
@@ -206,12 +217,7 @@ fn a_plan_without_revisions_gets_one_at_the_end_in_its_own_line_endings() {
         if !trailing {
             source.truncate(source.trim_end().len());
         }
-        let plan = load(&source).plan.unwrap();
-        let mut s = shift::plan_shift(&plan, &source, &request(Step::Weeks(1))).unwrap();
-        let entry = RevisionEntry { date: NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(), note: None };
-        shift::add_revision(&mut s, &source, &entry).unwrap();
-        let text = s.splices.apply(&source);
-        shift::verify(&plan, &s, &text, true).unwrap();
+        let text = with_revision(&source, Step::Weeks(1));
         let tail = format!("{eol}{eol}[[revision]]{eol}date = 2026-11-22{eol}shift = {{ weeks = 1 }}{eol}");
         assert!(text.ends_with(&tail), "{text:?}");
         if eol == "\r\n" {
@@ -225,12 +231,7 @@ fn revisions_written_as_an_inline_array_get_one_more_element() {
     let source = FIXTURE.replace("[[revision]]\nrevision = \"1.0\"\ndate = 2019-01-15\nnote = \"Første udgave\"\n", "");
     let source =
         source.replacen("format = 1\n", "format = 1\nrevision = [{ revision = \"1.0\", date = 2019-01-15 }]\n", 1);
-    let plan = load(&source).plan.unwrap();
-    let mut s = shift::plan_shift(&plan, &source, &request(Step::Days(7))).unwrap();
-    let entry = RevisionEntry { date: NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(), note: None };
-    shift::add_revision(&mut s, &source, &entry).unwrap();
-    let text = s.splices.apply(&source);
-    shift::verify(&plan, &s, &text, true).unwrap();
+    let text = with_revision(&source, Step::Days(7));
     assert!(
         text.contains(
             "revision = [{ revision = \"1.0\", date = 2019-01-15 }, { date = 2026-11-22, shift = { days = 7 } } ]"
@@ -250,12 +251,7 @@ fn an_inline_history_with_a_trailing_comma_or_none_yet_gets_no_second_comma() {
         ("revision = []", "revision = [{ date = 2026-11-22, shift = { days = 7 } } ]"),
     ] {
         let source = base.replacen("format = 1\n", &format!("format = 1\n{written}\n"), 1);
-        let plan = load(&source).plan.unwrap();
-        let mut s = shift::plan_shift(&plan, &source, &request(Step::Days(7))).unwrap();
-        let entry = RevisionEntry { date: NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(), note: None };
-        shift::add_revision(&mut s, &source, &entry).unwrap();
-        let text = s.splices.apply(&source);
-        shift::verify(&plan, &s, &text, true).unwrap();
+        let text = with_revision(&source, Step::Days(7));
         assert!(text.contains(expected), "{text}");
     }
 }

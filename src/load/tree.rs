@@ -232,10 +232,12 @@ struct Header<'i> {
     array: bool,
 }
 
-/// An array or inline table being read, and the key it will be stored under.
-enum Frame<'i> {
-    Array { open: Span, array: Array<'i>, key: Vec<Key<'i>> },
-    Inline { open: Span, table: Table<'i>, key: Vec<Key<'i>> },
+/// An array or inline table being read (`value`), where it opened, and the key it will be
+/// stored under.
+struct Frame<'i> {
+    open: Span,
+    value: Value<'i>,
+    key: Vec<Key<'i>>,
 }
 
 struct Builder<'i> {
@@ -320,13 +322,14 @@ impl<'i> Builder<'i> {
     fn deliver(&mut self, node: Node<'i>, error: &mut dyn ErrorSink) {
         // The key's list is emptied, not taken, so that the next key reuses it.
         let last = self.key.pop();
-        let table = match self.open.last_mut() {
-            Some(Frame::Array { array, .. }) => {
+        let table = match self.open.last_mut().map(|f| &mut f.value) {
+            Some(Value::Table(table)) => table,
+            Some(Value::Array(array)) => {
                 array.items.push(node);
                 self.key.clear();
                 return;
             }
-            Some(Frame::Inline { table, .. }) => table,
+            Some(_) => return,
             None => &mut self.current,
         };
         let parent = Self::descend(table, &self.key, true, error);
@@ -386,6 +389,22 @@ impl<'i> Builder<'i> {
         self.header = Some(header);
     }
 
+    /// Begins an array or inline table, which the key just read will name.
+    fn open_value(&mut self, at: toml_parser::Span, value: Value<'i>) {
+        let key = std::mem::take(&mut self.key);
+        self.open.push(Frame { open: span(at), value, key });
+    }
+
+    /// Ends the array (or inline table) being read and stores it.
+    fn close_value(&mut self, at: toml_parser::Span, array: bool, error: &mut dyn ErrorSink) {
+        if self.open.last().is_some_and(|f| matches!(f.value, Value::Array(_)) == array) {
+            if let Some(Frame { open, value, key }) = self.open.pop() {
+                self.key = key;
+                self.deliver(Node { span: Span::new(open.start, at.end()), value }, error);
+            }
+        }
+    }
+
     fn close_header(&mut self, at: toml_parser::Span, error: &mut dyn ErrorSink) {
         let Some((open, array)) = self.opening.take() else { return };
         let path = std::mem::take(&mut self.key);
@@ -442,33 +461,21 @@ impl EventReceiver for Builder<'_> {
     }
 
     fn inline_table_open(&mut self, at: toml_parser::Span, _error: &mut dyn ErrorSink) -> bool {
-        let key = std::mem::take(&mut self.key);
-        self.open.push(Frame::Inline { open: span(at), table: Table::with_form(Form::Inline), key });
+        self.open_value(at, Value::Table(Table::with_form(Form::Inline)));
         true
     }
 
     fn inline_table_close(&mut self, at: toml_parser::Span, error: &mut dyn ErrorSink) {
-        if let Some(Frame::Inline { .. }) = self.open.last() {
-            if let Some(Frame::Inline { open, table, key }) = self.open.pop() {
-                self.key = key;
-                self.deliver(Node { span: Span::new(open.start, at.end()), value: Value::Table(table) }, error);
-            }
-        }
+        self.close_value(at, false, error);
     }
 
     fn array_open(&mut self, at: toml_parser::Span, _error: &mut dyn ErrorSink) -> bool {
-        let key = std::mem::take(&mut self.key);
-        self.open.push(Frame::Array { open: span(at), array: Array::default(), key });
+        self.open_value(at, Value::Array(Array::default()));
         true
     }
 
     fn array_close(&mut self, at: toml_parser::Span, error: &mut dyn ErrorSink) {
-        if let Some(Frame::Array { .. }) = self.open.last() {
-            if let Some(Frame::Array { open, array, key }) = self.open.pop() {
-                self.key = key;
-                self.deliver(Node { span: Span::new(open.start, at.end()), value: Value::Array(array) }, error);
-            }
-        }
+        self.close_value(at, true, error);
     }
 
     fn simple_key(&mut self, at: toml_parser::Span, encoding: Option<Encoding>, error: &mut dyn ErrorSink) {
