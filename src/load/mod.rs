@@ -136,10 +136,6 @@ impl<'a, 'i> Table<'a, 'i> {
     }
 }
 
-fn item_span(item: &Item) -> Span {
-    item.span
-}
-
 /// How the file writes `revision`, for `shift` to add one without parsing the file again.
 fn history(node: &Item) -> History {
     /// The furthest byte a value reaches, its keys and nested tables included.
@@ -278,7 +274,7 @@ impl<'i> Reader<'i> {
             self.push(format::format_missing(Span::default()));
             return true;
         };
-        let span = item_span(item);
+        let span = item.span;
         match &item.value {
             Value::Integer(i) if *i == format::SUPPORTED => true,
             Value::String(s) if s.trim() == format::SUPPORTED.to_string() => {
@@ -323,7 +319,7 @@ impl<'i> Reader<'i> {
         if let Value::Table(t) = &item.value {
             Some(Table::new(t, Self::table_span(item, parent.key_span(key)), name))
         } else {
-            self.push_wrong_type(key, item_span(item), "a table", item);
+            self.push_wrong_type(key, item.span, "a table", item);
             None
         }
     }
@@ -331,7 +327,7 @@ impl<'i> Reader<'i> {
     /// Reports `[key]` where `[[key]]` was meant, or another value that is not a list.
     fn not_a_list(&mut self, key: &str, item: &Item) {
         let found = Self::type_name(item);
-        let f = format::wrong_type(key, item_span(item), "an array of tables", found);
+        let f = format::wrong_type(key, item.span, "an array of tables", found);
         let path = match key {
             "row" => "estimate.row",
             "closed" => "calendar.closed",
@@ -373,7 +369,7 @@ impl<'i> Reader<'i> {
         };
         let mut out = Vec::with_capacity(entries.items.len());
         for entry in &entries.items {
-            let span = item_span(entry);
+            let span = entry.span;
             match &entry.value {
                 Value::Table(t) => out.push(Table::new(t, span, list_name(key))),
                 _ => self.push_wrong_type(key, span, "a table", entry),
@@ -399,7 +395,7 @@ impl<'i> Reader<'i> {
 
     fn string(&mut self, t: &Table<'_, 'i>, key: &str, required: bool) -> Option<Spanned<String>> {
         let item = self.value(t, key, required)?;
-        let span = item_span(item);
+        let span = item.span;
         if let Value::String(s) = &item.value {
             Some(Spanned::new(String::from(s.as_ref()), span))
         } else {
@@ -410,7 +406,7 @@ impl<'i> Reader<'i> {
 
     fn strings(&mut self, t: &Table<'_, 'i>, key: &str, required: bool) -> Vec<Spanned<String>> {
         let Some(item) = self.value(t, key, required) else { return Vec::new() };
-        let span = item_span(item);
+        let span = item.span;
         let array = match &item.value {
             Value::String(s) => return vec![Spanned::new(String::from(s.as_ref()), span)],
             Value::Array(array) => array,
@@ -421,7 +417,7 @@ impl<'i> Reader<'i> {
         };
         let mut out = Vec::with_capacity(array.items.len());
         for v in &array.items {
-            let span = item_span(v);
+            let span = v.span;
             if let Value::String(s) = &v.value {
                 out.push(Spanned::new(String::from(s.as_ref()), span));
             } else {
@@ -437,14 +433,14 @@ impl<'i> Reader<'i> {
         if let Value::Integer(i) = item.value {
             Some(i)
         } else {
-            self.push_wrong_type(key, item_span(item), expected, item);
+            self.push_wrong_type(key, item.span, expected, item);
             None
         }
     }
 
     fn integer(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<i64>> {
         let item = self.value(t, key, false)?;
-        Some(Spanned::new(self.whole(key, item, "a whole number")?, item_span(item)))
+        Some(Spanned::new(self.whole(key, item, "a whole number")?, item.span))
     }
 
     fn count(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<u64>> {
@@ -460,12 +456,12 @@ impl<'i> Reader<'i> {
     fn counts(&mut self, t: &Table<'_, 'i>, key: &str) -> Vec<Spanned<u64>> {
         let Some(item) = self.value(t, key, false) else { return Vec::new() };
         let Value::Array(array) = &item.value else {
-            self.push_wrong_type(key, item_span(item), "an array of whole numbers", item);
+            self.push_wrong_type(key, item.span, "an array of whole numbers", item);
             return Vec::new();
         };
         let mut out = Vec::with_capacity(array.items.len());
         for v in &array.items {
-            let span = item_span(v);
+            let span = v.span;
             match self.whole(key, v, "a whole number").map(|i| (i, u64::try_from(i))) {
                 Some((_, Ok(n))) => out.push(Spanned::new(n, span)),
                 Some((i, Err(_))) => self.push(format::negative(key, span, i)),
@@ -477,7 +473,7 @@ impl<'i> Reader<'i> {
 
     fn boolean(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<bool>> {
         let item = self.value(t, key, false)?;
-        let span = item_span(item);
+        let span = item.span;
         if let Value::Boolean(b) = &item.value {
             Some(Spanned::new(*b, span))
         } else {
@@ -488,7 +484,7 @@ impl<'i> Reader<'i> {
 
     fn keyword<K: Keyword>(&mut self, t: &Table<'_, 'i>, key: &str, required: bool) -> Option<Spanned<K>> {
         let item = self.value(t, key, required)?;
-        let span = item_span(item);
+        let span = item.span;
         let Value::String(word) = &item.value else {
             self.push_wrong_type(key, span, "a string", item);
             return None;
@@ -520,7 +516,7 @@ impl<'i> Reader<'i> {
 
     fn date(&mut self, t: &Table<'_, 'i>, key: &str, slot: DateSlot) -> Option<Spanned<PlanDate>> {
         let item = self.value(t, key, false)?;
-        let span = item_span(item);
+        let span = item.span;
         let parsed = match &item.value {
             Value::Datetime(d) => match (d.date, d.time) {
                 (Some(date), None) => {
