@@ -128,7 +128,8 @@ impl<'a, 'i> Table<'a, 'i> {
         self.t.get(key).map_or(self.span, |e| e.key_span)
     }
 
-    /// The keys in the order the file has them (the parser's map is sorted by name).
+    /// The keys in the order the file has them (the tree's order, except that a table defined
+    /// after a header below it, `[a.b]` before `[a]`, comes after its siblings).
     fn keys_in_file_order(&self) -> Vec<(&'a str, Span)> {
         let mut keys: Vec<(&str, Span)> = self.t.entries.iter().map(|e| (e.key.as_ref(), e.key_span)).collect();
         keys.sort_by_key(|(_, span)| *span);
