@@ -211,12 +211,10 @@ fn duplicate(at: Span) -> ParseError {
     ParseError::new("duplicate key").with_unexpected(toml_parser::Span::new_unchecked(at.start, at.end))
 }
 
-fn cannot_extend(what: &Value, at: Span) -> ParseError {
-    let description = match what {
-        Value::Table(_) => "cannot extend value of type inline table with a dotted key".to_owned(),
-        other => format!("cannot extend value of type {} with a dotted key", other.kind()),
-    };
-    ParseError::new(description).with_unexpected(toml_parser::Span::new_unchecked(at.start, at.end))
+/// `kind` is TOML's name for what is there: `integer`, `array`, `inline table`, ...
+fn cannot_extend(kind: &str, at: Span) -> ParseError {
+    ParseError::new(format!("cannot extend value of type {kind} with a dotted key"))
+        .with_unexpected(toml_parser::Span::new_unchecked(at.start, at.end))
 }
 
 /// One part of a key, decoded.
@@ -283,9 +281,7 @@ impl<'i> Builder<'i> {
             });
             let value = &mut table.entries[i].node.value;
             let refused = match &mut *value {
-                Value::Table(t) if t.form == Form::Inline => {
-                    Some(cannot_extend(&Value::Table(Table::default()), key.span))
-                }
+                Value::Table(t) if t.form == Form::Inline => Some(cannot_extend("inline table", key.span)),
                 // A table defined by a header is not extended by dotted keys.
                 Value::Table(t) if dotted && t.form == Form::Header => Some(duplicate(key.span)),
                 Value::Table(t) => {
@@ -295,7 +291,7 @@ impl<'i> Builder<'i> {
                     None
                 }
                 Value::Array(a) if a.of_tables => None,
-                other => Some(cannot_extend(other, key.span)),
+                other => Some(cannot_extend(other.kind(), key.span)),
             };
             if let Some(e) = refused {
                 error.report_error(e);
