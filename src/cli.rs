@@ -14,8 +14,9 @@ use aula_plan::git::{self, Version};
 use aula_plan::load;
 use aula_plan::plan::PlanDate;
 use aula_plan::plan::date::Step;
+use aula_plan::registry::{self as rules, Level};
 use aula_plan::report;
-use aula_plan::rules::{self, Level, Overrides};
+use aula_plan::rules::Overrides;
 use aula_plan::shift::{self, Request, RevisionEntry};
 use aula_plan::validate;
 use chrono::NaiveDate;
@@ -680,7 +681,7 @@ fn shift_cmd(args: &ShiftArgs) -> anyhow::Result<ExitCode> {
     let after = validate::report(name.clone(), shifted.clone(), &reloaded, &Overrides::default());
     let (new, gone) = shift::new_findings(&before, &after, &planned.splices);
 
-    let step_text = shift::StepText(step);
+    let step_text = step;
     write!(out, "{}", unified_diff(&source, &shifted, &name, &format!("{name} (moved {step_text})")))?;
     writeln!(out, "\n{}", shift::table(&planned))?;
     print_notes(&mut out)?;

@@ -16,6 +16,7 @@ pub mod holidays;
 pub mod init;
 pub mod load;
 pub mod plan;
+pub mod registry;
 pub mod report;
 pub mod rules;
 pub mod schema;

@@ -10,7 +10,7 @@ use serde_json::{Map, Value, json};
 
 use crate::load;
 use crate::plan::{Holidays, Keyword, Paid, PhaseKind, Scope, Split, UnitKind};
-use crate::rules::{self, Level};
+use crate::registry::{self, Level};
 
 /// The schema's name (its `$id`).
 pub const ID: &str = "urn:aula-plan:plan-format-1";
@@ -18,7 +18,7 @@ pub const ID: &str = "urn:aula-plan:plan-format-1";
 /// The schema as a JSON value.
 #[must_use]
 pub fn schema() -> Value {
-    let rule_names: Vec<&str> = rules::ALL.iter().map(|r| r.name).collect();
+    let rule_names: Vec<&str> = registry::ALL.iter().map(|r| r.name).collect();
     let lints = json!({
         "description": "The plan's own level for a rule: allow, warn or deny",
         "type": "object",

@@ -21,7 +21,7 @@ use crate::edit::{Splices, line_ending};
 use crate::load;
 use crate::plan::date::{Moved, Step};
 use crate::plan::{EntityRef, History, Plan, PlanDate, Timing};
-use crate::rules::calendar::closed_because;
+
 use crate::span::Span;
 
 /// What to move, and how far.
@@ -52,7 +52,7 @@ pub enum ShiftError {
     #[error("`{id}` is a {noun}; --only takes the ids of trainings and phases")]
     NotAnActivity { id: String, noun: &'static str },
     #[error("`{id}`: {key} {date} moved {step} is past the years aula-plan computes with (1-9999)")]
-    OutOfRange { id: String, key: &'static str, date: PlanDate, step: StepText, span: Span },
+    OutOfRange { id: String, key: &'static str, date: PlanDate, step: Step, span: Span },
     #[error("`revision` is neither [[revision]] tables nor an array of them; cannot add a revision")]
     RevisionNotAnArray { span: Span },
     /// The edited text did not read back as intended: a bug, caught before anything is written.
@@ -76,18 +76,6 @@ fn hint(suggestion: Option<&str>, known_intro: &str, known: &[String]) -> String
         Some(s) => crate::diagnostic::did_you_mean(Some(s)),
         None if known.is_empty() => String::new(),
         None => format!("; {known_intro} {}", known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")),
-    }
-}
-
-/// A step as people say it: "4 months", "back 2 weeks", "1 day".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct StepText(pub Step);
-
-impl fmt::Display for StepText {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let n = self.0.amount();
-        let amount = plural(n.unsigned_abs() as usize, step_unit(self.0));
-        if n < 0 { write!(f, "back {amount}") } else { write!(f, "by {amount}") }
     }
 }
 
@@ -213,7 +201,7 @@ pub fn plan_shift(plan: &Plan, source: &str, request: &Request) -> Result<Shift,
                 id: a.id.value.clone(),
                 key,
                 date: d.value,
-                step: StepText(request.step),
+                step: request.step,
                 span: d.span,
             })?;
             let (new, workday) = match date {
@@ -264,8 +252,8 @@ fn check_selection(plan: &Plan, request: &Request) -> Result<(), ShiftError> {
 /// `day`, or the first working day after it, with why `day` was not one. A calendar closed
 /// for more than ten years is taken as a mistake in the calendar, and `day` is kept.
 fn next_working_day(plan: &Plan, day: NaiveDate) -> (PlanDate, Option<(NaiveDate, String)>) {
-    let Some(why) = closed_because(plan, day) else { return (PlanDate::Day(day), None) };
-    let open = day.iter_days().skip(1).take(3660).find(|d| closed_because(plan, *d).is_none());
+    let Some(why) = plan.closed_because(day) else { return (PlanDate::Day(day), None) };
+    let open = day.iter_days().skip(1).take(3660).find(|d| plan.closed_because(*d).is_none());
     (PlanDate::Day(open.unwrap_or(day)), open.map(|_| (day, why)))
 }
 
@@ -457,7 +445,7 @@ fn distance(m: &Move, step: Step) -> String {
                         | (PlanDate::Month { .. }, Step::Months(_))
                 );
             let (n, unit) = if exact {
-                (i64::from(step.amount()), step_unit(step))
+                (i64::from(step.amount()), Step::unit(step))
             } else {
                 let unit = match d.old {
                     PlanDate::Week { .. } => "week",
@@ -474,14 +462,6 @@ fn distance(m: &Move, step: Step) -> String {
         [(_, a), (_, b)] if a == b => a.clone(),
         [(_, a)] if m.dates.len() == 1 || m.dates.iter().any(|d| !d.changed()) => a.clone(),
         _ => each.iter().map(|(k, d)| format!("{k} {d}")).collect::<Vec<_>>().join(", "),
-    }
-}
-
-const fn step_unit(step: Step) -> &'static str {
-    match step {
-        Step::Months(_) => "month",
-        Step::Weeks(_) => "week",
-        Step::Days(_) => "day",
     }
 }
 
@@ -509,7 +489,7 @@ pub fn date_notes(shift: &Shift) -> Vec<(Span, String)> {
 /// Why moving a date back would not bring it home: a day its new month does not have, or
 /// months that do not hold whole weeks.
 fn one_way_note(id: &str, d: &DateMove, step: Step) -> String {
-    let (key, old, how, new) = (d.key, d.old, StepText(step), d.new);
+    let (key, old, how, new) = (d.key, d.old, step, d.new);
     if let PlanDate::Day(day) = old {
         // The clamped day, before any move on to a working day.
         let clamped = d.workday.as_ref().map_or(new.first_day(), |(day, _)| Some(*day)).unwrap_or(day);
@@ -524,7 +504,7 @@ fn one_way_note(id: &str, d: &DateMove, step: Step) -> String {
     format!(
         "`{id}` {key}: {old} moved {how} is {new}, but {new} moved {} is {back}: months do not hold whole weeks, so \
          moving back will not bring it home",
-        StepText(step.reversed()),
+        step.reversed(),
     )
 }
 
@@ -532,7 +512,7 @@ fn one_way_note(id: &str, d: &DateMove, step: Step) -> String {
 #[must_use]
 pub fn summary(shift: &Shift) -> String {
     let dates = shift.moves.iter().flat_map(|m| &m.dates).filter(|d| d.changed()).count();
-    let step = StepText(shift.request.step);
+    let step = shift.request.step;
     let line = shift.request.from.map_or_else(String::new, |d| format!(" from the red line {d}"));
     let activities = match shift.moves.len() {
         1 => "1 activity".to_owned(),

@@ -24,7 +24,7 @@ fn sarif_has_every_finding_where_json_has_it() {
     let run = &log["runs"][0];
     assert_eq!(run["tool"]["driver"]["name"], "aula-plan");
     let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
-    assert_eq!(rules.len(), aula_plan::rules::ALL.len());
+    assert_eq!(rules.len(), aula_plan::registry::ALL.len());
     let json: Value =
         serde_json::from_str(&stdout_of(aula_plan().args(["validate", ESBJERG, "--format", "json"]))).unwrap();
     let findings = json["findings"].as_array().unwrap();

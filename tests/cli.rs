@@ -182,7 +182,7 @@ fn rules_lists_every_rule_and_explain_prints_one() {
     insta::assert_snapshot!("rules", stdout_of(aula_plan().arg("rules")));
     let json = stdout_of(aula_plan().args(["rules", "--format", "json"]));
     let list: serde_json::Value = serde_json::from_str(&json).expect("JSON");
-    assert_eq!(list.as_array().map(Vec::len), Some(aula_plan::rules::ALL.len()));
+    assert_eq!(list.as_array().map(Vec::len), Some(aula_plan::registry::ALL.len()));
     assert_eq!(list[0]["name"], "parse-error");
     let text = stdout_of(aula_plan().args(["explain", "untrained-trainer"]));
     assert!(text.starts_with("untrained-trainer (error by default)\n\nSomeone teaches a training but is never taught"));

@@ -3,8 +3,8 @@
 use std::path::Path;
 
 use aula_plan::diagnostic::{Summary, human};
+use aula_plan::registry::{self as rules, Level};
 use aula_plan::rules::Overrides;
-use aula_plan::rules::{self, Level};
 use aula_plan::validate::validate;
 
 fn readme() -> String {

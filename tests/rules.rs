@@ -5,7 +5,6 @@
 use std::path::{Path, PathBuf};
 
 use aula_plan::diagnostic::{FileReport, human};
-use aula_plan::rules;
 use aula_plan::rules::Overrides;
 use aula_plan::validate::validate;
 
@@ -37,7 +36,7 @@ fn expected(report: &FileReport) -> Vec<String> {
 
 #[test]
 fn every_rule_has_a_fixture_giving_exactly_its_findings() {
-    for rule in rules::ALL {
+    for rule in aula_plan::registry::ALL {
         let report = check(&fixtures().join(format!("rules/{}.toml", rule.name)));
         let want = expected(&report);
         assert!(want.iter().any(|w| w.starts_with(&format!("{} ", rule.name))), "{}: no expectation", rule.name);
@@ -49,7 +48,7 @@ fn every_rule_has_a_fixture_giving_exactly_its_findings() {
 
 #[test]
 fn human_output_of_each_rule() {
-    for rule in rules::ALL {
+    for rule in aula_plan::registry::ALL {
         let report = check(&fixtures().join(format!("rules/{}.toml", rule.name)));
         let text = anstream::adapter::strip_str(&human::render(&report)).to_string();
         insta::assert_snapshot!(format!("human-{}", rule.name), text);

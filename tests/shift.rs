@@ -369,7 +369,8 @@ mod properties {
 
     fn shifted(source: &str, r: &Request) -> (Shift, String) {
         let loaded = load(source);
-        let errors: Vec<_> = loaded.findings.iter().filter(|f| f.rule.level == aula_plan::rules::Level::Deny).collect();
+        let errors: Vec<_> =
+            loaded.findings.iter().filter(|f| f.rule.level == aula_plan::registry::Level::Deny).collect();
         assert!(errors.is_empty(), "{errors:?}\n{source}");
         let plan = loaded.plan.expect("loads");
         let s = shift::plan_shift(&plan, source, r).expect("shifts");

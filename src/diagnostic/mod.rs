@@ -8,7 +8,7 @@ pub mod human;
 pub mod json;
 pub mod sarif;
 
-use crate::rules::Rule;
+use crate::registry::{Level, Rule};
 use crate::span::{LineCol, LineIndex, Span};
 
 /// How bad a finding is, after lint levels are applied.
@@ -19,6 +19,16 @@ pub enum Severity {
 }
 
 impl Severity {
+    /// The severity of findings at a lint level; `None` when they are not shown.
+    #[must_use]
+    pub const fn of(level: Level) -> Option<Self> {
+        match level {
+            Level::Allow => None,
+            Level::Warn => Some(Self::Warning),
+            Level::Deny => Some(Self::Error),
+        }
+    }
+
     #[must_use]
     pub const fn as_str(self) -> &'static str {
         match self {
@@ -31,7 +41,7 @@ impl Severity {
 /// One thing wrong with a plan, pointing at where it stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
-    pub rule: &'static Rule,
+    pub rule: Rule,
     pub severity: Severity,
     pub message: String,
     pub span: Span,
@@ -46,10 +56,10 @@ pub struct Finding {
 impl Finding {
     /// A finding of `rule` at its default severity.
     #[must_use]
-    pub fn new(rule: &'static Rule, span: Span, message: impl Into<String>) -> Self {
+    pub fn new(rule: Rule, span: Span, message: impl Into<String>) -> Self {
         Self {
             rule,
-            severity: rule.level.severity().unwrap_or(Severity::Warning),
+            severity: Severity::of(rule.level).unwrap_or(Severity::Warning),
             message: message.into(),
             span,
             label: None,

@@ -5,12 +5,12 @@
 use serde_json::{Value, json};
 
 use super::{FileReport, Severity};
-use crate::rules::{self, Level};
+use crate::registry::{self, Level};
 
 /// The whole run as one SARIF log.
 #[must_use]
 pub fn render(reports: &[FileReport]) -> String {
-    let descriptors: Vec<Value> = rules::ALL
+    let descriptors: Vec<Value> = registry::ALL
         .iter()
         .map(|r| {
             let level = match r.level {
@@ -53,7 +53,7 @@ pub fn render(reports: &[FileReport]) -> String {
                 .collect();
             let mut result = json!({
                 "ruleId": f.rule.name,
-                "ruleIndex": rules::ALL.iter().position(|r| std::ptr::eq(*r, f.rule)),
+                "ruleIndex": registry::ALL.iter().position(|r| *r == f.rule),
                 "level": match f.severity { Severity::Error => "error", Severity::Warning => "warning" },
                 "message": { "text": message },
                 "locations": [{

@@ -394,7 +394,7 @@ pub fn layout(plan: &Plan, red_line: RedLine) -> Chart {
         let x = axis.x(date);
         let delay = step.and_then(|(step, revision)| {
             let to = delay_to?;
-            Some((axis.x(to), format!("moved {}{revision}", crate::shift::StepText(step))))
+            Some((axis.x(to), format!("moved {step}{revision}")))
         });
         Some(RedLineMark { date, x, delay })
     });

@@ -16,8 +16,8 @@ use crate::plan::{
     Person, Phase, PhaseKind, Plan, PlanDate, Revision, Role, Scope, ShiftRecord, Split, Timing, Training, Unit,
     UnitKind, id,
 };
-use crate::rules::dates::{self, DateSlot};
-use crate::rules::{self, Level, format};
+use crate::registry::{self, Level, PARSE_ERROR};
+use crate::rules::{dates, format};
 use crate::span::{Span, Spanned};
 
 use self::tree::{Form, Node, Value};
@@ -154,6 +154,17 @@ fn history(node: &Item) -> History {
         Value::Array(a) => History::Inline { span: node.span, last_end: a.items.last().map(|n| n.span.end) },
         _ => History::Other { span: node.span },
     }
+}
+
+/// How each place a date stands in may use it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DateSlot {
+    /// `start` of an activity or period.
+    Start,
+    /// `end` of an activity: `"open"` allowed.
+    End,
+    /// `date` of a one-day activity, or `end` of a closed period.
+    On,
 }
 
 /// How `[[key]]` is named in messages.
@@ -794,13 +805,13 @@ impl<'i> Reader<'i> {
         let mut out = Vec::new();
         for (name, span) in t.keys_in_file_order() {
             let Some(level) = self.keyword::<Level>(t, name, false) else { continue };
-            match rules::find(name) {
-                Some(rule) if std::ptr::eq(rule, &raw const format::PARSE_ERROR) => {
+            match registry::find(name) {
+                Some(rule) if rule == PARSE_ERROR => {
                     self.push(format::fixed_rule(name, span));
                 }
                 Some(rule) => out.push(LintSetting { rule, level }),
                 None => {
-                    let suggestion = closest(name, rules::ALL.iter().map(|r| r.name));
+                    let suggestion = closest(name, registry::ALL.iter().map(|r| r.name));
                     self.push(format::unknown_rule(name, span, suggestion));
                 }
             }

@@ -141,6 +141,28 @@ impl Step {
     }
 }
 
+impl Step {
+    /// The unit's name, singular.
+    #[must_use]
+    pub const fn unit(self) -> &'static str {
+        match self {
+            Self::Months(_) => "month",
+            Self::Weeks(_) => "week",
+            Self::Days(_) => "day",
+        }
+    }
+}
+
+/// "by 4 months", "back 1 week", as notes and charts say how far something moved.
+impl fmt::Display for Step {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.amount().unsigned_abs();
+        let unit = self.unit();
+        let s = if n == 1 { "" } else { "s" };
+        if self.amount() < 0 { write!(f, "back {n} {unit}{s}") } else { write!(f, "by {n} {unit}{s}") }
+    }
+}
+
 /// A date moved by a [`Step`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Moved {

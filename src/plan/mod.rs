@@ -4,6 +4,7 @@
 //! as written (ids with spans) and resolved through [`Plan::lookup`], so a dangling id is
 //! simply absent there and no rule but `unknown-reference` speaks of it.
 
+mod calendar;
 pub mod date;
 pub mod id;
 
@@ -15,7 +16,7 @@ use serde::ser::{SerializeMap, Serializer};
 
 pub use date::PlanDate;
 
-use crate::rules::{Level, Rule};
+use crate::registry::{Level, Rule};
 use crate::span::{Span, Spanned};
 
 /// A whole plan file. It serialises with the file's own keys (`plan`, `unit`, `role`, …),
@@ -362,8 +363,13 @@ pub struct ClosedPeriod {
 /// A `[lints]` entry: the plan's own level for one rule.
 #[derive(Debug)]
 pub struct LintSetting {
-    pub rule: &'static Rule,
+    pub rule: Rule,
     pub level: Spanned<Level>,
+}
+
+impl Keyword for Level {
+    const WHAT: &'static str = "lint level";
+    const ALL: &'static [(&'static str, Self)] = &[("allow", Self::Allow), ("warn", Self::Warn), ("deny", Self::Deny)];
 }
 
 /// Fixed words of the format: each enum lists its spellings once, for the loader and for help.

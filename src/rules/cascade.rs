@@ -9,133 +9,8 @@ use foldhash::{HashSet, HashSetExt};
 
 use crate::diagnostic::Finding;
 use crate::plan::{EntityKind, EntityRef, Plan};
+use crate::registry::{TRAINER_TRAINED_LATE, UNREACHED_ROLE, UNTRAINED_TRAINER};
 use crate::rules::cycles::Graphs;
-use crate::rules::{Level, Rule};
-
-pub static UNTRAINED_TRAINER: Rule = Rule {
-    name: "untrained-trainer",
-    level: Level::Deny,
-    summary: "someone teaches a training but is never taught, and is not the root",
-    explanation: r#"## What it does
-Checks every `trainer` of every training: a unit, role or person that is neither the plan's
-`root` nor a trainee of any training (a person: through one of their roles) is reported once,
-with the trainings they teach.
-
-## Why is this bad?
-Train-the-trainer only works if the trainers were trained. A trainer nobody teaches stands in
-front of colleagues with no more knowledge of Aula than they have.
-
-## Example
-```toml
-[[training]]
-id = "digital-childminders"
-name = "Digitale dagplejere"
-trainer = ["childminding-superuser"]
-trainees = ["digital-childminder"]
-date = "tbd"
-```
-
-## Use instead
-```toml
-[[training]]
-id = "nc-childminding-superuser"
-name = "Dagplejens superbruger"
-trainer = ["netcompany"]
-trainees = ["childminding-superuser"]
-date = "tbd"
-
-[[training]]
-id = "digital-childminders"
-name = "Digitale dagplejere"
-trainer = ["childminding-superuser"]
-trainees = ["digital-childminder"]
-date = "tbd"
-```
-"#,
-};
-
-pub static TRAINER_TRAINED_LATE: Rule = Rule {
-    name: "trainer-trained-late",
-    level: Level::Deny,
-    summary: "a trainer's own training does not end before the training they teach starts",
-    explanation: r#"## What it does
-For each trainer of a training, looks at the trainings that teach the trainer (a person:
-through their roles). At least one of them must end strictly before the training they teach
-starts. A week ends on its Sunday, a month on its last day; `tbd` dates are not compared.
-
-## Why is this bad?
-Super-users booked to teach their colleagues in May, on a vendor course in June, teach what
-they have not learnt yet. National delays make this easy to miss: one course moves, the next
-does not.
-
-## Example
-```toml
-[[training]]
-id = "nc-superusers"
-name = "Superbrugere"
-trainer = ["netcompany"]
-trainees = ["school-superuser"]
-start = 2019-05-20
-end = 2019-05-24
-
-[[training]]
-id = "staff"
-name = "Medarbejdere"
-trainer = ["school-superuser"]
-trainees = ["school-staff"]
-start = 2019-05-16
-end = 2019-06-21
-```
-
-## Use instead
-```toml
-[[training]]
-id = "nc-superusers"
-name = "Superbrugere"
-trainer = ["netcompany"]
-trainees = ["school-superuser"]
-start = 2019-03-04
-end = 2019-03-11
-```
-"#,
-};
-
-pub static UNREACHED_ROLE: Rule = Rule {
-    name: "unreached-role",
-    level: Level::Warn,
-    summary: "a role needs training, but no training teaches it",
-    explanation: r#"## What it does
-Follows the cascade from the root: trainings whose trainers are reached teach their trainee
-roles, whose holders are then reached. A role with `needs_training` (the default) that is
-never reached, and that no training teaches at all, is reported. (Where a training teaches the
-role but its trainers are not reached, that break is reported where it is, as
-`untrained-trainer`, and not again here.) Set `needs_training = false` for roles that are only
-informed.
-
-## Why is this bad?
-Every user group of Aula has to learn it from somebody: a role forgotten in the cascade meets
-Aula on go-live day.
-
-## Example
-```toml
-[[role]]
-id = "it-staff"
-name = "Medarbejdere i Digitalisering & IT"
-unit = "digitalisering-it"
-```
-
-## Use instead
-```toml
-[[training]]
-id = "it-staff-training"
-name = "Medarbejdere i D&IT"
-trainer = ["it-technician"]
-trainees = ["it-staff"]
-start = 2019-05-16
-end = 2019-06-21
-```
-"#,
-};
 
 /// For each role (by index), the trainings that teach it.
 fn teaching(plan: &Plan) -> Vec<Vec<usize>> {
@@ -206,7 +81,7 @@ pub(crate) fn check(plan: &Plan, graphs: &Graphs, out: &mut Vec<Finding>) {
                         .collect();
                     out.push(
                         Finding::new(
-                            &UNTRAINED_TRAINER,
+                            UNTRAINED_TRAINER,
                             trainer.span,
                             format!("`{}` teaches {} but is never trained", trainer.value, teaches.join(", ")),
                         )
@@ -244,7 +119,7 @@ fn late(plan: &Plan, ti: usize, trainer: &crate::span::Spanned<String>, own: &[u
     let Some((o, end)) = latest_known else { return };
     let own_training = &plan.trainings[o];
     let mut f = Finding::new(
-        &TRAINER_TRAINED_LATE,
+        TRAINER_TRAINED_LATE,
         trainer.span,
         format!(
             "`{}` teaches `{}` from {starts}, but is trained in `{}`, which ends {end}",
@@ -280,7 +155,7 @@ fn unreached(
             continue;
         }
         out.push(
-            Finding::new(&UNREACHED_ROLE, role.id.span, format!("no training teaches `{}`", role.id.value))
+            Finding::new(UNREACHED_ROLE, role.id.span, format!("no training teaches `{}`", role.id.value))
                 .label("needs training, but is nobody's trainee")
                 .help("add a training with this role among its `trainees`, or set `needs_training = false` if it is only informed"),
         );

@@ -12,130 +12,8 @@ use petgraph::visit::{Bfs, EdgeRef};
 
 use crate::diagnostic::Finding;
 use crate::plan::{EntityKind, EntityRef, Plan};
-use crate::rules::{Level, Rule};
+use crate::registry::{CASCADE_CYCLE, DEPENDENCY_CYCLE, ORG_CYCLE, Rule};
 use crate::span::Span;
-
-pub static ORG_CYCLE: Rule = Rule {
-    name: "org-cycle",
-    level: Level::Deny,
-    summary: "a unit is its own ancestor in the organisation tree",
-    explanation: r#"## What it does
-Follows `parent` from every unit. When the chain comes back to where it started, the loop is
-reported once, with its whole path (`north → south → north`).
-
-## Why is this bad?
-The organisation is a tree: quotas split over the units below a unit, and support climbs
-towards the top. A loop has no top, so neither can be worked out.
-
-## Example
-```toml
-[[unit]]
-id = "north"
-name = "Nord"
-kind = "area"
-parent = "south"
-
-[[unit]]
-id = "south"
-name = "Syd"
-kind = "area"
-parent = "north"
-```
-
-## Use instead
-```toml
-[[unit]]
-id = "north"
-name = "Nord"
-kind = "area"
-parent = "schools"
-
-[[unit]]
-id = "south"
-name = "Syd"
-kind = "area"
-parent = "schools"
-```
-"#,
-};
-
-pub static CASCADE_CYCLE: Rule = Rule {
-    name: "cascade-cycle",
-    level: Level::Deny,
-    summary: "the train-the-trainer cascade loops back on itself",
-    explanation: r#"## What it does
-Builds the cascade as a graph — each training's trainers point at its trainee roles, and each
-role at the people who hold it — and reports every loop with its path.
-
-## Why is this bad?
-In a loop, somebody would have to be trained before themselves: super-users who teach the
-staff who are to teach the super-users. The cascade must run one way, from the vendor down.
-
-## Example
-```toml
-[[training]]
-id = "staff-course"
-name = "Medarbejdere"
-trainer = ["school-superuser"]
-trainees = ["school-staff"]
-date = 2019-05-16
-
-[[training]]
-id = "superuser-course"
-name = "Superbrugere"
-trainer = ["school-staff"]
-trainees = ["school-superuser"]
-date = 2019-03-04
-```
-
-## Use instead
-```toml
-[[training]]
-id = "superuser-course"
-name = "Superbrugere"
-trainer = ["netcompany"]
-trainees = ["school-superuser"]
-date = 2019-03-04
-```
-"#,
-};
-
-pub static DEPENDENCY_CYCLE: Rule = Rule {
-    name: "dependency-cycle",
-    level: Level::Deny,
-    summary: "activities wait for each other in a loop through `after`",
-    explanation: r#"## What it does
-Follows `after` from every training and phase and reports each loop once, with its path
-(`a → b → a`: `a` waits for `b`, which waits for `a`).
-
-## Why is this bad?
-None of the activities in the loop can ever start; the timeline cannot be ordered or shifted.
-
-## Example
-```toml
-[[phase]]
-id = "inform-parents"
-name = "Information til forældre"
-date = "2019-W41"
-after = ["go-live"]
-
-[[phase]]
-id = "go-live"
-name = "Go live"
-date = "2019-W43"
-after = ["inform-parents"]
-```
-
-## Use instead
-```toml
-[[phase]]
-id = "go-live"
-name = "Go live"
-date = "2019-W43"
-after = ["inform-parents"]
-```
-"#,
-};
 
 /// One loop per strongly connected component that has one: the edges of a shortest loop
 /// through the component's first node (in the order nodes were added).
@@ -244,7 +122,7 @@ impl<'p> Nodes<'p> {
     /// Reports each loop once, with its path, and returns every entity on a loop.
     fn report(
         &self,
-        rule: &'static Rule,
+        rule: Rule,
         message: impl Fn(&str) -> String,
         label: &str,
         help: &str,
@@ -301,7 +179,7 @@ fn org(plan: &Plan, out: &mut Vec<Finding>) {
         }
     }
     n.report(
-        &ORG_CYCLE,
+        ORG_CYCLE,
         |path| format!("the organisation tree loops: {path}"),
         "this `parent` closes the loop",
         "following `parent` must end at a unit without one, the top of the tree",
@@ -351,14 +229,14 @@ pub(crate) fn check<'p>(plan: &'p Plan, out: &mut Vec<Finding>) -> Graphs<'p> {
     org(plan, out);
     let cascade = cascade_graph(plan);
     let cascade_loops = cascade.report(
-        &CASCADE_CYCLE,
+        CASCADE_CYCLE,
         |path| format!("the training cascade loops: {path}"),
         "this closes the loop",
         "someone in the loop would be trained before themselves; the cascade must run one way from the root",
         out,
     );
     let dependency_loops = dependency_graph(plan).report(
-        &DEPENDENCY_CYCLE,
+        DEPENDENCY_CYCLE,
         |path| format!("activities wait for each other in a loop: {path}"),
         "this `after` closes the loop",
         "each activity in the loop waits for the next; remove one `after` so the loop opens",

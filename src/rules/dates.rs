@@ -4,84 +4,11 @@
 use crate::diagnostic::Finding;
 use crate::plan::date::DateError;
 use crate::plan::{Plan, PlanDate, Timing};
-use crate::rules::{Level, Rule};
+use crate::registry::{INVALID_DATE, REVERSED_DATES};
 use crate::span::{Span, Spanned};
 
-pub static INVALID_DATE: Rule = Rule {
-    name: "invalid-date",
-    level: Level::Deny,
-    summary: "a date is not a day, ISO week, month, \"tbd\" or \"open\", or does not exist",
-    explanation: r#"## What it does
-Checks each `date`, `start` and `end` (and the dates of closed periods and revisions): a day
-(`2019-01-28`), an ISO week (`"2019-W41"`), a month (`"2019-10"`), `"tbd"` for not yet known,
-and for `end` only `"open"`. A week the year does not have (`2019-W54`), month 13 or
-29 February of a common year is reported, as are the source's own forms (`"28.01.19"`,
-`"uge 41"`) with the form to use instead.
-
-## Why is this bad?
-A date the tool cannot read cannot be compared, shifted or put in a calendar; the activity
-silently drops out of every timeline check.
-
-## Example
-```toml
-[[phase]]
-id = "school-inform-switch"
-name = "Skolerne informerer om skift til Aula"
-start = "uge 41 2019"
-end = "2019-W54"
-```
-
-## Use instead
-```toml
-[[phase]]
-id = "school-inform-switch"
-name = "Skolerne informerer om skift til Aula"
-start = "2019-W41"
-end = "2019-W43"
-```
-"#,
-};
-
-pub static REVERSED_DATES: Rule = Rule {
-    name: "reversed-dates",
-    level: Level::Deny,
-    summary: "an activity or closed period ends before it starts",
-    explanation: r#"## What it does
-Compares `start` and `end` of every training, phase and closed period. Dates of different
-granularity are compared by the first day of the start and the last day of the end, so
-`start = "2019-W41"`, `end = "2019-10"` is fine. `"tbd"` and `"open"` are not compared.
-
-## Why is this bad?
-A reversed range is nearly always a typo in a year (the Esbjerg plan's "25.01.19 til
-28.02.18"); invitations sent from it go out for the wrong year, or for nothing.
-
-## Example
-```toml
-start = 2019-01-25
-end = 2018-02-28
-```
-
-## Use instead
-```toml
-start = 2019-01-25
-end = 2019-02-28
-```
-"#,
-};
-
-/// How each place a date stands in may use it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DateSlot {
-    /// `start` of an activity or period.
-    Start,
-    /// `end` of an activity: `"open"` allowed.
-    End,
-    /// `date` of a one-day activity, or `end` of a closed period.
-    On,
-}
-
 pub(crate) fn invalid(key: &str, span: Span, text: &str, error: &DateError) -> Finding {
-    let f = Finding::new(&INVALID_DATE, span, format!("`{text}` is not a valid date for `{key}`"));
+    let f = Finding::new(INVALID_DATE, span, format!("`{text}` is not a valid date for `{key}`"));
     match error {
         DateError::NoSuchWeek { year, week, weeks_in_year } => {
             f.label(format!("{year} has {weeks_in_year} ISO weeks, so week {week} does not exist"))
@@ -120,24 +47,24 @@ fn form_help(text: &str) -> String {
 }
 
 pub(crate) fn open_not_end(key: &str, span: Span) -> Finding {
-    Finding::new(&INVALID_DATE, span, format!("`open` is not a valid date for `{key}`"))
+    Finding::new(INVALID_DATE, span, format!("`open` is not a valid date for `{key}`"))
         .label("only an `end` can be open")
         .help("write \"tbd\" for a date not yet known")
 }
 
 pub(crate) fn with_time(key: &str, span: Span) -> Finding {
-    Finding::new(&INVALID_DATE, span, format!("`{key}` has a time of day"))
+    Finding::new(INVALID_DATE, span, format!("`{key}` has a time of day"))
         .label("plan dates are whole days")
         .help("write the date alone, as 2019-01-28")
 }
 
 pub(crate) fn not_a_day(key: &str, span: Span, text: &str) -> Finding {
-    Finding::new(&INVALID_DATE, span, format!("`{key}` must be a day, found `{text}`"))
+    Finding::new(INVALID_DATE, span, format!("`{key}` must be a day, found `{text}`"))
         .label("write a day such as 2020-03-01")
 }
 
 fn reversed(what: &str, start: &Spanned<PlanDate>, end: &Spanned<PlanDate>) -> Finding {
-    Finding::new(&REVERSED_DATES, end.span, format!("{what} ends ({}) before it starts ({})", end.value, start.value))
+    Finding::new(REVERSED_DATES, end.span, format!("{what} ends ({}) before it starts ({})", end.value, start.value))
         .label("the end is before the start")
         .related(start.span, "starts here")
         .help("check the years; swap `start` and `end` if they are the wrong way round")

@@ -4,173 +4,82 @@
 //! texts live here, with the rules.
 
 use crate::diagnostic::Finding;
-use crate::rules::{Level, Rule};
+use crate::registry::{PARSE_ERROR, SCHEMA, UNSUPPORTED_FORMAT};
 use crate::span::Span;
-
-pub static PARSE_ERROR: Rule = Rule {
-    name: "parse-error",
-    level: Level::Deny,
-    summary: "the file is not valid TOML (always an error)",
-    explanation: r#"## What it does
-Reports a syntax error in the TOML text itself, at the place the parser stopped, or a file that
-is not UTF-8 text. Nothing else in the file can be checked until it parses.
-
-## Why is this bad?
-No tool can read the plan: not this one, not an editor's TOML support, not a colleague's script.
-
-## Example
-```toml
-[plan
-title = "Implementeringsplan for Aula"
-```
-
-## Use instead
-```toml
-[plan]
-title = "Implementeringsplan for Aula"
-```
-"#,
-};
-
-pub static SCHEMA: Rule = Rule {
-    name: "schema",
-    level: Level::Deny,
-    summary: "a key is unknown, missing, or holds the wrong kind of value",
-    explanation: r#"## What it does
-Checks every table and key against plan format 1: unknown keys (with a suggestion when one is
-close), required keys that are missing, values of the wrong type (a string where a number is
-expected), ids that are not lowercase kebab-case, and words outside a fixed list (`kind`,
-`split`, `paid`, ...). Every such mistake in the file is reported in one run.
-
-## Why is this bad?
-A misspelt key is silently meaningless to a reader and to every other rule: `trainee = [...]`
-instead of `trainees` leaves a course with nobody to teach.
-
-## Example
-```toml
-[[training]]
-id = "nc-school-superusers"
-name = "Pædagogiske superbrugere, skoler"
-trainer = ["netcompany"]
-trainee = ["school-superuser"]
-seats = "73"
-date = 2019-03-04
-```
-
-## Use instead
-```toml
-[[training]]
-id = "nc-school-superusers"
-name = "Pædagogiske superbrugere, skoler"
-trainer = ["netcompany"]
-trainees = ["school-superuser"]
-seats = 73
-date = 2019-03-04
-```
-"#,
-};
-
-pub static UNSUPPORTED_FORMAT: Rule = Rule {
-    name: "unsupported-format",
-    level: Level::Deny,
-    summary: "`format` is missing, or names a version this tool does not read",
-    explanation: r#"## What it does
-Checks the `format` key at the top of the file. This version of aula-plan reads format 1. A
-missing `format` is reported and the file is read as format 1; an unknown version stops the
-check, since its keys may mean something else.
-
-## Why is this bad?
-Without a version, a later aula-plan cannot tell which rules the file was written for.
-
-## Example
-```toml
-[plan]
-title = "Implementeringsplan for Aula"
-```
-
-## Use instead
-```toml
-format = 1
-
-[plan]
-title = "Implementeringsplan for Aula"
-```
-"#,
-};
 
 /// The format versions this build reads.
 pub const SUPPORTED: i64 = 1;
 
 pub(crate) fn parse_error(span: Span, message: &str) -> Finding {
-    Finding::new(&PARSE_ERROR, span, format!("invalid TOML: {message}"))
+    Finding::new(PARSE_ERROR, span, format!("invalid TOML: {message}"))
         .help("fix the syntax here; nothing else in the file is checked until it parses")
 }
 
 pub(crate) fn not_utf8(span: Span) -> Finding {
-    Finding::new(&PARSE_ERROR, span, "the file is not UTF-8 text")
+    Finding::new(PARSE_ERROR, span, "the file is not UTF-8 text")
         .label("this byte does not start a UTF-8 character")
         .help("save the file as UTF-8 (most editors offer it under \"Save as\" or \"Encoding\")")
 }
 
 pub(crate) fn empty_file() -> Finding {
-    Finding::new(&SCHEMA, Span::default(), "the plan file is empty")
+    Finding::new(SCHEMA, Span::default(), "the plan file is empty")
         .label("a plan needs at least `format` and a [plan] table")
         .help("start with `format = 1`, then [plan] with `title` and `root`; see README.md")
 }
 
 pub(crate) fn unknown_key(key: &str, span: Span, table: &str, suggestion: Option<&str>) -> Finding {
-    Finding::new(&SCHEMA, span, format!("unknown key `{key}` in {table}"))
+    Finding::new(SCHEMA, span, format!("unknown key `{key}` in {table}"))
         .label("not a key of plan format 1")
         .did_you_mean(suggestion)
 }
 
 pub(crate) fn missing_key(key: &str, span: Span, table: &str) -> Finding {
-    Finding::new(&SCHEMA, span, format!("missing key `{key}` in {table}")).label(format!("`{key}` is required here"))
+    Finding::new(SCHEMA, span, format!("missing key `{key}` in {table}")).label(format!("`{key}` is required here"))
 }
 
 pub(crate) fn missing_timing(span: Span, table: &str) -> Finding {
-    Finding::new(&SCHEMA, span, format!("{table} has no date"))
+    Finding::new(SCHEMA, span, format!("{table} has no date"))
         .label("needs `date`, or `start` and `end`")
         .help("write `date = \"tbd\"` (or `start`/`end = \"tbd\"`) when the date is not yet known")
 }
 
 pub(crate) fn half_range(present: &str, missing: &str, span: Span) -> Finding {
-    Finding::new(&SCHEMA, span, format!("`{present}` without `{missing}`"))
+    Finding::new(SCHEMA, span, format!("`{present}` without `{missing}`"))
         .label(format!("`{missing}` is missing"))
         .help(format!("give both `start` and `end`, or one `date`; write `{missing} = \"tbd\"` if it is not yet known"))
 }
 
 pub(crate) fn date_and_range(span: Span) -> Finding {
-    Finding::new(&SCHEMA, span, "both `date` and `start`/`end` are given")
+    Finding::new(SCHEMA, span, "both `date` and `start`/`end` are given")
         .label("one of them must go")
         .help("`date` is for a one-day event or milestone; `start` and `end` for a period")
 }
 
 pub(crate) fn wrong_type(key: &str, span: Span, expected: &str, found: &str) -> Finding {
-    Finding::new(&SCHEMA, span, format!("`{key}` must be {expected}, found {found}"))
+    Finding::new(SCHEMA, span, format!("`{key}` must be {expected}, found {found}"))
         .label(format!("expected {expected}"))
 }
 
 pub(crate) fn quota_and_population(span: Span) -> Finding {
-    Finding::new(&SCHEMA, span, "a role has both `quota` and `population`")
+    Finding::new(SCHEMA, span, "a role has both `quota` and `population`")
         .label("give one of them")
         .help("`quota` counts seats for named people; `population` counts a group with no named people")
 }
 
 pub(crate) fn negative(key: &str, span: Span, value: i64) -> Finding {
-    Finding::new(&SCHEMA, span, format!("`{key}` must be 0 or more, found {value}")).label("a count cannot be negative")
+    Finding::new(SCHEMA, span, format!("`{key}` must be 0 or more, found {value}")).label("a count cannot be negative")
 }
 
 pub(crate) fn not_a_word(key: &str, span: Span, value: &str, what: &str, words: &[&str]) -> Finding {
     let list = words.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ");
     let suggestion = crate::diagnostic::closest(value, words.iter().copied());
-    Finding::new(&SCHEMA, span, format!("`{value}` is not a {what}"))
+    Finding::new(SCHEMA, span, format!("`{value}` is not a {what}"))
         .label(format!("`{key}` takes one of {list}"))
         .did_you_mean(suggestion)
 }
 
 pub(crate) fn bad_id(value: &str, span: Span, suggestion: Option<&str>) -> Finding {
-    let f = Finding::new(&SCHEMA, span, format!("`{value}` is not a valid id"))
+    let f = Finding::new(SCHEMA, span, format!("`{value}` is not a valid id"))
         .label("ids are lowercase kebab-case: a-z, 0-9 and `-`, starting with a letter or digit");
     match suggestion {
         Some(s) => f.help(format!("write `{s}`; the display name goes in `name`")),
@@ -179,37 +88,37 @@ pub(crate) fn bad_id(value: &str, span: Span, suggestion: Option<&str>) -> Findi
 }
 
 pub(crate) fn bad_duration(span: Span, value: &str) -> Finding {
-    Finding::new(&SCHEMA, span, format!("`{value}` is not a course length"))
+    Finding::new(SCHEMA, span, format!("`{value}` is not a course length"))
         .label("write hours or days, or a range of them")
         .help("for example \"7h\", \"2d\" or \"3-6h\"")
 }
 
 pub(crate) fn unknown_rule(name: &str, span: Span, suggestion: Option<&str>) -> Finding {
-    Finding::new(&SCHEMA, span, format!("unknown rule `{name}` in [lints]"))
+    Finding::new(SCHEMA, span, format!("unknown rule `{name}` in [lints]"))
         .label("not a rule of aula-plan")
         .did_you_mean(suggestion)
         .help_if_none("`aula-plan rules` lists every rule")
 }
 
 pub(crate) fn fixed_rule(name: &str, span: Span) -> Finding {
-    Finding::new(&SCHEMA, span, format!("the level of `{name}` cannot be changed"))
+    Finding::new(SCHEMA, span, format!("the level of `{name}` cannot be changed"))
         .label("a file that does not parse is always an error")
 }
 
 pub(crate) fn format_missing(span: Span) -> Finding {
-    Finding::new(&UNSUPPORTED_FORMAT, span, "the plan does not say its format version")
+    Finding::new(UNSUPPORTED_FORMAT, span, "the plan does not say its format version")
         .label(format!("read as format {SUPPORTED}"))
         .help(format!("add `format = {SUPPORTED}` as the first line"))
 }
 
 pub(crate) fn format_unknown(span: Span, found: &str) -> Finding {
-    Finding::new(&UNSUPPORTED_FORMAT, span, format!("plan format {found} is not supported"))
+    Finding::new(UNSUPPORTED_FORMAT, span, format!("plan format {found} is not supported"))
         .label(format!("this aula-plan reads format {SUPPORTED}"))
         .help("use the aula-plan release that wrote this file, or convert the plan to format 1")
 }
 
 pub(crate) fn format_quoted(span: Span) -> Finding {
-    Finding::new(&UNSUPPORTED_FORMAT, span, "`format` must be a number")
+    Finding::new(UNSUPPORTED_FORMAT, span, "`format` must be a number")
         .label(format!("read as format {SUPPORTED}"))
         .help(format!("write `format = {SUPPORTED}`, without quotes"))
 }

@@ -1,8 +1,7 @@
-//! The rules: a registry of every named check, and the pass that runs them over a plan.
+//! The rules: the pass that runs every check over a plan, and lint levels applied to findings.
 //!
-//! Each family lives in its own file, and each rule's name, default level, summary and
-//! explanation live beside its check as a `static` [`Rule`]; findings' messages are built
-//! there too. This file only lists them and applies lint levels.
+//! Each family lives in its own file, with the text of its findings beside its checks; the
+//! rules' names, default levels and explanations are the registry's ([`crate::registry`]).
 
 pub mod calendar;
 pub mod cascade;
@@ -16,78 +15,8 @@ pub mod support;
 pub mod timeline;
 
 use crate::diagnostic::{Finding, Severity};
-use crate::plan::{Keyword, Plan};
-
-/// A named check, as users refer to it in `[lints]`, on the command line and in JSON.
-#[derive(Debug, PartialEq, Eq)]
-pub struct Rule {
-    /// Stable kebab-case name.
-    pub name: &'static str,
-    /// Level when neither the plan nor the command line sets one.
-    pub level: Level,
-    /// One line: what the rule finds.
-    pub summary: &'static str,
-    /// Longer text: what it does, why it matters, a bad and a fixed example.
-    pub explanation: &'static str,
-}
-
-/// What to do with a rule's findings, as clippy and ruff name it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Level {
-    Allow,
-    Warn,
-    Deny,
-}
-
-impl Keyword for Level {
-    const WHAT: &'static str = "lint level";
-    const ALL: &'static [(&'static str, Self)] = &[("allow", Self::Allow), ("warn", Self::Warn), ("deny", Self::Deny)];
-}
-
-impl Level {
-    /// The severity of findings at this level; `None` when they are not shown.
-    #[must_use]
-    pub const fn severity(self) -> Option<Severity> {
-        match self {
-            Self::Allow => None,
-            Self::Warn => Some(Severity::Warning),
-            Self::Deny => Some(Severity::Error),
-        }
-    }
-}
-
-/// Every rule, in the order `aula-plan rules` lists them.
-pub static ALL: &[&Rule] = &[
-    &format::PARSE_ERROR,
-    &format::SCHEMA,
-    &format::UNSUPPORTED_FORMAT,
-    &references::DUPLICATE_ID,
-    &references::UNKNOWN_REFERENCE,
-    &dates::INVALID_DATE,
-    &dates::REVERSED_DATES,
-    &cycles::ORG_CYCLE,
-    &cycles::CASCADE_CYCLE,
-    &cycles::DEPENDENCY_CYCLE,
-    &cascade::UNTRAINED_TRAINER,
-    &cascade::TRAINER_TRAINED_LATE,
-    &timeline::DEPENDENCY_ORDER,
-    &quotas::QUOTA_MISMATCH,
-    &quotas::OVER_ASSIGNED,
-    &support::SUPPORT_GAP,
-    &estimate::ESTIMATE_TOTAL,
-    &timeline::TBD_DATE,
-    &quotas::VACANT_SEAT,
-    &quotas::TENTATIVE_HOLDER,
-    &quotas::APPORTIONMENT,
-    &cascade::UNREACHED_ROLE,
-    &calendar::HOLIDAY_SESSION,
-];
-
-/// The rule of that name.
-#[must_use]
-pub fn find(name: &str) -> Option<&'static Rule> {
-    ALL.iter().copied().find(|r| r.name == name)
-}
+use crate::plan::Plan;
+use crate::registry::{self, Level, PARSE_ERROR, Rule};
 
 /// Runs every rule family over a loaded plan.
 #[must_use]
@@ -108,7 +37,7 @@ pub fn check(plan: &Plan) -> Vec<Finding> {
 /// Lint levels from the command line, in the order given (the last word on a rule wins).
 #[derive(Debug, Clone, Default)]
 pub struct Overrides {
-    pub rules: Vec<(&'static Rule, Level)>,
+    pub rules: Vec<(Rule, Level)>,
     /// `--deny warnings` / `--allow warnings`: what becomes of every finding still a warning.
     pub warnings: Option<Level>,
 }
@@ -123,9 +52,9 @@ impl Overrides {
             self.warnings = Some(level);
             return Ok(());
         }
-        let rule = find(name).ok_or_else(|| UnknownRule {
+        let rule = registry::find(name).ok_or_else(|| UnknownRule {
             name: name.to_owned(),
-            suggestion: crate::diagnostic::closest(name, ALL.iter().map(|r| r.name).chain(["warnings"])),
+            suggestion: crate::diagnostic::closest(name, registry::ALL.iter().map(|r| r.name).chain(["warnings"])),
         })?;
         self.rules.push((rule, level));
         Ok(())
@@ -143,10 +72,9 @@ pub struct UnknownRule {
 /// Sets each finding's severity from the plan's `[lints]` and then `overrides` (the command
 /// line, which wins), and drops the allowed ones. `parse-error` cannot be lowered.
 pub fn apply_levels(findings: &mut Vec<Finding>, plan: Option<&Plan>, overrides: &Overrides) {
-    let level_of = |rule: &'static Rule| {
-        let from_plan =
-            plan.and_then(|p| p.lints.iter().rev().find(|l| std::ptr::eq(l.rule, rule))).map(|l| l.level.value);
-        let from_cli = overrides.rules.iter().rev().find(|(r, _)| std::ptr::eq(*r, rule)).map(|&(_, l)| l);
+    let level_of = |rule: Rule| {
+        let from_plan = plan.and_then(|p| p.lints.iter().rev().find(|l| l.rule == rule)).map(|l| l.level.value);
+        let from_cli = overrides.rules.iter().rev().find(|(r, _)| *r == rule).map(|&(_, l)| l);
         let level = from_cli.or(from_plan).unwrap_or(rule.level);
         match (level, overrides.warnings) {
             (Level::Warn, Some(all)) => all,
@@ -154,11 +82,11 @@ pub fn apply_levels(findings: &mut Vec<Finding>, plan: Option<&Plan>, overrides:
         }
     };
     findings.retain_mut(|f| {
-        if std::ptr::eq(f.rule, &raw const format::PARSE_ERROR) {
+        if f.rule == PARSE_ERROR {
             f.severity = Severity::Error;
             return true;
         }
-        match level_of(f.rule).severity() {
+        match Severity::of(level_of(f.rule)) {
             Some(s) => {
                 f.severity = s;
                 true
@@ -166,22 +94,4 @@ pub fn apply_levels(findings: &mut Vec<Finding>, plan: Option<&Plan>, overrides:
             None => false,
         }
     });
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn rule_names_are_unique_kebab_case_and_documented() {
-        let mut seen = std::collections::HashSet::new();
-        for r in ALL {
-            assert!(seen.insert(r.name), "{} twice", r.name);
-            assert!(crate::plan::id::is_valid(r.name), "{}", r.name);
-            assert!(!r.summary.is_empty() && !r.summary.ends_with('.'), "{}", r.name);
-            for section in ["## What it does", "## Why is this bad?", "## Example", "## Use instead"] {
-                assert!(r.explanation.contains(section), "{} lacks {section}", r.name);
-            }
-        }
-    }
 }

@@ -4,206 +4,8 @@
 use crate::apportion::{exact_shares, largest_remainder};
 use crate::diagnostic::{Finding, plural};
 use crate::plan::{Plan, Role, Split};
-use crate::rules::{Level, Rule};
+use crate::registry::{APPORTIONMENT, OVER_ASSIGNED, QUOTA_MISMATCH, TENTATIVE_HOLDER, VACANT_SEAT};
 use crate::span::Spanned;
-
-pub static QUOTA_MISMATCH: Rule = Rule {
-    name: "quota-mismatch",
-    level: Level::Deny,
-    summary: "the parts of a quota do not add up: declared seats, a split by pupils, one per leader",
-    explanation: r#"## What it does
-For each role with a `quota`: the `seats` its units declare must add up to the quota, and each
-declaring unit must be below the role's unit. A role split by `pupils` needs units with
-`pupils` below its unit; a role split `per-leader` needs a quota equal to the sum of `leaders`
-in the units below its unit.
-
-## Why is this bad?
-Courses are bought by the seat. When the parts do not add up, some school pays for seats nobody
-planned, or a super-user who was planned gets no seat.
-
-## Example
-```toml
-[[role]]
-id = "daycare-superuser"
-name = "Dagtilbuddenes superbrugere"
-unit = "dagtilbud"
-quota = 56
-split = "per-leader"
-
-[[unit]]
-id = "daginstitutioner"
-name = "Daginstitutionerne"
-kind = "daycare"
-parent = "dagtilbud"
-leaders = 54
-```
-
-## Use instead
-```toml
-[[unit]]
-id = "daginstitutioner"
-name = "Daginstitutionerne"
-kind = "daycare"
-parent = "dagtilbud"
-leaders = 56
-```
-"#,
-};
-
-pub static APPORTIONMENT: Rule = Rule {
-    name: "apportionment",
-    level: Level::Warn,
-    summary: "a unit's declared seats differ by more than one from its share by pupils",
-    explanation: r#"## What it does
-For a role split by `pupils`, computes each unit's exact share of the quota (quota × the unit's
-pupils ÷ all pupils below the role's unit) and the seats the largest-remainder method gives it.
-A declared share more than one seat away from the exact share is reported with both figures.
-
-## Why is this bad?
-"Fordeles efter elevtallet" is a promise to the schools: a small school with as many
-super-users as a large one is not what was agreed.
-
-## Example
-```toml
-[[unit]]
-id = "nordskolen"
-name = "Nordskolen"
-kind = "school"
-parent = "skoler"
-pupils = 300
-seats = { school-superuser = 3 }
-
-[[unit]]
-id = "sydskolen"
-name = "Sydskolen"
-kind = "school"
-parent = "skoler"
-pupils = 200
-seats = { school-superuser = 0 }
-```
-
-## Use instead
-```toml
-seats = { school-superuser = 2 }   # Nordskolen: exact share 1.80
-seats = { school-superuser = 1 }   # Sydskolen: exact share 1.20
-```
-"#,
-};
-
-pub static OVER_ASSIGNED: Rule = Rule {
-    name: "over-assigned",
-    level: Level::Deny,
-    summary: "more named people hold a role than it has seats",
-    explanation: r#"## What it does
-Counts the people whose `roles` include a role with a `quota`, tentative ones included, and
-reports a role held by more people than it has seats.
-
-## Why is this bad?
-Either a seat must be bought that was not budgeted, or someone expects a course place that
-does not exist.
-
-## Example
-```toml
-[[role]]
-id = "school-admin-superuser"
-name = "Skolernes administrative superbrugere"
-unit = "skoler"
-quota = 1
-
-[[person]]
-id = "morten"
-name = "Morten"
-unit = "skoler"
-roles = ["school-admin-superuser"]
-
-[[person]]
-id = "sara"
-name = "Sara"
-unit = "skoler"
-roles = ["school-admin-superuser"]
-```
-
-## Use instead
-```toml
-[[role]]
-id = "school-admin-superuser"
-name = "Skolernes administrative superbrugere"
-unit = "skoler"
-quota = 2
-```
-"#,
-};
-
-pub static VACANT_SEAT: Rule = Rule {
-    name: "vacant-seat",
-    level: Level::Warn,
-    summary: "a role has seats that no named person holds",
-    explanation: r#"## What it does
-Reports a role with a `quota` that fewer named people hold than it has seats: how many seats
-are empty and, where units declare their `seats`, which units. A seat held by a tentative
-person is not counted here: `tentative-holder` reports it.
-
-## Why is this bad?
-A vacant seat on a paid course is a course place that goes unused, or a unit whose colleagues
-have no super-user to learn from.
-
-## Example
-```toml
-[[role]]
-id = "school-admin-superuser"
-name = "Skolernes administrative superbrugere"
-unit = "skoler"
-quota = 2
-
-[[person]]
-id = "morten"
-name = "Morten"
-unit = "skoler"
-roles = ["school-admin-superuser"]
-```
-
-## Use instead
-```toml
-[[person]]
-id = "sara"
-name = "Sara"
-unit = "skoler"
-roles = ["school-admin-superuser"]
-```
-"#,
-};
-
-pub static TENTATIVE_HOLDER: Rule = Rule {
-    name: "tentative-holder",
-    level: Level::Warn,
-    summary: "a person holds roles tentatively (\"Vakant/Alice\")",
-    explanation: r#"## What it does
-Reports each person marked `tentative = true` who holds a role: named, but not confirmed.
-
-## Why is this bad?
-A plan that counts on a tentative person for a seat may find the seat empty when the course
-starts; confirming or replacing them is a decision somebody has to make.
-
-## Example
-```toml
-[[person]]
-id = "alice"
-name = "Alice"
-unit = "dagplejen"
-roles = ["daycare-municipal-admin"]
-tentative = true
-```
-
-## Use instead
-```toml
-[[person]]
-id = "alice"
-name = "Alice"
-unit = "dagplejen"
-roles = ["daycare-municipal-admin"]
-```
-"#,
-};
 
 /// Shows at most `n` items of a list, then how many more.
 fn list(items: &[String], n: usize) -> String {
@@ -232,7 +34,7 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
             if let Some((_, key, _)) = shares[ri].first() {
                 out.push(
                     Finding::new(
-                        &QUOTA_MISMATCH,
+                        QUOTA_MISMATCH,
                         key.span,
                         format!("seats are declared for {}, which has no `quota`", role_name(role)),
                     )
@@ -253,7 +55,7 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
             if !roles.is_empty() {
                 out.push(
                     Finding::new(
-                        &TENTATIVE_HOLDER,
+                        TENTATIVE_HOLDER,
                         t.span,
                         format!("`{}` holds {} tentatively", p.id.value, list(&roles, 5)),
                     )
@@ -280,7 +82,7 @@ fn split_and_shares(
         if !below.contains(&ui) {
             out.push(
                 Finding::new(
-                    &QUOTA_MISMATCH,
+                    QUOTA_MISMATCH,
                     key.span,
                     format!("{} declares seats of {}, but is not below {role_unit}", unit_id(ui), role_name(role)),
                 )
@@ -296,7 +98,7 @@ fn split_and_shares(
                 shares.iter().map(|&(u, _, n)| format!("{} {}", plan.units[u].id.value, n.value)).collect();
             out.push(
                 Finding::new(
-                    &QUOTA_MISMATCH,
+                    QUOTA_MISMATCH,
                     quota.span,
                     format!(
                         "the seats declared for {} add up to {sum}, not its quota of {}",
@@ -316,7 +118,7 @@ fn split_and_shares(
             if schools.is_empty() {
                 out.push(
                     Finding::new(
-                        &QUOTA_MISMATCH,
+                        QUOTA_MISMATCH,
                         span,
                         format!("{} is split by pupils, but no unit below {role_unit} has `pupils`", role_name(role)),
                     )
@@ -332,7 +134,7 @@ fn split_and_shares(
             if leaders != quota.value {
                 out.push(
                     Finding::new(
-                        &QUOTA_MISMATCH,
+                        QUOTA_MISMATCH,
                         quota.span,
                         format!(
                             "{} has one seat per leader, but the units below {role_unit} have {} and the quota is {}",
@@ -361,7 +163,7 @@ fn apportionment(plan: &Plan, role: &Role, quota: u64, schools: &[usize], shares
             let span = declared.map_or(plan.units[u].span, |n| n.span);
             out.push(
                 Finding::new(
-                    &APPORTIONMENT,
+                    APPORTIONMENT,
                     span,
                     format!(
                         "`{}` has {seats} of {}'s seats, but its share by pupils is {:.2}",
@@ -393,7 +195,7 @@ fn seats_and_people(
     if holders.len() > q {
         out.push(
             Finding::new(
-                &OVER_ASSIGNED,
+                OVER_ASSIGNED,
                 quota.span,
                 format!("{} has {} but {} people hold it", role_name(role), plural(q, "seat"), holders.len()),
             )
@@ -439,7 +241,7 @@ fn seats_and_people(
     };
     out.push(
         Finding::new(
-            &VACANT_SEAT,
+            VACANT_SEAT,
             quota.span,
             format!("{} has {} vacant of {q}{detail}", role_name(role), plural(empty, "seat")),
         )

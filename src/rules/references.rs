@@ -7,85 +7,8 @@ use foldhash::{HashMap, HashMapExt};
 
 use crate::diagnostic::{Finding, closest};
 use crate::plan::{EntityKind, Plan};
-use crate::rules::{Level, Rule};
+use crate::registry::{DUPLICATE_ID, UNKNOWN_REFERENCE};
 use crate::span::Spanned;
-
-pub static DUPLICATE_ID: Rule = Rule {
-    name: "duplicate-id",
-    level: Level::Deny,
-    summary: "two entities share one id",
-    explanation: r#"## What it does
-Units, roles, people, trainings and phases share one namespace of ids. The second (and any
-later) entity with an id already used is reported, pointing back at the first.
-
-## Why is this bad?
-A reference to that id becomes ambiguous: the tool takes the first entity, a reader may mean
-the other.
-
-## Example
-```toml
-[[unit]]
-id = "schools"
-name = "Skoler"
-kind = "area"
-
-[[role]]
-id = "schools"
-name = "Skolernes superbrugere"
-unit = "schools"
-```
-
-## Use instead
-```toml
-[[role]]
-id = "school-superuser"
-name = "Skolernes superbrugere"
-unit = "schools"
-```
-"#,
-};
-
-pub static UNKNOWN_REFERENCE: Rule = Rule {
-    name: "unknown-reference",
-    level: Level::Deny,
-    summary: "an id refers to nothing in the plan, or to the wrong kind of entity",
-    explanation: r#"## What it does
-Checks every reference — `root`, `parent`, `unit`, `roles`, `support`, `tech_support`,
-`trainer`, `trainees`, `after`, `owner` and the role names in `seats` — against the ids of the
-plan, and that each names the right kind of entity (`trainees` are roles, `parent` is a unit,
-`after` is a training or phase). A dangling id is reported once, here, and not again by the
-rules that would have followed it.
-
-## Why is this bad?
-The Esbjerg plan names a trainer, Henriette, who is in neither the organisation nor the
-project group: nobody knows who runs those courses, and nobody trains her.
-
-## Example
-```toml
-[[training]]
-id = "school-leaders"
-name = "Ledelse, skoler"
-trainer = ["henriette"]
-trainees = ["school-leader"]
-date = "tbd"
-```
-
-## Use instead
-```toml
-[[person]]
-id = "henriette"
-name = "Henriette"
-unit = "projektgruppe"
-
-[[training]]
-id = "school-leaders"
-name = "Ledelse, skoler"
-trainer = ["henriette"]
-trainees = ["school-leader"]
-date = "tbd"
-```
-"#,
-};
 
 /// `a`, `a or b`, `a, b or c`.
 fn either(words: &[String]) -> String {
@@ -105,7 +28,7 @@ fn nouns(kinds: &[EntityKind]) -> String {
 const SUGGESTED: usize = 256;
 
 fn dangling(key: &str, id: &Spanned<String>, kinds: &[EntityKind], suggestion: Option<&str>) -> Finding {
-    let f = Finding::new(&UNKNOWN_REFERENCE, id.span, format!("`{}` is not defined in this plan", id.value))
+    let f = Finding::new(UNKNOWN_REFERENCE, id.span, format!("`{}` is not defined in this plan", id.value))
         .label(format!("`{key}` must name {}", nouns(kinds)));
     if suggestion.is_some() {
         return f.did_you_mean(suggestion);
@@ -116,7 +39,7 @@ fn dangling(key: &str, id: &Spanned<String>, kinds: &[EntityKind], suggestion: O
 
 fn wrong_kind(key: &str, id: &Spanned<String>, found: EntityKind, kinds: &[EntityKind]) -> Finding {
     Finding::new(
-        &UNKNOWN_REFERENCE,
+        UNKNOWN_REFERENCE,
         id.span,
         format!("`{}` is {}, but `{key}` must name {}", id.value, nouns(&[found]), nouns(kinds)),
     )
@@ -170,7 +93,7 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
     for &(me, first) in plan.duplicates() {
         let id = plan.id_of(me);
         out.push(
-            Finding::new(&DUPLICATE_ID, id.span, format!("the id `{}` is used twice", id.value))
+            Finding::new(DUPLICATE_ID, id.span, format!("the id `{}` is used twice", id.value))
                 .label("used again here")
                 .related(plan.id_of(first).span, format!("first used here, by a {}", first.kind.noun()))
                 .help("ids are shared by units, roles, people, trainings and phases; rename one"),

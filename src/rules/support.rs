@@ -8,48 +8,9 @@ use petgraph::graph::{DiGraph, NodeIndex};
 
 use crate::diagnostic::Finding;
 use crate::plan::{EntityKind, EntityRef, Plan};
+use crate::registry::SUPPORT_GAP;
 use crate::rules::cycles::{loops, path_text};
-use crate::rules::{Level, Rule};
 use crate::span::Span;
-
-pub static SUPPORT_GAP: Rule = Rule {
-    name: "support-gap",
-    level: Level::Deny,
-    summary: "following `support` from a role does not reach the root, or loops",
-    explanation: r#"## What it does
-Follows `support` from every role (roles that need no training are checked only if they name
-a `support`). The chain must end at the plan's `root`. A chain that stops — at a role with no
-`support`, or at a unit that is not the root — is reported once, where it stops, with the
-chain that leads there; a loop is reported once with its path.
-
-## Why is this bad?
-"Man henvender sig altid til ovenstående led": a parent's question travels up the chain until
-someone can answer it. Where the chain stops, the question is lost.
-
-## Example
-```toml
-[[role]]
-id = "school-staff"
-name = "Medarbejdere, skoler"
-unit = "skoler"
-support = "school-superuser"
-
-[[role]]
-id = "school-superuser"
-name = "Skolernes superbrugere"
-unit = "skoler"
-```
-
-## Use instead
-```toml
-[[role]]
-id = "school-superuser"
-name = "Skolernes superbrugere"
-unit = "skoler"
-support = "school-municipal-admin"
-```
-"#,
-};
 
 pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
     let root = plan.meta.root.as_ref().and_then(|r| plan.lookup(&r.value));
@@ -81,7 +42,7 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
     for path in loops(&graph) {
         let Some(&closing) = path.last() else { continue };
         out.push(
-            Finding::new(&SUPPORT_GAP, graph[closing], format!("support loops: {}", path_text(&graph, &path, name)))
+            Finding::new(SUPPORT_GAP, graph[closing], format!("support loops: {}", path_text(&graph, &path, name)))
                 .label("this `support` closes the loop")
                 .help("the chain must climb to the root; point the last role upwards"),
         );
@@ -115,14 +76,14 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
             } else {
                 format!("the support chain stops at `{}`: {text}", role.id.value)
             };
-            Finding::new(&SUPPORT_GAP, role.id.span, message)
+            Finding::new(SUPPORT_GAP, role.id.span, message)
                 .label("this role has no `support`")
                 .help(format!("give `{}` a `support` that leads to {root_name}", role.id.value))
         } else {
             let Some(&last) = chain.get(chain.len().wrapping_sub(2)) else { continue };
             let Some(edge) = graph.find_edge(last, end) else { continue };
             Finding::new(
-                &SUPPORT_GAP,
+                SUPPORT_GAP,
                 graph[edge],
                 format!("the support chain ends at {}, which is not the root: {text}", name(&who)),
             )

@@ -1,0 +1,287 @@
+//! The rule registry: every rule's stable name, default level, summary and explanation, and
+//! the lint levels.
+//!
+//! A leaf: the plan model (`[lints]`), the findings and the rules depend on it, and it
+//! depends on nothing in the crate. A rule's check and the messages of its findings live in
+//! its family's file under `src/rules/` (named below at each rule); its explanation, with a
+//! bad and a fixed example, is a page of its own under `docs/rules/`, which `aula-plan
+//! explain` prints.
+
+/// A named check, as users refer to it in `[lints]`, on the command line and in JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Rule {
+    /// Stable kebab-case name.
+    pub name: &'static str,
+    /// Level when neither the plan nor the command line sets one.
+    pub level: Level,
+    /// One line: what the rule finds.
+    pub summary: &'static str,
+    /// Longer text: what it does, why it matters, a bad and a fixed example.
+    pub explanation: &'static str,
+}
+
+/// What to do with a rule's findings, as clippy and ruff name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Level {
+    Allow,
+    Warn,
+    Deny,
+}
+
+impl Level {
+    /// The level as `[lints]` and `--format json` write it.
+    #[must_use]
+    pub const fn word(self) -> &'static str {
+        match self {
+            Self::Allow => "allow",
+            Self::Warn => "warn",
+            Self::Deny => "deny",
+        }
+    }
+
+    /// The level as `aula-plan rules` and the README say what it makes of a finding.
+    #[must_use]
+    pub const fn outcome(self) -> &'static str {
+        match self {
+            Self::Deny => "error",
+            Self::Warn => "warning",
+            Self::Allow => "allowed",
+        }
+    }
+}
+
+/// The rule of that name.
+#[must_use]
+pub fn find(name: &str) -> Option<Rule> {
+    ALL.iter().copied().find(|r| r.name == name)
+}
+
+/// `parse-error`, of `rules/format.rs`.
+pub const PARSE_ERROR: Rule = Rule {
+    name: "parse-error",
+    level: Level::Deny,
+    summary: "the file is not valid TOML (always an error)",
+    explanation: include_str!("../docs/rules/parse-error.md"),
+};
+
+/// `schema`, of `rules/format.rs`.
+pub const SCHEMA: Rule = Rule {
+    name: "schema",
+    level: Level::Deny,
+    summary: "a key is unknown, missing, or holds the wrong kind of value",
+    explanation: include_str!("../docs/rules/schema.md"),
+};
+
+/// `unsupported-format`, of `rules/format.rs`.
+pub const UNSUPPORTED_FORMAT: Rule = Rule {
+    name: "unsupported-format",
+    level: Level::Deny,
+    summary: "`format` is missing, or names a version this tool does not read",
+    explanation: include_str!("../docs/rules/unsupported-format.md"),
+};
+
+/// `duplicate-id`, of `rules/references.rs`.
+pub const DUPLICATE_ID: Rule = Rule {
+    name: "duplicate-id",
+    level: Level::Deny,
+    summary: "two entities share one id",
+    explanation: include_str!("../docs/rules/duplicate-id.md"),
+};
+
+/// `unknown-reference`, of `rules/references.rs`.
+pub const UNKNOWN_REFERENCE: Rule = Rule {
+    name: "unknown-reference",
+    level: Level::Deny,
+    summary: "an id refers to nothing in the plan, or to the wrong kind of entity",
+    explanation: include_str!("../docs/rules/unknown-reference.md"),
+};
+
+/// `invalid-date`, of `rules/dates.rs`.
+pub const INVALID_DATE: Rule = Rule {
+    name: "invalid-date",
+    level: Level::Deny,
+    summary: "a date is not a day, ISO week, month, \"tbd\" or \"open\", or does not exist",
+    explanation: include_str!("../docs/rules/invalid-date.md"),
+};
+
+/// `reversed-dates`, of `rules/dates.rs`.
+pub const REVERSED_DATES: Rule = Rule {
+    name: "reversed-dates",
+    level: Level::Deny,
+    summary: "an activity or closed period ends before it starts",
+    explanation: include_str!("../docs/rules/reversed-dates.md"),
+};
+
+/// `org-cycle`, of `rules/cycles.rs`.
+pub const ORG_CYCLE: Rule = Rule {
+    name: "org-cycle",
+    level: Level::Deny,
+    summary: "a unit is its own ancestor in the organisation tree",
+    explanation: include_str!("../docs/rules/org-cycle.md"),
+};
+
+/// `cascade-cycle`, of `rules/cycles.rs`.
+pub const CASCADE_CYCLE: Rule = Rule {
+    name: "cascade-cycle",
+    level: Level::Deny,
+    summary: "the train-the-trainer cascade loops back on itself",
+    explanation: include_str!("../docs/rules/cascade-cycle.md"),
+};
+
+/// `dependency-cycle`, of `rules/cycles.rs`.
+pub const DEPENDENCY_CYCLE: Rule = Rule {
+    name: "dependency-cycle",
+    level: Level::Deny,
+    summary: "activities wait for each other in a loop through `after`",
+    explanation: include_str!("../docs/rules/dependency-cycle.md"),
+};
+
+/// `untrained-trainer`, of `rules/cascade.rs`.
+pub const UNTRAINED_TRAINER: Rule = Rule {
+    name: "untrained-trainer",
+    level: Level::Deny,
+    summary: "someone teaches a training but is never taught, and is not the root",
+    explanation: include_str!("../docs/rules/untrained-trainer.md"),
+};
+
+/// `trainer-trained-late`, of `rules/cascade.rs`.
+pub const TRAINER_TRAINED_LATE: Rule = Rule {
+    name: "trainer-trained-late",
+    level: Level::Deny,
+    summary: "a trainer's own training does not end before the training they teach starts",
+    explanation: include_str!("../docs/rules/trainer-trained-late.md"),
+};
+
+/// `dependency-order`, of `rules/timeline.rs`.
+pub const DEPENDENCY_ORDER: Rule = Rule {
+    name: "dependency-order",
+    level: Level::Deny,
+    summary: "an activity starts before something in its `after` ends",
+    explanation: include_str!("../docs/rules/dependency-order.md"),
+};
+
+/// `quota-mismatch`, of `rules/quotas.rs`.
+pub const QUOTA_MISMATCH: Rule = Rule {
+    name: "quota-mismatch",
+    level: Level::Deny,
+    summary: "the parts of a quota do not add up: declared seats, a split by pupils, one per leader",
+    explanation: include_str!("../docs/rules/quota-mismatch.md"),
+};
+
+/// `over-assigned`, of `rules/quotas.rs`.
+pub const OVER_ASSIGNED: Rule = Rule {
+    name: "over-assigned",
+    level: Level::Deny,
+    summary: "more named people hold a role than it has seats",
+    explanation: include_str!("../docs/rules/over-assigned.md"),
+};
+
+/// `support-gap`, of `rules/support.rs`.
+pub const SUPPORT_GAP: Rule = Rule {
+    name: "support-gap",
+    level: Level::Deny,
+    summary: "following `support` from a role does not reach the root, or loops",
+    explanation: include_str!("../docs/rules/support-gap.md"),
+};
+
+/// `estimate-total`, of `rules/estimate.rs`.
+pub const ESTIMATE_TOTAL: Rule = Rule {
+    name: "estimate-total",
+    level: Level::Deny,
+    summary: "an estimate row's `total` is not the sum of its `hours`, or it has hours for more phases than named",
+    explanation: include_str!("../docs/rules/estimate-total.md"),
+};
+
+/// `tbd-date`, of `rules/timeline.rs`.
+pub const TBD_DATE: Rule = Rule {
+    name: "tbd-date",
+    level: Level::Warn,
+    summary: "an activity's date is not yet known (\"tbd\")",
+    explanation: include_str!("../docs/rules/tbd-date.md"),
+};
+
+/// `vacant-seat`, of `rules/quotas.rs`.
+pub const VACANT_SEAT: Rule = Rule {
+    name: "vacant-seat",
+    level: Level::Warn,
+    summary: "a role has seats that no named person holds",
+    explanation: include_str!("../docs/rules/vacant-seat.md"),
+};
+
+/// `tentative-holder`, of `rules/quotas.rs`.
+pub const TENTATIVE_HOLDER: Rule = Rule {
+    name: "tentative-holder",
+    level: Level::Warn,
+    summary: "a person holds roles tentatively (\"Vakant/Alice\")",
+    explanation: include_str!("../docs/rules/tentative-holder.md"),
+};
+
+/// `apportionment`, of `rules/quotas.rs`.
+pub const APPORTIONMENT: Rule = Rule {
+    name: "apportionment",
+    level: Level::Warn,
+    summary: "a unit's declared seats differ by more than one from its share by pupils",
+    explanation: include_str!("../docs/rules/apportionment.md"),
+};
+
+/// `unreached-role`, of `rules/cascade.rs`.
+pub const UNREACHED_ROLE: Rule = Rule {
+    name: "unreached-role",
+    level: Level::Warn,
+    summary: "a role needs training, but no training teaches it",
+    explanation: include_str!("../docs/rules/unreached-role.md"),
+};
+
+/// `holiday-session`, of `rules/calendar.rs`.
+pub const HOLIDAY_SESSION: Rule = Rule {
+    name: "holiday-session",
+    level: Level::Warn,
+    summary: "a training's day falls on a weekend, a public holiday or a closed period, or a go-live on a holiday",
+    explanation: include_str!("../docs/rules/holiday-session.md"),
+};
+
+/// Every rule, in the order `aula-plan rules` lists them.
+pub static ALL: &[Rule] = &[
+    PARSE_ERROR,
+    SCHEMA,
+    UNSUPPORTED_FORMAT,
+    DUPLICATE_ID,
+    UNKNOWN_REFERENCE,
+    INVALID_DATE,
+    REVERSED_DATES,
+    ORG_CYCLE,
+    CASCADE_CYCLE,
+    DEPENDENCY_CYCLE,
+    UNTRAINED_TRAINER,
+    TRAINER_TRAINED_LATE,
+    DEPENDENCY_ORDER,
+    QUOTA_MISMATCH,
+    OVER_ASSIGNED,
+    SUPPORT_GAP,
+    ESTIMATE_TOTAL,
+    TBD_DATE,
+    VACANT_SEAT,
+    TENTATIVE_HOLDER,
+    APPORTIONMENT,
+    UNREACHED_ROLE,
+    HOLIDAY_SESSION,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rule_names_are_unique_kebab_case_and_documented() {
+        let mut seen = std::collections::HashSet::new();
+        for r in ALL {
+            assert!(seen.insert(r.name), "{} twice", r.name);
+            let kebab = r.name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+            assert!(kebab && !r.name.starts_with('-') && !r.name.ends_with('-'), "{}", r.name);
+            assert!(!r.summary.is_empty() && !r.summary.ends_with('.'), "{}", r.name);
+            for section in ["## What it does", "## Why is this bad?", "## Example", "## Use instead"] {
+                assert!(r.explanation.contains(section), "{} lacks {section}", r.name);
+            }
+        }
+    }
+}
