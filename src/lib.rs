@@ -22,5 +22,6 @@ pub mod rules;
 pub mod schema;
 pub mod shift;
 pub mod span;
+pub mod spec;
 pub mod table;
 pub mod validate;

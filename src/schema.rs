@@ -2,15 +2,16 @@
 //! complete keys and underline mistakes as you type (taplo and Even Better TOML read it from a
 //! `#:schema` line or a `.taplo.toml`). Unknown keys are refused, as the loader refuses them.
 //!
-//! The keys of each table are the loader's own lists, so the two cannot drift apart; the
-//! fixed words (`kind`, `split`, …) are the model's, and the rule names those of the registry.
+//! Made from the format's key spec ([`crate::spec`]), which the loader reads by too, so the
+//! two cannot drift apart: the same keys, the same required ones; the fixed words (`kind`,
+//! `split`, …) are the model's, and the rule names those of the registry.
 //! Dates are strings in the schema: editors hand TOML dates to a schema as their text.
 
 use serde_json::{Map, Value, json};
 
-use crate::load;
-use crate::plan::{Holidays, Keyword, Paid, PhaseKind, Scope, Split, UnitKind};
+use crate::plan::Keyword;
 use crate::registry::{self, Level};
+use crate::spec::{self, TableSpec, Type};
 
 /// The schema's name (its `$id`).
 pub const ID: &str = "urn:aula-plan:plan-format-1";
@@ -18,133 +19,102 @@ pub const ID: &str = "urn:aula-plan:plan-format-1";
 /// The schema as a JSON value.
 #[must_use]
 pub fn schema() -> Value {
-    let rule_names: Vec<&str> = registry::ALL.iter().map(|r| r.name).collect();
-    let lints = json!({
-        "description": "The plan's own level for a rule: allow, warn or deny",
-        "type": "object",
-        "propertyNames": { "enum": rule_names },
-        "additionalProperties": words::<Level>(),
-    });
-    json!({
+    let mut top = table(&spec::TOP);
+    let Value::Object(map) = &mut top else { unreachable!("a table is an object") };
+    let head = json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": ID,
         "title": "Aula implementation plan, format 1",
-        "description": "A Danish municipality's Aula implementation plan, as aula-plan reads it.",
-        "type": "object",
-        "required": ["format", "plan"],
-        "additionalProperties": false,
-        "properties": properties(load::TOP, &[
-            ("format", json!({ "description": "The plan format: 1", "const": 1 })),
-            ("plan", table(load::PLAN, &["title"], &[
-                ("date", json!({ "$ref": "#/$defs/day" })),
-                ("root", json!({ "$ref": "#/$defs/id", "description": "Where training and support start and end" })),
-                ("goals", strings()),
-                ("success_criteria", strings()),
-            ], "The plan itself: title, municipality, revision")),
-            ("unit", list(&table(load::UNIT, &["id"], &[
-                ("id", json!({ "$ref": "#/$defs/id" })),
-                ("parent", json!({ "$ref": "#/$defs/id" })),
-                ("kind", words::<UnitKind>()),
-                ("pupils", count()),
-                ("leaders", count()),
-                ("seats", json!({
-                    "description": "Declared shares of split quotas: role id = seats",
-                    "type": "object",
-                    "propertyNames": { "$ref": "#/$defs/id" },
-                    "additionalProperties": count(),
-                })),
-            ], "A node of the organisation tree"))),
-            ("role", list(&table(load::ROLE, &["id"], &[
-                ("id", json!({ "$ref": "#/$defs/id" })),
-                ("unit", json!({ "$ref": "#/$defs/id" })),
-                ("quota", count()),
-                ("population", count()),
-                ("split", words::<Split>()),
-                ("support", json!({ "$ref": "#/$defs/id" })),
-                ("tech_support", json!({ "$ref": "#/$defs/id" })),
-                ("needs_training", json!({ "type": "boolean" })),
-                ("responsibilities", strings()),
-            ], "What people do, and how many are needed"))),
-            ("person", list(&table(load::PERSON, &["id"], &[
-                ("id", json!({ "$ref": "#/$defs/id" })),
-                ("unit", json!({ "$ref": "#/$defs/id" })),
-                ("roles", ids()),
-                ("tentative", json!({ "type": "boolean" })),
-            ], "A named person"))),
-            ("training", list(&table(load::TRAINING, &["id"], &[
-                ("id", json!({ "$ref": "#/$defs/id" })),
-                ("trainer", ids()),
-                ("trainees", ids()),
-                ("seats", count()),
-                ("duration", json!({ "type": "string", "pattern": "^[0-9]+(-[0-9]+)?[hd]$", "description": "\"2d\", \"7h\", \"3-6h\"" })),
-                ("date", json!({ "$ref": "#/$defs/date" })),
-                ("start", json!({ "$ref": "#/$defs/date" })),
-                ("end", json!({ "$ref": "#/$defs/end" })),
-                ("scope", words::<Scope>()),
-                ("paid", words::<Paid>()),
-                ("after", ids()),
-                ("topics", strings()),
-            ], "A course of the train-the-trainer cascade"))),
-            ("phase", list(&table(load::PHASE, &["id"], &[
-                ("id", json!({ "$ref": "#/$defs/id" })),
-                ("kind", words::<PhaseKind>()),
-                ("date", json!({ "$ref": "#/$defs/date" })),
-                ("start", json!({ "$ref": "#/$defs/date" })),
-                ("end", json!({ "$ref": "#/$defs/end" })),
-                ("owner", json!({ "$ref": "#/$defs/id" })),
-                ("after", ids()),
-            ], "A step of the timeline"))),
-            ("revision", list(&table(load::REVISION, &[], &[
-                ("date", json!({ "$ref": "#/$defs/day" })),
-                ("shift", table(load::SHIFT, &[], &[
-                    ("months", json!({ "type": "integer" })),
-                    ("weeks", json!({ "type": "integer" })),
-                    ("days", json!({ "type": "integer" })),
-                    ("from", json!({ "$ref": "#/$defs/date" })),
-                    ("tracks", strings()),
-                    ("only", ids()),
-                    ("workdays", json!({ "type": "boolean" })),
-                ], "The shift this revision recorded (written by aula-plan shift)")),
-            ], "One entry of the plan's own history"))),
-            ("estimate", table(load::ESTIMATE, &[], &[
-                ("phases", strings()),
-                ("row", list(&table(load::ESTIMATE_ROW, &[], &[
-                    ("basis", count()),
-                    ("hours", json!({ "type": "array", "items": count() })),
-                    ("total", count()),
-                ], "Hours per phase for one party and track"))),
-            ], "KOMBIT's resource model")),
-            ("calendar", table(load::CALENDAR, &[], &[
-                ("holidays", words::<Holidays>()),
-                ("closed", list(&table(load::CLOSED, &["start", "end"], &[
-                    ("start", json!({ "$ref": "#/$defs/date" })),
-                    ("end", json!({ "$ref": "#/$defs/date" })),
-                ], "A period with no sessions"))),
-            ], "Holidays and closed periods")),
-            ("lints", lints),
-        ]),
-        "$defs": {
-            "id": {
-                "description": "An id: lowercase letters, digits and hyphens",
-                "type": "string",
-                "pattern": "^[a-z0-9][a-z0-9-]*$",
-            },
-            "day": {
-                "description": "A day: 2019-01-28",
-                "type": "string",
-                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-            },
-            "date": {
-                "description": "A day (2019-01-28), an ISO week (\"2019-W41\"), a month (\"2019-10\") or \"tbd\"",
-                "type": "string",
-                "pattern": "^([0-9]{4}-([0-9]{2}(-[0-9]{2})?|W[0-9]{2})|tbd)$",
-            },
-            "end": {
-                "description": "A date, or \"open\" for no end",
-                "anyOf": [{ "$ref": "#/$defs/date" }, { "const": "open" }],
-            },
+    });
+    let mut out = head.as_object().cloned().unwrap_or_default();
+    out.extend(std::mem::take(map));
+    out.insert("description".into(), json!("A Danish municipality's Aula implementation plan, as aula-plan reads it."));
+    out.insert("$defs".into(), defs());
+    Value::Object(out)
+}
+
+/// The formats of ids and dates, which several keys share.
+fn defs() -> Value {
+    json!({
+        "id": {
+            "description": "An id: lowercase letters, digits and hyphens",
+            "type": "string",
+            "pattern": "^[a-z0-9][a-z0-9-]*$",
+        },
+        "day": {
+            "description": "A day: 2019-01-28",
+            "type": "string",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+        },
+        "date": {
+            "description": "A day (2019-01-28), an ISO week (\"2019-W41\"), a month (\"2019-10\") or \"tbd\"",
+            "type": "string",
+            "pattern": "^([0-9]{4}-([0-9]{2}(-[0-9]{2})?|W[0-9]{2})|tbd)$",
+        },
+        "end": {
+            "description": "A date, or \"open\" for no end",
+            "anyOf": [{ "$ref": "#/$defs/date" }, { "const": "open" }],
         },
     })
+}
+
+/// A table with exactly the spec's keys, requiring the required ones.
+fn table(t: &TableSpec) -> Value {
+    let mut properties = Map::new();
+    for k in t.keys {
+        let mut v = of_type(k.ty);
+        if let Value::Object(m) = &mut v {
+            m.insert("description".into(), json!(k.doc));
+        }
+        properties.insert(k.name.to_owned(), v);
+    }
+    let required: Vec<&str> = t.keys.iter().filter(|k| k.required).map(|k| k.name).collect();
+    json!({
+        "description": t.doc,
+        "type": "object",
+        "required": required,
+        "additionalProperties": false,
+        "properties": properties,
+    })
+}
+
+/// The schema of a value of that type. Where the loader takes one value for a list of them
+/// (`trainer = "netcompany"`), so does the schema.
+fn of_type(ty: Type) -> Value {
+    let id = || json!({ "$ref": "#/$defs/id" });
+    let count = || json!({ "type": "integer", "minimum": 0 });
+    let one_or_list = |item: Value| json!({ "anyOf": [item.clone(), { "type": "array", "items": item }] });
+    match ty {
+        Type::Format => json!({ "const": 1 }),
+        Type::Text => json!({ "type": "string" }),
+        Type::Texts => one_or_list(json!({ "type": "string" })),
+        Type::Id | Type::Ref => id(),
+        Type::Refs => one_or_list(id()),
+        Type::Count => count(),
+        Type::Counts => json!({ "type": "array", "items": count() }),
+        Type::Integer => json!({ "type": "integer" }),
+        Type::Flag => json!({ "type": "boolean" }),
+        Type::Day => json!({ "$ref": "#/$defs/day" }),
+        Type::Date => json!({ "$ref": "#/$defs/date" }),
+        Type::End => json!({ "$ref": "#/$defs/end" }),
+        Type::Duration => json!({ "type": "string", "pattern": "^[0-9]+(-[0-9]+)?[hd]$" }),
+        Type::Word(w) => json!({ "enum": (w.list)() }),
+        Type::Table(t) => table(t),
+        Type::List(t) => json!({ "type": "array", "items": table(t) }),
+        Type::Seats => json!({
+            "type": "object",
+            "propertyNames": { "$ref": "#/$defs/id" },
+            "additionalProperties": count(),
+        }),
+        Type::Lints => {
+            let rule_names: Vec<&str> = registry::ALL.iter().map(|r| r.name).collect();
+            json!({
+                "type": "object",
+                "propertyNames": { "enum": rule_names },
+                "additionalProperties": { "enum": <Level as Keyword>::ALL.iter().map(|(w, _)| *w).collect::<Vec<_>>() },
+            })
+        }
+    }
 }
 
 /// The schema, pretty-printed.
@@ -153,79 +123,28 @@ pub fn render() -> String {
     serde_json::to_string_pretty(&schema()).unwrap_or_default() + "\n"
 }
 
-/// The properties of a table: every key the loader reads, a string unless `typed` says more.
-fn properties(keys: &[&str], typed: &[(&str, Value)]) -> Value {
-    debug_assert!(typed.iter().all(|(k, _)| keys.contains(k)), "a typed key the loader does not read");
-    let mut map = Map::new();
-    for key in keys {
-        let value =
-            typed.iter().find(|(k, _)| k == key).map_or_else(|| json!({ "type": "string" }), |(_, v)| v.clone());
-        map.insert((*key).to_owned(), value);
-    }
-    Value::Object(map)
-}
-
-/// A table with exactly `keys`.
-fn table(keys: &[&str], required: &[&str], typed: &[(&str, Value)], description: &str) -> Value {
-    json!({
-        "description": description,
-        "type": "object",
-        "required": required,
-        "additionalProperties": false,
-        "properties": properties(keys, typed),
-    })
-}
-
-/// An array of tables (`[[unit]]`).
-fn list(item: &Value) -> Value {
-    json!({ "type": "array", "items": item })
-}
-
-fn strings() -> Value {
-    json!({ "type": "array", "items": { "type": "string" } })
-}
-
-fn ids() -> Value {
-    json!({ "type": "array", "items": { "$ref": "#/$defs/id" } })
-}
-
-fn count() -> Value {
-    json!({ "type": "integer", "minimum": 0 })
-}
-
-/// One of a keyword's words.
-fn words<K: Keyword + PartialEq>() -> Value {
-    let all: Vec<&str> = K::ALL.iter().map(|(w, _)| *w).collect();
-    json!({ "description": K::WHAT, "enum": all })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// Every table of the schema lists exactly the loader's keys, and only those.
+    /// Every table of the schema lists exactly the spec's keys, and requires the required ones.
     #[test]
-    fn the_schema_has_the_loaders_keys() {
+    fn the_schema_has_the_specs_keys() {
         let s = schema();
-        let keys = |v: &Value| -> Vec<String> { v["properties"].as_object().unwrap().keys().cloned().collect() };
         let p = &s["properties"];
+        let keys = |v: &Value| -> Vec<String> { v["properties"].as_object().unwrap().keys().cloned().collect() };
         for (v, want) in [
-            (&s, load::TOP),
-            (&p["plan"], load::PLAN),
-            (&p["unit"]["items"], load::UNIT),
-            (&p["role"]["items"], load::ROLE),
-            (&p["person"]["items"], load::PERSON),
-            (&p["training"]["items"], load::TRAINING),
-            (&p["phase"]["items"], load::PHASE),
-            (&p["revision"]["items"], load::REVISION),
-            (&p["revision"]["items"]["properties"]["shift"], load::SHIFT),
-            (&p["estimate"], load::ESTIMATE),
-            (&p["estimate"]["properties"]["row"]["items"], load::ESTIMATE_ROW),
-            (&p["calendar"], load::CALENDAR),
-            (&p["calendar"]["properties"]["closed"]["items"], load::CLOSED),
+            (&s, &spec::TOP),
+            (&p["plan"], &spec::PLAN),
+            (&p["unit"]["items"], &spec::UNIT),
+            (&p["revision"]["items"]["properties"]["shift"], &spec::SHIFT),
+            (&p["estimate"]["properties"]["row"]["items"], &spec::ESTIMATE_ROW),
+            (&p["calendar"]["properties"]["closed"]["items"], &spec::CLOSED),
         ] {
-            assert_eq!(keys(v), want);
+            assert_eq!(keys(v), want.names().collect::<Vec<_>>());
             assert_eq!(v["additionalProperties"], false);
+            let required: Vec<&str> = want.keys.iter().filter(|k| k.required).map(|k| k.name).collect();
+            assert_eq!(v["required"], json!(required), "{}", want.name);
         }
     }
 }

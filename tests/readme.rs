@@ -1,5 +1,6 @@
 //! The README is the user's manual: its rule table and its pasted output must match the tool.
 
+use std::fmt::Write as _;
 use std::path::Path;
 
 use aula_plan::diagnostic::{Summary, human};
@@ -170,4 +171,78 @@ fn the_pasted_init_is_what_the_tool_prints() {
         .output()
         .expect("runs");
     assert_eq!(pasted, String::from_utf8(out.stdout).expect("UTF-8").trim_end());
+}
+
+/// The README's table of every key, as the key spec has it.
+fn keys_table() -> String {
+    let mut out = String::from("| table | key | required | holds | what it is for |\n|---|---|---|---|---|\n");
+    for t in aula_plan::spec::TABLES {
+        for k in t.keys {
+            let required = if k.required { "yes" } else { "" };
+            let doc = k.doc.replace('|', "\\|");
+            writeln!(out, "| {} | `{}` | {required} | {} | {doc} |", t.name, k.name, k.ty.describe())
+                .expect("a String");
+        }
+    }
+    out
+}
+
+#[test]
+fn the_readme_lists_every_key_as_the_spec_has_it() {
+    let want = keys_table();
+    let text = readme();
+    if !text.contains(&want) {
+        let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("readme-keys.md");
+        std::fs::write(&out, &want).expect("write");
+        panic!("the README's table of keys is not the spec's; the spec's is in {}", out.display());
+    }
+}
+
+/// The headings of a Markdown text outside its code blocks, with fences read as `CommonMark`
+/// reads them: a fence is closed only by a bare fence of the same character, at least as long.
+fn headings(text: &str) -> (Vec<&str>, bool) {
+    let mut open: Option<(char, usize)> = None;
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        let fence = trimmed.chars().next().filter(|c| *c == '`' || *c == '~').map(|c| {
+            let n = trimmed.chars().take_while(|x| *x == c).count();
+            (c, n, trimmed[n..].trim())
+        });
+        match (open, fence) {
+            (None, Some((c, n, _))) if n >= 3 => open = Some((c, n)),
+            (Some((c, n)), Some((c2, n2, rest))) if c == c2 && n2 >= n && rest.is_empty() => open = None,
+            (None, _) if line.starts_with('#') => out.push(line),
+            _ => {}
+        }
+    }
+    (out, open.is_none())
+}
+
+#[test]
+fn every_section_of_the_readme_renders_as_a_heading() {
+    let text = readme();
+    let (found, closed) = headings(&text);
+    assert!(closed, "the README ends inside a code block");
+    for section in [
+        "## Set up and run",
+        "## Rules",
+        "## The plan format by example",
+        "## The shipped plans",
+        "## Why each dependency is here",
+        "## Source layout",
+        "## Robustness",
+        "## Speed at national scale",
+    ] {
+        assert!(found.contains(&section), "`{section}` is not a heading: {found:#?}");
+    }
+    // The explanation pasted in the README is output, not sections of the README.
+    assert!(!found.contains(&"## Why is this bad?"), "a pasted explanation leaks out of its code block");
+}
+
+#[test]
+fn the_heading_reader_sees_a_fence_swallow_the_rest() {
+    let broken = "# A\n```console\n$ x\n```toml\na = 1\n```\n```\n## B\n";
+    let (found, closed) = headings(broken);
+    assert!(!closed && !found.contains(&"## B"), "{found:?}");
 }

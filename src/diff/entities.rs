@@ -1,15 +1,17 @@
-//! A plan as entities of named fields: what `diff` compares.
+//! A plan as entities of named fields: what `diff` compares. Fields are named by the format's
+//! keys ([`crate::spec`]): `seats.school-superuser`, `calendar.holidays`.
 
 use std::collections::HashMap;
 
 use super::{Entity, Kind, Value};
 use crate::plan::{Keyword, Plan, PlanDate, Timing};
 use crate::span::Spanned;
+use crate::spec::{self, TableSpec, Type};
 
 /// Every entity of a plan, with the plan's own settings as one entity of kind `Plan`.
 pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
     let mut out = Vec::new();
-    let mut meta = Fields::default();
+    let mut meta = Fields::of(&spec::PLAN);
     let m = &plan.meta;
     meta.text("title", m.title.as_ref());
     meta.text("municipality", m.municipality.as_ref());
@@ -27,7 +29,7 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
     out.push(meta.entity(Kind::Plan, "plan"));
 
     for u in &plan.units {
-        let mut f = Fields::default();
+        let mut f = Fields::of(&spec::UNIT);
         f.text("name", u.name.as_ref());
         f.reference("parent", u.parent.as_ref());
         f.word("kind", u.kind.as_ref());
@@ -40,7 +42,7 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
         out.push(f.entity(Kind::Unit, &u.id.value));
     }
     for r in &plan.roles {
-        let mut f = Fields::default();
+        let mut f = Fields::of(&spec::ROLE);
         f.text("name", r.name.as_ref());
         f.reference("unit", r.unit.as_ref());
         f.number("quota", r.quota.as_ref());
@@ -54,7 +56,7 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
         out.push(f.entity(Kind::Role, &r.id.value));
     }
     for p in &plan.people {
-        let mut f = Fields::default();
+        let mut f = Fields::of(&spec::PERSON);
         f.text("name", p.name.as_ref());
         f.reference("unit", p.unit.as_ref());
         f.references("roles", &p.roles);
@@ -63,7 +65,7 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
         out.push(f.entity(Kind::Person, &p.id.value));
     }
     for t in &plan.trainings {
-        let mut f = Fields::default();
+        let mut f = Fields::of(&spec::TRAINING);
         f.text("name", t.name.as_ref());
         f.references("trainer", &t.trainer);
         f.references("trainees", &t.trainees);
@@ -79,7 +81,7 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
         out.push(f.entity(Kind::Training, &t.id.value));
     }
     for p in &plan.phases {
-        let mut f = Fields::default();
+        let mut f = Fields::of(&spec::PHASE);
         f.text("name", p.name.as_ref());
         f.text("track", p.track.as_ref());
         f.word("kind", p.kind.as_ref());
@@ -90,14 +92,14 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
         out.push(f.entity(Kind::Phase, &p.id.value));
     }
     for (i, c) in plan.calendar.closed.iter().enumerate() {
-        let mut f = Fields::default();
+        let mut f = Fields::of(&spec::CLOSED);
         f.put("start", c.start.as_ref().map(|d| Value::Date(d.value)));
         f.put("end", c.end.as_ref().map(|d| Value::Date(d.value)));
         let id = c.name.as_ref().map_or_else(|| format!("closed period {}", i + 1), |n| n.value.clone());
         out.push(f.entity(Kind::ClosedPeriod, &id));
     }
     for r in plan.estimate.iter().flat_map(|e| &e.rows) {
-        let mut f = Fields::default();
+        let mut f = Fields::of(&spec::ESTIMATE_ROW);
         f.number("basis", r.basis.as_ref());
         f.put(
             "hours",
@@ -108,12 +110,13 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
         out.push(f.entity(Kind::EstimateRow, &format!("{} / {}", part(r.party.as_ref()), part(r.track.as_ref()))));
     }
     for l in &plan.lints {
-        let mut f = Fields::default();
+        // `[lints]` has rule names for keys: its one field is the level.
+        let mut f = Fields { spec: None, fields: Vec::new() };
         f.put("level", Some(Value::Text(l.level.value.word().into())));
         out.push(f.entity(Kind::Lint, l.rule.name));
     }
     for r in &plan.revisions {
-        let mut f = Fields::default();
+        let mut f = Fields::of(&spec::REVISION);
         f.text("revision", r.revision.as_ref());
         f.put("date", r.date.as_ref().map(|d| Value::Date(PlanDate::Day(d.value))));
         f.text("note", r.note.as_ref());
@@ -155,13 +158,36 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
     out
 }
 
-#[derive(Default)]
-struct Fields(Vec<(String, Value)>);
+/// The fields of one entity, named by the keys of its table.
+struct Fields {
+    spec: Option<&'static TableSpec>,
+    fields: Vec<(String, Value)>,
+}
+
+/// Whether a field's name is a key of `table` (or, dotted, of a table or `seats` under it).
+fn is_key(table: &TableSpec, field: &str) -> bool {
+    let (head, rest) = field.split_once('.').map_or((field, None), |(h, r)| (h, Some(r)));
+    match (table.key(head).map(|k| k.ty), rest) {
+        (Some(_), None) | (Some(Type::Seats), Some(_)) => true,
+        (Some(Type::Table(inner)), Some(rest)) => is_key(inner, rest),
+        _ => false,
+    }
+}
 
 impl Fields {
+    const fn of(spec: &'static TableSpec) -> Self {
+        Self { spec: Some(spec), fields: Vec::new() }
+    }
+
     fn put(&mut self, key: &str, v: Option<Value>) {
+        // The plan's own entity also has the settings of `[calendar]` and `[estimate]`.
+        debug_assert!(
+            self.spec
+                .is_none_or(|s| is_key(s, key) || (std::ptr::eq(s, &raw const spec::PLAN) && is_key(&spec::TOP, key))),
+            "`{key}` is no key of the format"
+        );
         if let Some(v) = v {
-            self.0.push((key.to_owned(), v));
+            self.fields.push((key.to_owned(), v));
         }
     }
 
@@ -201,6 +227,20 @@ impl Fields {
     }
 
     fn entity(self, kind: Kind, id: &str) -> Entity {
-        Entity { kind, id: id.to_owned(), fields: self.0 }
+        Entity { kind, id: id.to_owned(), fields: self.fields }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_named_by_the_formats_keys() {
+        assert!(is_key(&spec::UNIT, "seats.school-superuser"));
+        assert!(is_key(&spec::TOP, "calendar.holidays"));
+        assert!(is_key(&spec::REVISION, "shift"));
+        assert!(!is_key(&spec::UNIT, "colour"));
+        assert!(!is_key(&spec::TOP, "calendar.colour"));
     }
 }

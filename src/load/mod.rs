@@ -19,6 +19,7 @@ use crate::plan::{
 use crate::registry::{self, Level, PARSE_ERROR};
 use crate::rules::{dates, format};
 use crate::span::{Span, Spanned};
+use crate::spec::{self, MOST_KEYS, TableSpec};
 
 use self::tree::{Form, Node, Value};
 
@@ -60,43 +61,8 @@ pub fn load(source: &str) -> Loaded {
     Loaded { plan, findings: reader.findings }
 }
 
-// The keys of each table, which `aula-plan schema` also lists.
-pub(crate) const TOP: &[&str] =
-    &["format", "plan", "unit", "role", "person", "training", "phase", "revision", "estimate", "calendar", "lints"];
-pub(crate) const PLAN: &[&str] =
-    &["title", "municipality", "owner", "revision", "date", "root", "goals", "success_criteria"];
-pub(crate) const UNIT: &[&str] = &["id", "name", "parent", "kind", "pupils", "leaders", "seats", "note"];
-pub(crate) const ROLE: &[&str] = &[
-    "id",
-    "name",
-    "unit",
-    "quota",
-    "population",
-    "split",
-    "support",
-    "tech_support",
-    "needs_training",
-    "responsibilities",
-    "note",
-];
-pub(crate) const PERSON: &[&str] = &["id", "name", "unit", "roles", "tentative", "note"];
-pub(crate) const TRAINING: &[&str] = &[
-    "id", "name", "trainer", "trainees", "seats", "duration", "date", "start", "end", "track", "scope", "paid",
-    "after", "topics", "note",
-];
-pub(crate) const PHASE: &[&str] = &["id", "name", "track", "kind", "date", "start", "end", "owner", "after", "note"];
-pub(crate) const REVISION: &[&str] = &["revision", "date", "note", "shift"];
-pub(crate) const SHIFT: &[&str] = &["months", "weeks", "days", "from", "tracks", "only", "workdays"];
-pub(crate) const ESTIMATE: &[&str] = &["source", "phases", "row"];
-pub(crate) const ESTIMATE_ROW: &[&str] = &["party", "track", "basis", "hours", "total"];
-pub(crate) const CALENDAR: &[&str] = &["holidays", "closed"];
-pub(crate) const CLOSED: &[&str] = &["name", "start", "end"];
-
 /// A value as the parser hands it over, with its place in the file.
 type Item<'i> = Node<'i>;
-
-/// The most keys a table of format 1 has (`[[training]]`).
-const MOST_KEYS: usize = 15;
 
 /// A table being read: its keys, where it stands, and how to name it in messages.
 #[derive(Clone, Copy)]
@@ -106,22 +72,25 @@ struct Table<'a, 'i> {
     name: &'static str,
     /// Once [`Reader::fields`] has sorted the table's entries: the keys format 1 allows here,
     /// and the value of each (or none), so that reading a key is no search of the table.
-    keys: &'static [&'static str],
+    spec: Option<&'static TableSpec>,
     values: [Option<&'a Item<'i>>; MOST_KEYS],
 }
 
 impl<'a, 'i> Table<'a, 'i> {
     fn new(t: &'a tree::Table<'i>, span: Span, name: &'static str) -> Self {
-        Self { t, span, name, keys: &[], values: [None; MOST_KEYS] }
+        Self { t, span, name, spec: None, values: [None; MOST_KEYS] }
     }
 
     fn get(&self, key: &str) -> Option<&'a Item<'i>> {
-        if self.keys.is_empty() {
-            return self.t.get(key).map(|e| &e.node);
-        }
-        let slot = self.keys.iter().position(|k| *k == key);
+        let Some(spec) = self.spec else { return self.t.get(key).map(|e| &e.node) };
+        let slot = spec.keys.iter().position(|k| k.name == key);
         debug_assert!(slot.is_some(), "`{key}` is read but not listed for {}", self.name);
         self.values[slot?]
+    }
+
+    /// Whether the format requires `key` here.
+    fn requires(&self, key: &str) -> bool {
+        self.spec.is_some_and(|s| s.requires(key))
     }
 
     fn key_span(&self, key: &str) -> Span {
@@ -165,21 +134,6 @@ enum DateSlot {
     End,
     /// `date` of a one-day activity, or `end` of a closed period.
     On,
-}
-
-/// How `[[key]]` is named in messages.
-fn list_name(key: &str) -> &'static str {
-    match key {
-        "unit" => "[[unit]]",
-        "role" => "[[role]]",
-        "person" => "[[person]]",
-        "training" => "[[training]]",
-        "phase" => "[[phase]]",
-        "revision" => "[[revision]]",
-        "row" => "[[estimate.row]]",
-        "closed" => "[calendar] closed",
-        _ => "a list",
-    }
 }
 
 struct Reader<'i> {
@@ -246,7 +200,7 @@ impl<'i> Reader<'i> {
         if !self.format(&top) {
             return None;
         }
-        let top = self.fields(&top, TOP);
+        let top = self.fields(&top, &spec::TOP);
         if top.get("plan").is_none() {
             self.push(
                 format::missing_key("plan", Span::default(), "the plan")
@@ -268,13 +222,13 @@ impl<'i> Reader<'i> {
         }
         // The long lists are taken out of the parsed file and read one table at a time, each
         // dropped once read, so the file is never held twice: once parsed, once as a plan.
-        plan.units = self.list(&mut root, "unit", Self::unit);
-        plan.roles = self.list(&mut root, "role", Self::role);
-        plan.people = self.list(&mut root, "person", Self::person);
-        plan.trainings = self.list(&mut root, "training", Self::training);
-        plan.phases = self.list(&mut root, "phase", Self::phase);
+        plan.units = self.list(&mut root, &spec::UNIT, Self::unit);
+        plan.roles = self.list(&mut root, &spec::ROLE, Self::role);
+        plan.people = self.list(&mut root, &spec::PERSON, Self::person);
+        plan.trainings = self.list(&mut root, &spec::TRAINING, Self::training);
+        plan.phases = self.list(&mut root, &spec::PHASE, Self::phase);
         plan.history = root.get("revision").map_or(History::None, |e| history(&e.node));
-        plan.revisions = self.list(&mut root, "revision", |r, t| Some(r.revision(t)));
+        plan.revisions = self.list(&mut root, &spec::REVISION, |r, t| Some(r.revision(t)));
         drop(root);
         plan.index_ids();
         Some(plan)
@@ -307,16 +261,15 @@ impl<'i> Reader<'i> {
 
     /// Goes through a table's entries once: each allowed key's value is put in its place, and
     /// each other key is reported as unknown (with the allowed key it was probably meant to be).
-    fn fields<'a>(&mut self, t: &Table<'a, 'i>, allowed: &'static [&'static str]) -> Table<'a, 'i> {
-        debug_assert!(allowed.len() <= MOST_KEYS);
-        let mut read = Table { keys: allowed, ..*t };
+    fn fields<'a>(&mut self, t: &Table<'a, 'i>, spec: &'static TableSpec) -> Table<'a, 'i> {
+        let mut read = Table { spec: Some(spec), ..*t };
         for entry in &t.t.entries {
             let name = entry.key.as_ref();
-            if let Some(slot) = allowed.iter().position(|k| *k == name) {
+            if let Some(slot) = spec.keys.iter().position(|k| k.name == name) {
                 read.values[slot] = Some(&entry.node);
                 continue;
             }
-            let suggestion = closest(name, allowed.iter().copied());
+            let suggestion = closest(name, spec.names());
             if let Some(meant) = suggestion {
                 self.misspelt.push((t.span, meant));
             }
@@ -353,9 +306,10 @@ impl<'i> Reader<'i> {
     fn list<T>(
         &mut self,
         parent: &mut tree::Table<'i>,
-        key: &'static str,
+        spec: &'static TableSpec,
         mut read: impl FnMut(&mut Self, &Table<'_, 'i>) -> Option<T>,
     ) -> Vec<T> {
+        let key = spec.key;
         let Some(item) = parent.take(key).map(|e| e.node) else { return Vec::new() };
         let Value::Array(entries) = item.value else {
             self.not_a_list(key, &item);
@@ -364,7 +318,7 @@ impl<'i> Reader<'i> {
         let mut out = Vec::with_capacity(entries.items.len());
         for entry in entries.items {
             if let Value::Table(t) = &entry.value {
-                out.extend(read(self, &Table::new(t, entry.span, list_name(key))));
+                out.extend(read(self, &Table::new(t, entry.span, spec.name)));
             } else {
                 self.push_wrong_type(key, entry.span, "a table", &entry);
             }
@@ -373,7 +327,8 @@ impl<'i> Reader<'i> {
     }
 
     /// The entries of a short list inside a table (`[[estimate.row]]`, `closed`), read in place.
-    fn entries<'a>(&mut self, parent: &Table<'a, 'i>, key: &'static str) -> Vec<Table<'a, 'i>> {
+    fn entries<'a>(&mut self, parent: &Table<'a, 'i>, spec: &'static TableSpec) -> Vec<Table<'a, 'i>> {
+        let key = spec.key;
         let Some(item) = parent.get(key) else { return Vec::new() };
         let Value::Array(entries) = &item.value else {
             self.not_a_list(key, item);
@@ -383,16 +338,17 @@ impl<'i> Reader<'i> {
         for entry in &entries.items {
             let span = entry.span;
             match &entry.value {
-                Value::Table(t) => out.push(Table::new(t, span, list_name(key))),
+                Value::Table(t) => out.push(Table::new(t, span, spec.name)),
                 _ => self.push_wrong_type(key, span, "a table", entry),
             }
         }
         out
     }
 
-    fn value<'a>(&mut self, t: &Table<'a, 'i>, key: &str, required: bool) -> Option<&'a Item<'i>> {
+    /// The value of `key`, reporting it missing when the format requires it.
+    fn value<'a>(&mut self, t: &Table<'a, 'i>, key: &str) -> Option<&'a Item<'i>> {
         let item = t.get(key);
-        if item.is_none() && required {
+        if item.is_none() && t.requires(key) {
             self.missing(t, key);
         }
         item
@@ -405,8 +361,8 @@ impl<'i> Reader<'i> {
         }
     }
 
-    fn string(&mut self, t: &Table<'_, 'i>, key: &str, required: bool) -> Option<Spanned<String>> {
-        let item = self.value(t, key, required)?;
+    fn string(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<String>> {
+        let item = self.value(t, key)?;
         let span = item.span;
         if let Value::String(s) = &item.value {
             Some(Spanned::new(String::from(s.as_ref()), span))
@@ -416,8 +372,8 @@ impl<'i> Reader<'i> {
         }
     }
 
-    fn strings(&mut self, t: &Table<'_, 'i>, key: &str, required: bool) -> Vec<Spanned<String>> {
-        let Some(item) = self.value(t, key, required) else { return Vec::new() };
+    fn strings(&mut self, t: &Table<'_, 'i>, key: &str) -> Vec<Spanned<String>> {
+        let Some(item) = self.value(t, key) else { return Vec::new() };
         let span = item.span;
         let array = match &item.value {
             Value::String(s) => return vec![Spanned::new(String::from(s.as_ref()), span)],
@@ -451,7 +407,7 @@ impl<'i> Reader<'i> {
     }
 
     fn integer(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<i64>> {
-        let item = self.value(t, key, false)?;
+        let item = self.value(t, key)?;
         Some(Spanned::new(self.whole(key, item, "a whole number")?, item.span))
     }
 
@@ -466,7 +422,7 @@ impl<'i> Reader<'i> {
     }
 
     fn counts(&mut self, t: &Table<'_, 'i>, key: &str) -> Vec<Spanned<u64>> {
-        let Some(item) = self.value(t, key, false) else { return Vec::new() };
+        let Some(item) = self.value(t, key) else { return Vec::new() };
         let Value::Array(array) = &item.value else {
             self.push_wrong_type(key, item.span, "an array of whole numbers", item);
             return Vec::new();
@@ -484,7 +440,7 @@ impl<'i> Reader<'i> {
     }
 
     fn boolean(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<bool>> {
-        let item = self.value(t, key, false)?;
+        let item = self.value(t, key)?;
         let span = item.span;
         if let Value::Boolean(b) = &item.value {
             Some(Spanned::new(*b, span))
@@ -494,8 +450,8 @@ impl<'i> Reader<'i> {
         }
     }
 
-    fn keyword<K: Keyword>(&mut self, t: &Table<'_, 'i>, key: &str, required: bool) -> Option<Spanned<K>> {
-        let item = self.value(t, key, required)?;
+    fn keyword<K: Keyword>(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<K>> {
+        let item = self.value(t, key)?;
         let span = item.span;
         let Value::String(word) = &item.value else {
             self.push_wrong_type(key, span, "a string", item);
@@ -512,7 +468,7 @@ impl<'i> Reader<'i> {
 
     /// `id`: required, and valid kebab-case; `None` drops the entity (reported once here).
     fn id(&mut self, t: &Table<'_, 'i>) -> Option<Spanned<String>> {
-        let id = self.string(t, "id", true)?;
+        let id = self.string(t, "id")?;
         if id::is_valid(&id.value) {
             Some(id)
         } else {
@@ -522,12 +478,12 @@ impl<'i> Reader<'i> {
     }
 
     /// A reference to another entity: a string; whether it resolves is `unknown-reference`'s job.
-    fn reference(&mut self, t: &Table<'_, 'i>, key: &str, required: bool) -> Option<Spanned<String>> {
-        self.string(t, key, required)
+    fn reference(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<String>> {
+        self.string(t, key)
     }
 
     fn date(&mut self, t: &Table<'_, 'i>, key: &str, slot: DateSlot) -> Option<Spanned<PlanDate>> {
-        let item = self.value(t, key, false)?;
+        let item = self.value(t, key)?;
         let span = item.span;
         let parsed = match &item.value {
             Value::Datetime(d) => match (d.date, d.time) {
@@ -598,7 +554,7 @@ impl<'i> Reader<'i> {
     }
 
     fn duration(&mut self, t: &Table<'_, 'i>) -> Option<Spanned<Duration>> {
-        let s = self.string(t, "duration", false)?;
+        let s = self.string(t, "duration")?;
         if let Some(d) = Duration::parse(&s.value) {
             Some(Spanned::new(d, s.span))
         } else {
@@ -608,26 +564,26 @@ impl<'i> Reader<'i> {
     }
 
     fn meta(&mut self, t: &Table<'_, 'i>) -> Meta {
-        let t = &self.fields(t, PLAN);
+        let t = &self.fields(t, &spec::PLAN);
         Meta {
             span: t.span,
-            title: self.string(t, "title", true),
-            municipality: self.string(t, "municipality", false),
-            owner: self.string(t, "owner", false),
-            revision: self.string(t, "revision", false),
+            title: self.string(t, "title"),
+            municipality: self.string(t, "municipality"),
+            owner: self.string(t, "owner"),
+            revision: self.string(t, "revision"),
             date: self.day(t, "date"),
-            root: self.reference(t, "root", true),
-            goals: self.strings(t, "goals", false),
-            success_criteria: self.strings(t, "success_criteria", false),
+            root: self.reference(t, "root"),
+            goals: self.strings(t, "goals"),
+            success_criteria: self.strings(t, "success_criteria"),
         }
     }
 
     fn unit(&mut self, t: &Table<'_, 'i>) -> Option<Unit> {
-        let t = &self.fields(t, UNIT);
+        let t = &self.fields(t, &spec::UNIT);
         let id = self.id(t);
-        let name = self.string(t, "name", true);
-        let parent = self.reference(t, "parent", false);
-        let kind = self.keyword::<UnitKind>(t, "kind", true);
+        let name = self.string(t, "name");
+        let parent = self.reference(t, "parent");
+        let kind = self.keyword::<UnitKind>(t, "kind");
         let pupils = self.count(t, "pupils");
         let leaders = self.count(t, "leaders");
         let seats = match self.table(t, "seats", "`seats`") {
@@ -638,26 +594,26 @@ impl<'i> Reader<'i> {
                 .collect(),
             None => Vec::new(),
         };
-        let note = self.string(t, "note", false);
+        let note = self.string(t, "note");
         Some(Unit { span: t.span, id: id?, name, parent, kind, pupils, leaders, seats, note })
     }
 
     fn role(&mut self, t: &Table<'_, 'i>) -> Option<Role> {
-        let t = &self.fields(t, ROLE);
+        let t = &self.fields(t, &spec::ROLE);
         let id = self.id(t);
-        let name = self.string(t, "name", true);
-        let unit = self.reference(t, "unit", true);
+        let name = self.string(t, "name");
+        let unit = self.reference(t, "unit");
         let quota = self.count(t, "quota");
         let population = self.count(t, "population");
         if let (Some(_), Some(p)) = (&quota, &population) {
             self.push(format::quota_and_population(p.span));
         }
-        let split = self.keyword::<Split>(t, "split", false);
-        let support = self.reference(t, "support", false);
-        let tech_support = self.reference(t, "tech_support", false);
+        let split = self.keyword::<Split>(t, "split");
+        let support = self.reference(t, "support");
+        let tech_support = self.reference(t, "tech_support");
         let needs_training = self.boolean(t, "needs_training");
-        let responsibilities = self.strings(t, "responsibilities", false);
-        let note = self.string(t, "note", false);
+        let responsibilities = self.strings(t, "responsibilities");
+        let note = self.string(t, "note");
         Some(Role {
             span: t.span,
             id: id?,
@@ -675,31 +631,31 @@ impl<'i> Reader<'i> {
     }
 
     fn person(&mut self, t: &Table<'_, 'i>) -> Option<Person> {
-        let t = &self.fields(t, PERSON);
+        let t = &self.fields(t, &spec::PERSON);
         let id = self.id(t);
-        let name = self.string(t, "name", true);
-        let unit = self.reference(t, "unit", true);
-        let roles = self.strings(t, "roles", false);
+        let name = self.string(t, "name");
+        let unit = self.reference(t, "unit");
+        let roles = self.strings(t, "roles");
         let tentative = self.boolean(t, "tentative");
-        let note = self.string(t, "note", false);
+        let note = self.string(t, "note");
         Some(Person { span: t.span, id: id?, name, unit, roles, tentative, note })
     }
 
     fn training(&mut self, t: &Table<'_, 'i>) -> Option<Training> {
-        let t = &self.fields(t, TRAINING);
+        let t = &self.fields(t, &spec::TRAINING);
         let id = self.id(t);
-        let name = self.string(t, "name", true);
-        let trainer = self.strings(t, "trainer", true);
-        let trainees = self.strings(t, "trainees", true);
+        let name = self.string(t, "name");
+        let trainer = self.strings(t, "trainer");
+        let trainees = self.strings(t, "trainees");
         let seats = self.count(t, "seats");
         let duration = self.duration(t);
         let timing = self.timing(t);
-        let track = self.string(t, "track", false);
-        let scope = self.keyword::<Scope>(t, "scope", false);
-        let paid = self.keyword::<Paid>(t, "paid", false);
-        let after = self.strings(t, "after", false);
-        let topics = self.strings(t, "topics", false);
-        let note = self.string(t, "note", false);
+        let track = self.string(t, "track");
+        let scope = self.keyword::<Scope>(t, "scope");
+        let paid = self.keyword::<Paid>(t, "paid");
+        let after = self.strings(t, "after");
+        let topics = self.strings(t, "topics");
+        let note = self.string(t, "note");
         Some(Training {
             span: t.span,
             id: id?,
@@ -719,35 +675,35 @@ impl<'i> Reader<'i> {
     }
 
     fn phase(&mut self, t: &Table<'_, 'i>) -> Option<Phase> {
-        let t = &self.fields(t, PHASE);
+        let t = &self.fields(t, &spec::PHASE);
         let id = self.id(t);
-        let name = self.string(t, "name", true);
-        let track = self.string(t, "track", false);
-        let kind = self.keyword::<PhaseKind>(t, "kind", false);
+        let name = self.string(t, "name");
+        let track = self.string(t, "track");
+        let kind = self.keyword::<PhaseKind>(t, "kind");
         let timing = self.timing(t);
-        let owner = self.reference(t, "owner", false);
-        let after = self.strings(t, "after", false);
-        let note = self.string(t, "note", false);
+        let owner = self.reference(t, "owner");
+        let after = self.strings(t, "after");
+        let note = self.string(t, "note");
         Some(Phase { span: t.span, id: id?, name, track, kind, timing, owner, after, note })
     }
 
     fn revision(&mut self, t: &Table<'_, 'i>) -> Revision {
-        let t = &self.fields(t, REVISION);
+        let t = &self.fields(t, &spec::REVISION);
         Revision {
             span: t.span,
-            revision: self.string(t, "revision", false),
+            revision: self.string(t, "revision"),
             date: self.day(t, "date"),
-            note: self.string(t, "note", false),
+            note: self.string(t, "note"),
             shift: self.table(t, "shift", "`shift`").map(|s| {
-                let s = self.fields(&s, SHIFT);
+                let s = self.fields(&s, &spec::SHIFT);
                 ShiftRecord {
                     span: s.span,
                     months: self.integer(&s, "months"),
                     weeks: self.integer(&s, "weeks"),
                     days: self.integer(&s, "days"),
                     from: self.date(&s, "from", DateSlot::Start),
-                    tracks: self.strings(&s, "tracks", false),
-                    only: self.strings(&s, "only", false),
+                    tracks: self.strings(&s, "tracks"),
+                    only: self.strings(&s, "only"),
                     workdays: self.boolean(&s, "workdays"),
                 }
             }),
@@ -755,18 +711,18 @@ impl<'i> Reader<'i> {
     }
 
     fn estimate(&mut self, t: &Table<'_, 'i>) -> Estimate {
-        let t = &self.fields(t, ESTIMATE);
-        let source = self.string(t, "source", false);
-        let phases = self.strings(t, "phases", false);
+        let t = &self.fields(t, &spec::ESTIMATE);
+        let source = self.string(t, "source");
+        let phases = self.strings(t, "phases");
         let rows = self
-            .entries(t, "row")
+            .entries(t, &spec::ESTIMATE_ROW)
             .iter()
             .map(|r| {
-                let r = &self.fields(r, ESTIMATE_ROW);
+                let r = &self.fields(r, &spec::ESTIMATE_ROW);
                 EstimateRow {
                     span: r.span,
-                    party: self.string(r, "party", true),
-                    track: self.string(r, "track", false),
+                    party: self.string(r, "party"),
+                    track: self.string(r, "track"),
                     basis: self.count(r, "basis"),
                     hours: self.counts(r, "hours"),
                     total: self.count(r, "total"),
@@ -777,25 +733,19 @@ impl<'i> Reader<'i> {
     }
 
     fn calendar(&mut self, t: &Table<'_, 'i>) -> Calendar {
-        let t = &self.fields(t, CALENDAR);
-        let holidays = self.keyword::<Holidays>(t, "holidays", false);
+        let t = &self.fields(t, &spec::CALENDAR);
+        let holidays = self.keyword::<Holidays>(t, "holidays");
         let closed = self
-            .entries(t, "closed")
+            .entries(t, &spec::CLOSED)
             .iter()
             .map(|c| {
-                let c = &self.fields(c, CLOSED);
-                let period = ClosedPeriod {
+                let c = &self.fields(c, &spec::CLOSED);
+                ClosedPeriod {
                     span: c.span,
-                    name: self.string(c, "name", true),
+                    name: self.string(c, "name"),
                     start: self.date(c, "start", DateSlot::Start),
                     end: self.date(c, "end", DateSlot::On),
-                };
-                for key in ["start", "end"] {
-                    if c.get(key).is_none() {
-                        self.missing(c, key);
-                    }
                 }
-                period
             })
             .collect();
         Calendar { holidays, closed }
@@ -804,7 +754,7 @@ impl<'i> Reader<'i> {
     fn lints(&mut self, t: &Table<'_, 'i>) -> Vec<LintSetting> {
         let mut out = Vec::new();
         for (name, span) in t.keys_in_file_order() {
-            let Some(level) = self.keyword::<Level>(t, name, false) else { continue };
+            let Some(level) = self.keyword::<Level>(t, name) else { continue };
             match registry::find(name) {
                 Some(rule) if rule == PARSE_ERROR => {
                     self.push(format::fixed_rule(name, span));
