@@ -190,11 +190,11 @@ fn job(what: &str, path: &Path) {
                 note: None,
             };
             aula_plan::shift::add_revision(&mut shift, &source, &entry).expect("a revision");
-            let shifted = shift.splices.apply(&source);
-            let reloaded = aula_plan::shift::verify(plan, &shift, &shifted, true).expect("reads back");
-            std::hint::black_box(&reloaded);
+            let original = aula_plan::edit::Original { source: &source, findings: &loaded.findings };
+            let edited = aula_plan::shift::verify(plan, original, &shift, true).expect("reads back");
+            std::hint::black_box(&edited.loaded);
             let out = path.with_extension("shifted.toml");
-            std::fs::write(&out, shifted).expect("written");
+            std::fs::write(&out, edited.text).expect("written");
         }
         other => panic!("no job {other}"),
     }

@@ -5,6 +5,7 @@
 //! over it. The library never prints.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod allocate;
 pub mod apportion;
 pub mod diagnostic;
 pub mod diff;
@@ -23,5 +24,6 @@ pub mod schema;
 pub mod shift;
 pub mod span;
 pub mod spec;
+pub mod suggest;
 pub mod table;
 pub mod validate;

@@ -17,8 +17,7 @@ use comfy_table::Table;
 use toml_edit::{Item, Value};
 
 use crate::diagnostic::{FileReport, Finding, closest, plural};
-use crate::edit::{Splices, line_ending};
-use crate::load;
+use crate::edit::{Edited, Original, Splices, VerifyError, line_ending, read_back};
 use crate::plan::date::{Moved, Step};
 use crate::plan::{EntityRef, History, Plan, PlanDate, Timing};
 
@@ -56,8 +55,8 @@ pub enum ShiftError {
     #[error("`revision` is neither [[revision]] tables nor an array of them; cannot add a revision")]
     RevisionNotAnArray { span: Span },
     /// The edited text did not read back as intended: a bug, caught before anything is written.
-    #[error("the shifted plan does not read back as intended ({0}); nothing written. Please report this")]
-    Verify(String),
+    #[error(transparent)]
+    Verify(#[from] VerifyError),
 }
 
 impl ShiftError {
@@ -358,43 +357,35 @@ fn toml_date(d: NaiveDate) -> toml_edit::Datetime {
     toml_edit::Datetime { date: Some(toml_edit::Date { year, month, day }), time: None, offset: None }
 }
 
-/// Reads the shifted text back and checks that it says what the shift meant: it loads as
-/// cleanly as the original, every moved date reads as its new value, and the history grew by
-/// the one revision when one was added.
-///
-/// Returns the shifted text as loaded, for validating it without parsing it again.
+/// Makes the shift and reads it back ([`crate::edit::read_back`]): it must load as cleanly as
+/// the original, every moved date must read as its new value, and the history must have grown
+/// by the one revision when one was added.
 ///
 /// # Errors
 /// [`ShiftError::Verify`] when it does not: a bug, caught before anything is written.
 pub fn verify(
     before: &Plan,
+    original: Original<'_>,
     shift: &Shift,
-    new_source: &str,
     revision_added: bool,
-) -> Result<load::Loaded, ShiftError> {
-    let loaded = load::load(new_source);
-    let fail = |what: String| Err(ShiftError::Verify(what));
-    let Some(after) = &loaded.plan else { return fail("it no longer loads".into()) };
-    if let Some(f) = loaded.findings.iter().find(|f| f.severity == crate::diagnostic::Severity::Error) {
-        return fail(f.message.clone());
-    }
-    for m in &shift.moves {
-        let timing = after.activity(m.entity).and_then(|a| a.timing);
-        let read: Vec<PlanDate> = match timing {
-            Some(Timing::On(d)) => vec![d.value],
-            Some(Timing::Between { start, end }) => vec![start.value, end.value],
-            None => Vec::new(),
-        };
-        let meant: Vec<PlanDate> = m.dates.iter().map(|d| d.new).collect();
-        if read != meant {
-            return fail(format!("`{}` reads {read:?}, not {meant:?}", m.id));
+) -> Result<Edited, ShiftError> {
+    let meant = |after: &Plan| {
+        for m in &shift.moves {
+            let timing = after.activity(m.entity).and_then(|a| a.timing);
+            let read: Vec<PlanDate> = match timing {
+                Some(Timing::On(d)) => vec![d.value],
+                Some(Timing::Between { start, end }) => vec![start.value, end.value],
+                None => Vec::new(),
+            };
+            let meant: Vec<PlanDate> = m.dates.iter().map(|d| d.new).collect();
+            if read != meant {
+                return Err(format!("`{}` reads {read:?}, not {meant:?}", m.id));
+            }
         }
-    }
-    let grew = after.revisions.len() - before.revisions.len().min(after.revisions.len());
-    if grew != usize::from(revision_added) {
-        return fail(format!("{grew} revisions were added"));
-    }
-    Ok(loaded)
+        let grew = after.revisions.len() - before.revisions.len().min(after.revisions.len());
+        if grew == usize::from(revision_added) { Ok(()) } else { Err(format!("{grew} revisions were added")) }
+    };
+    Ok(read_back(original, &shift.splices, "shifted plan", meant)?)
 }
 
 /// Findings of the shifted plan that the plan did not have before (the same rule at the same
@@ -463,6 +454,16 @@ fn distance(m: &Move, step: Step) -> String {
         [(_, a)] if m.dates.len() == 1 || m.dates.iter().any(|d| !d.changed()) => a.clone(),
         _ => each.iter().map(|(k, d)| format!("{k} {d}")).collect::<Vec<_>>().join(", "),
     }
+}
+
+/// What a reviewer should know about a shift, in the order of the file: the notes on single
+/// dates ([`date_notes`]) and each activity left alone, and why.
+#[must_use]
+pub fn notes(shift: &Shift) -> Vec<(Span, String)> {
+    let mut notes = date_notes(shift);
+    notes.extend(shift.left.iter().map(|l| (l.span, l.to_string())));
+    notes.sort_by_key(|(span, _)| *span);
+    notes
 }
 
 /// What a reviewer should know about single dates: clamped month ends, weeks that would not

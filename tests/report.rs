@@ -115,7 +115,7 @@ fn support_paths_climb_to_the_vendor() {
 #[test]
 fn allocation_shows_every_method_and_what_is_declared() {
     let p = plan(SCHOOLS);
-    let list = report::allocate::allocations(&p, Some("school-superuser")).unwrap();
+    let list = aula_plan::allocate::allocations(&p, Some("school-superuser")).unwrap();
     let rows = rows(&report::allocate::report(&p, &list));
     let nord = row(&rows, "unit", "nordskolen");
     assert_eq!(
@@ -130,7 +130,7 @@ fn allocation_shows_every_method_and_what_is_declared() {
         (Some(1), Some(2)),
         "D'Hondt favours the large"
     );
-    let err = report::allocate::allocations(&p, Some("school-superusr")).unwrap_err();
+    let err = aula_plan::allocate::allocations(&p, Some("school-superusr")).unwrap_err();
     assert_eq!(err.to_string(), "no role has id `school-superusr` (did you mean `school-superuser`?)");
 }
 
@@ -202,8 +202,8 @@ proptest! {
         }
         let _ = write!(text, "\n[[role]]\nid = \"su\"\nname = \"SU\"\nunit = \"skoler\"\nquota = {quota}\nsplit = \"pupils\"\nsupport = \"vendor\"\nneeds_training = false\n");
         let p = plan(&text);
-        let list = report::allocate::allocations(&p, None).unwrap();
-        let written = report::allocate::write_seats(&p, &text, &list).unwrap().apply(&text);
+        let list = aula_plan::allocate::allocations(&p, None).unwrap();
+        let written = aula_plan::allocate::write_seats(&p, &text, &list).unwrap().apply(&text);
         let after = validate::validate("p.toml".into(), written.as_bytes(), &Overrides::default());
         let quota_findings: Vec<_> = after.findings.iter().filter(|f| ["quota-mismatch", "apportionment", "schema", "parse-error"].contains(&f.rule.name)).collect();
         prop_assert!(quota_findings.is_empty(), "{:?}\n{}", quota_findings, written);

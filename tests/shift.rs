@@ -1,6 +1,7 @@
 //! `shift` through the library: what moves, what is left alone, what is reported, and that
 //! the file keeps every byte that is not a moved date or the new revision.
 
+use aula_plan::edit::Original;
 use aula_plan::load::load;
 use aula_plan::plan::PlanDate;
 use aula_plan::plan::date::Step;
@@ -18,8 +19,7 @@ fn run(source: &str, request: &Request) -> Result<(Shift, String), ShiftError> {
     assert!(loaded.findings.is_empty(), "{:?}", loaded.findings);
     let plan = loaded.plan.expect("loads");
     let s = shift::plan_shift(&plan, source, request)?;
-    let text = s.splices.apply(source);
-    shift::verify(&plan, &s, &text, false)?;
+    let text = shift::verify(&plan, Original { source, findings: &[] }, &s, false)?.text;
     Ok((s, text))
 }
 
@@ -184,8 +184,7 @@ fn the_revision_goes_after_the_last_one_with_the_shift_recorded() {
     let entry =
         RevisionEntry { date: NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(), note: Some("KOMBIT: \"udsat\"".into()) };
     shift::add_revision(&mut s, FIXTURE, &entry).unwrap();
-    let text = s.splices.apply(FIXTURE);
-    shift::verify(&plan, &s, &text, true).unwrap();
+    let text = shift::verify(&plan, Original { source: FIXTURE, findings: &[] }, &s, true).unwrap().text;
     let expected = "note = \"Første udgave\"\n\n[[revision]]\ndate = 2026-11-22\nnote = 'KOMBIT: \"udsat\"'\n\
                     shift = { months = 4, from = \"2019-W10\", tracks = [\"schools\"], workdays = true }\n\n\
                     # The calendar never moves.";
@@ -203,9 +202,7 @@ fn with_revision(source: &str, step: Step) -> String {
     let mut s = shift::plan_shift(&plan, source, &request(step)).unwrap();
     let entry = RevisionEntry { date: NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(), note: None };
     shift::add_revision(&mut s, source, &entry).unwrap();
-    let text = s.splices.apply(source);
-    shift::verify(&plan, &s, &text, true).unwrap();
-    text
+    shift::verify(&plan, Original { source, findings: &[] }, &s, true).unwrap().text
 }
 
 #[test]
@@ -374,8 +371,7 @@ mod properties {
         assert!(errors.is_empty(), "{errors:?}\n{source}");
         let plan = loaded.plan.expect("loads");
         let s = shift::plan_shift(&plan, source, r).expect("shifts");
-        let text = s.splices.apply(source);
-        shift::verify(&plan, &s, &text, false).expect("reads back");
+        let text = shift::verify(&plan, Original { source, findings: &[] }, &s, false).expect("reads back").text;
         (s, text)
     }
 
@@ -456,8 +452,7 @@ mod properties {
             let mut s = shift::plan_shift(&plan, &g.text, &request(step)).unwrap();
             let entry = RevisionEntry { date: NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(), note: note.clone() };
             shift::add_revision(&mut s, &g.text, &entry).unwrap();
-            let text = s.splices.apply(&g.text);
-            shift::verify(&plan, &s, &text, true).unwrap();
+            let text = shift::verify(&plan, Original { source: &g.text, findings: &[] }, &s, true).unwrap().text;
             let after = load(&text).plan.unwrap();
             let r = &after.revisions[0];
             prop_assert_eq!(r.note.as_ref().map(|n| n.value.clone()), note.map(|n| if g.text.contains('\r') { n.replace('\n', "\r\n") } else { n }));

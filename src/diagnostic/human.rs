@@ -78,3 +78,32 @@ pub fn summary(s: Summary) -> String {
         }
     }
 }
+
+/// What a line outside a plan's findings says: something went wrong, something to mind, or
+/// something to know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Error,
+    Warning,
+    Note,
+}
+
+/// One line for a person, headed as rustc heads them: `error: …`, `warning: …`, `note: …`.
+#[must_use]
+pub fn line(tone: Tone, text: &str) -> String {
+    let (word, style) = match tone {
+        Tone::Error => ("error", anstyle::AnsiColor::BrightRed.on_default().bold()),
+        Tone::Warning => ("warning", anstyle::AnsiColor::Yellow.on_default().bold()),
+        Tone::Note => ("note", anstyle::Style::new()),
+    };
+    format!("{style}{word}:{style:#} {text}")
+}
+
+/// A note about a place in a plan: the text, and the file, line and column it is about.
+#[must_use]
+pub fn note_at(report: &FileReport, at: crate::span::Span, text: &str) -> String {
+    let cyan = anstyle::AnsiColor::Cyan.on_default().bold();
+    let blue = anstyle::AnsiColor::BrightBlue.on_default().bold();
+    let lc = report.line_col(at.start);
+    format!("{cyan}note{cyan:#}: {text}\n  {blue}-->{blue:#} {}:{}:{}", report.path, lc.line, lc.column)
+}

@@ -622,6 +622,27 @@ impl Plan {
     }
 }
 
+/// A `--role` that names no role of the plan.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("no role has id `{id}`{}", crate::suggest::did_you_mean(suggestion.as_deref()))]
+pub struct UnknownRole {
+    pub id: String,
+    pub suggestion: Option<String>,
+}
+
+impl Plan {
+    /// The index of the role a person named (`--role ID`).
+    ///
+    /// # Errors
+    /// When no role has that id; with the closest id as a suggestion.
+    pub fn role_named(&self, id: &str) -> Result<usize, UnknownRole> {
+        self.role_index(id).ok_or_else(|| UnknownRole {
+            id: id.into(),
+            suggestion: crate::suggest::closest(id, self.roles.iter().map(|r| r.id.value.as_str())).map(str::to_owned),
+        })
+    }
+}
+
 /// A training or a phase, seen as a thing on the timeline.
 #[derive(Debug, Clone, Copy)]
 pub struct Activity<'a> {

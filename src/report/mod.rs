@@ -20,26 +20,7 @@ use std::fmt::Write as _;
 
 use serde_json::{Map, Value};
 
-use crate::plan::{Plan, Timing};
-
-/// A `--role` that names no role of the plan.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("no role has id `{id}`{}", crate::diagnostic::did_you_mean(suggestion.as_deref()))]
-pub struct UnknownRole {
-    pub id: String,
-    pub suggestion: Option<String>,
-}
-
-/// The index of the role `id` names.
-///
-/// # Errors
-/// When no role has that id; with the closest id as a suggestion.
-pub fn role(plan: &Plan, id: &str) -> Result<usize, UnknownRole> {
-    plan.role_index(id).ok_or_else(|| UnknownRole {
-        id: id.into(),
-        suggestion: crate::diagnostic::closest(id, plan.roles.iter().map(|r| r.id.value.as_str())).map(str::to_owned),
-    })
-}
+use crate::plan::Timing;
 
 /// An activity's dates as two cells: the one `date` (and nothing), or `start` and `end`.
 #[must_use]

@@ -1,0 +1,202 @@
+//! `allocate`: how a role's quota is divided over the units below its unit — by pupils with
+//! the largest-remainder method the format fixes (D'Hondt and Sainte-Laguë beside it, as Danish
+//! readers know them from elections), or one seat per pedagogical leader — and the edit that
+//! writes the result into the units' `seats`. The table of it is `report::allocate`'s.
+
+use toml_edit::{Document, Item};
+
+use crate::apportion::{self, Share};
+use crate::edit::{Edited, Original, Splices, VerifyError, line_ending, read_back};
+use crate::plan::{Plan, Split, UnknownRole};
+use crate::span::Span;
+
+/// One role's division of its quota.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Allocation {
+    pub role: String,
+    pub quota: u64,
+    pub split: Split,
+    /// Units that take part, by index, with their weight (pupils or leaders).
+    pub units: Vec<(usize, u64)>,
+    pub exact: Vec<Share>,
+    /// Seats by the format's method: largest remainder, or one per leader.
+    pub seats: Vec<u64>,
+    pub dhondt: Vec<u64>,
+    pub sainte_lague: Vec<u64>,
+    /// What each unit declares in `seats` now.
+    pub declared: Vec<Option<u64>>,
+}
+
+/// Why nothing can be allocated.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AllocateError {
+    #[error(transparent)]
+    UnknownRole(#[from] UnknownRole),
+    #[error("`{0}` has no `split`: its quota is not divided over units")]
+    NotSplit(String),
+    #[error("no role has a `split`; nothing to allocate")]
+    NothingSplit,
+    #[error("unit `{unit}` writes `seats` as something other than an inline table; change it by hand")]
+    SeatsNotInline { unit: String, span: Span },
+    #[error("no [[unit]] table for `{0}` in the file")]
+    UnitNotFound(String),
+}
+
+/// The allocations of one role, or of every role with a `split`.
+///
+/// # Errors
+/// When the role does not exist or has no `split`, or no role has one.
+pub fn allocations(plan: &Plan, role: Option<&str>) -> Result<Vec<Allocation>, AllocateError> {
+    let roles: Vec<usize> = match role {
+        Some(id) => {
+            let i = plan.role_named(id)?;
+            if plan.roles[i].split.is_none() {
+                return Err(AllocateError::NotSplit(id.into()));
+            }
+            vec![i]
+        }
+        None => (0..plan.roles.len()).filter(|&i| plan.roles[i].split.is_some()).collect(),
+    };
+    if roles.is_empty() {
+        return Err(AllocateError::NothingSplit);
+    }
+    Ok(roles.into_iter().map(|i| allocation(plan, i)).collect())
+}
+
+fn allocation(plan: &Plan, index: usize) -> Allocation {
+    let role = &plan.roles[index];
+    let split = role.split.as_ref().map_or(Split::Pupils, |s| s.value);
+    let below =
+        role.unit.as_ref().and_then(|u| plan.unit_index(&u.value)).map(|u| plan.units_below(u)).unwrap_or_default();
+    let units: Vec<(usize, u64)> = below
+        .into_iter()
+        .filter_map(|u| {
+            let unit = &plan.units[u];
+            let w = match split {
+                Split::Pupils => unit.pupils.as_ref(),
+                Split::PerLeader => unit.leaders.as_ref(),
+            };
+            w.map(|w| (u, w.value))
+        })
+        .collect();
+    let weights: Vec<u64> = units.iter().map(|&(_, w)| w).collect();
+    let quota = role.quota.as_ref().map_or_else(|| weights.iter().sum(), |q| q.value);
+    let seats = match split {
+        Split::Pupils => apportion::largest_remainder(quota, &weights),
+        Split::PerLeader => weights.clone(),
+    };
+    let declared = units
+        .iter()
+        .map(|&(u, _)| plan.units[u].seats.iter().find(|(r, _)| r.value == role.id.value).map(|(_, n)| n.value))
+        .collect();
+    Allocation {
+        role: role.id.value.clone(),
+        quota,
+        split,
+        exact: apportion::exact_shares(quota, &weights),
+        dhondt: apportion::dhondt(quota, &weights),
+        sainte_lague: apportion::sainte_lague(quota, &weights),
+        seats,
+        declared,
+        units,
+    }
+}
+
+/// The splices that write each allocated seat count into its unit's `seats`, leaving every
+/// other byte as it is: the value replaced where the unit declares the role, a key added to
+/// an existing `seats = { … }`, or a `seats` line added after the unit's last key.
+///
+/// # Errors
+/// When a unit's `seats` is not an inline table, or a unit cannot be found in the file.
+pub fn write_seats(plan: &Plan, source: &str, list: &[Allocation]) -> Result<Splices, AllocateError> {
+    let eol = line_ending(source);
+    let mut splices = Splices::default();
+    let Ok(doc) = Document::parse(source) else { return Ok(splices) };
+    let tables: Vec<&toml_edit::Table> = match doc.as_table().get("unit") {
+        Some(Item::ArrayOfTables(a)) => a.iter().collect(),
+        _ => Vec::new(),
+    };
+    let find = |id: &str| tables.iter().find(|t| t.get("id").and_then(Item::as_str) == Some(id)).copied();
+    // Several roles may add to the same unit: gather per unit first.
+    let mut per_unit: Vec<(usize, Vec<(&str, u64)>)> = Vec::new();
+    for a in list {
+        for (i, &(u, _)) in a.units.iter().enumerate() {
+            if a.declared[i] == Some(a.seats[i]) || (a.declared[i].is_none() && a.seats[i] == 0) {
+                continue;
+            }
+            match per_unit.iter_mut().find(|(x, _)| *x == u) {
+                Some((_, v)) => v.push((a.role.as_str(), a.seats[i])),
+                None => per_unit.push((u, vec![(a.role.as_str(), a.seats[i])])),
+            }
+        }
+    }
+    for (u, changes) in per_unit {
+        let id = &plan.units[u].id.value;
+        let table = find(id).ok_or_else(|| AllocateError::UnitNotFound(id.clone()))?;
+        let mut added = Vec::new();
+        match table.get("seats") {
+            Some(Item::Value(toml_edit::Value::InlineTable(seats))) => {
+                for (role, n) in &changes {
+                    match seats.get(role).and_then(toml_edit::Value::span) {
+                        Some(span) => splices.push(Span::from(span), n.to_string()),
+                        None => added.push(format!("{} = {n}", key(role))),
+                    }
+                }
+                if !added.is_empty() {
+                    let after_last = seats.iter().filter_map(|(_, v)| v.span()).map(|s| s.end).max();
+                    let (at, text) = if let Some(end) = after_last {
+                        (end, format!(", {}", added.join(", ")))
+                    } else {
+                        // `seats = {}`: inside the braces.
+                        (seats.span().map_or(0, |s| s.end).saturating_sub(1), format!(" {} ", added.join(", ")))
+                    };
+                    splices.push(Span::new(at, at), text);
+                }
+            }
+            Some(other) => {
+                return Err(AllocateError::SeatsNotInline {
+                    unit: id.clone(),
+                    span: other.span().map_or_else(Span::default, Span::from),
+                });
+            }
+            None => {
+                let list: Vec<String> = changes.iter().map(|(role, n)| format!("{} = {n}", key(role))).collect();
+                let end = last_value_end(table);
+                let at = source[end..].find('\n').map_or(source.len(), |i| end + i + 1);
+                let lead = if at == source.len() && !source.ends_with('\n') { eol } else { "" };
+                splices.push(Span::new(at, at), format!("{lead}seats = {{ {} }}{eol}", list.join(", ")));
+            }
+        }
+    }
+    Ok(splices)
+}
+
+/// A role id as a TOML key: bare when it can be, quoted otherwise.
+fn key(id: &str) -> String {
+    toml_edit::Key::new(id).display_repr().into_owned()
+}
+
+fn last_value_end(t: &toml_edit::Table) -> usize {
+    t.iter()
+        .filter_map(|(k, item)| {
+            let key_end = t.key(k).and_then(toml_edit::Key::span).map(|s| s.end);
+            let value_end = item.span().map(|s| s.end);
+            key_end.max(value_end)
+        })
+        .max()
+        .or_else(|| t.span().map(|s| s.end))
+        .unwrap_or(0)
+}
+
+/// Makes the seats' edit and reads it back ([`crate::edit::read_back`]): every unit must then
+/// declare what was allocated to it.
+///
+/// # Errors
+/// When it does not: a bug, caught before anything is written.
+pub fn verify(original: Original<'_>, splices: &Splices, role: Option<&str>) -> Result<Edited, VerifyError> {
+    read_back(original, splices, "plan with the allocated seats", |plan| {
+        let again = allocations(plan, role).map_err(|e| e.to_string())?;
+        let agrees = again.iter().all(|a| a.declared.iter().zip(&a.seats).all(|(d, s)| d.unwrap_or(0) == *s));
+        if agrees { Ok(()) } else { Err("a unit declares other seats than were allocated".into()) }
+    })
+}

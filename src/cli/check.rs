@@ -1,0 +1,123 @@
+//! `validate`, `rules` and `explain`: the findings of plans, and the rules that make them.
+
+use std::io::Write as _;
+
+use anyhow::Context as _;
+use aula_plan::diagnostic::human::{self, Tone};
+use aula_plan::diagnostic::{FileReport, Summary, github, json, sarif};
+use aula_plan::registry::{self, Level};
+use aula_plan::rules::Overrides;
+use aula_plan::suggest::{closest, did_you_mean};
+use aula_plan::validate;
+use clap::ArgMatches;
+
+use super::args::{ListFormat, OutputFormat, ValidateArgs};
+use super::{Failure, Outcome};
+
+/// `--deny`, `--warn` and `--allow` in the order they were given, as clippy reads them.
+fn lint_overrides(matches: &ArgMatches) -> Result<Overrides, Failure> {
+    let mut given: Vec<(usize, Level, &String)> = Vec::new();
+    for (id, level) in [("deny", Level::Deny), ("warn", Level::Warn), ("allow", Level::Allow)] {
+        if let (Some(indices), Some(values)) = (matches.indices_of(id), matches.get_many::<String>(id)) {
+            given.extend(indices.zip(values).map(|(i, v)| (i, level, v)));
+        }
+    }
+    given.sort_by_key(|&(i, ..)| i);
+    let mut overrides = Overrides::default();
+    for (_, level, name) in given {
+        overrides.set(name, level).map_err(|e| anyhow::anyhow!("{e}; `aula-plan rules` lists the rules"))?;
+    }
+    Ok(overrides)
+}
+
+/// `aula-plan validate`: status 1 when a plan has errors, 2 when one could not be read.
+pub fn validate(args: &ValidateArgs, matches: &ArgMatches) -> Outcome {
+    let overrides = lint_overrides(matches)?;
+    let paths = validate::plan_files(&args.plans)?;
+    let mut reports: Vec<FileReport> = Vec::with_capacity(paths.len());
+    let mut unreadable = false;
+    let mut err = anstream::stderr();
+    // Plans are checked in parallel, and reported in the order they were given.
+    for result in validate::validate_all(&paths, &overrides) {
+        match result {
+            Ok(report) => reports.push(report),
+            Err(e) => {
+                unreadable = true;
+                writeln!(err, "{}", human::line(Tone::Error, &e.to_string()))?;
+            }
+        }
+    }
+    let mut out = anstream::stdout().lock();
+    match args.format {
+        OutputFormat::Human => {
+            for r in &reports {
+                write!(out, "{}", human::render(r))?;
+            }
+            if !reports.is_empty() {
+                writeln!(out, "{}", human::summary(Summary::of(&reports)))?;
+            }
+        }
+        OutputFormat::Json => writeln!(out, "{}", json::render(&reports))?,
+        OutputFormat::Github => {
+            for r in &reports {
+                write!(out, "{}", github::render(r))?;
+            }
+        }
+        OutputFormat::Sarif => writeln!(out, "{}", sarif::render(&reports))?,
+    }
+    out.flush().context("cannot write the findings")?;
+    if unreadable {
+        Err(Failure::shown())
+    } else if Summary::of(&reports).errors > 0 {
+        Err(Failure::verdict())
+    } else {
+        Ok(())
+    }
+}
+
+/// `aula-plan rules`: every rule with its default level.
+pub fn rules(format: ListFormat) -> Outcome {
+    let mut out = anstream::stdout().lock();
+    match format {
+        ListFormat::Table => {
+            let mut table = aula_plan::table::new(["rule", "default", "finds"]);
+            for r in registry::ALL {
+                table.add_row([r.name, r.level.outcome(), r.summary]);
+            }
+            writeln!(out, "{table}")?;
+            writeln!(
+                out,
+                "`aula-plan explain RULE` explains one; `[lints]` in a plan or --deny/--warn/--allow set levels."
+            )?;
+        }
+        ListFormat::Json => {
+            let list: Vec<_> = registry::ALL
+                .iter()
+                .map(|r| serde_json::json!({"name": r.name, "default": r.level.outcome(), "summary": r.summary}))
+                .collect();
+            writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?;
+        }
+    }
+    Ok(())
+}
+
+/// `aula-plan explain RULE`: what it finds, why it matters, a bad and a fixed example.
+pub fn explain(name: &str) -> Outcome {
+    let Some(rule) = registry::find(name) else {
+        match closest(name, registry::ALL.iter().map(|r| r.name)) {
+            Some(s) => bail!("unknown rule `{name}`{}", did_you_mean(Some(s))),
+            None => bail!("unknown rule `{name}`; `aula-plan rules` lists the rules"),
+        }
+    };
+    let bold = anstyle::Style::new().bold();
+    let mut out = anstream::stdout().lock();
+    writeln!(out, "{bold}{}{bold:#} ({} by default)\n", rule.name, rule.level.outcome())?;
+    writeln!(out, "{}.\n", capitalised(rule.summary))?;
+    write!(out, "{}", rule.explanation)?;
+    Ok(())
+}
+
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}

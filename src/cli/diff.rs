@@ -1,0 +1,47 @@
+//! `aula-plan diff`: what changed between two versions of a plan.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use aula_plan::diagnostic::FileReport;
+use aula_plan::diff;
+use aula_plan::git::Version;
+use aula_plan::plan::Plan;
+
+use super::args::{DiffArgs, DiffFormat};
+use super::input::{Input, errors_of, unreadable};
+use super::{Failure, Outcome};
+
+/// One side of a diff, read and loaded, with its findings; a side that does not read as a plan
+/// ends the command with status 2.
+fn side(version: &Version) -> Result<(FileReport, Plan), Failure> {
+    let input = Input::version(version)?;
+    let report = input.report();
+    if let Some(plan) = input.loaded.plan {
+        return Ok((report, plan));
+    }
+    let message = format!("cannot compare: {} does not read as a plan", input.label);
+    Err(unreadable(input.label, report.source.clone(), errors_of(&report.findings), &message, 2)?)
+}
+
+/// Status 0; 1 with --exit-code when the versions differ, or with --fail-on-new-errors when the
+/// newer has new errors.
+pub fn run(args: &DiffArgs) -> Outcome {
+    let (old, new) = match (&args.since, &args.new) {
+        (Some(rev), _) => (Version::at(rev, Path::new(&args.old)), Version::File(PathBuf::from(&args.old))),
+        (None, Some(new)) => (Version::parse(&args.old), Version::parse(new)),
+        (None, None) => bail!("give the newer version, or --since REV"),
+    };
+    let (old_report, old_plan) = side(&old)?;
+    let (new_report, new_plan) = side(&new)?;
+    let d = diff::diff(&old_plan, &new_plan, &old_report, &new_report);
+    let mut out = anstream::stdout().lock();
+    match args.format {
+        DiffFormat::Table => write!(out, "{}", diff::render::tables(&d))?,
+        DiffFormat::Markdown => write!(out, "{}", diff::render::markdown(&d))?,
+        DiffFormat::Json => writeln!(out, "{}", diff::render::json(&d))?,
+    }
+    out.flush()?;
+    let fail = (args.exit_code && d.differs()) || (args.fail_on_new_errors && d.new_errors() > 0);
+    if fail { Err(Failure::verdict()) } else { Ok(()) }
+}

@@ -1,0 +1,105 @@
+//! Reading the plans a command is given: a file, standard input or a git version, loaded, and
+//! what to say when it does not read as a plan.
+
+use std::io::Write as _;
+use std::path::Path;
+
+use aula_plan::diagnostic::human::{self, Tone};
+use aula_plan::diagnostic::{FileReport, Finding, Severity, plural};
+use aula_plan::git::{self, Version};
+use aula_plan::load;
+use aula_plan::plan::Plan;
+use aula_plan::rules::Overrides;
+use aula_plan::validate;
+
+use super::Failure;
+
+/// A plan read for a command: its text and the plan as far as it loaded.
+pub struct Input {
+    /// How messages name it: its path, `<stdin>`, or `REV:PATH`.
+    pub label: String,
+    /// The bytes as read, which a write checks the file still holds.
+    pub bytes: Vec<u8>,
+    pub source: String,
+    pub loaded: load::Loaded,
+}
+
+impl Input {
+    /// Reads a plan file (`-` for standard input) and loads it.
+    pub fn read(path: &Path) -> Result<Self, Failure> {
+        let bytes = validate::read(path)?;
+        Ok(Self::of(validate::label(path), bytes))
+    }
+
+    /// Reads one side of a diff: a file, or `REV:PATH` from git.
+    pub fn version(version: &Version) -> Result<Self, Failure> {
+        let label = version.label();
+        let bytes = match version {
+            Version::File(path) => validate::read(path)?,
+            Version::Git { rev, path, dir } => git::show(rev, path, dir, &label)?,
+        };
+        Ok(Self::of(label, bytes))
+    }
+
+    fn of(label: String, bytes: Vec<u8>) -> Self {
+        let (source, loaded) = load::load_bytes(&bytes);
+        Self { label, bytes, source, loaded }
+    }
+
+    /// Every finding of the plan, at the levels it sets itself.
+    pub fn report(&self) -> FileReport {
+        validate::report(self.label.clone(), self.source.clone(), &self.loaded, &Overrides::default())
+    }
+
+    /// How many errors the loader met.
+    pub fn load_errors(&self) -> usize {
+        self.loaded.findings.iter().filter(|f| f.severity == Severity::Error).count()
+    }
+
+    /// The plan as far as it was read, for a command that shows or exports it: a plan with
+    /// `errors` is used with a warning that says so (`doing`: "shows", "exports"). One that
+    /// does not load at all ends the command with status 2, its errors shown.
+    pub fn usable(self, doing: &str, errors: usize) -> Result<(String, Plan), Failure> {
+        let Some(plan) = self.loaded.plan else {
+            let message = format!("{} does not read as a plan", self.label);
+            return Err(unreadable(self.label, self.source, self.loaded.findings, &message, 2)?);
+        };
+        if errors > 0 {
+            let label = &self.label;
+            let text = format!(
+                "{label} has {} (`aula-plan validate {label}` shows them); this {doing} what could be read",
+                plural(errors, "error")
+            );
+            writeln!(anstream::stderr(), "{}", human::line(Tone::Warning, &text))?;
+        }
+        Ok((self.source, plan))
+    }
+}
+
+/// A plan a command shows (a view, a chart): read, and used as far as it loads.
+pub fn to_show(path: &Path) -> Result<Plan, Failure> {
+    let input = Input::read(path)?;
+    let errors = input.load_errors();
+    Ok(input.usable("shows", errors)?.1)
+}
+
+/// The findings of error severity.
+pub fn errors_of(findings: &[Finding]) -> Vec<Finding> {
+    findings.iter().filter(|f| f.severity == Severity::Error).cloned().collect()
+}
+
+/// A plan that cannot be used: its findings on standard output, one line on standard error,
+/// and the failure with `status`.
+pub fn unreadable(
+    label: String,
+    source: String,
+    findings: Vec<Finding>,
+    message: &str,
+    status: u8,
+) -> Result<Failure, Failure> {
+    let mut out = anstream::stdout().lock();
+    write!(out, "{}", human::render(&FileReport::new(label, source, findings)))?;
+    out.flush()?;
+    writeln!(anstream::stderr(), "{}", human::line(Tone::Error, message))?;
+    Ok(if status == 1 { Failure::verdict() } else { Failure::shown() })
+}

@@ -1,0 +1,139 @@
+//! The command line: it parses the arguments ([`args`]), asks at a terminal ([`prompt`]), picks
+//! a renderer, and turns how a command ended into an exit status. Everything else is in the
+//! library. One module per command family:
+//!
+//! - `check`: `validate`, `rules`, `explain`
+//! - `shift`: `shift`; `allocate`: `allocate` (both write the plan through `write`)
+//! - `diff`: `diff`
+//! - `show`: `show`, `estimate`
+//! - `picture`: `gantt`, `export`
+//! - `setup`: `init`, `schema`, `completions`, `man`
+//!
+//! Exit status: 0 when a command did what it was asked; 1 when it gives its verdict that a plan
+//! has errors (or a person declined a write); 2 when it could not do its work (a file that
+//! cannot be read, wrong arguments).
+
+/// Ends a command with status 2 and a message, as `anyhow::bail!` does for `anyhow::Result`.
+macro_rules! bail {
+    ($($message:tt)*) => {
+        return Err(crate::cli::Failure::from(anyhow::anyhow!($($message)*)))
+    };
+}
+
+mod allocate;
+mod args;
+mod check;
+mod diff;
+mod input;
+mod picture;
+mod prompt;
+mod setup;
+mod shift;
+mod show;
+mod write;
+
+use std::io::Write as _;
+use std::process::ExitCode;
+
+use aula_plan::diagnostic::human::{self, Tone};
+use clap::{CommandFactory, FromArgMatches};
+
+use self::args::{Cli, ColorWhen, Command};
+
+/// How a command ends when it does not end well: its exit status, and why, unless the command
+/// has said so already.
+#[derive(Debug)]
+pub struct Failure {
+    status: u8,
+    reason: Option<anyhow::Error>,
+}
+
+/// What every command returns.
+pub type Outcome = Result<(), Failure>;
+
+impl Failure {
+    /// A verdict (status 1): the plan has errors, or a person said no; already shown.
+    pub const fn verdict() -> Self {
+        Self { status: 1, reason: None }
+    }
+
+    /// The work could not be done (status 2); why is already shown.
+    pub const fn shown() -> Self {
+        Self { status: 2, reason: None }
+    }
+}
+
+/// Every error the library or the system hands a command means its work could not be done.
+macro_rules! fails_with_status_2 {
+    ($($error:ty),+ $(,)?) => {$(
+        impl From<$error> for Failure {
+            fn from(e: $error) -> Self {
+                Self { status: 2, reason: Some(e.into()) }
+            }
+        }
+    )+};
+}
+
+fails_with_status_2!(
+    anyhow::Error,
+    std::io::Error,
+    serde_json::Error,
+    aula_plan::validate::InputError,
+    aula_plan::edit::WriteError,
+    aula_plan::edit::VerifyError,
+    aula_plan::shift::ShiftError,
+    aula_plan::allocate::AllocateError,
+    aula_plan::plan::UnknownRole,
+    aula_plan::rules::UnknownRule,
+    aula_plan::git::GitError,
+    aula_plan::export::AudienceError,
+    dialoguer::Error,
+);
+
+/// Runs the command line and turns the outcome into an exit status.
+pub fn main() -> ExitCode {
+    let matches = Cli::command().get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    match cli.color {
+        ColorWhen::Auto => {}
+        ColorWhen::Always => anstream::ColorChoice::Always.write_global(),
+        ColorWhen::Never => anstream::ColorChoice::Never.write_global(),
+    }
+    let outcome = match &cli.command {
+        Command::Validate(args) => {
+            let sub = matches.subcommand_matches("validate").unwrap_or(&matches);
+            check::validate(args, sub)
+        }
+        Command::Shift(args) => shift::run(args),
+        Command::Diff(args) => diff::run(args),
+        Command::Show { view } => show::view(view),
+        Command::Allocate(args) => allocate::run(args),
+        Command::Estimate(args) => show::estimate(args),
+        Command::Gantt(args) => picture::gantt(args),
+        Command::Export(args) => picture::export(args),
+        Command::Init(args) => setup::init(args),
+        Command::Schema { output } => setup::schema(output.as_deref()),
+        Command::Completions { shell } => {
+            setup::completions(*shell);
+            Ok(())
+        }
+        Command::Man { dir } => setup::man(dir.as_deref()),
+        Command::Rules { format } => check::rules(*format),
+        Command::Explain { rule } => check::explain(rule),
+    };
+    let Err(failure) = outcome else { return ExitCode::SUCCESS };
+    match failure.reason {
+        // The reader went away (`aula-plan rules | head`): nothing left to say to anyone.
+        Some(e) if e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) => {
+            ExitCode::SUCCESS
+        }
+        Some(e) => {
+            let _ = writeln!(anstream::stderr(), "{}", human::line(Tone::Error, &format!("{e:#}")));
+            ExitCode::from(failure.status)
+        }
+        None => ExitCode::from(failure.status),
+    }
+}

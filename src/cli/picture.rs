@@ -1,0 +1,106 @@
+//! `aula-plan gantt` and `aula-plan export`: the plan as a picture, a calendar, a table for
+//! Excel, a document or JSON, on standard output or written to a file.
+
+use std::io::{IsTerminal, Write as _};
+
+use anyhow::Context as _;
+use aula_plan::diagnostic::Severity;
+use aula_plan::diagnostic::human::{self, Tone};
+use aula_plan::gantt::{self, RedLine};
+use aula_plan::plan::PlanDate;
+use aula_plan::{export, report};
+
+use super::Outcome;
+use super::args::{ChartFormat, ExportArgs, ExportFormat, GanttArgs};
+use super::input::{self, Input};
+use super::write::{destination, made, to_stdout};
+
+/// `aula-plan gantt PLAN`: SVG, or a page of HTML, by `--format` or the output's extension.
+pub fn gantt(args: &GanttArgs) -> Outcome {
+    let output = destination(args.output.as_deref());
+    let format = match (args.format, output.and_then(|o| o.extension()).and_then(|e| e.to_str())) {
+        (Some(f), _) => f,
+        (None, Some(ext)) if ext.eq_ignore_ascii_case("html") || ext.eq_ignore_ascii_case("htm") => ChartFormat::Html,
+        (None, Some(ext)) if ext.eq_ignore_ascii_case("svg") => ChartFormat::Svg,
+        (None, Some(ext)) => {
+            bail!("cannot tell the format from `.{ext}`; name the file .svg or .html, or give --format")
+        }
+        (None, None) => ChartFormat::Svg,
+    };
+    if output.is_none() && std::io::stdout().is_terminal() {
+        bail!("the chart is a picture, not text; give -o FILE.svg or -o FILE.html, or redirect the output");
+    }
+    let plan = input::to_show(&args.plan)?;
+    let red = match (args.no_red_line, args.red_line.and_then(PlanDate::first_day)) {
+        (true, _) => RedLine::Off,
+        (false, Some(d)) => RedLine::At(d),
+        (false, None) => RedLine::FromPlan,
+    };
+    let chart = gantt::layout(&plan, red);
+    let text = match format {
+        ChartFormat::Svg => gantt::svg::document(&chart),
+        ChartFormat::Html => {
+            let activities = report::timeline::report(&plan, 100);
+            gantt::html::page(&chart, &activities, &aula_plan::validate::label(&args.plan))
+        }
+    };
+    let Some(output) = output else { return to_stdout(&text) };
+    made(output, Some(&args.plan), text.as_bytes())?;
+    writeln!(anstream::stdout(), "Wrote {}: {}.", output.display(), chart.summary())?;
+    Ok(())
+}
+
+/// When a calendar is made: `SOURCE_DATE_EPOCH` when set (for builds that must come out the
+/// same every time), else now.
+fn calendar_stamp() -> anyhow::Result<chrono::DateTime<chrono::Utc>> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(v) => v
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
+            .with_context(|| format!("SOURCE_DATE_EPOCH must be seconds since 1970, not `{v}`")),
+        Err(_) => Ok(chrono::Utc::now()),
+    }
+}
+
+/// `aula-plan export PLAN --to FORMAT`.
+pub fn export(args: &ExportArgs) -> Outcome {
+    if args.audience.is_some() && args.to != ExportFormat::Ics {
+        bail!("--for chooses the events of a calendar; use it with --to ics");
+    }
+    let stamp = calendar_stamp()?;
+    let input = Input::read(&args.plan)?;
+    let findings = input.report();
+    let (_, plan) = input.usable("exports", findings.count(Severity::Error))?;
+    let mut summary = None;
+    let text = match args.to {
+        ExportFormat::Ics => {
+            let audience = match &args.audience {
+                Some(id) => Some(export::Audience::of(&plan, id)?),
+                None => None,
+            };
+            let cal = export::ics::calendar(&plan, audience.as_ref(), stamp);
+            if !cal.skipped.is_empty() {
+                let list: Vec<String> = cal.skipped.iter().map(|s| format!("{} ({})", s.id, s.why)).collect();
+                let n = cal.skipped.len();
+                let what = if n == 1 { "activity is" } else { "activities are" };
+                let text = format!("{n} {what} not in the calendar: {}", list.join(", "));
+                writeln!(anstream::stderr(), "{}", human::line(Tone::Note, &text))?;
+            }
+            summary = Some(format!("{} events", cal.events));
+            cal.text
+        }
+        ExportFormat::Csv => export::csv::render(&plan, false),
+        ExportFormat::CsvExcel => export::csv::render(&plan, true),
+        ExportFormat::Markdown => export::markdown::render(&plan, &findings),
+        ExportFormat::Json => export::json::render(&plan, &findings),
+    };
+    let Some(output) = destination(args.output.as_deref()) else { return to_stdout(&text) };
+    made(output, Some(&args.plan), text.as_bytes())?;
+    match summary {
+        Some(s) => writeln!(anstream::stdout(), "Wrote {} ({s}).", output.display())?,
+        None => writeln!(anstream::stdout(), "Wrote {}.", output.display())?,
+    }
+    Ok(())
+}

@@ -1,0 +1,115 @@
+//! `init`, `schema`, `completions` and `man`: starting a plan, and setting up editors, shells
+//! and manual pages.
+
+use std::io::Write as _;
+use std::path::Path;
+
+use anyhow::Context as _;
+use aula_plan::diagnostic::human::{self, Tone};
+use aula_plan::diagnostic::{Severity, plural};
+use aula_plan::init::Answers;
+use aula_plan::plan::PlanDate;
+use aula_plan::rules::Overrides;
+use aula_plan::validate;
+use clap::CommandFactory as _;
+
+use super::args::{Cli, InitArgs};
+use super::write::{destination, made, to_stdout};
+use super::{Outcome, prompt};
+
+/// The schema's file name, next to a plan `init` makes.
+const SCHEMA_FILE: &str = "plan-format-1.json";
+
+/// `aula-plan init FILE`: a few questions at a terminal (or the flags), then a commented plan.
+pub fn init(args: &InitArgs) -> Outcome {
+    if args.file.exists() && !args.force {
+        bail!("{} exists; --force replaces it", args.file.display());
+    }
+    let today = chrono::Local::now().date_naive();
+    let mut a = Answers::template(args.municipality.as_deref().unwrap_or(""), today);
+    a.schools.clone_from(&args.schools);
+    a.daycare.clone_from(&args.daycare);
+    a.admins = args.admins.unwrap_or(a.admins);
+    a.school_superusers = args.school_superusers;
+    a.school_course = !args.no_school_course;
+    a.daycare_course = !args.no_daycare_course;
+    a.first_course = args.first_course.unwrap_or(PlanDate::Tbd);
+    if !args.no_input && prompt::at_terminal() {
+        prompt::init(&mut a).context("no answer")?;
+    } else if a.municipality.is_empty() {
+        bail!("give --municipality NAME (nothing is asked with --no-input or without a terminal)");
+    }
+    let schema_path = args.file.with_file_name(SCHEMA_FILE);
+    if let Some(folder) = args.file.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(folder).with_context(|| format!("cannot make the folder {}", folder.display()))?;
+    }
+    let text = aula_plan::init::plan_text(&a, (!args.no_schema).then_some(SCHEMA_FILE));
+    made(&args.file, None, text.as_bytes())?;
+    let report = validate::validate(args.file.display().to_string(), text.as_bytes(), &Overrides::default());
+    let mut out = anstream::stdout().lock();
+    writeln!(
+        out,
+        "Wrote {}: {} and {}; `aula-plan validate` finds {} and {} (mostly what is not dated yet).",
+        args.file.display(),
+        plural(a.schools.len(), "school"),
+        plural(a.daycare.len(), "day-care institution"),
+        plural(report.count(Severity::Error), "error"),
+        plural(report.count(Severity::Warning), "warning"),
+    )?;
+    if !args.no_schema && !schema_path.exists() {
+        // The plan is written; a schema that cannot be is worth a warning, not a failure.
+        if let Err(e) = aula_plan::edit::write_output(&schema_path, aula_plan::schema::render().as_bytes()) {
+            writeln!(anstream::stderr(), "{}", human::line(Tone::Warning, &e.to_string()))?;
+        } else {
+            writeln!(
+                out,
+                "Wrote {}, the schema editors read through the plan's `#:schema` line.",
+                schema_path.display()
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// `aula-plan schema`: the JSON Schema of the plan format.
+pub fn schema(output: Option<&Path>) -> Outcome {
+    let text = aula_plan::schema::render();
+    let Some(output) = destination(output) else { return to_stdout(&text) };
+    made(output, None, text.as_bytes())?;
+    writeln!(
+        anstream::stdout(),
+        "Wrote {}. A plan points at it with a first line `#:schema PATH`, PATH from the plan's folder.",
+        output.display()
+    )?;
+    Ok(())
+}
+
+/// `aula-plan completions SHELL`.
+pub fn completions(shell: clap_complete::Shell) {
+    clap_complete::generate(shell, &mut Cli::command(), "aula-plan", &mut std::io::stdout());
+}
+
+/// `aula-plan man`: the manual page, or a page per command written into a folder.
+pub fn man(dir: Option<&Path>) -> Outcome {
+    let cmd = Cli::command();
+    let Some(dir) = dir else {
+        let mut out = std::io::stdout().lock();
+        clap_mangen::Man::new(cmd).render(&mut out)?;
+        out.flush()?;
+        return Ok(());
+    };
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot make the folder {}", dir.display()))?;
+    let mut pages = vec![("aula-plan.1".to_owned(), cmd.clone())];
+    for sub in cmd.get_subcommands() {
+        let name = format!("aula-plan-{}", sub.get_name());
+        pages.push((format!("{name}.1"), sub.clone().name(name)));
+    }
+    for (file, page) in &pages {
+        let mut text = Vec::new();
+        clap_mangen::Man::new(page.clone()).render(&mut text)?;
+        let path = dir.join(file);
+        aula_plan::edit::write_output(&path, &text).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    writeln!(anstream::stdout(), "Wrote {} manual pages into {}.", pages.len(), dir.display())?;
+    Ok(())
+}

@@ -1,0 +1,115 @@
+//! `aula-plan shift`: the moves after a national delay, shown as a diff and a table, then
+//! written through the edit pipeline when asked.
+
+use std::io::Write as _;
+
+use aula_plan::diagnostic::human;
+use aula_plan::diagnostic::{FileReport, plural};
+use aula_plan::edit::{Original, unified_diff};
+use aula_plan::plan::date::Step;
+use aula_plan::rules::Overrides;
+use aula_plan::shift::{self, Request, RevisionEntry};
+use aula_plan::validate;
+
+use super::args::ShiftArgs;
+use super::input::{Input, errors_of, unreadable};
+use super::{Failure, Outcome, write};
+
+/// Exit status 0 when shown or written; 1 when the plan has errors to fix first or the write
+/// was declined; 2 when the arguments are wrong or the file cannot be written.
+pub fn run(args: &ShiftArgs) -> Outcome {
+    let path = args.plan.display().to_string();
+    if args.plan.as_os_str() == "-" && args.write {
+        bail!("--write needs a plan file, not standard input");
+    }
+    let input = Input::read(&args.plan)?;
+    let before = input.report();
+    let name = input.label.clone();
+    let mut out = anstream::stdout().lock();
+    let Some(plan) = input.loaded.plan.as_ref().filter(|_| input.load_errors() == 0) else {
+        // Dates that did not load cannot be moved; a shift of what did load would be partial.
+        let errors = errors_of(&before.findings);
+        let what = if errors.len() == 1 { "error" } else { "errors" };
+        let message = format!("{path} does not read as a plan; fix the {what} above, then shift. Nothing written.");
+        return Err(unreadable(name, input.source.clone(), errors, &message, 1)?);
+    };
+    let step = match (args.months, args.weeks, args.days) {
+        (Some(n), ..) => Step::Months(n),
+        (_, Some(n), _) => Step::Weeks(n),
+        (.., Some(n)) => Step::Days(n),
+        (None, None, None) => bail!("give --months, --weeks or --days"),
+    };
+    let request = Request {
+        step,
+        from: args.from,
+        tracks: args.tracks.clone(),
+        only: args.only.clone(),
+        workdays: args.workdays,
+    };
+    // A shift that cannot be made points at the place in the file that stops it.
+    let located = |e: shift::ShiftError| match e.span() {
+        Some(span) => {
+            let at = before.line_col(span.start);
+            Failure::from(anyhow::anyhow!("{path}:{}:{}: {e}", at.line, at.column))
+        }
+        None => Failure::from(e),
+    };
+    let mut planned = shift::plan_shift(plan, &input.source, &request).map_err(located)?;
+    let notes = shift::notes(&planned);
+    let print_notes = |out: &mut dyn std::io::Write| -> std::io::Result<()> {
+        for (span, text) in &notes {
+            writeln!(out, "{}", human::note_at(&before, *span, text))?;
+        }
+        Ok(())
+    };
+    if planned.moves.is_empty() {
+        print_notes(&mut out)?;
+        writeln!(
+            out,
+            "Nothing to move: no selected activity has a known date that the shift changes. Nothing written."
+        )?;
+        return Ok(());
+    }
+    // The diff shows what --write writes, the new revision included.
+    let revision = RevisionEntry {
+        date: args.revision_date.unwrap_or_else(|| chrono::Local::now().date_naive()),
+        note: args.reason.clone(),
+    };
+    shift::add_revision(&mut planned, &input.source, &revision).map_err(located)?;
+    let original = Original { source: &input.source, findings: &input.loaded.findings };
+    let edited = shift::verify(plan, original, &planned, true)?;
+    let after = validate::report(name.clone(), edited.text.clone(), &edited.loaded, &Overrides::default());
+    let (new, gone) = shift::new_findings(&before, &after, &planned.splices);
+
+    write!(out, "{}", unified_diff(&input.source, &edited.text, &name, &format!("{name} (moved {step})")))?;
+    writeln!(out, "\n{}", shift::table(&planned))?;
+    print_notes(&mut out)?;
+    if !new.is_empty() {
+        let new_report = FileReport::new(name.clone(), after.source.clone(), new.into_iter().cloned().collect());
+        writeln!(
+            out,
+            "\nThe shifted plan has {} it did not have before:\n",
+            plural(new_report.findings.len(), "new finding")
+        )?;
+        write!(out, "{}", human::render(&new_report))?;
+    }
+    if gone > 0 {
+        writeln!(out, "The shift resolves {} the plan had before.", plural(gone, "finding"))?;
+    }
+    let bold = anstyle::Style::new().bold();
+    let summary = shift::summary(&planned);
+    if !args.write {
+        writeln!(out, "\n{bold}Would move {summary}.{bold:#} Nothing written; add --write to write it.")?;
+        return Ok(());
+    }
+    out.flush()?;
+    drop(out);
+    let question = format!("Write {path} and record the shift as a revision?");
+    write::confirm_and_write(&args.plan, &question, args.yes, &input.bytes, edited.text.as_bytes())?;
+    writeln!(
+        anstream::stdout(),
+        "\n{bold}Moved {summary}.{bold:#} Wrote {path}, with the shift recorded as a revision of {}.",
+        revision.date
+    )?;
+    Ok(())
+}
