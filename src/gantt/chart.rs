@@ -1,0 +1,224 @@
+//! The parts of a laid-out chart: what [`super::svg`] draws, and nothing about how they were
+//! placed.
+
+use chrono::{Datelike, Days, NaiveDate};
+
+use super::ROW;
+use crate::plan::PhaseKind;
+
+/// Where the red line goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RedLine {
+    /// At the cutoff of the latest revision that records a shift, if any.
+    FromPlan,
+    At(NaiveDate),
+    Off,
+}
+
+/// The whole picture, laid out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    pub title: String,
+    pub subtitle: String,
+    pub width: f64,
+    pub height: f64,
+    /// `None` when nothing is dated.
+    pub axis: Option<Axis>,
+    pub lanes: Vec<Lane>,
+    pub rows: Vec<Row>,
+    pub arrows: Vec<Arrow>,
+    pub red_line: Option<RedLineMark>,
+    pub closed: Vec<Band>,
+    /// What the legend explains, in its order.
+    pub legend: Vec<LegendItem>,
+    /// Left edge of the column for what is not dated yet.
+    pub tbd_x: f64,
+    pub rows_top: f64,
+    pub rows_bottom: f64,
+}
+
+/// The time axis: days from `from` (inclusive) to `to` (exclusive), from `x0` rightwards.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Axis {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub x0: f64,
+    pub per_day: f64,
+    /// Every how many weeks a week number is written.
+    pub week_step: u32,
+}
+
+impl Axis {
+    /// The x of the start of a day.
+    #[must_use]
+    pub fn x(&self, day: NaiveDate) -> f64 {
+        #[allow(clippy::cast_precision_loss)] // days of a plan: far below 2^52
+        let days = (day - self.from).num_days() as f64;
+        self.x0 + days * self.per_day
+    }
+
+    /// The x of the end of a day.
+    #[must_use]
+    pub fn x_after(&self, day: NaiveDate) -> f64 {
+        self.x(day) + self.per_day
+    }
+
+    /// The right edge of the dated part.
+    #[must_use]
+    pub fn x1(&self) -> f64 {
+        self.x(self.to)
+    }
+
+    /// The first day of each month on the axis.
+    pub fn months(&self) -> impl Iterator<Item = NaiveDate> + '_ {
+        std::iter::successors(Some(self.from), |d| d.checked_add_months(chrono::Months::new(1)))
+            .take_while(|d| *d < self.to)
+    }
+
+    /// The first of January of each year on the axis (and the axis's first day).
+    pub fn years(&self) -> impl Iterator<Item = NaiveDate> + '_ {
+        let first = Some(self.from);
+        let next = move |d: &NaiveDate| NaiveDate::from_ymd_opt(d.year() + 1, 1, 1);
+        std::iter::successors(first, next).take_while(|d| *d < self.to)
+    }
+
+    /// The Monday of each ISO week that starts on the axis, with its number.
+    pub fn weeks(&self) -> impl Iterator<Item = (NaiveDate, u32)> + '_ {
+        let first = self.from + Days::new(u64::from((7 - self.from.weekday().num_days_from_monday()) % 7));
+        std::iter::successors(Some(first), |d| d.checked_add_days(Days::new(7)))
+            .take_while(|d| *d < self.to)
+            .map(|d| (d, d.iso_week().week()))
+    }
+}
+
+/// A track's swimlane: its heading row at `y`, its rows below, `height` in all.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lane {
+    pub name: String,
+    pub y: f64,
+    pub height: f64,
+}
+
+/// One activity's row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub id: String,
+    /// The name, or the id when the plan gives none.
+    pub name: String,
+    pub kind: PhaseKind,
+    pub is_training: bool,
+    /// Top of the row.
+    pub y: f64,
+    pub shape: Shape,
+    pub label: Label,
+    /// What a pointer over the bar shows: id, kind and dates as written.
+    pub tooltip: String,
+    /// Said in red after the name, for dates the chart cannot draw as written.
+    pub warning: Option<String>,
+}
+
+impl Row {
+    /// The middle of the row, where bars and arrows are centred.
+    #[must_use]
+    pub fn mid(&self) -> f64 {
+        self.y + ROW / 2.0
+    }
+}
+
+/// How an activity is drawn.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Shape {
+    /// From the start of its first day to the end of its last.
+    Bar { x0: f64, x1: f64 },
+    /// An open end: solid over the start, fading out to the right edge.
+    Open { x0: f64, solid: f64, x1: f64 },
+    /// The end is not known yet: solid over the start, a dashed line to the tbd column.
+    EndTbd { x0: f64, x1: f64 },
+    /// The end is before the start: only the start is drawn, outlined as a warning.
+    Reversed { x0: f64, x1: f64 },
+    /// A go-live or milestone: a diamond on its day, over a thin bar when it lasts longer.
+    Diamond { x: f64, bar: Option<(f64, f64)> },
+    /// Not dated yet: a marker in the tbd column.
+    Tbd,
+}
+
+/// Where a name stands: `x` is its start, or its end when `anchor_end`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Label {
+    pub x: f64,
+    pub anchor_end: bool,
+    /// Written over a bar: with a white outline so that it reads on any colour.
+    pub halo: bool,
+}
+
+/// A dependency (`after`): from the end of the earlier activity to the start of the later.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Arrow {
+    pub from: String,
+    pub to: String,
+    pub points: Vec<(f64, f64)>,
+    /// The later activity starts before the earlier one ends.
+    pub late: bool,
+}
+
+/// The red line, and the delay it stands for when the plan recorded one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RedLineMark {
+    pub date: NaiveDate,
+    pub x: f64,
+    /// The arrow's end and its label: where the cutoff moved to, and by how much.
+    pub delay: Option<(f64, String)>,
+}
+
+/// A closed period, shaded through every lane.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Band {
+    pub x0: f64,
+    pub x1: f64,
+    pub name: String,
+}
+
+/// One entry of the legend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LegendItem {
+    Kind(PhaseKind),
+    OpenEnd,
+    NotDated,
+    Dependency,
+    LateDependency,
+    RedLine,
+    Closed,
+}
+
+/// The fill of each kind: the four colours of the source's chart, and two for the format's
+/// other kinds (colour-blind safe, after Okabe and Ito).
+#[must_use]
+pub const fn colour(kind: PhaseKind) -> &'static str {
+    match kind {
+        PhaseKind::Training => "#0072b2",
+        PhaseKind::Setup => "#e69f00",
+        PhaseKind::ParentsPupils => "#009e73",
+        PhaseKind::GoLive => "#cc79a7",
+        PhaseKind::Milestone => "#444444",
+        PhaseKind::Other => "#a8a8a8",
+    }
+}
+
+/// The legend's words for the rest.
+#[must_use]
+pub const fn legend_label(item: LegendItem) -> &'static str {
+    match item {
+        LegendItem::Kind(k) => k.label(),
+        LegendItem::OpenEnd => "Open end",
+        LegendItem::NotDated => "Not dated yet",
+        LegendItem::Dependency => "Must end first",
+        LegendItem::LateDependency => "Starts before it may",
+        LegendItem::RedLine => "Red line",
+        LegendItem::Closed => "Closed",
+    }
+}
+
+/// The lane of activities without a track.
+pub const NO_TRACK: &str = "(no track)";
+/// The tbd column's heading.
+pub const TBD_HEADING: &str = "not dated";

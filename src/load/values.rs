@@ -1,0 +1,232 @@
+//! Reading one value of a table: a string, a count, a date, a keyword…, each reported as a
+//! finding where it is missing (and required), of the wrong type or not a valid value.
+
+use chrono::NaiveDate;
+
+use crate::plan::date::DateError;
+use crate::plan::{Duration, Keyword, PlanDate, Timing, id};
+use crate::rules::{dates, format};
+use crate::span::Spanned;
+
+use super::tree::Value;
+use super::{DateSlot, Item, Reader, Table};
+
+impl<'i> Reader<'i> {
+    /// The value of `key`, reporting it missing when the format requires it.
+    pub(super) fn value<'a>(&mut self, t: &Table<'a, 'i>, key: &str) -> Option<&'a Item<'i>> {
+        let item = t.get(key);
+        if item.is_none() && t.requires(key) {
+            self.missing(t, key);
+        }
+        item
+    }
+
+    /// Reports a required key as missing, unless a misspelling of it was reported already.
+    pub(super) fn missing(&mut self, t: &Table<'_, 'i>, key: &str) {
+        if !self.misspelt.contains(&(t.span, key)) {
+            self.push(format::missing_key(key, t.span, t.name));
+        }
+    }
+
+    pub(super) fn string(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<String>> {
+        let item = self.value(t, key)?;
+        let span = item.span;
+        if let Value::String(s) = &item.value {
+            Some(Spanned::new(String::from(s.as_ref()), span))
+        } else {
+            self.push_wrong_type(key, span, "a string", item);
+            None
+        }
+    }
+
+    pub(super) fn strings(&mut self, t: &Table<'_, 'i>, key: &str) -> Vec<Spanned<String>> {
+        let Some(item) = self.value(t, key) else { return Vec::new() };
+        let span = item.span;
+        let array = match &item.value {
+            Value::String(s) => return vec![Spanned::new(String::from(s.as_ref()), span)],
+            Value::Array(array) => array,
+            _ => {
+                self.push_wrong_type(key, span, "an array of strings", item);
+                return Vec::new();
+            }
+        };
+        let mut out = Vec::with_capacity(array.items.len());
+        for v in &array.items {
+            let span = v.span;
+            if let Value::String(s) = &v.value {
+                out.push(Spanned::new(String::from(s.as_ref()), span));
+            } else {
+                let found = Self::type_name(v);
+                self.push(format::wrong_type(key, span, "an array of strings", &format!("{found} in it")));
+            }
+        }
+        out
+    }
+
+    /// A whole number (one too big for 64 bits is a syntax error, found by the parser).
+    pub(super) fn whole(&mut self, key: &str, item: &Item, expected: &str) -> Option<i64> {
+        if let Value::Integer(i) = item.value {
+            Some(i)
+        } else {
+            self.push_wrong_type(key, item.span, expected, item);
+            None
+        }
+    }
+
+    pub(super) fn integer(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<i64>> {
+        let item = self.value(t, key)?;
+        Some(Spanned::new(self.whole(key, item, "a whole number")?, item.span))
+    }
+
+    pub(super) fn count(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<u64>> {
+        let i = self.integer(t, key)?;
+        if let Ok(n) = u64::try_from(i.value) {
+            Some(Spanned::new(n, i.span))
+        } else {
+            self.push(format::negative(key, i.span, i.value));
+            None
+        }
+    }
+
+    pub(super) fn counts(&mut self, t: &Table<'_, 'i>, key: &str) -> Vec<Spanned<u64>> {
+        let Some(item) = self.value(t, key) else { return Vec::new() };
+        let Value::Array(array) = &item.value else {
+            self.push_wrong_type(key, item.span, "an array of whole numbers", item);
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(array.items.len());
+        for v in &array.items {
+            let span = v.span;
+            match self.whole(key, v, "a whole number").map(|i| (i, u64::try_from(i))) {
+                Some((_, Ok(n))) => out.push(Spanned::new(n, span)),
+                Some((i, Err(_))) => self.push(format::negative(key, span, i)),
+                None => {}
+            }
+        }
+        out
+    }
+
+    pub(super) fn boolean(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<bool>> {
+        let item = self.value(t, key)?;
+        let span = item.span;
+        if let Value::Boolean(b) = &item.value {
+            Some(Spanned::new(*b, span))
+        } else {
+            self.push_wrong_type(key, span, "`true` or `false`", item);
+            None
+        }
+    }
+
+    pub(super) fn keyword<K: Keyword>(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<K>> {
+        let item = self.value(t, key)?;
+        let span = item.span;
+        let Value::String(word) = &item.value else {
+            self.push_wrong_type(key, span, "a string", item);
+            return None;
+        };
+        if let Some(k) = K::from_word(word) {
+            Some(Spanned::new(k, span))
+        } else {
+            let words: Vec<&str> = K::ALL.iter().map(|(w, _)| *w).collect();
+            self.push(format::not_a_word(key, span, word, K::WHAT, &words));
+            None
+        }
+    }
+
+    /// `id`: required, and valid kebab-case; `None` drops the entity (reported once here).
+    pub(super) fn id(&mut self, t: &Table<'_, 'i>) -> Option<Spanned<String>> {
+        let id = self.string(t, "id")?;
+        if id::is_valid(&id.value) {
+            Some(id)
+        } else {
+            self.push(format::bad_id(&id.value, id.span, id::suggest(&id.value).as_deref()));
+            None
+        }
+    }
+
+    /// A reference to another entity: a string; whether it resolves is `unknown-reference`'s job.
+    pub(super) fn reference(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<String>> {
+        self.string(t, key)
+    }
+
+    pub(super) fn date(&mut self, t: &Table<'_, 'i>, key: &str, slot: DateSlot) -> Option<Spanned<PlanDate>> {
+        let item = self.value(t, key)?;
+        let span = item.span;
+        let parsed = match &item.value {
+            Value::Datetime(d) => match (d.date, d.time) {
+                (Some(date), None) => {
+                    NaiveDate::from_ymd_opt(i32::from(date.year), u32::from(date.month), u32::from(date.day))
+                        .map(PlanDate::Day)
+                        .ok_or(DateError::NoSuchDay)
+                        .map_err(|e| dates::invalid(key, span, &date.to_string(), &e))
+                }
+                (Some(_), Some(_)) => Err(dates::with_time(key, span)),
+                _ => Err(Self::wrong_type(key, span, "a date", item)),
+            },
+            Value::String(s) => PlanDate::parse(s).map_err(|e| dates::invalid(key, span, s, &e)),
+            _ => Err(Self::wrong_type(key, span, "a date", item)
+                .help("write a day as 2019-01-28, a week as \"2019-W41\", a month as \"2019-10\", or \"tbd\"")),
+        };
+        match parsed {
+            Ok(PlanDate::Open) if slot != DateSlot::End => {
+                self.push(dates::open_not_end(key, span));
+                None
+            }
+            Ok(d) => Some(Spanned::new(d, span)),
+            Err(f) => {
+                self.push(f);
+                None
+            }
+        }
+    }
+
+    /// A whole day, for the plan's own date and revisions.
+    pub(super) fn day(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<NaiveDate>> {
+        let d = self.date(t, key, DateSlot::On)?;
+        if let PlanDate::Day(day) = d.value {
+            Some(Spanned::new(day, d.span))
+        } else {
+            self.push(dates::not_a_day(key, d.span, &d.value.to_string()));
+            None
+        }
+    }
+
+    /// `date`, or `start` and `end`, of a training or phase.
+    pub(super) fn timing(&mut self, t: &Table<'_, 'i>) -> Option<Timing> {
+        let (has_date, has_start, has_end) =
+            (t.get("date").is_some(), t.get("start").is_some(), t.get("end").is_some());
+        let on = self.date(t, "date", DateSlot::On);
+        let start = self.date(t, "start", DateSlot::Start);
+        let end = self.date(t, "end", DateSlot::End);
+        match (has_date, has_start, has_end) {
+            (true, false, false) => on.map(Timing::On),
+            (false, true, true) => Some(Timing::Between { start: start?, end: end? }),
+            (false, false, false) => {
+                self.push(format::missing_timing(t.span, t.name));
+                None
+            }
+            (true, _, _) => {
+                self.push(format::date_and_range(t.key_span("date")));
+                None
+            }
+            (false, true, false) => {
+                self.push(format::half_range("start", "end", t.key_span("start")));
+                None
+            }
+            (false, false, true) => {
+                self.push(format::half_range("end", "start", t.key_span("end")));
+                None
+            }
+        }
+    }
+
+    pub(super) fn duration(&mut self, t: &Table<'_, 'i>) -> Option<Spanned<Duration>> {
+        let s = self.string(t, "duration")?;
+        if let Some(d) = Duration::parse(&s.value) {
+            Some(Spanned::new(d, s.span))
+        } else {
+            self.push(format::bad_duration(s.span, &s.value));
+            None
+        }
+    }
+}

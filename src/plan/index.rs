@@ -1,0 +1,224 @@
+//! Finding one's way in a plan: entities by id, the organisation tree's children, the holders
+//! of each role, and trainings and phases as activities on the timeline.
+
+use foldhash::{HashMap, HashMapExt};
+
+use super::{EntityKind, EntityRef, Phase, PhaseKind, Plan, Timing, Training};
+use crate::span::Spanned;
+
+impl Plan {
+    /// The kind an activity is drawn and filed as: a training is training; a phase its
+    /// `kind`, or other.
+    #[must_use]
+    pub fn kind_of(&self, a: &Activity<'_>) -> PhaseKind {
+        match a.entity.kind {
+            EntityKind::Phase => self.phases[a.entity.index].kind.as_ref().map_or(PhaseKind::Other, |k| k.value),
+            _ => PhaseKind::Training,
+        }
+    }
+
+    /// Records the first entity of each id, in file order. Called once by the loader.
+    pub(crate) fn index_ids(&mut self) {
+        let mut ids: HashMap<String, EntityRef> = HashMap::with_capacity(self.entities().count());
+        let mut shared = Vec::new();
+        for (r, id) in self.entities() {
+            match ids.entry(id.value.clone()) {
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    slot.insert(r);
+                }
+                // The same id twice: the one earlier in the file keeps it.
+                std::collections::hash_map::Entry::Occupied(mut slot) => {
+                    let other = *slot.get();
+                    shared.extend([r, other]);
+                    if id.span < self.id_of(other).span {
+                        slot.insert(r);
+                    }
+                }
+            }
+        }
+        shared.sort_by_key(|&r| self.id_of(r).span);
+        shared.dedup();
+        self.duplicates = shared
+            .into_iter()
+            .filter_map(|r| Some((r, ids.get(&self.id_of(r).value).copied().filter(|&first| first != r)?)))
+            .collect();
+        self.ids = ids;
+        let mut children = vec![Vec::new(); self.units.len()];
+        for (index, u) in self.units.iter().enumerate() {
+            let parent = u.parent.as_ref().and_then(|p| self.ids.get(&p.value));
+            if let Some(EntityRef { kind: EntityKind::Unit, index: parent }) = parent {
+                children[*parent].push(index);
+            }
+        }
+        self.children = children;
+    }
+
+    /// A unit and every unit below it in the organisation tree, each once (loops are cut).
+    #[must_use]
+    pub fn units_below(&self, unit: usize) -> Vec<usize> {
+        let mut seen = vec![false; self.units.len()];
+        let mut out = Vec::new();
+        let mut stack = vec![unit];
+        while let Some(u) = stack.pop() {
+            if u < seen.len() && !seen[u] {
+                seen[u] = true;
+                out.push(u);
+                stack.extend(self.children[u].iter().rev());
+            }
+        }
+        out
+    }
+
+    /// The units whose `parent` is `unit`, in file order.
+    #[must_use]
+    pub fn children(&self, unit: usize) -> &[usize] {
+        self.children.get(unit).map_or(&[], Vec::as_slice)
+    }
+
+    /// The index of the unit an id names, if it names a unit.
+    #[must_use]
+    pub fn unit_index(&self, id: &str) -> Option<usize> {
+        self.lookup(id).filter(|r| r.kind == EntityKind::Unit).map(|r| r.index)
+    }
+
+    /// The index of the role an id names, if it names a role.
+    #[must_use]
+    pub fn role_index(&self, id: &str) -> Option<usize> {
+        self.lookup(id).filter(|r| r.kind == EntityKind::Role).map(|r| r.index)
+    }
+
+    /// For each role (by index), the people who hold it (by index), in file order.
+    #[must_use]
+    pub fn holders(&self) -> Vec<Vec<usize>> {
+        let mut out = vec![Vec::new(); self.roles.len()];
+        for (index, p) in self.people.iter().enumerate() {
+            for r in &p.roles {
+                if let Some(role) = self.role_index(&r.value) {
+                    if out[role].last() != Some(&index) {
+                        out[role].push(index);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Every unit, role, person, training and phase with its id.
+    pub fn entities(&self) -> impl Iterator<Item = (EntityRef, &Spanned<String>)> {
+        fn of<T>(
+            kind: EntityKind,
+            list: &[T],
+            id: fn(&T) -> &Spanned<String>,
+        ) -> impl Iterator<Item = (EntityRef, &Spanned<String>)> {
+            list.iter().enumerate().map(move |(index, e)| (EntityRef { kind, index }, id(e)))
+        }
+        of(EntityKind::Unit, &self.units, |e| &e.id)
+            .chain(of(EntityKind::Role, &self.roles, |e| &e.id))
+            .chain(of(EntityKind::Person, &self.people, |e| &e.id))
+            .chain(of(EntityKind::Training, &self.trainings, |e| &e.id))
+            .chain(of(EntityKind::Phase, &self.phases, |e| &e.id))
+    }
+
+    /// The entity an id names (the first one, if the id is used twice).
+    #[must_use]
+    pub fn lookup(&self, id: &str) -> Option<EntityRef> {
+        self.ids.get(id).copied()
+    }
+
+    /// Each entity whose id is taken by an entity earlier in the file, with that one, in the
+    /// order of the file.
+    #[must_use]
+    pub fn duplicates(&self) -> &[(EntityRef, EntityRef)] {
+        &self.duplicates
+    }
+
+    /// Every id with its entity, in no particular order.
+    pub fn ids(&self) -> impl Iterator<Item = (&str, EntityRef)> {
+        self.ids.iter().map(|(k, v)| (k.as_str(), *v))
+    }
+
+    /// The id of an entity as written.
+    #[must_use]
+    pub fn id_of(&self, r: EntityRef) -> &Spanned<String> {
+        match r.kind {
+            EntityKind::Unit => &self.units[r.index].id,
+            EntityKind::Role => &self.roles[r.index].id,
+            EntityKind::Person => &self.people[r.index].id,
+            EntityKind::Training => &self.trainings[r.index].id,
+            EntityKind::Phase => &self.phases[r.index].id,
+        }
+    }
+
+    /// The training or phase an entity is, as an activity.
+    #[must_use]
+    pub fn activity(&self, r: EntityRef) -> Option<Activity<'_>> {
+        match r.kind {
+            EntityKind::Training => self.trainings.get(r.index).map(|t| Activity::of_training(r.index, t)),
+            EntityKind::Phase => self.phases.get(r.index).map(|p| Activity::of_phase(r.index, p)),
+            _ => None,
+        }
+    }
+
+    /// Trainings and phases together: everything with a place on the timeline.
+    pub fn activities(&self) -> impl Iterator<Item = Activity<'_>> {
+        let t = self.trainings.iter().enumerate().map(|(index, t)| Activity::of_training(index, t));
+        let p = self.phases.iter().enumerate().map(|(index, p)| Activity::of_phase(index, p));
+        t.chain(p)
+    }
+}
+
+/// A `--role` that names no role of the plan.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("no role has id `{id}`{}", crate::suggest::did_you_mean(suggestion.as_deref()))]
+pub struct UnknownRole {
+    pub id: String,
+    pub suggestion: Option<String>,
+}
+
+impl Plan {
+    /// The index of the role a person named (`--role ID`).
+    ///
+    /// # Errors
+    /// When no role has that id; with the closest id as a suggestion.
+    pub fn role_named(&self, id: &str) -> Result<usize, UnknownRole> {
+        self.role_index(id).ok_or_else(|| UnknownRole {
+            id: id.into(),
+            suggestion: crate::suggest::closest(id, self.roles.iter().map(|r| r.id.value.as_str())).map(str::to_owned),
+        })
+    }
+}
+
+/// A training or a phase, seen as a thing on the timeline.
+#[derive(Debug, Clone, Copy)]
+pub struct Activity<'a> {
+    pub entity: EntityRef,
+    pub id: &'a Spanned<String>,
+    pub name: Option<&'a Spanned<String>>,
+    pub track: Option<&'a Spanned<String>>,
+    pub timing: Option<&'a Timing>,
+    pub after: &'a [Spanned<String>],
+}
+
+impl<'a> Activity<'a> {
+    fn of_training(index: usize, t: &'a Training) -> Self {
+        Self {
+            entity: EntityRef { kind: EntityKind::Training, index },
+            id: &t.id,
+            name: t.name.as_ref(),
+            track: t.track.as_ref(),
+            timing: t.timing.as_ref(),
+            after: &t.after,
+        }
+    }
+
+    fn of_phase(index: usize, p: &'a Phase) -> Self {
+        Self {
+            entity: EntityRef { kind: EntityKind::Phase, index },
+            id: &p.id,
+            name: p.name.as_ref(),
+            track: p.track.as_ref(),
+            timing: p.timing.as_ref(),
+            after: &p.after,
+        }
+    }
+}

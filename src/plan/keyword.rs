@@ -1,0 +1,102 @@
+//! The fixed words of the format (`kind`, `split`, `paid`, …): each enum lists its spellings
+//! once, for the loader, the schema and help.
+
+use serde::{Serialize, Serializer};
+
+use crate::registry::Level;
+
+impl Keyword for Level {
+    const WHAT: &'static str = "lint level";
+    const ALL: &'static [(&'static str, Self)] = &[("allow", Self::Allow), ("warn", Self::Warn), ("deny", Self::Deny)];
+}
+
+/// Fixed words of the format: each enum lists its spellings once, for the loader and for help.
+pub trait Keyword: Sized + Copy + 'static {
+    /// What the key holds, for messages ("unit kind").
+    const WHAT: &'static str;
+    const ALL: &'static [(&'static str, Self)];
+
+    #[must_use]
+    fn from_word(s: &str) -> Option<Self> {
+        Self::ALL.iter().find(|(w, _)| *w == s).map(|&(_, v)| v)
+    }
+
+    #[must_use]
+    fn word(self) -> &'static str
+    where
+        Self: PartialEq,
+    {
+        Self::ALL.iter().find(|(_, v)| *v == self).map_or("", |&(w, _)| w)
+    }
+}
+
+macro_rules! keyword {
+    ($(#[$m:meta])* $name:ident, $what:literal, { $($word:literal => $variant:ident),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name { $($variant),+ }
+        impl Keyword for $name {
+            const WHAT: &'static str = $what;
+            const ALL: &'static [(&'static str, Self)] = &[$(($word, Self::$variant)),+];
+        }
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.word())
+            }
+        }
+    };
+}
+
+keyword!(
+    /// What a unit of the organisation is.
+    UnitKind, "unit kind", {
+    "vendor" => Vendor, "national" => National, "department" => Department, "area" => Area,
+    "school" => School, "daycare" => Daycare, "childminding" => Childminding,
+    "service-desk" => ServiceDesk, "group" => Group, "other" => Other,
+});
+keyword!(
+    /// How a role's quota is divided over the units below its unit.
+    Split, "split", { "pupils" => Pupils, "per-leader" => PerLeader });
+keyword!(
+    /// Who pays for a training's seats.
+    Paid, "paid", { "contract" => Contract, "extra" => Extra });
+keyword!(
+    /// Whom each trainer of a training teaches.
+    Scope, "scope", { "own-unit" => OwnUnit, "all" => All });
+keyword!(
+    /// The colour of an activity in the source's Gantt chart.
+    PhaseKind, "phase kind", {
+    "training" => Training, "setup" => Setup, "parents-pupils" => ParentsPupils,
+    "go-live" => GoLive, "milestone" => Milestone, "other" => Other,
+});
+keyword!(
+    /// Which public holidays count as closed days.
+    Holidays, "holidays", { "dk" => Denmark, "none" => None });
+
+impl PhaseKind {
+    /// The kind in words for people: the legend of a chart, a calendar's category (the
+    /// source's words are Uddannelse, Opsætning, Forældre og elever, Go Live).
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Training => "Training",
+            Self::Setup => "Setup",
+            Self::ParentsPupils => "Parents and pupils",
+            Self::GoLive => "Go-live",
+            Self::Milestone => "Milestone",
+            Self::Other => "Other",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keywords_round_trip() {
+        assert_eq!(UnitKind::from_word("service-desk"), Some(UnitKind::ServiceDesk));
+        assert_eq!(PhaseKind::GoLive.word(), "go-live");
+        assert_eq!(Split::from_word("Pupils"), None);
+    }
+}
