@@ -41,7 +41,7 @@ impl Version {
     #[must_use]
     pub fn label(&self) -> String {
         match self {
-            Self::File(p) => crate::validate::label(p),
+            Self::File(p) => crate::input::label(p),
             Self::Git { rev, path, dir } => {
                 let path = match path.strip_prefix("./") {
                     Some(p) if dir == Path::new(".") => p.to_owned(),

@@ -189,7 +189,7 @@ fn when(d: PlanDate) -> String {
 }
 
 /// A track of the template (schools, day-care): the same shape, other words.
-struct Lane<'a> {
+struct TrackTemplate<'a> {
     /// Prefix of the track's ids: `school`, `daycare`.
     prefix: &'static str,
     track: &'static str,
@@ -207,7 +207,7 @@ struct Lane<'a> {
     audience: &'static str,
 }
 
-impl<'a> Lane<'a> {
+impl<'a> TrackTemplate<'a> {
     /// The tracks the answers have institutions for.
     fn of(a: &'a Answers) -> Vec<Self> {
         let schools = Self {
@@ -286,7 +286,7 @@ kind = \"department\"
         municipality = q(m),
         administration = q(&format!("{m}, forvaltningen")),
     );
-    let tracks = Lane::of(a);
+    let tracks = TrackTemplate::of(a);
     let mut ids = Ids::new(FIXED);
     for t in &tracks {
         let _ = write!(

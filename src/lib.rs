@@ -15,6 +15,7 @@ pub mod gantt;
 pub mod git;
 pub mod holidays;
 pub mod init;
+pub mod input;
 pub mod load;
 pub mod plan;
 pub mod registry;

@@ -16,7 +16,7 @@ use chrono::{Datelike, NaiveDate};
 use comfy_table::Table;
 use toml_edit::{Item, Value};
 
-use crate::diagnostic::{FileReport, Finding, closest, plural};
+use crate::diagnostic::{CheckedPlan, Finding, closest, plural};
 use crate::edit::{Edited, Original, Splices, VerifyError, line_ending, read_back};
 use crate::plan::date::{Moved, Step};
 use crate::plan::{EntityRef, History, Plan, PlanDate, Timing};
@@ -391,7 +391,7 @@ pub fn verify(
 /// Findings of the shifted plan that the plan did not have before (the same rule at the same
 /// place counts as the same finding), and how many of the old ones are gone.
 #[must_use]
-pub fn new_findings<'a>(before: &FileReport, after: &'a FileReport, splices: &Splices) -> (Vec<&'a Finding>, usize) {
+pub fn new_findings<'a>(before: &CheckedPlan, after: &'a CheckedPlan, splices: &Splices) -> (Vec<&'a Finding>, usize) {
     let old: std::collections::HashSet<(&str, Option<Span>)> =
         before.findings.iter().map(|f| (f.rule.name, splices.map_span(f.span).or(Some(f.span)))).collect();
     let now: std::collections::HashSet<(&str, Option<Span>)> =

@@ -9,8 +9,8 @@ const BASE: &str = include_str!("fixtures/shift/plan.toml");
 
 fn compare(old: &str, new: &str) -> PlanDiff {
     let (a, b) = (load(old), load(new));
-    let ra = validate::report("old.toml".into(), old.into(), &a, &Overrides::default());
-    let rb = validate::report("new.toml".into(), new.into(), &b, &Overrides::default());
+    let ra = validate::check("old.toml".into(), old.into(), &a, &Overrides::default());
+    let rb = validate::check("new.toml".into(), new.into(), &b, &Overrides::default());
     diff::diff(&a.plan.expect("old loads"), &b.plan.expect("new loads"), &ra, &rb)
 }
 

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use aula_plan::diagnostic::{FileReport, human};
+use aula_plan::diagnostic::{CheckedPlan, human};
 use aula_plan::rules::Overrides;
 use aula_plan::validate::validate;
 
@@ -12,14 +12,14 @@ fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
 
-fn check(path: &Path) -> FileReport {
+fn check(path: &Path) -> CheckedPlan {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let name = path.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap_or(path);
     validate(name.display().to_string(), &bytes, &Overrides::default())
 }
 
 /// `(rule, severity, line, column)` of each finding.
-fn found(report: &FileReport) -> Vec<String> {
+fn found(report: &CheckedPlan) -> Vec<String> {
     report
         .findings
         .iter()
@@ -30,7 +30,7 @@ fn found(report: &FileReport) -> Vec<String> {
         .collect()
 }
 
-fn expected(report: &FileReport) -> Vec<String> {
+fn expected(report: &CheckedPlan) -> Vec<String> {
     report.source.lines().filter_map(|l| l.strip_prefix("# expect: ")).map(str::to_owned).collect()
 }
 

@@ -7,7 +7,7 @@ use aula_plan::allocate;
 use aula_plan::edit::{Original, unified_diff};
 
 use super::args::AllocateArgs;
-use super::input::Input;
+use super::plans::Input;
 use super::{Outcome, show, write};
 
 pub fn run(args: &AllocateArgs) -> Outcome {

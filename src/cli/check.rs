@@ -4,7 +4,7 @@ use std::io::Write as _;
 
 use anyhow::Context as _;
 use aula_plan::diagnostic::human::{self, Tone};
-use aula_plan::diagnostic::{FileReport, Summary, github, json, sarif};
+use aula_plan::diagnostic::{CheckedPlan, Summary, github, json, sarif};
 use aula_plan::registry::{self, Level};
 use aula_plan::rules::Overrides;
 use aula_plan::suggest::{closest, did_you_mean};
@@ -33,8 +33,8 @@ fn lint_overrides(matches: &ArgMatches) -> Result<Overrides, Failure> {
 /// `aula-plan validate`: status 1 when a plan has errors, 2 when one could not be read.
 pub fn validate(args: &ValidateArgs, matches: &ArgMatches) -> Outcome {
     let overrides = lint_overrides(matches)?;
-    let paths = validate::plan_files(&args.plans)?;
-    let mut reports: Vec<FileReport> = Vec::with_capacity(paths.len());
+    let paths = aula_plan::input::plan_files(&args.plans)?;
+    let mut reports: Vec<CheckedPlan> = Vec::with_capacity(paths.len());
     let mut unreadable = false;
     let mut err = anstream::stderr();
     // Plans are checked in parallel, and reported in the order they were given.

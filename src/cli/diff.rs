@@ -3,18 +3,18 @@
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use aula_plan::diagnostic::FileReport;
+use aula_plan::diagnostic::CheckedPlan;
 use aula_plan::diff;
 use aula_plan::git::Version;
 use aula_plan::plan::Plan;
 
 use super::args::{DiffArgs, DiffFormat};
-use super::input::{Input, errors_of, unreadable};
+use super::plans::{Input, errors_of, unreadable};
 use super::{Failure, Outcome};
 
 /// One side of a diff, read and loaded, with its findings; a side that does not read as a plan
 /// ends the command with status 2.
-fn side(version: &Version) -> Result<(FileReport, Plan), Failure> {
+fn side(version: &Version) -> Result<(CheckedPlan, Plan), Failure> {
     let input = Input::version(version)?;
     let report = input.report();
     if let Some(plan) = input.loaded.plan {

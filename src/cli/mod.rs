@@ -24,8 +24,8 @@ mod allocate;
 mod args;
 mod check;
 mod diff;
-mod input;
 mod picture;
+mod plans;
 mod prompt;
 mod setup;
 mod shift;
@@ -78,7 +78,7 @@ fails_with_status_2!(
     anyhow::Error,
     std::io::Error,
     serde_json::Error,
-    aula_plan::validate::InputError,
+    aula_plan::input::InputError,
     aula_plan::edit::WriteError,
     aula_plan::edit::VerifyError,
     aula_plan::shift::ShiftError,

@@ -12,7 +12,7 @@ use aula_plan::{export, report};
 
 use super::Outcome;
 use super::args::{ChartFormat, ExportArgs, ExportFormat, GanttArgs};
-use super::input::{self, Input};
+use super::plans::{self, Input};
 use super::write::{destination, made, to_stdout};
 
 /// `aula-plan gantt PLAN`: SVG, or a page of HTML, by `--format` or the output's extension.
@@ -30,7 +30,7 @@ pub fn gantt(args: &GanttArgs) -> Outcome {
     if output.is_none() && std::io::stdout().is_terminal() {
         bail!("the chart is a picture, not text; give -o FILE.svg or -o FILE.html, or redirect the output");
     }
-    let plan = input::to_show(&args.plan)?;
+    let plan = plans::to_show(&args.plan)?;
     let red = match (args.no_red_line, args.red_line.and_then(PlanDate::first_day)) {
         (true, _) => RedLine::Off,
         (false, Some(d)) => RedLine::At(d),
@@ -41,7 +41,7 @@ pub fn gantt(args: &GanttArgs) -> Outcome {
         ChartFormat::Svg => gantt::svg::document(&chart),
         ChartFormat::Html => {
             let activities = report::timeline::report(&plan, 100);
-            gantt::html::page(&chart, &activities, &aula_plan::validate::label(&args.plan))
+            gantt::html::page(&chart, &activities, &aula_plan::input::label(&args.plan))
         }
     };
     let Some(output) = output else { return to_stdout(&text) };

@@ -4,7 +4,7 @@
 use std::io::Write as _;
 
 use aula_plan::diagnostic::human;
-use aula_plan::diagnostic::{FileReport, plural};
+use aula_plan::diagnostic::{CheckedPlan, plural};
 use aula_plan::edit::{Original, unified_diff};
 use aula_plan::plan::date::Step;
 use aula_plan::rules::Overrides;
@@ -12,7 +12,7 @@ use aula_plan::shift::{self, Request, RevisionEntry};
 use aula_plan::validate;
 
 use super::args::ShiftArgs;
-use super::input::{Input, errors_of, unreadable};
+use super::plans::{Input, errors_of, unreadable};
 use super::{Failure, Outcome, write};
 
 /// Exit status 0 when shown or written; 1 when the plan has errors to fix first or the write
@@ -78,14 +78,14 @@ pub fn run(args: &ShiftArgs) -> Outcome {
     shift::add_revision(&mut planned, &input.source, &revision).map_err(located)?;
     let original = Original { source: &input.source, findings: &input.loaded.findings };
     let edited = shift::verify(plan, original, &planned, true)?;
-    let after = validate::report(name.clone(), edited.text.clone(), &edited.loaded, &Overrides::default());
+    let after = validate::check(name.clone(), edited.text.clone(), &edited.loaded, &Overrides::default());
     let (new, gone) = shift::new_findings(&before, &after, &planned.splices);
 
     write!(out, "{}", unified_diff(&input.source, &edited.text, &name, &format!("{name} (moved {step})")))?;
     writeln!(out, "\n{}", shift::table(&planned))?;
     print_notes(&mut out)?;
     if !new.is_empty() {
-        let new_report = FileReport::new(name.clone(), after.source.clone(), new.into_iter().cloned().collect());
+        let new_report = CheckedPlan::new(name.clone(), after.source.clone(), new.into_iter().cloned().collect());
         writeln!(
             out,
             "\nThe shifted plan has {} it did not have before:\n",

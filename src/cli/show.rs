@@ -7,7 +7,7 @@ use aula_plan::report::{self, Report};
 
 use super::Outcome;
 use super::args::{EstimateArgs, ReportFormat, ShowView};
-use super::input;
+use super::plans;
 
 /// Prints a view in the format asked for.
 pub fn print(r: &Report, format: ReportFormat) -> Outcome {
@@ -28,7 +28,7 @@ pub fn view(view: &ShowView) -> Outcome {
         | ShowView::Timeline(a)
         | ShowView::Support { args: a, .. } => a,
     };
-    let plan = input::to_show(&args.plan)?;
+    let plan = plans::to_show(&args.plan)?;
     let r = match view {
         ShowView::Org(_) => report::org::report(&plan),
         ShowView::Roles(_) => report::roles::report(&plan),
@@ -51,9 +51,9 @@ pub fn view(view: &ShowView) -> Outcome {
 
 /// `aula-plan estimate PLAN`: KOMBIT's model scaled to the plan's schools and institutions.
 pub fn estimate(args: &EstimateArgs) -> Outcome {
-    let plan = input::to_show(&args.args.plan)?;
+    let plan = plans::to_show(&args.args.plan)?;
     let model = match &args.model {
-        Some(path) => Some(input::to_show(path)?),
+        Some(path) => Some(plans::to_show(path)?),
         None => None,
     };
     let own = report::estimate::Size::of(&plan);

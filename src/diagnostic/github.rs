@@ -2,11 +2,11 @@
 
 use std::fmt::Write;
 
-use super::{FileReport, Severity};
+use super::{CheckedPlan, Severity};
 
 /// One `::error file=…,line=…,col=…,title=RULE::message` line per finding.
 #[must_use]
-pub fn render(report: &FileReport) -> String {
+pub fn render(report: &CheckedPlan) -> String {
     let mut out = String::new();
     for f in &report.findings {
         let (start, end) = (report.line_col(f.span.start), report.line_col(f.span.end));

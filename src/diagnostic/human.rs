@@ -3,12 +3,12 @@
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
-use super::{FileReport, Finding, Severity, Summary, plural};
+use super::{CheckedPlan, Finding, Severity, Summary, plural};
 
 /// Renders every finding of a file. ANSI styles are always written; the caller's stream
 /// strips them when colour is off (not a terminal, `NO_COLOR`, `--color never`).
 #[must_use]
-pub fn render(report: &FileReport) -> String {
+pub fn render(report: &CheckedPlan) -> String {
     let renderer = Renderer::styled();
     let mut out = String::new();
     for f in &report.findings {
@@ -18,7 +18,7 @@ pub fn render(report: &FileReport) -> String {
     out
 }
 
-fn group<'a>(report: &'a FileReport, f: &'a Finding) -> Group<'a> {
+fn group<'a>(report: &'a CheckedPlan, f: &'a Finding) -> Group<'a> {
     let level = match f.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
@@ -101,7 +101,7 @@ pub fn line(tone: Tone, text: &str) -> String {
 
 /// A note about a place in a plan: the text, and the file, line and column it is about.
 #[must_use]
-pub fn note_at(report: &FileReport, at: crate::span::Span, text: &str) -> String {
+pub fn note_at(report: &CheckedPlan, at: crate::span::Span, text: &str) -> String {
     let cyan = anstyle::AnsiColor::Cyan.on_default().bold();
     let blue = anstyle::AnsiColor::BrightBlue.on_default().bold();
     let lc = report.line_col(at.start);

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{FileReport, Summary};
+use super::{CheckedPlan, Summary};
 
 #[derive(Serialize)]
 struct Document<'a> {
@@ -44,14 +44,14 @@ struct Totals {
 
 /// The whole run as one pretty-printed JSON document.
 #[must_use]
-pub fn render(reports: &[FileReport]) -> String {
+pub fn render(reports: &[CheckedPlan]) -> String {
     // A value built from strings and numbers always serialises.
     serde_json::to_string_pretty(&document(reports)).unwrap_or_default()
 }
 
 /// The whole run as a JSON value: `findings` and `summary`.
 #[must_use]
-pub fn document(reports: &[FileReport]) -> serde_json::Value {
+pub fn document(reports: &[CheckedPlan]) -> serde_json::Value {
     let findings = reports
         .iter()
         .flat_map(|r| {

@@ -98,7 +98,7 @@ impl Finding {
 
 /// The findings of one plan file, with its text for locating and quoting them.
 #[derive(Debug)]
-pub struct FileReport {
+pub struct CheckedPlan {
     /// The path as the user gave it.
     pub path: String,
     pub source: String,
@@ -106,7 +106,7 @@ pub struct FileReport {
     lines: LineIndex,
 }
 
-impl FileReport {
+impl CheckedPlan {
     #[must_use]
     pub fn new(path: String, source: String, mut findings: Vec<Finding>) -> Self {
         findings.sort_by(|a, b| (a.span, a.rule.name).cmp(&(b.span, b.rule.name)));
@@ -135,7 +135,7 @@ pub struct Summary {
 
 impl Summary {
     #[must_use]
-    pub fn of(reports: &[FileReport]) -> Self {
+    pub fn of(reports: &[CheckedPlan]) -> Self {
         Self {
             files: reports.len(),
             errors: reports.iter().map(|r| r.count(Severity::Error)).sum(),

@@ -4,12 +4,12 @@
 
 use serde_json::{Value, json};
 
-use super::{FileReport, Severity};
+use super::{CheckedPlan, Severity};
 use crate::registry::{self, Level};
 
 /// The whole run as one SARIF log.
 #[must_use]
-pub fn render(reports: &[FileReport]) -> String {
+pub fn render(reports: &[CheckedPlan]) -> String {
     let descriptors: Vec<Value> = registry::ALL
         .iter()
         .map(|r| {

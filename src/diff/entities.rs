@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::{Entity, Kind, Value};
+use super::{Entity, FieldValue, Kind};
 use crate::plan::{Keyword, Plan, PlanDate, Timing};
 use crate::span::Spanned;
 use crate::spec::{self, TableSpec, Type};
@@ -17,11 +17,11 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
     meta.text("municipality", m.municipality.as_ref());
     meta.text("owner", m.owner.as_ref());
     meta.text("revision", m.revision.as_ref());
-    meta.put("date", m.date.as_ref().map(|d| Value::Date(PlanDate::Day(d.value))));
+    meta.put("date", m.date.as_ref().map(|d| FieldValue::Date(PlanDate::Day(d.value))));
     meta.reference("root", m.root.as_ref());
     meta.texts("goals", &m.goals);
     meta.texts("success_criteria", &m.success_criteria);
-    meta.put("calendar.holidays", plan.calendar.holidays.as_ref().map(|h| Value::Text(h.value.word().into())));
+    meta.put("calendar.holidays", plan.calendar.holidays.as_ref().map(|h| FieldValue::Text(h.value.word().into())));
     if let Some(e) = &plan.estimate {
         meta.text("estimate.source", e.source.as_ref());
         meta.texts("estimate.phases", &e.phases);
@@ -36,7 +36,7 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
         f.number("pupils", u.pupils.as_ref());
         f.number("leaders", u.leaders.as_ref());
         for (role, n) in &u.seats {
-            f.put(&format!("seats.{}", role.value), Some(Value::Number(n.value)));
+            f.put(&format!("seats.{}", role.value), Some(FieldValue::Number(n.value)));
         }
         f.text("note", u.note.as_ref());
         out.push(f.entity(Kind::Unit, &u.id.value));
@@ -50,7 +50,7 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
         f.word("split", r.split.as_ref());
         f.reference("support", r.support.as_ref());
         f.reference("tech_support", r.tech_support.as_ref());
-        f.put("needs_training", r.needs_training.as_ref().map(|b| Value::Flag(b.value)));
+        f.put("needs_training", r.needs_training.as_ref().map(|b| FieldValue::Flag(b.value)));
         f.texts("responsibilities", &r.responsibilities);
         f.text("note", r.note.as_ref());
         out.push(f.entity(Kind::Role, &r.id.value));
@@ -60,7 +60,7 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
         f.text("name", p.name.as_ref());
         f.reference("unit", p.unit.as_ref());
         f.references("roles", &p.roles);
-        f.put("tentative", p.tentative.as_ref().map(|b| Value::Flag(b.value)));
+        f.put("tentative", p.tentative.as_ref().map(|b| FieldValue::Flag(b.value)));
         f.text("note", p.note.as_ref());
         out.push(f.entity(Kind::Person, &p.id.value));
     }
@@ -70,7 +70,7 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
         f.references("trainer", &t.trainer);
         f.references("trainees", &t.trainees);
         f.number("seats", t.seats.as_ref());
-        f.put("duration", t.duration.as_ref().map(|d| Value::Text(d.value.to_string())));
+        f.put("duration", t.duration.as_ref().map(|d| FieldValue::Text(d.value.to_string())));
         f.timing(t.timing.as_ref());
         f.text("track", t.track.as_ref());
         f.word("scope", t.scope.as_ref());
@@ -93,8 +93,8 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
     }
     for (i, c) in plan.calendar.closed.iter().enumerate() {
         let mut f = Fields::of(&spec::CLOSED);
-        f.put("start", c.start.as_ref().map(|d| Value::Date(d.value)));
-        f.put("end", c.end.as_ref().map(|d| Value::Date(d.value)));
+        f.put("start", c.start.as_ref().map(|d| FieldValue::Date(d.value)));
+        f.put("end", c.end.as_ref().map(|d| FieldValue::Date(d.value)));
         let id = c.name.as_ref().map_or_else(|| format!("closed period {}", i + 1), |n| n.value.clone());
         out.push(f.entity(Kind::ClosedPeriod, &id));
     }
@@ -103,7 +103,7 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
         f.number("basis", r.basis.as_ref());
         f.put(
             "hours",
-            (!r.hours.is_empty()).then(|| Value::Texts(r.hours.iter().map(|h| h.value.to_string()).collect())),
+            (!r.hours.is_empty()).then(|| FieldValue::Texts(r.hours.iter().map(|h| h.value.to_string()).collect())),
         );
         f.number("total", r.total.as_ref());
         let part = |s: Option<&Spanned<String>>| s.map_or("?", |s| s.value.as_str()).to_owned();
@@ -112,13 +112,13 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
     for l in &plan.lints {
         // `[lints]` has rule names for keys: its one field is the level.
         let mut f = Fields { spec: None, fields: Vec::new() };
-        f.put("level", Some(Value::Text(l.level.value.word().into())));
+        f.put("level", Some(FieldValue::Text(l.level.value.word().into())));
         out.push(f.entity(Kind::Lint, l.rule.name));
     }
     for r in &plan.revisions {
         let mut f = Fields::of(&spec::REVISION);
         f.text("revision", r.revision.as_ref());
-        f.put("date", r.date.as_ref().map(|d| Value::Date(PlanDate::Day(d.value))));
+        f.put("date", r.date.as_ref().map(|d| FieldValue::Date(PlanDate::Day(d.value))));
         f.text("note", r.note.as_ref());
         if let Some(s) = &r.shift {
             let mut parts = Vec::new();
@@ -141,7 +141,7 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
             if s.workdays.as_ref().is_some_and(|w| w.value) {
                 parts.push("workdays".into());
             }
-            f.put("shift", Some(Value::Text(parts.join(", "))));
+            f.put("shift", Some(FieldValue::Text(parts.join(", "))));
         }
         let id = r.revision.as_ref().map(|v| v.value.clone()).or_else(|| r.date.as_ref().map(|d| d.value.to_string()));
         out.push(f.entity(Kind::Revision, &id.unwrap_or_else(|| "revision".into())));
@@ -161,7 +161,7 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
 /// The fields of one entity, named by the keys of its table.
 struct Fields {
     spec: Option<&'static TableSpec>,
-    fields: Vec<(String, Value)>,
+    fields: Vec<(String, FieldValue)>,
 }
 
 /// Whether a field's name is a key of `table` (or, dotted, of a table or `seats` under it).
@@ -179,7 +179,7 @@ impl Fields {
         Self { spec: Some(spec), fields: Vec::new() }
     }
 
-    fn put(&mut self, key: &str, v: Option<Value>) {
+    fn put(&mut self, key: &str, v: Option<FieldValue>) {
         // The plan's own entity also has the settings of `[calendar]` and `[estimate]`.
         debug_assert!(
             self.spec
@@ -192,35 +192,35 @@ impl Fields {
     }
 
     fn text(&mut self, key: &str, v: Option<&Spanned<String>>) {
-        self.put(key, v.map(|s| Value::Text(s.value.clone())));
+        self.put(key, v.map(|s| FieldValue::Text(s.value.clone())));
     }
 
     fn reference(&mut self, key: &str, v: Option<&Spanned<String>>) {
-        self.put(key, v.map(|s| Value::Ref(s.value.clone())));
+        self.put(key, v.map(|s| FieldValue::Ref(s.value.clone())));
     }
 
     fn number(&mut self, key: &str, v: Option<&Spanned<u64>>) {
-        self.put(key, v.map(|n| Value::Number(n.value)));
+        self.put(key, v.map(|n| FieldValue::Number(n.value)));
     }
 
     fn word<K: Keyword + PartialEq>(&mut self, key: &str, v: Option<&Spanned<K>>) {
-        self.put(key, v.map(|k| Value::Text(k.value.word().into())));
+        self.put(key, v.map(|k| FieldValue::Text(k.value.word().into())));
     }
 
     fn texts(&mut self, key: &str, v: &[Spanned<String>]) {
-        self.put(key, (!v.is_empty()).then(|| Value::Texts(v.iter().map(|s| s.value.clone()).collect())));
+        self.put(key, (!v.is_empty()).then(|| FieldValue::Texts(v.iter().map(|s| s.value.clone()).collect())));
     }
 
     fn references(&mut self, key: &str, v: &[Spanned<String>]) {
-        self.put(key, (!v.is_empty()).then(|| Value::Refs(v.iter().map(|s| s.value.clone()).collect())));
+        self.put(key, (!v.is_empty()).then(|| FieldValue::Refs(v.iter().map(|s| s.value.clone()).collect())));
     }
 
     fn timing(&mut self, t: Option<&Timing>) {
         match t {
-            Some(Timing::On(d)) => self.put("date", Some(Value::Date(d.value))),
+            Some(Timing::On(d)) => self.put("date", Some(FieldValue::Date(d.value))),
             Some(Timing::Between { start, end }) => {
-                self.put("start", Some(Value::Date(start.value)));
-                self.put("end", Some(Value::Date(end.value)));
+                self.put("start", Some(FieldValue::Date(start.value)));
+                self.put("end", Some(FieldValue::Date(end.value)));
             }
             None => {}
         }

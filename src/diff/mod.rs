@@ -2,7 +2,7 @@
 //! steering group reads ("go-live moved +4 months, two seats added, Alice confirmed"), and
 //! which findings the new version brings or fixes.
 //!
-//! Each entity is reduced to a list of named fields ([`Value`]s); two versions are compared by
+//! Each entity is reduced to a list of named fields ([`FieldValue`]s); two versions are compared by
 //! id, and a field that changed is described with the difference a person reads. The texts
 //! users read about a diff are in this file and in its renderings below.
 
@@ -12,7 +12,7 @@ use std::fmt;
 use chrono::Datelike;
 use serde::Serialize;
 
-use crate::diagnostic::{FileReport, Severity, plural};
+use crate::diagnostic::{CheckedPlan, Severity, plural};
 use crate::plan::{Plan, PlanDate};
 
 mod entities;
@@ -74,7 +74,7 @@ impl Kind {
 
 /// A field's value, kept typed so that its change can be told as a difference.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Value {
+pub enum FieldValue {
     Text(String),
     Number(u64),
     Date(PlanDate),
@@ -86,7 +86,7 @@ pub enum Value {
     Texts(Vec<String>),
 }
 
-impl fmt::Display for Value {
+impl fmt::Display for FieldValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Text(s) | Self::Ref(s) => f.write_str(s),
@@ -104,7 +104,7 @@ impl fmt::Display for Value {
 struct Entity {
     kind: Kind,
     id: String,
-    fields: Vec<(String, Value)>,
+    fields: Vec<(String, FieldValue)>,
 }
 
 /// What happened to one entity.
@@ -220,7 +220,7 @@ impl PlanDiff {
 
 /// Compares two loaded versions; `old_report` and `new_report` are their validations.
 #[must_use]
-pub fn diff(old: &Plan, new: &Plan, old_report: &FileReport, new_report: &FileReport) -> PlanDiff {
+pub fn diff(old: &Plan, new: &Plan, old_report: &CheckedPlan, new_report: &CheckedPlan) -> PlanDiff {
     let (before, after) = (entities(old), entities(new));
     let mut changes = Vec::new();
     let renames = renames(&before, &after);
@@ -314,8 +314,8 @@ fn mapped(e: &Entity, renames: &HashMap<String, String>) -> Entity {
         .iter()
         .map(|(k, v)| {
             let v = match v {
-                Value::Ref(id) => Value::Ref(map(id)),
-                Value::Refs(ids) => Value::Refs(ids.iter().map(map).collect()),
+                FieldValue::Ref(id) => FieldValue::Ref(map(id)),
+                FieldValue::Refs(ids) => FieldValue::Refs(ids.iter().map(map).collect()),
                 other => other.clone(),
             };
             (k.clone(), v)
@@ -327,7 +327,7 @@ fn mapped(e: &Entity, renames: &HashMap<String, String>) -> Entity {
 /// The fields that differ between two versions of one entity, in the new version's order,
 /// then the fields it no longer has.
 fn field_changes(old: &Entity, new: &Entity) -> Vec<FieldChange> {
-    let old_fields: HashMap<&str, &Value> = old.fields.iter().map(|(k, v)| (k.as_str(), v)).collect();
+    let old_fields: HashMap<&str, &FieldValue> = old.fields.iter().map(|(k, v)| (k.as_str(), v)).collect();
     let new_fields: HashSet<&str> = new.fields.iter().map(|(k, _)| k.as_str()).collect();
     let mut out = Vec::new();
     for (k, v) in &new.fields {
@@ -355,22 +355,21 @@ fn field_changes(old: &Entity, new: &Entity) -> Vec<FieldChange> {
 }
 
 /// The difference a person reads, where there is one to tell.
-fn delta(field: &str, old: Option<&Value>, new: Option<&Value>) -> Option<String> {
+fn delta(field: &str, old: Option<&FieldValue>, new: Option<&FieldValue>) -> Option<String> {
     let signed = |n: i64, unit: &str| {
         let sign = if n < 0 { "-" } else { "+" };
         let amount = usize::try_from(n.unsigned_abs()).unwrap_or(usize::MAX);
         if unit.is_empty() { format!("{sign}{amount}") } else { format!("{sign}{}", plural(amount, unit)) }
     };
     match (old, new) {
-        (Some(Value::Date(a)), Some(Value::Date(b))) => date_delta(*a, *b).map(|(n, unit)| signed(n, unit)),
-        (Some(Value::Number(a)), Some(Value::Number(b))) => {
+        (Some(FieldValue::Date(a)), Some(FieldValue::Date(b))) => date_delta(*a, *b).map(|(n, unit)| signed(n, unit)),
+        (Some(FieldValue::Number(a)), Some(FieldValue::Number(b))) => {
             Some(signed(i64::try_from(*b).unwrap_or(i64::MAX) - i64::try_from(*a).unwrap_or(i64::MAX), ""))
         }
-        (Some(Value::Refs(a)), Some(Value::Refs(b))) | (Some(Value::Texts(a)), Some(Value::Texts(b))) => {
-            list_delta(a, b)
-        }
+        (Some(FieldValue::Refs(a)), Some(FieldValue::Refs(b)))
+        | (Some(FieldValue::Texts(a)), Some(FieldValue::Texts(b))) => list_delta(a, b),
         _ if field == "tentative" => {
-            let (was, is) = (old == Some(&Value::Flag(true)), new == Some(&Value::Flag(true)));
+            let (was, is) = (old == Some(&FieldValue::Flag(true)), new == Some(&FieldValue::Flag(true)));
             match (was, is) {
                 (true, false) => Some("confirmed".into()),
                 (false, true) => Some("now tentative".into()),
@@ -414,8 +413,8 @@ fn list_delta(a: &[String], b: &[String]) -> Option<String> {
 
 /// Findings matched by rule and message: a finding that only moved to another line (because
 /// lines were added above it) is the same finding.
-fn findings(old: &FileReport, new: &FileReport) -> (Vec<FindingChange>, Vec<FindingChange>) {
-    let unmatched = |from: &FileReport, against: &FileReport| {
+fn findings(old: &CheckedPlan, new: &CheckedPlan) -> (Vec<FindingChange>, Vec<FindingChange>) {
+    let unmatched = |from: &CheckedPlan, against: &CheckedPlan| {
         let mut counts: HashMap<(&str, &str), usize> = HashMap::new();
         for f in &against.findings {
             *counts.entry((f.rule.name, f.message.as_str())).or_default() += 1;

@@ -5,12 +5,12 @@
 
 use serde_json::{Map, Value};
 
-use crate::diagnostic::FileReport;
+use crate::diagnostic::CheckedPlan;
 use crate::plan::Plan;
 
 /// The plan and its findings as a JSON value.
 #[must_use]
-pub fn document(plan: &Plan, findings: &FileReport) -> Value {
+pub fn document(plan: &Plan, findings: &CheckedPlan) -> Value {
     let mut doc = Map::new();
     doc.insert("format".into(), 1.into());
     // The model serialises as plain maps, lists, strings and numbers: this cannot fail.
@@ -25,6 +25,6 @@ pub fn document(plan: &Plan, findings: &FileReport) -> Value {
 
 /// The document, pretty-printed.
 #[must_use]
-pub fn render(plan: &Plan, findings: &FileReport) -> String {
+pub fn render(plan: &Plan, findings: &CheckedPlan) -> String {
     serde_json::to_string_pretty(&document(plan, findings)).unwrap_or_default() + "\n"
 }

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use crate::diagnostic::{FileReport, Severity, plural};
+use crate::diagnostic::{CheckedPlan, Severity, plural};
 use crate::plan::Plan;
 use crate::report;
 use crate::table::{markdown, markdown_cell};
@@ -14,7 +14,7 @@ const CHART_WIDTH: usize = 100;
 
 /// The document.
 #[must_use]
-pub fn render(plan: &Plan, findings: &FileReport) -> String {
+pub fn render(plan: &Plan, findings: &CheckedPlan) -> String {
     let m = &plan.meta;
     let mut title = m.title.as_ref().map_or_else(|| "Implementation plan".to_owned(), |t| t.value.clone());
     if let Some(municipality) = &m.municipality {

@@ -25,7 +25,7 @@ pub struct Chart {
     /// `None` when nothing is dated.
     pub axis: Option<Axis>,
     pub lanes: Vec<Lane>,
-    pub rows: Vec<Row>,
+    pub rows: Vec<Bar>,
     pub arrows: Vec<Arrow>,
     pub red_line: Option<RedLineMark>,
     pub closed: Vec<Band>,
@@ -99,9 +99,9 @@ pub struct Lane {
     pub height: f64,
 }
 
-/// One activity's row.
+/// One activity in the chart: its row, its bar (or diamond) and its name.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Row {
+pub struct Bar {
     pub id: String,
     /// The name, or the id when the plan gives none.
     pub name: String,
@@ -117,7 +117,7 @@ pub struct Row {
     pub warning: Option<String>,
 }
 
-impl Row {
+impl Bar {
     /// The middle of the row, where bars and arrows are centred.
     #[must_use]
     pub fn mid(&self) -> f64 {

@@ -141,7 +141,7 @@ pub fn layout(plan: &Plan, red_line: RedLine) -> Chart {
     let rows_top = AXIS_Y + 3.0 * AXIS_BAND + 6.0;
     let mut y = rows_top;
     let mut lanes = Vec::new();
-    let mut rows: Vec<Row> = Vec::new();
+    let mut rows: Vec<Bar> = Vec::new();
     let mut widest = tbd_x + TBD_WIDTH;
     for name in lane_names {
         let top = y;
@@ -195,7 +195,7 @@ pub fn layout(plan: &Plan, red_line: RedLine) -> Chart {
             legend.push(LegendItem::Kind(kind));
         }
     }
-    let any = |f: fn(&Row) -> bool| rows.iter().any(f);
+    let any = |f: fn(&Bar) -> bool| rows.iter().any(f);
     if any(|r| matches!(r.shape, Shape::Open { .. })) {
         legend.push(LegendItem::OpenEnd);
     }
@@ -248,7 +248,7 @@ pub fn text_width(s: &str) -> f64 {
 }
 
 /// The right edge of a row's name.
-fn label_right(row: &Row) -> f64 {
+fn label_right(row: &Bar) -> f64 {
     let w = text_width(&row.name) + row.warning.as_deref().map_or(0.0, |w| text_width(w) + CHAR);
     if row.label.anchor_end { row.label.x } else { row.label.x + w }
 }
@@ -276,7 +276,7 @@ fn axis(activities: &[(Activity<'_>, When)], red: Option<NaiveDate>, delay_to: O
 }
 
 /// The row of one activity: its shape; its name is placed later.
-fn row(plan: &Plan, a: &Activity<'_>, when: When, axis: Option<&Axis>, y: f64) -> Row {
+fn row(plan: &Plan, a: &Activity<'_>, when: When, axis: Option<&Axis>, y: f64) -> Bar {
     let kind = plan.kind_of(a);
     let name = a.name.map_or_else(|| a.id.value.clone(), |n| n.value.clone());
     let written = match a.timing {
@@ -308,7 +308,7 @@ fn row(plan: &Plan, a: &Activity<'_>, when: When, axis: Option<&Axis>, y: f64) -
         _ => Shape::Tbd,
     };
     let label = Label { x: 0.0, anchor_end: false, halo: false };
-    Row { id: a.id.value.clone(), name, kind, is_training: kind_of_training(a), y, shape, label, tooltip, warning }
+    Bar { id: a.id.value.clone(), name, kind, is_training: kind_of_training(a), y, shape, label, tooltip, warning }
 }
 
 const fn kind_of_training(a: &Activity<'_>) -> bool {
@@ -360,7 +360,7 @@ pub fn tbd_marker(tbd_x: f64) -> (f64, f64) {
 }
 
 /// Where an arrow leaves a row (its right edge) and arrives (its left edge).
-fn edges(row: &Row, tbd_x: f64) -> (f64, f64) {
+fn edges(row: &Bar, tbd_x: f64) -> (f64, f64) {
     let marker = tbd_marker(tbd_x);
     match row.shape {
         Shape::Bar { x0, x1 } | Shape::Reversed { x0, x1 } | Shape::Open { x0, x1, .. } => (x0, x1),
@@ -371,7 +371,7 @@ fn edges(row: &Row, tbd_x: f64) -> (f64, f64) {
 }
 
 /// An arrow for each `after` between two activities of the chart.
-fn arrows(activities: &[(Activity<'_>, When)], rows: &[Row], tbd_x: f64) -> Vec<Arrow> {
+fn arrows(activities: &[(Activity<'_>, When)], rows: &[Bar], tbd_x: f64) -> Vec<Arrow> {
     const OUT: f64 = 6.0;
     let by_id: HashMap<&str, usize> = rows.iter().enumerate().map(|(i, r)| (r.id.as_str(), i)).collect();
     let when: HashMap<&str, When> = activities.iter().map(|(a, w)| (a.id.value.as_str(), *w)).collect();
@@ -422,7 +422,7 @@ fn closed_bands(plan: &Plan, axis: &Axis) -> Vec<Band> {
 }
 
 /// How many activities the chart has, and how many are not dated yet.
-fn counted(rows: &[Row]) -> String {
+fn counted(rows: &[Bar]) -> String {
     let tbd = rows.iter().filter(|r| r.shape == Shape::Tbd).count();
     let n = rows.len();
     format!("{n} {}, {tbd} not dated yet", if n == 1 { "activity" } else { "activities" })
@@ -437,7 +437,7 @@ impl Chart {
 }
 
 /// The heading: title and municipality; then revision, date and how much is dated.
-fn titles(plan: &Plan, rows: &[Row]) -> (String, String) {
+fn titles(plan: &Plan, rows: &[Bar]) -> (String, String) {
     let m = &plan.meta;
     let mut title = m.title.as_ref().map_or_else(|| "Implementation plan".to_owned(), |t| t.value.clone());
     if let Some(municipality) = &m.municipality {

@@ -7,7 +7,7 @@ use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 
 use super::{
-    AXIS_BAND, AXIS_Y, Arrow, BAR, Chart, FONT, LEGEND_Y, LegendItem, MARGIN, RED_LABEL_Y, Row, SUBTITLE_Y, Shape,
+    AXIS_BAND, AXIS_Y, Arrow, BAR, Bar, Chart, FONT, LEGEND_Y, LegendItem, MARGIN, RED_LABEL_Y, SUBTITLE_Y, Shape,
     TBD_HEADING, TBD_WIDTH, TITLE_Y, colour, legend_label, tbd_marker, text_width,
 };
 use crate::plan::{Keyword, PhaseKind};
@@ -394,7 +394,7 @@ fn lanes(s: &mut Svg, c: &Chart) {
     });
 }
 
-fn row(s: &mut Svg, chart: &Chart, r: &Row) {
+fn row(s: &mut Svg, chart: &Chart, r: &Bar) {
     let kind = r.kind.word();
     let entity = if r.is_training { "training" } else { "phase" };
     s.group("g", &[("class", "activity"), ("data-id", &r.id), ("data-kind", kind), ("data-entity", entity)], |s| {

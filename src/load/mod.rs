@@ -15,7 +15,7 @@ use crate::rules::format;
 use crate::span::Span;
 use crate::spec::{self, MOST_KEYS, TableSpec};
 
-use self::tree::{Form, Node, Value};
+use self::tree::{Form, Node, TomlValue};
 
 /// The result of loading: the plan (absent when the file cannot be read as format 1) and the
 /// findings met on the way.
@@ -55,9 +55,6 @@ pub fn load(source: &str) -> Loaded {
     Loaded { plan, findings: reader.findings }
 }
 
-/// A value as the parser hands it over, with its place in the file.
-type Item<'i> = Node<'i>;
-
 /// A table being read: its keys, where it stands, and how to name it in messages.
 #[derive(Clone, Copy)]
 struct Table<'a, 'i> {
@@ -67,7 +64,7 @@ struct Table<'a, 'i> {
     /// Once [`Reader::fields`] has sorted the table's entries: the keys format 1 allows here,
     /// and the value of each (or none), so that reading a key is no search of the table.
     spec: Option<&'static TableSpec>,
-    values: [Option<&'a Item<'i>>; MOST_KEYS],
+    values: [Option<&'a Node<'i>>; MOST_KEYS],
 }
 
 impl<'a, 'i> Table<'a, 'i> {
@@ -75,7 +72,7 @@ impl<'a, 'i> Table<'a, 'i> {
         Self { t, span, name, spec: None, values: [None; MOST_KEYS] }
     }
 
-    fn get(&self, key: &str) -> Option<&'a Item<'i>> {
+    fn get(&self, key: &str) -> Option<&'a Node<'i>> {
         let Some(spec) = self.spec else { return self.t.get(key).map(|e| &e.node) };
         let slot = spec.keys.iter().position(|k| k.name == key);
         debug_assert!(slot.is_some(), "`{key}` is read but not listed for {}", self.name);
@@ -101,20 +98,20 @@ impl<'a, 'i> Table<'a, 'i> {
 }
 
 /// How the file writes `revision`, for `shift` to add one without parsing the file again.
-fn history(node: &Item) -> History {
+fn history(node: &Node) -> History {
     /// The furthest byte a value reaches, its keys and nested tables included.
-    fn furthest(node: &Item) -> usize {
+    fn furthest(node: &Node) -> usize {
         match &node.value {
-            Value::Table(t) => {
+            TomlValue::Table(t) => {
                 t.entries.iter().fold(node.span.end, |end, e| end.max(e.key_span.end).max(furthest(&e.node)))
             }
-            Value::Array(a) => a.items.iter().map(furthest).fold(node.span.end, usize::max),
+            TomlValue::Array(a) => a.items.iter().map(furthest).fold(node.span.end, usize::max),
             _ => node.span.end,
         }
     }
     match &node.value {
-        Value::Array(a) if a.of_tables => History::Tables { end: a.items.last().map_or(node.span.end, furthest) },
-        Value::Array(a) => History::Inline { span: node.span, last_end: a.items.last().map(|n| n.span.end) },
+        TomlValue::Array(a) if a.of_tables => History::Tables { end: a.items.last().map_or(node.span.end, furthest) },
+        TomlValue::Array(a) => History::Inline { span: node.span, last_end: a.items.last().map(|n| n.span.end) },
         _ => History::Other { span: node.span },
     }
 }
@@ -145,44 +142,44 @@ impl<'i> Reader<'i> {
     }
 
     /// The text of a value as the file has it, for messages.
-    fn text(&self, item: &Item) -> &'i str {
+    fn text(&self, item: &Node) -> &'i str {
         self.source.get(item.span.range()).unwrap_or_default().trim()
     }
 
     /// A name for the kind of value an item holds, for "expected X, found Y". The parser does
     /// not say whether a table was written inline or whether an array came from `[[key]]`
     /// headers, so the text at the value's place tells.
-    fn type_name(item: &Item) -> &'static str {
+    fn type_name(item: &Node) -> &'static str {
         match &item.value {
-            Value::String(_) => "a string",
-            Value::Integer(_) => "an integer",
-            Value::Float => "a decimal number",
-            Value::Boolean(_) => "a boolean",
-            Value::Datetime(d) => match (d.date, d.time) {
+            TomlValue::String(_) => "a string",
+            TomlValue::Integer(_) => "an integer",
+            TomlValue::Float => "a decimal number",
+            TomlValue::Boolean(_) => "a boolean",
+            TomlValue::Datetime(d) => match (d.date, d.time) {
                 (Some(_), None) => "a date",
                 (None, Some(_)) => "a time",
                 _ => "a date-time",
             },
-            Value::Array(a) if a.of_tables => "an array of tables",
-            Value::Array(_) => "an array",
-            Value::Table(t) if t.form == Form::Inline => "an inline table",
-            Value::Table(_) => "a table",
+            TomlValue::Array(a) if a.of_tables => "an array of tables",
+            TomlValue::Array(_) => "an array",
+            TomlValue::Table(t) if t.form == Form::Inline => "an inline table",
+            TomlValue::Table(_) => "a table",
         }
     }
 
-    fn wrong_type(key: &str, span: Span, expected: &str, item: &Item) -> Finding {
+    fn wrong_type(key: &str, span: Span, expected: &str, item: &Node) -> Finding {
         format::wrong_type(key, span, expected, Self::type_name(item))
     }
 
-    fn push_wrong_type(&mut self, key: &str, span: Span, expected: &str, item: &Item) {
+    fn push_wrong_type(&mut self, key: &str, span: Span, expected: &str, item: &Node) {
         let f = Self::wrong_type(key, span, expected, item);
         self.push(f);
     }
 
     /// Where to point for a table as a whole: its `[header]` line, or the key of an inline
     /// table (the parser gives an implicit or dotted table its key's span already).
-    fn table_span(item: &Item, key_span: Span) -> Span {
-        if matches!(&item.value, Value::Table(t) if t.form == Form::Inline) { key_span } else { item.span }
+    fn table_span(item: &Node, key_span: Span) -> Span {
+        if matches!(&item.value, TomlValue::Table(t) if t.form == Form::Inline) { key_span } else { item.span }
     }
 
     fn plan(&mut self, mut root: tree::Table<'i>) -> Option<Plan> {
@@ -236,8 +233,8 @@ impl<'i> Reader<'i> {
         };
         let span = item.span;
         match &item.value {
-            Value::Integer(i) if *i == format::SUPPORTED => true,
-            Value::String(s) if s.trim() == format::SUPPORTED.to_string() => {
+            TomlValue::Integer(i) if *i == format::SUPPORTED => true,
+            TomlValue::String(s) if s.trim() == format::SUPPORTED.to_string() => {
                 self.push(format::format_quoted(span));
                 true
             }
@@ -275,7 +272,7 @@ impl<'i> Reader<'i> {
     /// A sub-table (`[plan]`, or an inline table).
     fn table<'a>(&mut self, parent: &Table<'a, 'i>, key: &str, name: &'static str) -> Option<Table<'a, 'i>> {
         let item = parent.get(key)?;
-        if let Value::Table(t) = &item.value {
+        if let TomlValue::Table(t) = &item.value {
             Some(Table::new(t, Self::table_span(item, parent.key_span(key)), name))
         } else {
             self.push_wrong_type(key, item.span, "a table", item);
@@ -284,7 +281,7 @@ impl<'i> Reader<'i> {
     }
 
     /// Reports `[key]` where `[[key]]` was meant, or another value that is not a list.
-    fn not_a_list(&mut self, key: &str, item: &Item) {
+    fn not_a_list(&mut self, key: &str, item: &Node) {
         let found = Self::type_name(item);
         let f = format::wrong_type(key, item.span, "an array of tables", found);
         let path = match key {
@@ -305,13 +302,13 @@ impl<'i> Reader<'i> {
     ) -> Vec<T> {
         let key = spec.key;
         let Some(item) = parent.take(key).map(|e| e.node) else { return Vec::new() };
-        let Value::Array(entries) = item.value else {
+        let TomlValue::Array(entries) = item.value else {
             self.not_a_list(key, &item);
             return Vec::new();
         };
         let mut out = Vec::with_capacity(entries.items.len());
         for entry in entries.items {
-            if let Value::Table(t) = &entry.value {
+            if let TomlValue::Table(t) = &entry.value {
                 out.extend(read(self, &Table::new(t, entry.span, spec.name)));
             } else {
                 self.push_wrong_type(key, entry.span, "a table", &entry);
@@ -324,7 +321,7 @@ impl<'i> Reader<'i> {
     fn entries<'a>(&mut self, parent: &Table<'a, 'i>, spec: &'static TableSpec) -> Vec<Table<'a, 'i>> {
         let key = spec.key;
         let Some(item) = parent.get(key) else { return Vec::new() };
-        let Value::Array(entries) = &item.value else {
+        let TomlValue::Array(entries) = &item.value else {
             self.not_a_list(key, item);
             return Vec::new();
         };
@@ -332,7 +329,7 @@ impl<'i> Reader<'i> {
         for entry in &entries.items {
             let span = entry.span;
             match &entry.value {
-                Value::Table(t) => out.push(Table::new(t, span, spec.name)),
+                TomlValue::Table(t) => out.push(Table::new(t, span, spec.name)),
                 _ => self.push_wrong_type(key, span, "a table", entry),
             }
         }

@@ -31,11 +31,11 @@ const SHORT: usize = 16;
 #[derive(Debug)]
 pub(crate) struct Node<'i> {
     pub span: Span,
-    pub value: Value<'i>,
+    pub value: TomlValue<'i>,
 }
 
 #[derive(Debug)]
-pub(crate) enum Value<'i> {
+pub(crate) enum TomlValue<'i> {
     String(Cow<'i, str>),
     Integer(i64),
     /// A decimal number: format 1 has none, so only its kind is kept, for messages.
@@ -122,17 +122,17 @@ impl<'i> Table<'i> {
     }
 }
 
-impl Value<'_> {
+impl TomlValue<'_> {
     /// TOML's name for the kind of value, for the parser's own messages.
     fn kind(&self) -> &'static str {
         match self {
-            Value::String(_) => "string",
-            Value::Integer(_) => "integer",
-            Value::Float => "float",
-            Value::Boolean(_) => "boolean",
-            Value::Datetime(_) => "datetime",
-            Value::Array(_) => "array",
-            Value::Table(_) => "table",
+            TomlValue::String(_) => "string",
+            TomlValue::Integer(_) => "integer",
+            TomlValue::Float => "float",
+            TomlValue::Boolean(_) => "boolean",
+            TomlValue::Datetime(_) => "datetime",
+            TomlValue::Array(_) => "array",
+            TomlValue::Table(_) => "table",
         }
     }
 }
@@ -234,7 +234,7 @@ struct Header<'i> {
 /// stored under.
 struct Frame<'i> {
     open: Span,
-    value: Value<'i>,
+    value: TomlValue<'i>,
     key: Vec<Key<'i>>,
 }
 
@@ -276,21 +276,21 @@ impl<'i> Builder<'i> {
         for key in path {
             let i = table.position(&key.name).unwrap_or_else(|| {
                 let form = if dotted { Form::Dotted } else { Form::Implicit };
-                let node = Node { span: key.span, value: Value::Table(Table::with_form(form)) };
+                let node = Node { span: key.span, value: TomlValue::Table(Table::with_form(form)) };
                 table.push(Entry { key: key.name.clone(), key_span: key.span, node })
             });
             let value = &mut table.entries[i].node.value;
             let refused = match &mut *value {
-                Value::Table(t) if t.form == Form::Inline => Some(cannot_extend("inline table", key.span)),
+                TomlValue::Table(t) if t.form == Form::Inline => Some(cannot_extend("inline table", key.span)),
                 // A table defined by a header is not extended by dotted keys.
-                Value::Table(t) if dotted && t.form == Form::Header => Some(duplicate(key.span)),
-                Value::Table(t) => {
+                TomlValue::Table(t) if dotted && t.form == Form::Header => Some(duplicate(key.span)),
+                TomlValue::Table(t) => {
                     if dotted && t.form == Form::Implicit {
                         t.form = Form::Dotted;
                     }
                     None
                 }
-                Value::Array(a) if a.of_tables => None,
+                TomlValue::Array(a) if a.of_tables => None,
                 other => Some(cannot_extend(other.kind(), key.span)),
             };
             if let Some(e) = refused {
@@ -298,10 +298,10 @@ impl<'i> Builder<'i> {
                 return None;
             }
             table = match value {
-                Value::Table(t) => t,
-                Value::Array(a) => match a.items.last_mut() {
+                TomlValue::Table(t) => t,
+                TomlValue::Array(a) => match a.items.last_mut() {
                     // An entry of `[[key]]` is a header's table: no dotted key extends it.
-                    Some(Node { value: Value::Table(t), .. }) if !dotted => t,
+                    Some(Node { value: TomlValue::Table(t), .. }) if !dotted => t,
                     _ => {
                         error.report_error(duplicate(key.span));
                         return None;
@@ -319,8 +319,8 @@ impl<'i> Builder<'i> {
         // The key's list is emptied, not taken, so that the next key reuses it.
         let last = self.key.pop();
         let table = match self.open.last_mut().map(|f| &mut f.value) {
-            Some(Value::Table(table)) => table,
-            Some(Value::Array(array)) => {
+            Some(TomlValue::Table(table)) => table,
+            Some(TomlValue::Array(array)) => {
                 array.items.push(node);
                 self.key.clear();
                 return;
@@ -347,7 +347,7 @@ impl<'i> Builder<'i> {
             return;
         };
         let Some(last) = path.pop() else { return };
-        let node = Node { span, value: Value::Table(table) };
+        let node = Node { span, value: TomlValue::Table(table) };
         let Some(parent) = Self::descend(&mut self.root, &path, false, error) else { return };
         if !array {
             parent.push(Entry { key: last.name, key_span: last.span, node });
@@ -355,11 +355,11 @@ impl<'i> Builder<'i> {
         }
         match parent.position(&last.name) {
             None => {
-                let tables = Value::Array(Array { items: vec![node], of_tables: true });
+                let tables = TomlValue::Array(Array { items: vec![node], of_tables: true });
                 parent.push(Entry { key: last.name, key_span: last.span, node: Node { span, value: tables } });
             }
             Some(i) => match &mut parent.entries[i].node.value {
-                Value::Array(a) if a.of_tables => a.items.push(node),
+                TomlValue::Array(a) if a.of_tables => a.items.push(node),
                 _ => error.report_error(duplicate(last.span)),
             },
         }
@@ -374,7 +374,7 @@ impl<'i> Builder<'i> {
             if let Some(parent) = Self::descend(&mut self.root, path, false, error) {
                 if let Some(existing) = parent.take(&last.name) {
                     match existing.node.value {
-                        Value::Table(t) if t.form == Form::Implicit => table = t,
+                        TomlValue::Table(t) if t.form == Form::Implicit => table = t,
                         _ => error.report_error(duplicate(last.span)),
                     }
                 }
@@ -386,14 +386,14 @@ impl<'i> Builder<'i> {
     }
 
     /// Begins an array or inline table, which the key just read will name.
-    fn open_value(&mut self, at: toml_parser::Span, value: Value<'i>) {
+    fn open_value(&mut self, at: toml_parser::Span, value: TomlValue<'i>) {
         let key = std::mem::take(&mut self.key);
         self.open.push(Frame { open: span(at), value, key });
     }
 
     /// Ends the array (or inline table) being read and stores it.
     fn close_value(&mut self, at: toml_parser::Span, array: bool, error: &mut dyn ErrorSink) {
-        if self.open.last().is_some_and(|f| matches!(f.value, Value::Array(_)) == array) {
+        if self.open.last().is_some_and(|f| matches!(f.value, TomlValue::Array(_)) == array) {
             if let Some(Frame { open, value, key }) = self.open.pop() {
                 self.key = key;
                 self.deliver(Node { span: Span::new(open.start, at.end()), value }, error);
@@ -412,22 +412,22 @@ impl<'i> Builder<'i> {
         let raw = Raw::new_unchecked(text, encoding, at);
         let mut decoded = Cow::Borrowed("");
         let value = match raw.decode_scalar(&mut decoded, error) {
-            ScalarKind::String => Value::String(decoded),
-            ScalarKind::Boolean(b) => Value::Boolean(b),
-            ScalarKind::Float => Value::Float,
+            ScalarKind::String => TomlValue::String(decoded),
+            ScalarKind::Boolean(b) => TomlValue::Boolean(b),
+            ScalarKind::Float => TomlValue::Float,
             ScalarKind::DateTime => match decoded.parse::<Datetime>() {
-                Ok(d) => Value::Datetime(d),
+                Ok(d) => TomlValue::Datetime(d),
                 Err(e) => {
                     error.report_error(ParseError::new(e.to_string()).with_unexpected(at));
-                    Value::Float
+                    TomlValue::Float
                 }
             },
             ScalarKind::Integer(radix) => {
                 if let Ok(i) = i64::from_str_radix(&decoded, radix.value()) {
-                    Value::Integer(i)
+                    TomlValue::Integer(i)
                 } else {
                     error.report_error(ParseError::new("integer number overflowed").with_unexpected(at));
-                    Value::Integer(0)
+                    TomlValue::Integer(0)
                 }
             }
         };
@@ -457,7 +457,7 @@ impl EventReceiver for Builder<'_> {
     }
 
     fn inline_table_open(&mut self, at: toml_parser::Span, _error: &mut dyn ErrorSink) -> bool {
-        self.open_value(at, Value::Table(Table::with_form(Form::Inline)));
+        self.open_value(at, TomlValue::Table(Table::with_form(Form::Inline)));
         true
     }
 
@@ -466,7 +466,7 @@ impl EventReceiver for Builder<'_> {
     }
 
     fn array_open(&mut self, at: toml_parser::Span, _error: &mut dyn ErrorSink) -> bool {
-        self.open_value(at, Value::Array(Array::default()));
+        self.open_value(at, TomlValue::Array(Array::default()));
         true
     }
 

@@ -8,12 +8,12 @@ use crate::plan::{Duration, Keyword, PlanDate, Timing, id};
 use crate::rules::{dates, format};
 use crate::span::Spanned;
 
-use super::tree::Value;
-use super::{DateSlot, Item, Reader, Table};
+use super::tree::TomlValue;
+use super::{DateSlot, Node, Reader, Table};
 
 impl<'i> Reader<'i> {
     /// The value of `key`, reporting it missing when the format requires it.
-    pub(super) fn value<'a>(&mut self, t: &Table<'a, 'i>, key: &str) -> Option<&'a Item<'i>> {
+    pub(super) fn value<'a>(&mut self, t: &Table<'a, 'i>, key: &str) -> Option<&'a Node<'i>> {
         let item = t.get(key);
         if item.is_none() && t.requires(key) {
             self.missing(t, key);
@@ -31,7 +31,7 @@ impl<'i> Reader<'i> {
     pub(super) fn string(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<String>> {
         let item = self.value(t, key)?;
         let span = item.span;
-        if let Value::String(s) = &item.value {
+        if let TomlValue::String(s) = &item.value {
             Some(Spanned::new(String::from(s.as_ref()), span))
         } else {
             self.push_wrong_type(key, span, "a string", item);
@@ -43,8 +43,8 @@ impl<'i> Reader<'i> {
         let Some(item) = self.value(t, key) else { return Vec::new() };
         let span = item.span;
         let array = match &item.value {
-            Value::String(s) => return vec![Spanned::new(String::from(s.as_ref()), span)],
-            Value::Array(array) => array,
+            TomlValue::String(s) => return vec![Spanned::new(String::from(s.as_ref()), span)],
+            TomlValue::Array(array) => array,
             _ => {
                 self.push_wrong_type(key, span, "an array of strings", item);
                 return Vec::new();
@@ -53,7 +53,7 @@ impl<'i> Reader<'i> {
         let mut out = Vec::with_capacity(array.items.len());
         for v in &array.items {
             let span = v.span;
-            if let Value::String(s) = &v.value {
+            if let TomlValue::String(s) = &v.value {
                 out.push(Spanned::new(String::from(s.as_ref()), span));
             } else {
                 let found = Self::type_name(v);
@@ -64,8 +64,8 @@ impl<'i> Reader<'i> {
     }
 
     /// A whole number (one too big for 64 bits is a syntax error, found by the parser).
-    pub(super) fn whole(&mut self, key: &str, item: &Item, expected: &str) -> Option<i64> {
-        if let Value::Integer(i) = item.value {
+    pub(super) fn whole(&mut self, key: &str, item: &Node, expected: &str) -> Option<i64> {
+        if let TomlValue::Integer(i) = item.value {
             Some(i)
         } else {
             self.push_wrong_type(key, item.span, expected, item);
@@ -90,7 +90,7 @@ impl<'i> Reader<'i> {
 
     pub(super) fn counts(&mut self, t: &Table<'_, 'i>, key: &str) -> Vec<Spanned<u64>> {
         let Some(item) = self.value(t, key) else { return Vec::new() };
-        let Value::Array(array) = &item.value else {
+        let TomlValue::Array(array) = &item.value else {
             self.push_wrong_type(key, item.span, "an array of whole numbers", item);
             return Vec::new();
         };
@@ -109,7 +109,7 @@ impl<'i> Reader<'i> {
     pub(super) fn boolean(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<bool>> {
         let item = self.value(t, key)?;
         let span = item.span;
-        if let Value::Boolean(b) = &item.value {
+        if let TomlValue::Boolean(b) = &item.value {
             Some(Spanned::new(*b, span))
         } else {
             self.push_wrong_type(key, span, "`true` or `false`", item);
@@ -120,7 +120,7 @@ impl<'i> Reader<'i> {
     pub(super) fn keyword<K: Keyword>(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<K>> {
         let item = self.value(t, key)?;
         let span = item.span;
-        let Value::String(word) = &item.value else {
+        let TomlValue::String(word) = &item.value else {
             self.push_wrong_type(key, span, "a string", item);
             return None;
         };
@@ -153,7 +153,7 @@ impl<'i> Reader<'i> {
         let item = self.value(t, key)?;
         let span = item.span;
         let parsed = match &item.value {
-            Value::Datetime(d) => match (d.date, d.time) {
+            TomlValue::Datetime(d) => match (d.date, d.time) {
                 (Some(date), None) => {
                     NaiveDate::from_ymd_opt(i32::from(date.year), u32::from(date.month), u32::from(date.day))
                         .map(PlanDate::Day)
@@ -163,7 +163,7 @@ impl<'i> Reader<'i> {
                 (Some(_), Some(_)) => Err(dates::with_time(key, span)),
                 _ => Err(Self::wrong_type(key, span, "a date", item)),
             },
-            Value::String(s) => PlanDate::parse(s).map_err(|e| dates::invalid(key, span, s, &e)),
+            TomlValue::String(s) => PlanDate::parse(s).map_err(|e| dates::invalid(key, span, s, &e)),
             _ => Err(Self::wrong_type(key, span, "a date", item)
                 .help("write a day as 2019-01-28, a week as \"2019-W41\", a month as \"2019-10\", or \"tbd\"")),
         };

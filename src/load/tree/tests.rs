@@ -6,15 +6,15 @@ use toml::de::{DeTable, DeValue};
 use super::*;
 
 /// A value written the same way whichever parser read it: keys sorted, numbers as numbers.
-fn ours(v: &Value) -> String {
+fn ours(v: &TomlValue) -> String {
     match v {
-        Value::String(s) => format!("{s:?}"),
-        Value::Integer(i) => i.to_string(),
-        Value::Float => "float".into(),
-        Value::Boolean(b) => b.to_string(),
-        Value::Datetime(d) => d.to_string(),
-        Value::Array(a) => format!("[{}]", a.items.iter().map(|n| ours(&n.value)).collect::<Vec<_>>().join(",")),
-        Value::Table(t) => {
+        TomlValue::String(s) => format!("{s:?}"),
+        TomlValue::Integer(i) => i.to_string(),
+        TomlValue::Float => "float".into(),
+        TomlValue::Boolean(b) => b.to_string(),
+        TomlValue::Datetime(d) => d.to_string(),
+        TomlValue::Array(a) => format!("[{}]", a.items.iter().map(|n| ours(&n.value)).collect::<Vec<_>>().join(",")),
+        TomlValue::Table(t) => {
             let mut e: Vec<String> = t.entries.iter().map(|e| format!("{:?}={}", e.key, ours(&e.node.value))).collect();
             e.sort();
             format!("{{{}}}", e.join(","))
@@ -42,7 +42,7 @@ fn theirs(v: &DeValue) -> String {
 /// Compares this tree with the `toml` crate's on one text: both refuse it, or both read
 /// the same values (the `toml` crate keeps an integer past 64 bits; this tree refuses it).
 fn agrees(text: &str) -> Result<(), String> {
-    let mine = parse(text).map(|t| ours(&Value::Table(t)));
+    let mine = parse(text).map(|t| ours(&TomlValue::Table(t)));
     let reference = DeTable::parse(text).map(|t| theirs(&DeValue::Table(t.into_inner())));
     match (mine, reference) {
         (Ok(a), Ok(b)) if a == b => Ok(()),

@@ -5,7 +5,7 @@ use std::io::Write as _;
 use std::path::Path;
 
 use aula_plan::diagnostic::human::{self, Tone};
-use aula_plan::diagnostic::{FileReport, Finding, Severity, plural};
+use aula_plan::diagnostic::{CheckedPlan, Finding, Severity, plural};
 use aula_plan::git::{self, Version};
 use aula_plan::load;
 use aula_plan::plan::Plan;
@@ -27,15 +27,15 @@ pub struct Input {
 impl Input {
     /// Reads a plan file (`-` for standard input) and loads it.
     pub fn read(path: &Path) -> Result<Self, Failure> {
-        let bytes = validate::read(path)?;
-        Ok(Self::of(validate::label(path), bytes))
+        let bytes = aula_plan::input::read(path)?;
+        Ok(Self::of(aula_plan::input::label(path), bytes))
     }
 
     /// Reads one side of a diff: a file, or `REV:PATH` from git.
     pub fn version(version: &Version) -> Result<Self, Failure> {
         let label = version.label();
         let bytes = match version {
-            Version::File(path) => validate::read(path)?,
+            Version::File(path) => aula_plan::input::read(path)?,
             Version::Git { rev, path, dir } => git::show(rev, path, dir, &label)?,
         };
         Ok(Self::of(label, bytes))
@@ -47,8 +47,8 @@ impl Input {
     }
 
     /// Every finding of the plan, at the levels it sets itself.
-    pub fn report(&self) -> FileReport {
-        validate::report(self.label.clone(), self.source.clone(), &self.loaded, &Overrides::default())
+    pub fn report(&self) -> CheckedPlan {
+        validate::check(self.label.clone(), self.source.clone(), &self.loaded, &Overrides::default())
     }
 
     /// How many errors the loader met.
@@ -98,7 +98,7 @@ pub fn unreadable(
     status: u8,
 ) -> Result<Failure, Failure> {
     let mut out = anstream::stdout().lock();
-    write!(out, "{}", human::render(&FileReport::new(label, source, findings)))?;
+    write!(out, "{}", human::render(&CheckedPlan::new(label, source, findings)))?;
     out.flush()?;
     writeln!(anstream::stderr(), "{}", human::line(Tone::Error, message))?;
     Ok(if status == 1 { Failure::verdict() } else { Failure::shown() })

@@ -1,0 +1,69 @@
+//! Reading the plans a command line names: files, the `*.toml` files of a folder, or standard
+//! input for `-`; and how messages call each of them.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// Why a plan could not be read at all (exit status 2, not a finding).
+#[derive(Debug, thiserror::Error)]
+pub enum InputError {
+    // The cause is part of the message, not a `source`: printed once, whoever prints it.
+    #[error("cannot read {path}: {cause}")]
+    Read { path: String, cause: std::io::Error },
+    #[error("{path}: no *.toml files in this directory")]
+    EmptyDirectory { path: String },
+    #[error("{path} is a directory; give a plan file")]
+    Directory { path: String },
+}
+
+/// The plan files named by `args`: files as given, directories as the `*.toml` files directly
+/// in them (sorted), and `-` for standard input.
+///
+/// # Errors
+/// A path that does not exist, or a directory with no plan in it.
+pub fn plan_files(args: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
+    let mut out = Vec::new();
+    for arg in args {
+        if arg.is_dir() {
+            let read = |e| InputError::Read { path: arg.display().to_string(), cause: e };
+            let mut found: Vec<PathBuf> = std::fs::read_dir(arg)
+                .map_err(read)?
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "toml"))
+                .collect();
+            if found.is_empty() {
+                return Err(InputError::EmptyDirectory { path: arg.display().to_string() });
+            }
+            found.sort();
+            out.extend(found);
+        } else {
+            out.push(arg.clone());
+        }
+    }
+    Ok(out)
+}
+
+/// How a plan named on the command line is called in messages: its path, or `<stdin>` for `-`.
+#[must_use]
+pub fn label(path: &Path) -> String {
+    if path == Path::new("-") { "<stdin>".to_owned() } else { path.display().to_string() }
+}
+
+/// Reads a plan file, or standard input for `-`.
+///
+/// # Errors
+/// When the file cannot be read.
+pub fn read(path: &Path) -> Result<Vec<u8>, InputError> {
+    let err = |e| InputError::Read { path: path.display().to_string(), cause: e };
+    if path.is_dir() {
+        return Err(InputError::Directory { path: path.display().to_string() });
+    }
+    if path == Path::new("-") {
+        let mut buf = Vec::new();
+        std::io::stdin().read_to_end(&mut buf).map_err(err)?;
+        Ok(buf)
+    } else {
+        std::fs::read(path).map_err(err)
+    }
+}
