@@ -34,7 +34,7 @@ fn a_plan_against_itself_has_no_differences() {
 #[test]
 fn comments_and_layout_are_not_differences() {
     let relaid =
-        BASE.replace("# The calendar never moves.\n", "").replace("id = \"go-live\"", "id   =   'go-live' # moved");
+        BASE.replace("# The calendar never moves.\n", "").replace(r#"id = "go-live""#, "id   =   'go-live' # moved");
     assert!(!compare(BASE, &relaid).differs());
 }
 
@@ -43,8 +43,8 @@ fn dates_move_by_the_unit_a_person_would_say() {
     let new = BASE
         .replace("date = 2019-08-12", "date = 2019-12-12")
         .replace("date = 2019-01-31", "date = 2019-02-17")
-        .replace("end = \"2019-W12\"", "end = \"2019-W14\"")
-        .replace("end = \"2019-11\"", "end = \"2020-02\"");
+        .replace(r#"end = "2019-W12""#, r#"end = "2019-W14""#)
+        .replace(r#"end = "2019-11""#, r#"end = "2020-02""#);
     let d = compare(BASE, &new);
     let deltas: Vec<(&str, &str, Option<&str>)> = d
         .changes
@@ -65,10 +65,23 @@ fn dates_move_by_the_unit_a_person_would_say() {
 #[test]
 fn quotas_seats_roles_and_confirmations_are_told_as_differences() {
     let old = BASE
-        .replace("kind = \"vendor\"\n", "kind = \"vendor\"\nseats = { superuser = 2 }\n")
-        .replace("unit = \"vendor\"\nsupport = \"vendor\"", "unit = \"vendor\"\nquota = 2\nsupport = \"vendor\"")
         .replace(
-            "[[training]]\nid = \"superuser-course\"",
+            r#"kind = "vendor"
+"#,
+            r#"kind = "vendor"
+seats = { superuser = 2 }
+"#,
+        )
+        .replace(
+            r#"unit = "vendor"
+support = "vendor""#,
+            r#"unit = "vendor"
+quota = 2
+support = "vendor""#,
+        )
+        .replace(
+            r#"[[training]]
+id = "superuser-course""#,
             "[[person]]\nid = \"alice\"\nname = \"Alice\"\nroles = [\"superuser\"]\ntentative = true\n\n\
              [[training]]\nid = \"superuser-course\"",
         );
@@ -94,8 +107,16 @@ fn quotas_seats_roles_and_confirmations_are_told_as_differences() {
 #[test]
 fn added_and_removed_entities_list_their_fields() {
     let new = BASE.replace(
-        "[[phase]]\nid = \"daycare-info\"",
-        "[[phase]]\nid = \"kickoff\"\nname = \"Kick-off\"\nkind = \"milestone\"\ndate = 2019-02-01\n\n[[phase]]\nid = \"daycare-info\"",
+        r#"[[phase]]
+id = "daycare-info""#,
+        r#"[[phase]]
+id = "kickoff"
+name = "Kick-off"
+kind = "milestone"
+date = 2019-02-01
+
+[[phase]]
+id = "daycare-info""#,
     );
     let d = compare(BASE, &new);
     assert_eq!(overview(&d), [(Kind::Phase, "kickoff", "added".to_owned())]);
@@ -114,7 +135,7 @@ fn added_and_removed_entities_list_their_fields() {
 #[test]
 fn a_new_id_for_the_same_content_is_a_rename_and_references_follow_it() {
     let new = BASE
-        .replace("id = \"staff-course\"", "id = \"personale-kursus\"")
+        .replace(r#"id = "staff-course""#, r#"id = "personale-kursus""#)
         .replace("after = [\"staff-course\"]", "after = [\"personale-kursus\"]");
     let d = compare(BASE, &new);
     assert_eq!(overview(&d), [(Kind::Training, "personale-kursus", "renamed from staff-course".to_owned())]);
@@ -123,9 +144,9 @@ fn a_new_id_for_the_same_content_is_a_rename_and_references_follow_it() {
 
 #[test]
 fn plan_settings_and_the_calendar_are_compared_too() {
-    let new = BASE.replace("title = \"Shift fixture\"", "title = \"Shift fixture 2\"").replace(
-        "{ name = \"Sommerferie 2019\", start = 2019-06-29, end = 2019-08-11 }",
-        "{ name = \"Sommerferie 2019\", start = 2019-06-29, end = 2019-08-09 }",
+    let new = BASE.replace(r#"title = "Shift fixture""#, r#"title = "Shift fixture 2""#).replace(
+        r#"{ name = "Sommerferie 2019", start = 2019-06-29, end = 2019-08-11 }"#,
+        r#"{ name = "Sommerferie 2019", start = 2019-06-29, end = 2019-08-09 }"#,
     );
     let d = compare(BASE, &new);
     assert_eq!(
@@ -142,7 +163,8 @@ fn findings_are_matched_by_rule_and_message_not_by_line() {
     assert!(d.new_findings.is_empty() && d.fixed_findings.is_empty());
     // Dating the tbd start fixes its tbd-date warning; moving the go-live before the course
     // it follows is a new error.
-    let new = BASE.replace("start = \"tbd\"", "start = \"2019-09\"").replace("date = 2019-08-12", "date = 2019-03-01");
+    let new =
+        BASE.replace(r#"start = "tbd""#, r#"start = "2019-09""#).replace("date = 2019-08-12", "date = 2019-03-01");
     let d = compare(BASE, &new);
     let rules = |list: &[diff::FindingChange]| list.iter().map(|f| (f.rule, f.severity)).collect::<Vec<_>>();
     assert_eq!(rules(&d.new_findings), [("dependency-order", "error")]);
@@ -154,7 +176,7 @@ fn findings_are_matched_by_rule_and_message_not_by_line() {
 
 #[test]
 fn markdown_escapes_what_would_break_a_table() {
-    let new = BASE.replace("name = \"Go live\"", "name = \"Go | live\"");
+    let new = BASE.replace(r#"name = "Go live""#, r#"name = "Go | live""#);
     let md = diff::render::markdown(&compare(BASE, &new));
     assert!(md.contains("| go-live | changed | name  | Go live | Go \\| live |"), "{md}");
 }

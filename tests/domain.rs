@@ -13,50 +13,57 @@ fn findings(src: &str) -> Vec<String> {
         .collect()
 }
 
-const HEAD: &str =
-    "format = 1\n[plan]\ntitle = \"T\"\nroot = \"v\"\n[[unit]]\nid = \"v\"\nname = \"V\"\nkind = \"vendor\"\n";
+const HEAD: &str = r#"format = 1
+[plan]
+title = "T"
+root = "v"
+[[unit]]
+id = "v"
+name = "V"
+kind = "vendor"
+"#;
 
 #[test]
 fn vacancies_name_the_units_whose_seats_are_empty() {
     let src = format!(
-        "{HEAD}
+        r#"{HEAD}
 [[unit]]
-id = \"skoler\"
-name = \"Skoler\"
-kind = \"area\"
+id = "skoler"
+name = "Skoler"
+kind = "area"
 [[unit]]
-id = \"nord\"
-name = \"Nord\"
-kind = \"school\"
-parent = \"skoler\"
+id = "nord"
+name = "Nord"
+kind = "school"
+parent = "skoler"
 pupils = 300
 seats = {{ su = 2 }}
 [[unit]]
-id = \"syd\"
-name = \"Syd\"
-kind = \"school\"
-parent = \"skoler\"
+id = "syd"
+name = "Syd"
+kind = "school"
+parent = "skoler"
 pupils = 200
 seats = {{ su = 1 }}
 [[role]]
-id = \"su\"
-name = \"Superbrugere\"
-unit = \"skoler\"
+id = "su"
+name = "Superbrugere"
+unit = "skoler"
 quota = 3
-split = \"pupils\"
-support = \"v\"
+split = "pupils"
+support = "v"
 [[person]]
-id = \"anna\"
-name = \"Anna\"
-unit = \"nord\"
-roles = [\"su\"]
+id = "anna"
+name = "Anna"
+unit = "nord"
+roles = ["su"]
 [[training]]
-id = \"nc\"
-name = \"NC\"
-trainer = [\"v\"]
-trainees = [\"su\"]
+id = "nc"
+name = "NC"
+trainer = ["v"]
+trainees = ["su"]
 date = 2019-03-04
-"
+"#
     );
     assert_eq!(findings(&src), ["vacant-seat 32: `su` has 2 seats vacant of 3: nord 1, syd 1"]);
 }
@@ -64,35 +71,35 @@ date = 2019-03-04
 #[test]
 fn shares_must_add_up_and_lie_below_the_roles_unit() {
     let src = format!(
-        "{HEAD}seats = {{ su = 1 }}
+        r#"{HEAD}seats = {{ su = 1 }}
 [[unit]]
-id = \"skoler\"
-name = \"Skoler\"
-kind = \"area\"
+id = "skoler"
+name = "Skoler"
+kind = "area"
 seats = {{ su = 1 }}
 [[role]]
-id = \"su\"
-name = \"Superbrugere\"
-unit = \"skoler\"
+id = "su"
+name = "Superbrugere"
+unit = "skoler"
 quota = 3
-support = \"v\"
+support = "v"
 needs_training = false
 [[person]]
-id = \"anna\"
-name = \"Anna\"
-unit = \"skoler\"
-roles = [\"su\", \"su\"]
+id = "anna"
+name = "Anna"
+unit = "skoler"
+roles = ["su", "su"]
 [[person]]
-id = \"bo\"
-name = \"Bo\"
-unit = \"skoler\"
-roles = [\"su\"]
+id = "bo"
+name = "Bo"
+unit = "skoler"
+roles = ["su"]
 [[person]]
-id = \"carl\"
-name = \"Carl\"
-unit = \"skoler\"
-roles = [\"su\"]
-"
+id = "carl"
+name = "Carl"
+unit = "skoler"
+roles = ["su"]
+"#
     );
     assert_eq!(
         findings(&src),
@@ -107,26 +114,26 @@ roles = [\"su\"]
 #[test]
 fn a_support_loop_is_one_finding_with_its_path() {
     let src = format!(
-        "{HEAD}
+        r#"{HEAD}
 [[role]]
-id = \"a\"
-name = \"A\"
-unit = \"v\"
-support = \"b\"
+id = "a"
+name = "A"
+unit = "v"
+support = "b"
 needs_training = false
 [[role]]
-id = \"b\"
-name = \"B\"
-unit = \"v\"
-support = \"a\"
+id = "b"
+name = "B"
+unit = "v"
+support = "a"
 needs_training = false
 [[role]]
-id = \"c\"
-name = \"C\"
-unit = \"v\"
-support = \"a\"
+id = "c"
+name = "C"
+unit = "v"
+support = "a"
 needs_training = false
-"
+"#
     );
     assert_eq!(findings(&src), ["support-gap 20: support loops: `a` → `b` → `a`"]);
 }
@@ -134,18 +141,18 @@ needs_training = false
 #[test]
 fn a_support_chain_ending_at_a_unit_other_than_the_root_is_a_gap() {
     let src = format!(
-        "{HEAD}
+        r#"{HEAD}
 [[unit]]
-id = \"desk\"
-name = \"IT ServiceDesk\"
-kind = \"service-desk\"
+id = "desk"
+name = "IT ServiceDesk"
+kind = "service-desk"
 [[role]]
-id = \"a\"
-name = \"A\"
-unit = \"v\"
-support = \"desk\"
+id = "a"
+name = "A"
+unit = "v"
+support = "desk"
 needs_training = false
-"
+"#
     );
     assert_eq!(
         findings(&src),
@@ -156,29 +163,29 @@ needs_training = false
 #[test]
 fn sessions_in_closed_periods_and_on_weekends_are_named() {
     let src = format!(
-        "{HEAD}
+        r#"{HEAD}
 [[role]]
-id = \"su\"
-name = \"Superbrugere\"
-unit = \"v\"
-support = \"v\"
+id = "su"
+name = "Superbrugere"
+unit = "v"
+support = "v"
 [[training]]
-id = \"nc\"
-name = \"NC\"
-trainer = [\"v\"]
-trainees = [\"su\"]
+id = "nc"
+name = "NC"
+trainer = ["v"]
+trainees = ["su"]
 start = 2019-07-01
 end = 2019-07-06
 [[training]]
-id = \"weeks\"
-name = \"Weeks are not checked\"
-trainer = [\"v\"]
-trainees = [\"su\"]
-start = \"2019-W27\"
-end = \"2019-07\"
+id = "weeks"
+name = "Weeks are not checked"
+trainer = ["v"]
+trainees = ["su"]
+start = "2019-W27"
+end = "2019-07"
 [calendar]
-closed = [{{ name = \"Sommerferie 2019\", start = 2019-06-29, end = 2019-08-11 }}]
-"
+closed = [{{ name = "Sommerferie 2019", start = 2019-06-29, end = 2019-08-11 }}]
+"#
     );
     assert_eq!(
         findings(&src),
@@ -187,43 +194,50 @@ closed = [{{ name = \"Sommerferie 2019\", start = 2019-06-29, end = 2019-08-11 }
             "holiday-session 21: `nc` has its end on 2019-07-06, a Saturday",
         ]
     );
-    let none = src.replace("[calendar]\n", "[calendar]\nholidays = \"none\"\n").replace("2019-07-01", "2019-05-30");
+    let none = src
+        .replace(
+            "[calendar]\n",
+            r#"[calendar]
+holidays = "none"
+"#,
+        )
+        .replace("2019-07-01", "2019-05-30");
     assert_eq!(findings(&none), ["holiday-session 21: `nc` has its end on 2019-07-06, a Saturday"]);
 }
 
 #[test]
 fn a_person_trained_through_one_role_may_teach_and_late_training_is_reported() {
     let src = format!(
-        "{HEAD}
+        r#"{HEAD}
 [[role]]
-id = \"admin\"
-name = \"Admin\"
-unit = \"v\"
-support = \"v\"
+id = "admin"
+name = "Admin"
+unit = "v"
+support = "v"
 [[role]]
-id = \"leader\"
-name = \"Ledere\"
-unit = \"v\"
-support = \"admin\"
+id = "leader"
+name = "Ledere"
+unit = "v"
+support = "admin"
 [[person]]
-id = \"thomas\"
-name = \"Thomas\"
-unit = \"v\"
-roles = [\"admin\"]
+id = "thomas"
+name = "Thomas"
+unit = "v"
+roles = ["admin"]
 [[training]]
-id = \"nc\"
-name = \"NC\"
-trainer = [\"v\"]
-trainees = [\"admin\"]
-start = \"2019-W10\"
-end = \"2019-W11\"
+id = "nc"
+name = "NC"
+trainer = ["v"]
+trainees = ["admin"]
+start = "2019-W10"
+end = "2019-W11"
 [[training]]
-id = \"leaders\"
-name = \"Ledere\"
-trainer = [\"thomas\"]
-trainees = [\"leader\"]
-date = \"2019-03\"
-"
+id = "leaders"
+name = "Ledere"
+trainer = ["thomas"]
+trainees = ["leader"]
+date = "2019-03"
+"#
     );
     assert_eq!(
         findings(&src),
@@ -231,49 +245,56 @@ date = \"2019-03\"
             "trainer-trained-late 35: `thomas` teaches `leaders` from 2019-03-01, but is trained in `nc`, which ends 2019-03-17"
         ]
     );
-    let fixed = src.replace("date = \"2019-03\"", "date = \"2019-04\"");
+    let fixed = src.replace(r#"date = "2019-03""#, r#"date = "2019-04""#);
     assert_eq!(findings(&fixed), Vec::<String>::new());
 }
 
 #[test]
 fn an_untrained_trainer_is_reported_once_and_not_again_as_an_unreached_role() {
     let src = format!(
-        "{HEAD}
+        r#"{HEAD}
 [[role]]
-id = \"consultant\"
-name = \"Konsulent\"
-unit = \"v\"
-support = \"v\"
+id = "consultant"
+name = "Konsulent"
+unit = "v"
+support = "v"
 [[role]]
-id = \"staff\"
-name = \"Staff\"
-unit = \"v\"
-support = \"v\"
+id = "staff"
+name = "Staff"
+unit = "v"
+support = "v"
 [[person]]
-id = \"jacob\"
-name = \"Jacob\"
-unit = \"v\"
-roles = [\"consultant\"]
+id = "jacob"
+name = "Jacob"
+unit = "v"
+roles = ["consultant"]
 [[training]]
-id = \"one\"
-name = \"One\"
-trainer = [\"jacob\"]
-trainees = [\"staff\"]
+id = "one"
+name = "One"
+trainer = ["jacob"]
+trainees = ["staff"]
 date = 2019-03-04
 [[training]]
-id = \"two\"
-name = \"Two\"
-trainer = [\"jacob\"]
-trainees = [\"staff\"]
+id = "two"
+name = "Two"
+trainer = ["jacob"]
+trainees = ["staff"]
 date = 2019-03-05
-"
+"#
     );
     assert_eq!(findings(&src), ["untrained-trainer 28: `jacob` teaches `one`, `two` but is never trained"]);
 }
 
 #[test]
 fn an_estimate_row_with_more_figures_than_phases() {
-    let src =
-        format!("{HEAD}\n[estimate]\nphases = [\"1\", \"2\"]\n[[estimate.row]]\nparty = \"p\"\nhours = [1, 2, 3]\n");
+    let src = format!(
+        r#"{HEAD}
+[estimate]
+phases = ["1", "2"]
+[[estimate.row]]
+party = "p"
+hours = [1, 2, 3]
+"#
+    );
     assert_eq!(findings(&src), ["estimate-total 14: this row has 3 figures, but [estimate] names 2 phases"]);
 }

@@ -97,14 +97,24 @@ fn days_the_calendar_does_not_have_and_the_ends_of_the_years() {
     assert!(first_finding(&out).0.contains("invalid date"), "{out}");
 
     let edges = clean()
-        + "\n[[phase]]\nid = \"first-day\"\nname = \"F\"\ndate = 0001-01-01\n\n[[phase]]\nid = \"last-day\"\nname = \"L\"\ndate = 9999-12-31\n";
+        + r#"
+[[phase]]
+id = "first-day"
+name = "F"
+date = 0001-01-01
+
+[[phase]]
+id = "last-day"
+name = "L"
+date = 9999-12-31
+"#;
     let (code, out, err) = validate(edges.as_bytes());
     assert_eq!(code, 0, "{out}{err}");
 }
 
 #[test]
 fn ids_with_capitals_or_danish_letters_get_a_suggestion() {
-    let bad = clean().replacen("id = \"", "id = \"Ærø-", 1);
+    let bad = clean().replacen(r#"id = ""#, r#"id = "Ærø-"#, 1);
     let (code, out, _) = validate(bad.as_bytes());
     assert_eq!(code, 1);
     assert!(out.contains("is not a valid id"), "{out}");
@@ -174,7 +184,14 @@ fn standard_input_is_a_plan_like_any_other() {
 fn dates_at_the_ends_of_the_calendar_do_not_move_past_them() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.toml");
-    let plan = clean() + "\n[[phase]]\nid = \"late\"\nname = \"L\"\nstart = 9999-12-01\nend = 9999-12-31\n";
+    let plan = clean()
+        + r#"
+[[phase]]
+id = "late"
+name = "L"
+start = 9999-12-01
+end = 9999-12-31
+"#;
     fs::write(&path, &plan).unwrap();
     let out = aula_plan().arg("shift").arg(&path).args(["--months", "1", "--write", "--yes"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));

@@ -72,7 +72,7 @@ fn an_existing_file_is_kept_unless_forced() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("exists; --force replaces it"));
     assert_eq!(fs::read_to_string(&plan).unwrap(), "# mine\n");
     aula_plan().args(["init", "--no-input", "--force", "--municipality", "X"]).arg(&plan).assert().success();
-    assert!(fs::read_to_string(&plan).unwrap().contains("municipality = \"X\""));
+    assert!(fs::read_to_string(&plan).unwrap().contains(r#"municipality = "X""#));
 }
 
 #[test]
@@ -129,8 +129,8 @@ fn the_wizard_in_a_terminal() {
     assert_eq!(p.meta.municipality.as_ref().unwrap().value, "Ærø Kommune");
     let quota = |id: &str| p.roles[p.role_index(id).unwrap()].quota.as_ref().unwrap().value;
     assert_eq!((quota("municipal-admin"), quota("school-superuser"), quota("daycare-superuser")), (2, 3, 4));
-    assert!(text.contains("id = \"vendor-school-superusers\""));
-    assert!(!text.contains("id = \"vendor-daycare-superusers\""));
+    assert!(text.contains(r#"id = "vendor-school-superusers""#));
+    assert!(!text.contains(r#"id = "vendor-daycare-superusers""#));
     assert!(text.contains("date = 2027-01-11\n"));
 }
 

@@ -24,33 +24,40 @@ fn findings(src: &str) -> Vec<String> {
         .collect()
 }
 
-const HEAD: &str =
-    "format = 1\n[plan]\ntitle = \"T\"\nroot = \"v\"\n[[unit]]\nid = \"v\"\nname = \"V\"\nkind = \"vendor\"\n";
+const HEAD: &str = r#"format = 1
+[plan]
+title = "T"
+root = "v"
+[[unit]]
+id = "v"
+name = "V"
+kind = "vendor"
+"#;
 
 #[test]
 fn reports_every_schema_mistake_of_a_file_in_one_run() {
     let src = format!(
-        "{HEAD}
+        r#"{HEAD}
 [[unit]]
-id = \"north\"
+id = "north"
 name = 7
-kind = \"aera\"
+kind = "aera"
 pupils = -3
-colour = \"red\"
+colour = "red"
 
 [[role]]
-name = \"No id\"
-unit = \"v\"
+name = "No id"
+unit = "v"
 
 [[training]]
-id = \"course\"
-name = \"Kursus\"
-trainer = \"v\"
-trainees = [\"x\", 3]
-seats = \"73\"
-duration = \"7 timer\"
+id = "course"
+name = "Kursus"
+trainer = "v"
+trainees = ["x", 3]
+seats = "73"
+duration = "7 timer"
 start = 2019-03-04
-"
+"#
     );
     assert_eq!(
         findings(&src),
@@ -72,29 +79,29 @@ start = 2019-03-04
 #[test]
 fn reads_every_date_form() {
     let src = format!(
-        "{HEAD}
+        r#"{HEAD}
 [[phase]]
-id = \"a\"
-name = \"A\"
+id = "a"
+name = "A"
 start = 2019-01-28
-end = \"open\"
+end = "open"
 
 [[phase]]
-id = \"b\"
-name = \"B\"
-start = \"2019-W41\"
-end = \"2019-10\"
+id = "b"
+name = "B"
+start = "2019-W41"
+end = "2019-10"
 
 [[phase]]
-id = \"c\"
-name = \"C\"
-date = \"tbd\"
+id = "c"
+name = "C"
+date = "tbd"
 
 [[phase]]
-id = \"d\"
-name = \"D\"
-date = \"2019-01-28\"
-"
+id = "d"
+name = "D"
+date = "2019-01-28"
+"#
     );
     let plan = load(&src).plan.expect("loads");
     let timing: Vec<String> = plan
@@ -114,35 +121,35 @@ date = \"2019-01-28\"
 #[test]
 fn bad_dates_say_what_is_wrong_and_how_to_write_them() {
     let src = format!(
-        "{HEAD}
+        r#"{HEAD}
 [[phase]]
-id = \"a\"
-name = \"A\"
-start = \"2019-13\"
-end = \"28.02.18\"
+id = "a"
+name = "A"
+start = "2019-13"
+end = "28.02.18"
 
 [[phase]]
-id = \"b\"
-name = \"B\"
+id = "b"
+name = "B"
 date = 2019-03-04T10:00:00
 
 [[phase]]
-id = \"c\"
-name = \"C\"
-start = \"open\"
-end = \"tbd\"
+id = "c"
+name = "C"
+start = "open"
+end = "tbd"
 
 [[phase]]
-id = \"d\"
-name = \"D\"
+id = "d"
+name = "D"
 date = 2019-03-04
 start = 2019-03-04
 end = 2019-03-05
 
 [[phase]]
-id = \"e\"
-name = \"E\"
-"
+id = "e"
+name = "E"
+"#
     );
     assert_eq!(
         findings(&src),
@@ -163,32 +170,32 @@ name = \"E\"
 #[test]
 fn inline_tables_dotted_keys_and_arrays_of_tables_read_alike() {
     let src = format!(
-        "{HEAD}
+        r#"{HEAD}
 [[unit]]
-id = \"a\"
-name = \"A\"
-kind = \"school\"
-parent = \"v\"
+id = "a"
+name = "A"
+kind = "school"
+parent = "v"
 pupils = 300
 seats = {{ r = 2 }}
 
 [[unit]]
-id = \"b\"
-name = \"B\"
-kind = \"school\"
-parent = \"v\"
+id = "b"
+name = "B"
+kind = "school"
+parent = "v"
 seats.r = 1
 
 [[role]]
-id = \"r\"
-name = \"R\"
-unit = \"v\"
+id = "r"
+name = "R"
+unit = "v"
 quota = 3
 
 [calendar]
-holidays = \"dk\"
-closed = [{{ name = \"Sommerferie\", start = 2019-06-29, end = 2019-08-11 }}]
-"
+holidays = "dk"
+closed = [{{ name = "Sommerferie", start = 2019-06-29, end = 2019-08-11 }}]
+"#
     );
     let loaded = load(&src);
     assert!(loaded.findings.is_empty(), "{:?}", loaded.findings);
@@ -202,19 +209,35 @@ closed = [{{ name = \"Sommerferie\", start = 2019-06-29, end = 2019-08-11 }}]
 
 #[test]
 fn a_single_table_where_an_array_of_tables_belongs_says_how_to_write_it() {
-    let src = "format = 1\n[plan]\ntitle = \"T\"\nroot = \"v\"\n[unit]\nid = \"v\"\n";
+    let src = r#"format = 1
+[plan]
+title = "T"
+root = "v"
+[unit]
+id = "v"
+"#;
     let report = validate("t.toml".into(), src.as_bytes(), &Overrides::default());
     let f = report.findings.iter().find(|f| f.rule.name == "schema").expect("a schema finding");
     assert_eq!(f.message, "`unit` must be an array of tables, found a table");
     assert_eq!(f.help.as_deref(), Some("write each entry as [[unit]]"));
     assert_eq!(report.line_col(f.span.start).line, 5);
 
-    let row = "format = 1\n[plan]\ntitle = \"T\"\nroot = \"v\"\n[estimate.row]\nparty = \"x\"\n";
+    let row = r#"format = 1
+[plan]
+title = "T"
+root = "v"
+[estimate.row]
+party = "x"
+"#;
     let report = validate("t.toml".into(), row.as_bytes(), &Overrides::default());
     let f = report.findings.iter().find(|f| f.rule.name == "schema").expect("a schema finding");
     assert_eq!(f.help.as_deref(), Some("write each entry as [[estimate.row]]"), "the path, not the last key");
 
-    let inline = format!("{HEAD}[estimate]\nrow = {{ party = \"x\" }}\n");
+    let inline = format!(
+        r#"{HEAD}[estimate]
+row = {{ party = "x" }}
+"#
+    );
     let report = validate("t.toml".into(), inline.as_bytes(), &Overrides::default());
     let f = report.findings.iter().find(|f| f.rule.name == "schema").expect("a schema finding");
     assert_eq!(f.message, "`row` must be an array of tables, found an inline table");
@@ -224,7 +247,13 @@ fn a_single_table_where_an_array_of_tables_belongs_says_how_to_write_it() {
 #[test]
 fn what_a_value_is_says_how_it_was_written() {
     let src = format!(
-        "{HEAD}[[person]]\nid = \"p\"\nname = {{ first = \"A\" }}\nunit = [[1]]\nroles = [[{{ a = 1 }}]]\nnote = 10:00:00\n"
+        r#"{HEAD}[[person]]
+id = "p"
+name = {{ first = "A" }}
+unit = [[1]]
+roles = [[{{ a = 1 }}]]
+note = 10:00:00
+"#
     );
     let found = findings(&src);
     assert!(found.iter().any(|f| f.ends_with("`unit` must be a string, found an array")), "{found:#?}");
@@ -235,7 +264,15 @@ fn what_a_value_is_says_how_it_was_written() {
 
 #[test]
 fn invalid_ids_are_reported_once_with_a_suggestion_and_no_follow_on() {
-    let src = format!("{HEAD}\n[[unit]]\nid = \"Børn & Kultur\"\nname = \"B\"\nkind = \"area\"\nparent = \"v\"\n");
+    let src = format!(
+        r#"{HEAD}
+[[unit]]
+id = "Børn & Kultur"
+name = "B"
+kind = "area"
+parent = "v"
+"#
+    );
     let report = validate("t.toml".into(), src.as_bytes(), &Overrides::default());
     assert_eq!(report.findings.len(), 1);
     assert_eq!(report.findings[0].help.as_deref(), Some("write `boern-kultur`; the display name goes in `name`"));
@@ -244,7 +281,16 @@ fn invalid_ids_are_reported_once_with_a_suggestion_and_no_follow_on() {
 #[test]
 fn the_format_version_is_checked_first() {
     assert_eq!(
-        findings("[plan]\ntitle = \"T\"\nroot = \"v\"\n[[unit]]\nid = \"v\"\nname = \"V\"\nkind = \"vendor\"\n"),
+        findings(
+            r#"[plan]
+title = "T"
+root = "v"
+[[unit]]
+id = "v"
+name = "V"
+kind = "vendor"
+"#
+        ),
         ["unsupported-format 1:1 the plan does not say its format version"]
     );
     assert_eq!(
@@ -253,7 +299,7 @@ fn the_format_version_is_checked_first() {
         "an unknown version stops the check: its keys may mean something else"
     );
     assert_eq!(
-        findings(&HEAD.replace("format = 1", "format = \"1\"")),
+        findings(&HEAD.replace("format = 1", r#"format = "1""#)),
         ["unsupported-format 1:10 `format` must be a number"]
     );
     assert_eq!(
@@ -268,12 +314,35 @@ fn the_format_version_is_checked_first() {
 
 #[test]
 fn lint_levels_in_the_plan_change_severity_or_silence_a_rule() {
-    let dates = "\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = 2019-02-01\nend = 2019-01-01\n";
-    let warn = format!("{HEAD}{dates}\n[lints]\nreversed-dates = \"warn\"\n");
+    let dates = r#"
+[[phase]]
+id = "p"
+name = "P"
+start = 2019-02-01
+end = 2019-01-01
+"#;
+    let warn = format!(
+        r#"{HEAD}{dates}
+[lints]
+reversed-dates = "warn"
+"#
+    );
     assert_eq!(findings(&warn), ["reversed-dates 14:7 (warning) `p` ends (2019-01-01) before it starts (2019-02-01)"]);
-    let allow = format!("{HEAD}{dates}\n[lints]\nreversed-dates = \"allow\"\n");
+    let allow = format!(
+        r#"{HEAD}{dates}
+[lints]
+reversed-dates = "allow"
+"#
+    );
     assert_eq!(findings(&allow), Vec::<String>::new());
-    let typo = format!("{HEAD}\n[lints]\nreversed-date = \"allow\"\nparse-error = \"allow\"\nschema = \"loud\"\n");
+    let typo = format!(
+        r#"{HEAD}
+[lints]
+reversed-date = "allow"
+parse-error = "allow"
+schema = "loud"
+"#
+    );
     assert_eq!(
         findings(&typo),
         [
@@ -293,13 +362,36 @@ fn syntax_errors_are_one_finding_and_not_utf8_is_a_parse_error() {
     assert_eq!(findings(&deep), ["parse-error 10:15 invalid TOML: integer number overflowed"]);
     for (src, at) in [
         (format!("{HEAD}colour = [[0b1{}]]\n", "0".repeat(64)), "9:12"),
-        (format!("{HEAD}[[role]]\nid = \"r\"\nname = {{ n = -9_223_372_036_854_775_809 }}\n"), "11:14"),
-        (format!("{HEAD}[[role]]\nid = \"r\"\nquota = 0o1777777777777777777777\n"), "11:9"),
+        (
+            format!(
+                r#"{HEAD}[[role]]
+id = "r"
+name = {{ n = -9_223_372_036_854_775_809 }}
+"#
+            ),
+            "11:14",
+        ),
+        (
+            format!(
+                r#"{HEAD}[[role]]
+id = "r"
+quota = 0o1777777777777777777777
+"#
+            ),
+            "11:9",
+        ),
         ("format = 18446744073709551616\n".to_owned(), "1:10"),
     ] {
         assert_eq!(findings(&src), [format!("parse-error {at} invalid TOML: integer number overflowed")], "{src}");
     }
-    let fits = format!("{HEAD}[[role]]\nid = \"r\"\nname = \"R\"\nunit = \"v\"\nquota = 0x7FFF_FFFF_FFFF_FFFF\n");
+    let fits = format!(
+        r#"{HEAD}[[role]]
+id = "r"
+name = "R"
+unit = "v"
+quota = 0x7FFF_FFFF_FFFF_FFFF
+"#
+    );
     assert!(findings(&fits).iter().all(|f| !f.starts_with("parse-error")), "{:?}", findings(&fits));
     let report = validate("t.toml".into(), b"format = 1\ntitle = \"caf\xe9\"\n", &Overrides::default());
     assert_eq!(report.findings.len(), 1);
@@ -309,7 +401,11 @@ fn syntax_errors_are_one_finding_and_not_utf8_is_a_parse_error() {
 
 #[test]
 fn columns_count_characters_not_bytes() {
-    let src = "format = 1\n[plan]\ntitle = \"Børn\"\nroot = \"ø\"\n";
+    let src = r#"format = 1
+[plan]
+title = "Børn"
+root = "ø"
+"#;
     let idx = LineIndex::new(src);
     let report = validate("t.toml".into(), src.as_bytes(), &Overrides::default());
     let f = &report.findings[0];
@@ -319,7 +415,16 @@ fn columns_count_characters_not_bytes() {
 
 #[test]
 fn a_role_counts_seats_or_a_population_not_both() {
-    let src = format!("{HEAD}\n[[role]]\nid = \"staff\"\nname = \"S\"\nunit = \"v\"\nquota = 3\npopulation = 40\n");
+    let src = format!(
+        r#"{HEAD}
+[[role]]
+id = "staff"
+name = "S"
+unit = "v"
+quota = 3
+population = 40
+"#
+    );
     let schema: Vec<String> = findings(&src).into_iter().filter(|f| f.starts_with("schema ")).collect();
     assert_eq!(schema, ["schema 15:14 a role has both `quota` and `population`"]);
 }
@@ -345,11 +450,21 @@ fn an_id_belongs_to_the_first_entity_in_the_file_whatever_its_kind() {
 fn unknown_ids_get_a_suggestion_each_until_searching_would_cost_too_much() {
     // One typo repeated is searched for once; after 256 different unknown ids, no more searches
     // (each compares with every id of the plan), so a file full of them stays linear.
-    let mut src = format!("{HEAD}[[role]]\nid = \"school-superuser\"\nname = \"S\"\nunit = \"v\"\n");
+    let mut src = format!(
+        r#"{HEAD}[[role]]
+id = "school-superuser"
+name = "S"
+unit = "v"
+"#
+    );
     for i in 0..300 {
         let _ = writeln!(
             src,
-            "[[person]]\nid = \"p{i}\"\nname = \"P\"\nunit = \"v\"\nroles = [\"school-superuser{i}\", \"school-superusr\"]"
+            r#"[[person]]
+id = "p{i}"
+name = "P"
+unit = "v"
+roles = ["school-superuser{i}", "school-superusr"]"#
         );
     }
     let report = validate("t.toml".into(), src.as_bytes(), &Overrides::default());

@@ -193,14 +193,44 @@ proptest! {
 
     #[test]
     fn written_seats_satisfy_the_quota_rules(pupils in prop::collection::vec(1u64..2000, 1..8), quota in 1u64..120, declared in prop::collection::vec(prop::option::of(0u64..40), 8)) {
-        let mut text = String::from("format = 1\n[plan]\ntitle = \"P\"\nroot = \"vendor\"\n\n[[unit]]\nid = \"vendor\"\nname = \"V\"\nkind = \"vendor\"\n\n[[unit]]\nid = \"skoler\"\nname = \"S\"\nkind = \"area\"\n");
+        let mut text = String::from(r#"format = 1
+[plan]
+title = "P"
+root = "vendor"
+
+[[unit]]
+id = "vendor"
+name = "V"
+kind = "vendor"
+
+[[unit]]
+id = "skoler"
+name = "S"
+kind = "area"
+"#);
         for (i, p) in pupils.iter().enumerate() {
-            let _ = write!(text, "\n[[unit]]\nid = \"s{i}\"\nname = \"S{i}\"\nkind = \"school\"\nparent = \"skoler\"\npupils = {p}\n");
+            let _ = write!(text, r#"
+[[unit]]
+id = "s{i}"
+name = "S{i}"
+kind = "school"
+parent = "skoler"
+pupils = {p}
+"#);
             if let Some(d) = declared[i] {
                 let _ = writeln!(text, "seats = {{ su = {d} }}   # by hand");
             }
         }
-        let _ = write!(text, "\n[[role]]\nid = \"su\"\nname = \"SU\"\nunit = \"skoler\"\nquota = {quota}\nsplit = \"pupils\"\nsupport = \"vendor\"\nneeds_training = false\n");
+        let _ = write!(text, r#"
+[[role]]
+id = "su"
+name = "SU"
+unit = "skoler"
+quota = {quota}
+split = "pupils"
+support = "vendor"
+needs_training = false
+"#);
         let p = plan(&text);
         let list = aula_plan::allocate::allocations(&p, None).unwrap();
         let written = aula_plan::allocate::write_seats(&p, &text, &list).unwrap().apply(&text);

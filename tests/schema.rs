@@ -70,8 +70,16 @@ end = "open"
 "#;
     assert!(v.is_valid(&parse(base)));
     for (extra, at) in [
-        ("colour = \"red\"\n", "/phase/0"),
-        ("kind = \"golive\"\n", "/phase/0/kind"),
+        (
+            r#"colour = "red"
+"#,
+            "/phase/0",
+        ),
+        (
+            r#"kind = "golive"
+"#,
+            "/phase/0/kind",
+        ),
         ("after = [\"Not An Id\"]\n", "/phase/0/after"),
     ] {
         let doc = parse(&format!("{base}{extra}"));
@@ -80,9 +88,22 @@ end = "open"
     }
     let bad_date = parse(&base.replace("2019-W41", "week 41"));
     assert!(!v.is_valid(&bad_date));
-    let no_format = parse("[plan]\ntitle = \"T\"\nroot = \"r\"\n");
+    let no_format = parse(
+        r#"[plan]
+title = "T"
+root = "r"
+"#,
+    );
     assert!(!v.is_valid(&no_format));
-    let unknown_rule = parse("format = 1\n[plan]\ntitle = \"T\"\nroot = \"r\"\n[lints]\nno-such-rule = \"deny\"\n");
+    let unknown_rule = parse(
+        r#"format = 1
+[plan]
+title = "T"
+root = "r"
+[lints]
+no-such-rule = "deny"
+"#,
+    );
     assert!(!v.is_valid(&unknown_rule));
 }
 

@@ -47,14 +47,14 @@ fn a_shift_changes_only_activity_dates_and_keeps_quotes_and_comments() {
                 "start = '2019-W10'            # literal string, kept literal",
                 "start = '2019-W14'            # literal string, kept literal"
             ),
-            ("end = \"2019-W12\"", "end = \"2019-W16\""),
-            ("start = \"2018-11\"", "start = \"2018-12\""),
+            (r#"end = "2019-W12""#, r#"end = "2019-W16""#),
+            (r#"start = "2018-11""#, r#"start = "2018-12""#),
             (
-                "end = \"2019-11\"               # straddles a red line in 2019",
-                "end = \"2019-12\"               # straddles a red line in 2019"
+                r#"end = "2019-11"               # straddles a red line in 2019"#,
+                r#"end = "2019-12"               # straddles a red line in 2019"#
             ),
             ("date = 2019-08-12", "date = 2019-09-12"),
-            ("end = \"2019-10\"", "end = \"2019-11\""),
+            (r#"end = "2019-10""#, r#"end = "2019-11""#),
         ]
     );
     assert_eq!(s.moves.len(), 5);
@@ -207,8 +207,14 @@ fn with_revision(source: &str, step: Step) -> String {
 
 #[test]
 fn a_plan_without_revisions_gets_one_at_the_end_in_its_own_line_endings() {
-    let without: String =
-        FIXTURE.replace("[[revision]]\nrevision = \"1.0\"\ndate = 2019-01-15\nnote = \"Første udgave\"\n", "");
+    let without: String = FIXTURE.replace(
+        r#"[[revision]]
+revision = "1.0"
+date = 2019-01-15
+note = "Første udgave"
+"#,
+        "",
+    );
     for (eol, trailing) in [("\n", true), ("\r\n", true), ("\n", false)] {
         let mut source = without.replace('\n', eol);
         if !trailing {
@@ -225,13 +231,25 @@ fn a_plan_without_revisions_gets_one_at_the_end_in_its_own_line_endings() {
 
 #[test]
 fn revisions_written_as_an_inline_array_get_one_more_element() {
-    let source = FIXTURE.replace("[[revision]]\nrevision = \"1.0\"\ndate = 2019-01-15\nnote = \"Første udgave\"\n", "");
-    let source =
-        source.replacen("format = 1\n", "format = 1\nrevision = [{ revision = \"1.0\", date = 2019-01-15 }]\n", 1);
+    let source = FIXTURE.replace(
+        r#"[[revision]]
+revision = "1.0"
+date = 2019-01-15
+note = "Første udgave"
+"#,
+        "",
+    );
+    let source = source.replacen(
+        "format = 1\n",
+        r#"format = 1
+revision = [{ revision = "1.0", date = 2019-01-15 }]
+"#,
+        1,
+    );
     let text = with_revision(&source, Step::Days(7));
     assert!(
         text.contains(
-            "revision = [{ revision = \"1.0\", date = 2019-01-15 }, { date = 2026-11-22, shift = { days = 7 } } ]"
+            r#"revision = [{ revision = "1.0", date = 2019-01-15 }, { date = 2026-11-22, shift = { days = 7 } } ]"#
         ),
         "{text}"
     );
@@ -239,7 +257,14 @@ fn revisions_written_as_an_inline_array_get_one_more_element() {
 
 #[test]
 fn an_inline_history_with_a_trailing_comma_or_none_yet_gets_no_second_comma() {
-    let base = FIXTURE.replace("[[revision]]\nrevision = \"1.0\"\ndate = 2019-01-15\nnote = \"Første udgave\"\n", "");
+    let base = FIXTURE.replace(
+        r#"[[revision]]
+revision = "1.0"
+date = 2019-01-15
+note = "Første udgave"
+"#,
+        "",
+    );
     for (written, expected) in [
         (
             "revision = [{ date = 2019-01-15 },]",
@@ -316,14 +341,14 @@ mod properties {
                     "format = 1".into(),
                     String::new(),
                     "[plan]".into(),
-                    "title = \"Egenskaber\"".into(),
+                    r#"title = "Egenskaber""#.into(),
                     "date = 2019-01-15   # never moves".into(),
-                    "root = \"vendor\"".into(),
+                    r#"root = "vendor""#.into(),
                     String::new(),
                     "[[unit]]".into(),
-                    "id = \"vendor\"".into(),
-                    "name = \"V\"".into(),
-                    "kind = \"vendor\"".into(),
+                    r#"id = "vendor""#.into(),
+                    r#"name = "V""#.into(),
+                    r#"kind = "vendor""#.into(),
                 ];
                 let mut date_lines = Vec::new();
                 for (i, (single, start, end, comment, spacing, track)) in activities.into_iter().enumerate() {
@@ -331,9 +356,9 @@ mod properties {
                         String::new(),
                         format!("# activity {i}"),
                         "[[phase]]".into(),
-                        format!("id = \"a{i}\""),
-                        format!("name = \"A {i}\""),
-                        format!("track = \"{track}\""),
+                        format!(r#"id = "a{i}""#),
+                        format!(r#"name = "A {i}""#),
+                        format!(r#"track = "{track}""#),
                     ]);
                     date_lines.push(lines.len());
                     if single {
@@ -347,7 +372,7 @@ mod properties {
                 lines.extend([
                     String::new(),
                     "[calendar]".into(),
-                    "closed = [{ name = \"Sommer\", start = 2019-06-29, end = 2019-08-11 }]".into(),
+                    r#"closed = [{ name = "Sommer", start = 2019-06-29, end = 2019-08-11 }]"#.into(),
                     String::new(),
                 ]);
                 let eol = if crlf { "\r\n" } else { "\n" };

@@ -82,7 +82,7 @@ fn write_changes_only_the_moved_dates_and_adds_the_revision() {
         [
             "[[revision]]",
             "date = 2026-11-22",
-            "note = \"KOMBIT udsætter Aula\"",
+            r#"note = "KOMBIT udsætter Aula""#,
             "shift = { months = 4, from = 2019-05-01 }",
             "",
         ]

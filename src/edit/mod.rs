@@ -91,7 +91,11 @@ pub fn read_back(
 mod tests {
     use super::*;
 
-    const PLAN: &str = "format = 1\n[plan]\ntitle = \"T\"\nroot = \"r\"\n";
+    const PLAN: &str = r#"format = 1
+[plan]
+title = "T"
+root = "r"
+"#;
     const CLEAN: Original<'static> = Original { source: PLAN, findings: &[] };
 
     #[test]
@@ -114,7 +118,7 @@ mod tests {
         };
         assert_eq!(read_back(CLEAN, &s, "edited plan", meant).unwrap_err().why, "the title reads Some(\"U\")");
         let edited = read_back(CLEAN, &s, "edited plan", |_| Ok(())).unwrap();
-        assert!(edited.text.contains("title = \"U\""));
+        assert!(edited.text.contains(r#"title = "U""#));
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! The file is parsed once into a light tree ([`tree`]) that keeps the span of every key and
 //! value. The tree is then walked by hand rather than through serde, so that one run reports
 //! *all* schema mistakes (serde stops at the first) and every value keeps its place in the
-//! file. Edits (`shift`, `allocate`) use `toml_edit` instead, which keeps comments and layout.
+//! file. Edits (`shift`, `allocate`) splice the text at those spans (`crate::edit`), so that
+//! nothing else of the file changes.
 
 mod entities;
 mod tree;
@@ -129,7 +130,7 @@ enum DateSlot {
 
 struct Reader<'i> {
     source: &'i str,
-    /// The first integer too big for 64 bits met while reading: the file is not valid TOML.
+    /// Every mistake met so far, in the order met.
     findings: Vec<Finding>,
     /// Keys that an unknown key of a table (by its span) was probably meant to be: a missing
     /// required key among them is not reported again, as the misspelling already was.

@@ -5,7 +5,8 @@
 //! puts the values in place and checks what TOML says about keys (defined once, tables not
 //! redefined, dotted keys not extending a value). The tree is lighter than a general TOML
 //! document: a table is a short list of entries in file order, strings borrow from the text
-//! where they can, and nothing of comments or layout is kept — edits use `toml_edit`. That is
+//! where they can, and nothing of comments or layout is kept — an edit splices the text itself
+//! at the spans kept here (`crate::edit`). That is
 //! what lets `validate` cost no more than parsing the file into a `toml::Table` (see
 //! `benches/national.rs`).
 

@@ -55,7 +55,18 @@ fn agrees(text: &str) -> Result<(), String> {
 #[test]
 fn reads_what_toml_reads_and_refuses_what_it_refuses() {
     let cases = [
-        "a = 1\nb.c = 2\nb.d = \"x\"\n[e]\nf = [1, {g = 2}]\n[[h]]\ni = 1\n[[h]]\ni = 2\n[h.j]\nk = 3\n",
+        r#"a = 1
+b.c = 2
+b.d = "x"
+[e]
+f = [1, {g = 2}]
+[[h]]
+i = 1
+[[h]]
+i = 2
+[h.j]
+k = 3
+"#,
         "[a.b.c]\n[a]\nb.d = 1\n",
         "[a.b]\n[a]\nb.c = 1\n",
         "[[a.b]]\n[a]\nb.c = 'x'\n",
