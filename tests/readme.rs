@@ -246,3 +246,73 @@ fn the_heading_reader_sees_a_fence_swallow_the_rest() {
     let (found, closed) = headings(broken);
     assert!(!closed && !found.contains(&"## B"), "{found:?}");
 }
+
+/// The files the README's "Source layout" names under a folder heading (`src/`, `tests/`):
+/// `a/b.rs, c.rs` names `a/b.rs` and `a/c.rs`.
+fn layout_files(folder: &str) -> std::collections::BTreeSet<String> {
+    let text = readme();
+    let section = &text[text.find("## Source layout").expect("the section")..];
+    let block = &section[section.find("```\n").expect("a block") + 4..];
+    let block = &block[..block.find("```").expect("its end")];
+    let mut out = std::collections::BTreeSet::new();
+    let mut inside = false;
+    for line in block.lines() {
+        if !line.starts_with(' ') {
+            inside = line.trim_end() == folder;
+            continue;
+        }
+        let Some(names) = line.strip_prefix("  ").filter(|l| inside && !l.starts_with(' ')) else { continue };
+        let names = names.split("  ").next().unwrap_or_default();
+        let mut dir = String::new();
+        for name in names.split(", ") {
+            if let Some((d, _)) = name.rsplit_once('/') {
+                dir = format!("{d}/");
+                out.insert(name.to_owned());
+            } else {
+                out.insert(format!("{dir}{name}"));
+            }
+        }
+    }
+    out
+}
+
+fn files_under(dir: &Path, base: &Path, ext: &str, out: &mut std::collections::BTreeSet<String>) {
+    for entry in std::fs::read_dir(dir).expect("a folder") {
+        let path = entry.expect("an entry").path();
+        if path.is_dir() {
+            files_under(&path, base, ext, out);
+        } else if path.extension().is_some_and(|e| e == ext) {
+            out.insert(path.strip_prefix(base).expect("below").to_string_lossy().into_owned());
+        }
+    }
+}
+
+#[test]
+fn the_source_layout_names_every_file_of_src_and_no_other() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut actual = std::collections::BTreeSet::new();
+    files_under(&root.join("src"), &root.join("src"), "rs", &mut actual);
+    let listed = layout_files("src/");
+    let missing: Vec<_> = actual.difference(&listed).collect();
+    let gone: Vec<_> = listed.difference(&actual).collect();
+    assert!(missing.is_empty() && gone.is_empty(), "not in the README: {missing:?}; not in src/: {gone:?}");
+}
+
+#[test]
+fn the_source_layout_names_every_test_file() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tests = root.join("tests");
+    let actual: Vec<String> = std::fs::read_dir(&tests)
+        .expect("tests/")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".rs"))
+        .collect();
+    let listed = layout_files("tests/");
+    for file in &actual {
+        assert!(listed.contains(file), "tests/{file} is not in the README's layout");
+    }
+    // `RULE` stands for every rule's name.
+    for file in listed.iter().filter(|f| !f.contains("RULE")) {
+        assert!(tests.join(file).exists(), "the README names tests/{file}, which is gone");
+    }
+}
