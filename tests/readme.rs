@@ -305,7 +305,7 @@ fn the_source_layout_names_every_test_file() {
     let actual: Vec<String> = std::fs::read_dir(&tests)
         .expect("tests/")
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".rs"))
+        .filter(|n| Path::new(n).extension().is_some_and(|e| e == "rs"))
         .collect();
     let listed = layout_files("tests/");
     for file in &actual {
