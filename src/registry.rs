@@ -180,7 +180,7 @@ pub const OVER_ASSIGNED: Rule = Rule {
 pub const SUPPORT_GAP: Rule = Rule {
     name: "support-gap",
     level: Level::Deny,
-    summary: "following `support` from a role does not reach the root, or loops",
+    summary: "following `support` from a role ends at a unit that is not the root, or loops",
     explanation: include_str!("../docs/rules/support-gap.md"),
 };
 
@@ -190,6 +190,30 @@ pub const ESTIMATE_TOTAL: Rule = Rule {
     level: Level::Deny,
     summary: "an estimate row's `total` is not the sum of its `hours`, or it has hours for more phases than named",
     explanation: include_str!("../docs/rules/estimate-total.md"),
+};
+
+/// `training-capacity`, of `rules/quotas.rs`.
+pub const TRAINING_CAPACITY: Rule = Rule {
+    name: "training-capacity",
+    level: Level::Deny,
+    summary: "a training's trainees outnumber its seats times its sessions",
+    explanation: include_str!("../docs/rules/training-capacity.md"),
+};
+
+/// `outside-period`, of `rules/timeline.rs`.
+pub const OUTSIDE_PERIOD: Rule = Rule {
+    name: "outside-period",
+    level: Level::Deny,
+    summary: "an activity starts before or ends after the activity it lies `within`",
+    explanation: include_str!("../docs/rules/outside-period.md"),
+};
+
+/// `cpr-number`, of `rules/privacy.rs`.
+pub const CPR_NUMBER: Rule = Rule {
+    name: "cpr-number",
+    level: Level::Deny,
+    summary: "a Danish CPR number stands in the file, comments included",
+    explanation: include_str!("../docs/rules/cpr-number.md"),
 };
 
 /// `tbd-date`, of `rules/timeline.rs`.
@@ -240,6 +264,46 @@ pub const HOLIDAY_SESSION: Rule = Rule {
     explanation: include_str!("../docs/rules/holiday-session.md"),
 };
 
+/// `personal-data`, of `rules/privacy.rs`.
+pub const PERSONAL_DATA: Rule = Rule {
+    name: "personal-data",
+    level: Level::Warn,
+    summary: "an e-mail address or a phone number stands in the file, comments included",
+    explanation: include_str!("../docs/rules/personal-data.md"),
+};
+
+/// `implausible-date`, of `rules/dates.rs`.
+pub const IMPLAUSIBLE_DATE: Rule = Rule {
+    name: "implausible-date",
+    level: Level::Warn,
+    summary: "a date lies more than 5 years before or 10 years after the plan's own date",
+    explanation: include_str!("../docs/rules/implausible-date.md"),
+};
+
+/// `repeated-reference`, of `rules/references.rs`.
+pub const REPEATED_REFERENCE: Rule = Rule {
+    name: "repeated-reference",
+    level: Level::Warn,
+    summary: "the same id stands twice in one list",
+    explanation: include_str!("../docs/rules/repeated-reference.md"),
+};
+
+/// `unsplit-quota`, of `rules/quotas.rs`.
+pub const UNSPLIT_QUOTA: Rule = Rule {
+    name: "unsplit-quota",
+    level: Level::Warn,
+    summary: "a quota is split by pupils or per leader, but no unit below has pupils or leaders to split it by",
+    explanation: include_str!("../docs/rules/unsplit-quota.md"),
+};
+
+/// `no-support`, of `rules/support.rs`.
+pub const NO_SUPPORT: Rule = Rule {
+    name: "no-support",
+    level: Level::Warn,
+    summary: "a support chain stops at a role that says nothing of whom it turns to",
+    explanation: include_str!("../docs/rules/no-support.md"),
+};
+
 /// Every rule, in the order `aula-plan rules` lists them.
 pub static ALL: &[Rule] = &[
     PARSE_ERROR,
@@ -259,12 +323,20 @@ pub static ALL: &[Rule] = &[
     OVER_ASSIGNED,
     SUPPORT_GAP,
     ESTIMATE_TOTAL,
+    TRAINING_CAPACITY,
+    OUTSIDE_PERIOD,
+    CPR_NUMBER,
     TBD_DATE,
     VACANT_SEAT,
     TENTATIVE_HOLDER,
     APPORTIONMENT,
     UNREACHED_ROLE,
     HOLIDAY_SESSION,
+    PERSONAL_DATA,
+    IMPLAUSIBLE_DATE,
+    REPEATED_REFERENCE,
+    UNSPLIT_QUOTA,
+    NO_SUPPORT,
 ];
 
 #[cfg(test)]

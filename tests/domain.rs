@@ -106,8 +106,9 @@ roles = ["su"]
         [
             "quota-mismatch 9: `v` declares seats of `su`, but is not below `skoler`",
             "quota-mismatch 19: the seats declared for `su` add up to 2, not its quota of 3",
+            "repeated-reference 26: `su` stands twice in `roles`",
         ],
-        "a person listing a role twice holds one seat"
+        "a person listing a role twice holds one seat, and is told of the repeat"
     );
 }
 
@@ -297,4 +298,115 @@ hours = [1, 2, 3]
 "#
     );
     assert_eq!(findings(&src), ["estimate-total 14: this row has 3 figures, but [estimate] names 2 phases"]);
+}
+
+/// One mistake, one finding: what follows from a mistake already reported is not reported again.
+#[test]
+fn one_mistake_gives_one_finding() {
+    let src = format!(
+        r#"{HEAD}
+[[unit]]
+id = "Nord Skole"
+name = "Nord"
+kind = "school"
+parent = "v"
+[[role]]
+id = "su"
+name = "SU"
+unit = "Nord Skole"
+support = "v"
+[[role]]
+id = "staff"
+name = "Staff"
+unit = "Nord Skole"
+support = "su"
+[[traning]]
+id = "nc"
+name = "NC"
+trainer = ["v"]
+trainees = ["su"]
+date = 2019-03-04
+[[training]]
+id = "sat"
+name = "Saturday"
+trainer = ["v"]
+trainees = ["staff"]
+start = 2019-03-09
+end = 2019-03-09
+"#
+    );
+    assert_eq!(
+        findings(&src),
+        [
+            "schema 11: `Nord Skole` is not a valid id",
+            "schema 25: unknown key `traning` in the top level",
+            "holiday-session 36: `sat` has its start on 2019-03-09, a Saturday",
+        ],
+        "an invalid id is not unknown at each use; a misspelt [[training]] makes no role unreached; \
+         a one-day course on a Saturday is one finding"
+    );
+}
+
+#[test]
+fn an_unknown_id_is_one_finding_however_often_it_is_used() {
+    let src = format!(
+        r#"{HEAD}
+[[role]]
+id = "su"
+name = "SU"
+unit = "v"
+support = "v"
+[[training]]
+id = "a"
+name = "A"
+trainer = ["henriette"]
+trainees = ["su"]
+date = 2019-03-04
+[[training]]
+id = "b"
+name = "B"
+trainer = ["henriette", "v"]
+trainees = ["su"]
+date = 2019-03-05
+"#
+    );
+    assert_eq!(findings(&src), ["unknown-reference 18: `henriette` is not defined in this plan"]);
+}
+
+#[test]
+fn a_reversed_range_still_has_its_trainer_checked() {
+    let src = format!(
+        r#"{HEAD}
+[[role]]
+id = "su"
+name = "SU"
+unit = "v"
+support = "v"
+[[role]]
+id = "staff"
+name = "Staff"
+unit = "v"
+support = "su"
+[[training]]
+id = "nc"
+name = "NC"
+trainer = ["v"]
+trainees = ["su"]
+date = 2019-03-06
+[[training]]
+id = "rev"
+name = "Reversed"
+trainer = ["su"]
+trainees = ["staff"]
+start = 2019-03-05
+end = 2019-03-01
+"#
+    );
+    assert_eq!(
+        findings(&src),
+        [
+            "trainer-trained-late 29: `su` teaches `rev` from 2019-03-05, but is trained in `nc`, which ends 2019-03-06",
+            "reversed-dates 32: `rev` ends (2019-03-01) before it starts (2019-03-05)",
+        ]
+    );
 }

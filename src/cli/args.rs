@@ -462,6 +462,8 @@ pub fn revision_day(s: &str) -> Result<NaiveDate, String> {
 pub enum OutputFormat {
     /// Source snippets with a caret under each finding, like rustc
     Human,
+    /// One line per finding: `file:line:col: severity[rule] message`
+    Concise,
     /// One JSON document with every finding and a summary
     Json,
     /// GitHub Actions workflow annotations (`::error` file=…,line=…)

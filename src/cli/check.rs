@@ -4,7 +4,7 @@ use std::io::Write as _;
 
 use anyhow::Context as _;
 use aula_plan::diagnostic::human::{self, Tone};
-use aula_plan::diagnostic::{CheckedPlan, Summary, github, json, sarif};
+use aula_plan::diagnostic::{CheckedPlan, Summary, concise, github, json, sarif};
 use aula_plan::registry::{self, Level};
 use aula_plan::rules::Overrides;
 use aula_plan::suggest::{closest, did_you_mean};
@@ -52,6 +52,14 @@ pub fn validate(args: &ValidateArgs, matches: &ArgMatches) -> Outcome {
         OutputFormat::Human => {
             for r in &reports {
                 write!(out, "{}", human::render(r))?;
+            }
+            if !reports.is_empty() {
+                writeln!(out, "{}", human::summary(Summary::of(&reports)))?;
+            }
+        }
+        OutputFormat::Concise => {
+            for r in &reports {
+                write!(out, "{}", concise::render(r))?;
             }
             if !reports.is_empty() {
                 writeln!(out, "{}", human::summary(Summary::of(&reports)))?;

@@ -3,6 +3,7 @@
 //! A rule builds a [`Finding`] (rule, message, spans, help); it knows nothing of terminals
 //! or JSON. [`human`], [`json`] and [`github`] render the findings of a run.
 
+pub mod concise;
 pub mod github;
 pub mod human;
 pub mod json;

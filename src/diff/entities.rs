@@ -35,6 +35,7 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
         f.word("kind", u.kind.as_ref());
         f.number("pupils", u.pupils.as_ref());
         f.number("leaders", u.leaders.as_ref());
+        f.number("count", u.count.as_ref());
         for (role, n) in &u.seats {
             f.put(&format!("seats.{}", role.value), Some(FieldValue::Number(n.value)));
         }
@@ -52,6 +53,8 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
         f.reference("tech_support", r.tech_support.as_ref());
         f.put("needs_training", r.needs_training.as_ref().map(|b| FieldValue::Flag(b.value)));
         f.texts("responsibilities", &r.responsibilities);
+        f.text("trained_outside", r.trained_outside.as_ref());
+        f.text("roster", r.roster.as_ref());
         f.text("note", r.note.as_ref());
         out.push(f.entity(Kind::Role, &r.id.value));
     }
@@ -61,6 +64,7 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
         f.reference("unit", p.unit.as_ref());
         f.references("roles", &p.roles);
         f.put("tentative", p.tentative.as_ref().map(|b| FieldValue::Flag(b.value)));
+        f.text("trained_outside", p.trained_outside.as_ref());
         f.text("note", p.note.as_ref());
         out.push(f.entity(Kind::Person, &p.id.value));
     }
@@ -70,12 +74,14 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
         f.references("trainer", &t.trainer);
         f.references("trainees", &t.trainees);
         f.number("seats", t.seats.as_ref());
+        f.number("sessions", t.sessions.as_ref());
         f.put("duration", t.duration.as_ref().map(|d| FieldValue::Text(d.value.to_string())));
         f.timing(t.timing.as_ref());
         f.text("track", t.track.as_ref());
         f.word("scope", t.scope.as_ref());
         f.word("paid", t.paid.as_ref());
         f.references("after", &t.after);
+        f.reference("within", t.within.as_ref());
         f.texts("topics", &t.topics);
         f.text("note", t.note.as_ref());
         out.push(f.entity(Kind::Training, &t.id.value));
@@ -88,6 +94,7 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
         f.timing(p.timing.as_ref());
         f.reference("owner", p.owner.as_ref());
         f.references("after", &p.after);
+        f.reference("within", p.within.as_ref());
         f.text("note", p.note.as_ref());
         out.push(f.entity(Kind::Phase, &p.id.value));
     }

@@ -37,6 +37,7 @@ impl<'i> Reader<'i> {
         let kind = self.keyword::<UnitKind>(t, "kind");
         let pupils = self.count(t, "pupils");
         let leaders = self.count(t, "leaders");
+        let count = self.count(t, "count");
         let seats = match self.table(t, "seats", "`seats`") {
             Some(s) => s
                 .keys_in_file_order()
@@ -46,7 +47,7 @@ impl<'i> Reader<'i> {
             None => Vec::new(),
         };
         let note = self.string(t, "note");
-        Some(Unit { span: t.span, id: id?, name, parent, kind, pupils, leaders, seats, note })
+        Some(Unit { span: t.span, id: id?, name, parent, kind, pupils, leaders, count, seats, note })
     }
 
     pub(super) fn role(&mut self, t: &Table<'_, 'i>) -> Option<Role> {
@@ -64,6 +65,8 @@ impl<'i> Reader<'i> {
         let tech_support = self.reference(t, "tech_support");
         let needs_training = self.boolean(t, "needs_training");
         let responsibilities = self.strings(t, "responsibilities");
+        let trained_outside = self.string(t, "trained_outside");
+        let roster = self.string(t, "roster");
         let note = self.string(t, "note");
         Some(Role {
             span: t.span,
@@ -77,6 +80,8 @@ impl<'i> Reader<'i> {
             tech_support,
             needs_training,
             responsibilities,
+            trained_outside,
+            roster,
             note,
         })
     }
@@ -88,8 +93,9 @@ impl<'i> Reader<'i> {
         let unit = self.reference(t, "unit");
         let roles = self.strings(t, "roles");
         let tentative = self.boolean(t, "tentative");
+        let trained_outside = self.string(t, "trained_outside");
         let note = self.string(t, "note");
-        Some(Person { span: t.span, id: id?, name, unit, roles, tentative, note })
+        Some(Person { span: t.span, id: id?, name, unit, roles, tentative, trained_outside, note })
     }
 
     pub(super) fn training(&mut self, t: &Table<'_, 'i>) -> Option<Training> {
@@ -99,12 +105,14 @@ impl<'i> Reader<'i> {
         let trainer = self.strings(t, "trainer");
         let trainees = self.strings(t, "trainees");
         let seats = self.count(t, "seats");
+        let sessions = self.count(t, "sessions");
         let duration = self.duration(t);
         let timing = self.timing(t);
         let track = self.string(t, "track");
         let scope = self.keyword::<Scope>(t, "scope");
         let paid = self.keyword::<Paid>(t, "paid");
         let after = self.strings(t, "after");
+        let within = self.reference(t, "within");
         let topics = self.strings(t, "topics");
         let note = self.string(t, "note");
         Some(Training {
@@ -114,12 +122,14 @@ impl<'i> Reader<'i> {
             trainer,
             trainees,
             seats,
+            sessions,
             duration,
             timing,
             track,
             scope,
             paid,
             after,
+            within,
             topics,
             note,
         })
@@ -134,8 +144,9 @@ impl<'i> Reader<'i> {
         let timing = self.timing(t);
         let owner = self.reference(t, "owner");
         let after = self.strings(t, "after");
+        let within = self.reference(t, "within");
         let note = self.string(t, "note");
-        Some(Phase { span: t.span, id: id?, name, track, kind, timing, owner, after, note })
+        Some(Phase { span: t.span, id: id?, name, track, kind, timing, owner, after, within, note })
     }
 
     pub(super) fn revision(&mut self, t: &Table<'_, 'i>) -> Revision {

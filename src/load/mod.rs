@@ -51,7 +51,8 @@ pub fn load(source: &str) -> Loaded {
             return Loaded { plan: None, findings: vec![format::parse_error(e.span, &message)] };
         }
     };
-    let mut reader = Reader { source, findings: Vec::new(), misspelt: Vec::new() };
+    let mut reader =
+        Reader { source, findings: Vec::new(), misspelt: Vec::new(), rejected_ids: Vec::new(), trainings_unread: false };
     let plan = reader.plan(doc);
     Loaded { plan, findings: reader.findings }
 }
@@ -135,6 +136,11 @@ struct Reader<'i> {
     /// Keys that an unknown key of a table (by its span) was probably meant to be: a missing
     /// required key among them is not reported again, as the misspelling already was.
     misspelt: Vec<(Span, &'static str)>,
+    /// Ids refused as invalid (reported once, as `schema`), whose uses are not reported again.
+    rejected_ids: Vec<String>,
+    /// Whether part of a training, or a table that may be one, was not read (an unknown or a
+    /// missing key): who is taught is then not known in full.
+    trainings_unread: bool,
 }
 
 impl<'i> Reader<'i> {
@@ -222,6 +228,8 @@ impl<'i> Reader<'i> {
         plan.history = root.get("revision").map_or(History::None, |e| history(&e.node));
         plan.revisions = self.list(&mut root, &spec::REVISION, |r, t| Some(r.revision(t)));
         drop(root);
+        plan.rejected_ids = std::mem::take(&mut self.rejected_ids);
+        plan.trainings_unread = self.trainings_unread;
         plan.index_ids();
         Some(plan)
     }
@@ -264,6 +272,9 @@ impl<'i> Reader<'i> {
             let suggestion = closest(name, spec.names());
             if let Some(meant) = suggestion {
                 self.misspelt.push((t.span, meant));
+            }
+            if matches!(t.name, "[[training]]" | "the top level") {
+                self.trainings_unread = true;
             }
             self.push(format::unknown_key(name, entry.key_span, t.name, suggestion));
         }

@@ -23,6 +23,9 @@ impl<'i> Reader<'i> {
 
     /// Reports a required key as missing, unless a misspelling of it was reported already.
     pub(super) fn missing(&mut self, t: &Table<'_, 'i>, key: &str) {
+        if t.name == "[[training]]" {
+            self.trainings_unread = true;
+        }
         if !self.misspelt.contains(&(t.span, key)) {
             self.push(format::missing_key(key, t.span, t.name));
         }
@@ -140,6 +143,7 @@ impl<'i> Reader<'i> {
             Some(id)
         } else {
             self.push(format::bad_id(&id.value, id.span, id::suggest(&id.value).as_deref()));
+            self.rejected_ids.push(id.value);
             None
         }
     }

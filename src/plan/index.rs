@@ -197,6 +197,7 @@ pub struct Activity<'a> {
     pub track: Option<&'a Spanned<String>>,
     pub timing: Option<&'a Timing>,
     pub after: &'a [Spanned<String>],
+    pub within: Option<&'a Spanned<String>>,
 }
 
 impl<'a> Activity<'a> {
@@ -208,6 +209,7 @@ impl<'a> Activity<'a> {
             track: t.track.as_ref(),
             timing: t.timing.as_ref(),
             after: &t.after,
+            within: t.within.as_ref(),
         }
     }
 
@@ -219,6 +221,7 @@ impl<'a> Activity<'a> {
             track: p.track.as_ref(),
             timing: p.timing.as_ref(),
             after: &p.after,
+            within: p.within.as_ref(),
         }
     }
 }

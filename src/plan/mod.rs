@@ -58,6 +58,13 @@ pub struct Plan {
     /// Units whose `parent` is each unit, by index.
     #[serde(skip)]
     children: Vec<Vec<usize>>,
+    /// Ids the loader refused as invalid: reported there once, not again at each use.
+    #[serde(skip)]
+    pub rejected_ids: Vec<String>,
+    /// Whether part of a training (or of what may be one) was not read, so that who is taught
+    /// is not known in full.
+    #[serde(skip)]
+    pub trainings_unread: bool,
 }
 
 /// The `[plan]` table.
@@ -130,6 +137,8 @@ pub struct Unit {
     pub kind: Option<Spanned<UnitKind>>,
     pub pupils: Option<Spanned<u64>>,
     pub leaders: Option<Spanned<u64>>,
+    /// How many schools or institutions the unit stands for, when more than one.
+    pub count: Option<Spanned<u64>>,
     /// Declared shares of split quotas: role id → seats.
     #[serde(serialize_with = "pairs_as_table")]
     pub seats: Vec<(Spanned<String>, Spanned<u64>)>,
@@ -151,6 +160,10 @@ pub struct Role {
     pub tech_support: Option<Spanned<String>>,
     pub needs_training: Option<Spanned<bool>>,
     pub responsibilities: Vec<Spanned<String>>,
+    /// How the holders are trained outside this plan.
+    pub trained_outside: Option<Spanned<String>>,
+    /// Where the holders are listed instead of in this plan.
+    pub roster: Option<Spanned<String>>,
     pub note: Option<Spanned<String>>,
 }
 
@@ -164,6 +177,8 @@ pub struct Person {
     pub unit: Option<Spanned<String>>,
     pub roles: Vec<Spanned<String>>,
     pub tentative: Option<Spanned<bool>>,
+    /// How the person is trained outside this plan.
+    pub trained_outside: Option<Spanned<String>>,
     pub note: Option<Spanned<String>>,
 }
 
@@ -221,6 +236,8 @@ pub struct Training {
     pub trainer: Vec<Spanned<String>>,
     pub trainees: Vec<Spanned<String>>,
     pub seats: Option<Spanned<u64>>,
+    /// How many times the course is held; its capacity is `seats × sessions`.
+    pub sessions: Option<Spanned<u64>>,
     pub duration: Option<Spanned<Duration>>,
     #[serde(flatten)]
     pub timing: Option<Timing>,
@@ -228,6 +245,8 @@ pub struct Training {
     pub scope: Option<Spanned<Scope>>,
     pub paid: Option<Spanned<Paid>>,
     pub after: Vec<Spanned<String>>,
+    /// The activity whose dates this one lies inside.
+    pub within: Option<Spanned<String>>,
     pub topics: Vec<Spanned<String>>,
     pub note: Option<Spanned<String>>,
 }
@@ -245,6 +264,8 @@ pub struct Phase {
     pub timing: Option<Timing>,
     pub owner: Option<Spanned<String>>,
     pub after: Vec<Spanned<String>>,
+    /// The activity whose dates this one lies inside.
+    pub within: Option<Spanned<String>>,
     pub note: Option<Spanned<String>>,
 }
 

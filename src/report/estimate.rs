@@ -7,6 +7,7 @@
 use serde_json::Value;
 
 use super::{Report, col};
+use crate::apportion::largest_remainder;
 use crate::plan::{Plan, UnitKind};
 
 /// How many schools and day-care institutions the estimate is scaled to; `None` keeps the
@@ -19,14 +20,25 @@ pub struct Size {
 
 impl Size {
     /// The plan's own count: its units of kind `school`, and of kind `daycare` or
-    /// `childminding`; `None` where it has none.
+    /// `childminding`, each as many as its `count` says (one without it); `None` where the plan
+    /// has no such unit and so cannot tell.
     #[must_use]
     pub fn of(plan: &Plan) -> Self {
         let count = |kinds: &[UnitKind]| {
-            let n = plan.units.iter().filter(|u| u.kind.as_ref().is_some_and(|k| kinds.contains(&k.value))).count();
-            (n > 0).then_some(n as u64)
+            let units = plan.units.iter().filter(|u| u.kind.as_ref().is_some_and(|k| kinds.contains(&k.value)));
+            units.map(|u| u.count.as_ref().map_or(1, |c| c.value)).reduce(u64::saturating_add)
         };
         Self { schools: count(&[UnitKind::School]), daycare: count(&[UnitKind::Daycare, UnitKind::Childminding]) }
+    }
+
+    /// How many units of those kinds give no `count`, and so are counted as one each.
+    #[must_use]
+    pub fn uncounted(plan: &Plan) -> usize {
+        let kinds = [UnitKind::School, UnitKind::Daycare, UnitKind::Childminding];
+        plan.units
+            .iter()
+            .filter(|u| u.kind.as_ref().is_some_and(|k| kinds.contains(&k.value)) && u.count.is_none())
+            .count()
     }
 }
 
@@ -64,9 +76,12 @@ pub fn report(model: &Plan, plan: &Plan, size: Size) -> Report {
             "daycare" => size.daycare.unwrap_or(basis),
             _ => continue,
         };
-        // Rounded to whole hours; exact integer arithmetic.
-        let scale = |h: u64| if basis == 0 { 0 } else { (h * count * 2 + basis) / (2 * basis) };
-        let hours: Vec<u64> = row.hours.iter().map(|h| scale(h.value)).collect();
+        // The row's total scaled and rounded to whole hours (exact integer arithmetic), then
+        // shared over the phases by largest remainder, so that the phases add up to it.
+        let given: Vec<u64> = row.hours.iter().map(|h| h.value).collect();
+        let sum: u64 = given.iter().sum();
+        let scaled = if basis == 0 { 0 } else { (sum * count * 2 + basis) / (2 * basis) };
+        let hours: Vec<u64> = if sum == 0 { vec![0; given.len()] } else { largest_remainder(scaled, &given) };
         for (s, h) in sums.iter_mut().zip(&hours) {
             *s += h;
         }
@@ -104,19 +119,25 @@ pub fn report(model: &Plan, plan: &Plan, size: Size) -> Report {
     let to = |n: Option<u64>, one: &str, many: &str| match n {
         Some(1) => format!("1 {one}"),
         Some(n) => format!("{n} {many}"),
-        None => format!("the model's own number of {many}"),
+        None => format!("the model's own number of {many} (this plan does not say how many it has)"),
     };
     r.notes.push(format!(
         "Phases {}. Scaled from {source} to {} and {}, linearly in the basis (hours × this plan's count ÷ the \
-         model's count, rounded to whole hours): an assumption, not KOMBIT's.",
+         model's count, the total rounded to whole hours and shared over the phases by largest remainder): an \
+         assumption, not KOMBIT's.",
         phases.join(", "),
         to(size.schools, "school", "schools"),
         to(size.daycare, "day-care institution", "day-care institutions"),
     ));
-    r.notes.push(
-        "The counts are the plan's units of kind school, and of kind daycare or childminding; where a unit stands for \
-         several, give --schools N and --daycare N."
-            .into(),
-    );
+    let uncounted = Size::uncounted(plan);
+    r.notes.push(format!(
+        "The counts are the plan's units of kind school, and of kind daycare or childminding, each as many as its \
+         `count` says{}; --schools N and --daycare N give other counts.",
+        match uncounted {
+            0 => String::new(),
+            1 => "; 1 unit gives no `count` and is counted as one".to_owned(),
+            n => format!("; {n} units give no `count` and are counted as one each"),
+        }
+    ));
     r
 }

@@ -11,6 +11,8 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
     for t in &plan.trainings {
         let dates: Vec<(&str, &Spanned<PlanDate>)> = match &t.timing {
             Some(Timing::On(d)) => vec![("date", d)],
+            // A one-day course written `start = end` is one session on one day: one finding.
+            Some(Timing::Between { start, end }) if start.value == end.value => vec![("start", start)],
             Some(Timing::Between { start, end }) => vec![("start", start), ("end", end)],
             None => Vec::new(),
         };

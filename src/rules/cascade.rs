@@ -2,7 +2,8 @@
 //! chain of trainings from the root reach every role that needs training?
 //!
 //! A person counts as trained when a training teaches one of their roles; the root (a unit or
-//! role, and the people who hold a root role) needs no training. Dates of different
+//! role, and the people who hold a root role) needs no training, nor does whoever is
+//! `trained_outside` the plan. Dates of different
 //! granularity compare by their first and last days; a `tbd` date skips the comparison.
 
 use foldhash::{HashSet, HashSetExt};
@@ -44,6 +45,20 @@ fn taught_by(plan: &Plan, teaching: &[Vec<usize>], who: EntityRef) -> Vec<usize>
     }
 }
 
+/// Whether `who` is trained outside this plan (`trained_outside`): a role, a person, or a
+/// person holding a role that is.
+fn trained_outside(plan: &Plan, who: EntityRef) -> bool {
+    let role = |i: usize| plan.roles[i].trained_outside.is_some();
+    match who.kind {
+        EntityKind::Role => role(who.index),
+        EntityKind::Person => {
+            let p = &plan.people[who.index];
+            p.trained_outside.is_some() || p.roles.iter().filter_map(|r| plan.role_index(&r.value)).any(role)
+        }
+        _ => false,
+    }
+}
+
 /// Whether `who` is the root, or a person holding a root role.
 fn is_root(plan: &Plan, root: Option<EntityRef>, who: EntityRef) -> bool {
     let Some(root) = root else { return false };
@@ -66,7 +81,7 @@ pub(crate) fn check(plan: &Plan, graphs: &Graphs, out: &mut Vec<Finding>) {
             else {
                 continue; // dangling or the wrong kind: `unknown-reference`
             };
-            if is_root(plan, root, who) || in_loop.contains(&who) {
+            if is_root(plan, root, who) || in_loop.contains(&who) || trained_outside(plan, who) {
                 continue;
             }
             let own = taught_by(plan, &teaching, who);
@@ -100,8 +115,12 @@ pub(crate) fn check(plan: &Plan, graphs: &Graphs, out: &mut Vec<Finding>) {
             late(plan, ti, trainer, &own, out);
         }
     }
-    let reached = root.map(|r| graphs.cascade.reach(r)).unwrap_or_default();
-    unreached(plan, root, &reached, &teaching, &untrained, out);
+    // With part of a training unread (a misspelt `trainees`, a `[[traning]]`), who is taught is
+    // not known: the mistake is reported where it stands, not again as roles nobody teaches.
+    if !plan.trainings_unread {
+        let reached = root.map(|r| graphs.cascade.reach(r)).unwrap_or_default();
+        unreached(plan, root, &reached, &teaching, &untrained, out);
+    }
 }
 
 /// `trainer-trained-late` for one trainer of training `ti`, trained by `own`.
@@ -144,7 +163,7 @@ fn unreached(
     let holders = plan.holders();
     for (ri, role) in plan.roles.iter().enumerate() {
         let me = EntityRef { kind: EntityKind::Role, index: ri };
-        let needs = role.needs_training.as_ref().is_none_or(|n| n.value);
+        let needs = role.needs_training.as_ref().is_none_or(|n| n.value) && role.trained_outside.is_none();
         if !needs || reached.contains(&me) || Some(me) == root || !teaching[ri].is_empty() {
             continue;
         }

@@ -1,10 +1,12 @@
-//! Rules about single dates and date ranges: `invalid-date` (raised by the loader) and
-//! `reversed-dates`.
+//! Rules about single dates and date ranges: `invalid-date` (raised by the loader),
+//! `reversed-dates` and `implausible-date`.
+
+use chrono::Datelike;
 
 use crate::diagnostic::Finding;
 use crate::plan::date::DateError;
 use crate::plan::{Plan, PlanDate, Timing};
-use crate::registry::{INVALID_DATE, REVERSED_DATES};
+use crate::registry::{IMPLAUSIBLE_DATE, INVALID_DATE, REVERSED_DATES};
 use crate::span::{Span, Spanned};
 
 pub(crate) fn invalid(key: &str, span: Span, text: &str, error: &DateError) -> Finding {
@@ -75,6 +77,7 @@ fn is_reversed(start: PlanDate, end: PlanDate) -> bool {
 }
 
 pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
+    implausible(plan, out);
     for a in plan.activities() {
         if let Some(Timing::Between { start, end }) = a.timing {
             if is_reversed(start.value, end.value) {
@@ -88,6 +91,72 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
                 let name = period.name.as_ref().map_or("a closed period", |n| n.value.as_str());
                 out.push(reversed(&format!("`{name}`"), start, end));
             }
+        }
+    }
+}
+
+/// How far from `[plan] date` a date may plausibly lie: 5 years before, 10 after.
+const YEARS_BEFORE: i32 = 5;
+const YEARS_AFTER: i32 = 10;
+
+/// `implausible-date`: every date of the plan against its own date.
+fn implausible(plan: &Plan, out: &mut Vec<Finding>) {
+    let Some(today) = plan.meta.date.as_ref() else { return };
+    let (Some(low), Some(high)) = (
+        today.value.with_year(today.value.year() - YEARS_BEFORE),
+        today.value.with_year(today.value.year() + YEARS_AFTER),
+    ) else {
+        return;
+    };
+    let mut dates: Vec<(String, &str, &Spanned<PlanDate>)> = Vec::new();
+    for a in plan.activities() {
+        match a.timing {
+            Some(Timing::On(d)) => dates.push((format!("`{}`", a.id.value), "date", d)),
+            Some(Timing::Between { start, end }) => {
+                dates.push((format!("`{}`", a.id.value), "start", start));
+                dates.push((format!("`{}`", a.id.value), "end", end));
+            }
+            None => {}
+        }
+    }
+    for c in &plan.calendar.closed {
+        let name = c.name.as_ref().map_or_else(|| "a closed period".to_owned(), |n| format!("`{}`", n.value));
+        for (key, d) in [("start", &c.start), ("end", &c.end)] {
+            if let Some(d) = d {
+                dates.push((name.clone(), key, d));
+            }
+        }
+    }
+    let mut report =
+        |what: &str, key: &str, span: crate::span::Span, first: chrono::NaiveDate, last: chrono::NaiveDate| {
+            let (far, side) = if last < low {
+                (today.value.year() - last.year(), "before")
+            } else if first > high {
+                (first.year() - today.value.year(), "after")
+            } else {
+                return;
+            };
+            out.push(
+            Finding::new(
+                IMPLAUSIBLE_DATE,
+                span,
+                format!("{what}'s {key} is {far} years {side} the plan's own date, {}", today.value),
+            )
+            .label("is the year right?")
+            .related(today.span, "the plan's date")
+            .help(format!(
+                "dates more than {YEARS_BEFORE} years before or {YEARS_AFTER} after the plan's date are usually a typo"
+            )),
+        );
+        };
+    for (what, key, d) in dates {
+        if let (Some(first), Some(last)) = (d.value.first_day(), d.value.last_day()) {
+            report(&what, key, d.span, first, last);
+        }
+    }
+    for r in &plan.revisions {
+        if let Some(d) = &r.date {
+            report("a revision", "date", d.span, d.value, d.value);
         }
     }
 }

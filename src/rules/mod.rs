@@ -9,6 +9,7 @@ pub mod cycles;
 pub mod dates;
 pub mod estimate;
 pub mod format;
+pub mod privacy;
 pub mod quotas;
 pub mod references;
 pub mod support;
@@ -17,6 +18,11 @@ pub mod timeline;
 use crate::diagnostic::{Finding, Severity};
 use crate::plan::Plan;
 use crate::registry::{self, Level, PARSE_ERROR, Rule};
+
+/// Runs the rules that read the file's text itself (personal data), loaded or not.
+pub fn check_text(source: &str, findings: &mut Vec<Finding>) {
+    privacy::check(source, findings);
+}
 
 /// Runs every rule family over a loaded plan.
 #[must_use]

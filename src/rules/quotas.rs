@@ -1,10 +1,12 @@
-//! Rules about seats: does each role's quota add up, is it split fairly over the units, and
-//! are its seats held by named, confirmed people?
+//! Rules about seats: does each role's quota add up, is it split fairly over the units, are its
+//! seats held by named, confirmed people, and has each course room for those it trains?
 
 use crate::apportion::{exact_shares, largest_remainder};
 use crate::diagnostic::{Finding, plural};
 use crate::plan::{Plan, Role, Split};
-use crate::registry::{APPORTIONMENT, OVER_ASSIGNED, QUOTA_MISMATCH, TENTATIVE_HOLDER, VACANT_SEAT};
+use crate::registry::{
+    APPORTIONMENT, OVER_ASSIGNED, QUOTA_MISMATCH, TENTATIVE_HOLDER, TRAINING_CAPACITY, UNSPLIT_QUOTA, VACANT_SEAT,
+};
 use crate::span::Spanned;
 
 /// Shows at most `n` items of a list, then how many more.
@@ -20,6 +22,7 @@ fn role_name(role: &Role) -> String {
 type Share<'a> = (usize, &'a Spanned<String>, &'a Spanned<u64>);
 
 pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
+    capacity(plan, out);
     let holders = plan.holders();
     let mut shares: Vec<Vec<Share>> = vec![Vec::new(); plan.roles.len()];
     for (ui, u) in plan.units.iter().enumerate() {
@@ -118,7 +121,7 @@ fn split_and_shares(
             if schools.is_empty() {
                 out.push(
                     Finding::new(
-                        QUOTA_MISMATCH,
+                        UNSPLIT_QUOTA,
                         span,
                         format!("{} is split by pupils, but no unit below {role_unit} has `pupils`", role_name(role)),
                     )
@@ -129,9 +132,24 @@ fn split_and_shares(
                 apportionment(plan, role, quota.value, &schools, shares, out);
             }
         }
-        Some((Split::PerLeader, _)) => {
-            let leaders: u64 = below.iter().filter_map(|&u| plan.units[u].leaders.as_ref()).map(|l| l.value).sum();
-            if leaders != quota.value {
+        Some((Split::PerLeader, span)) => {
+            let counted: Vec<u64> =
+                below.iter().filter_map(|&u| plan.units[u].leaders.as_ref()).map(|l| l.value).collect();
+            let leaders: u64 = counted.iter().sum();
+            if counted.is_empty() {
+                out.push(
+                    Finding::new(
+                        UNSPLIT_QUOTA,
+                        span,
+                        format!(
+                            "{} has one seat per leader, but no unit below {role_unit} has `leaders`",
+                            role_name(role)
+                        ),
+                    )
+                    .label(format!("{} seats with nothing to count them by", quota.value))
+                    .help("give each day-care unit below the role's unit its number of pedagogical `leaders`"),
+                );
+            } else if leaders != quota.value {
                 out.push(
                     Finding::new(
                         QUOTA_MISMATCH,
@@ -205,7 +223,8 @@ fn seats_and_people(
         return;
     }
     let empty = q - holders.len();
-    if empty == 0 {
+    // Holders listed elsewhere (`roster`) are not vacancies of this plan.
+    if empty == 0 || role.roster.is_some() {
         return;
     }
     let mut detail = String::new();
@@ -248,4 +267,52 @@ fn seats_and_people(
         .label(held)
         .help("name the people who take the seats in [[person]] entries with this role"),
     );
+}
+
+/// `training-capacity`: the people a training's trainee roles stand for, against its seats
+/// times its sessions.
+fn capacity(plan: &Plan, out: &mut Vec<Finding>) {
+    for t in &plan.trainings {
+        let Some(seats) = &t.seats else { continue };
+        let sessions = t.sessions.as_ref().map_or(1, |s| s.value);
+        let room = seats.value.saturating_mul(sessions);
+        let mut counted: Vec<String> = Vec::new();
+        let mut uncounted: Vec<String> = Vec::new();
+        let mut people: u64 = 0;
+        for id in &t.trainees {
+            let Some(role) = plan.role_index(&id.value).map(|r| &plan.roles[r]) else { continue };
+            match role.quota.as_ref().or(role.population.as_ref()) {
+                Some(n) => {
+                    people = people.saturating_add(n.value);
+                    counted.push(format!("`{}` {}", role.id.value, n.value));
+                }
+                None => uncounted.push(format!("`{}`", role.id.value)),
+            }
+        }
+        if people <= room {
+            continue;
+        }
+        let how = match t.sessions.as_ref() {
+            Some(s) => format!("{} × {}", plural_u64(seats.value, "seat"), plural_u64(s.value, "session")),
+            None => plural_u64(seats.value, "seat"),
+        };
+        let not_counted = if uncounted.is_empty() {
+            String::new()
+        } else {
+            format!(" (not counted, with no quota or population: {})", uncounted.join(", "))
+        };
+        out.push(
+            Finding::new(
+                TRAINING_CAPACITY,
+                seats.span,
+                format!("`{}` has room for {room} ({how}), but its trainees number {people}", t.id.value),
+            )
+            .label(format!("{} too few", people - room))
+            .help(format!("trainees: {}{not_counted}; add seats or `sessions`", counted.join(", "))),
+        );
+    }
+}
+
+fn plural_u64(n: u64, thing: &str) -> String {
+    plural(usize::try_from(n).unwrap_or(usize::MAX), thing)
 }

@@ -1,4 +1,4 @@
-//! Rules about ids: `duplicate-id` and `unknown-reference`.
+//! Rules about ids: `duplicate-id`, `unknown-reference` and `repeated-reference`.
 //!
 //! Every other rule resolves ids through `Plan::lookup` and skips what does not resolve, so a
 //! dangling id is reported here, once, where it stands.
@@ -7,7 +7,7 @@ use foldhash::{HashMap, HashMapExt};
 
 use crate::diagnostic::{Finding, closest};
 use crate::plan::{EntityKind, Plan};
-use crate::registry::{DUPLICATE_ID, UNKNOWN_REFERENCE};
+use crate::registry::{DUPLICATE_ID, REPEATED_REFERENCE, UNKNOWN_REFERENCE};
 use crate::span::Spanned;
 
 /// `a`, `a or b`, `a, b or c`.
@@ -49,11 +49,31 @@ fn wrong_kind(key: &str, id: &Spanned<String>, found: EntityKind, kinds: &[Entit
 struct Checker<'a> {
     plan: &'a Plan,
     out: &'a mut Vec<Finding>,
+    /// Each use of an id that names nothing: reported once per id, at its first use.
+    dangling: Vec<(&'a str, &'a Spanned<String>, &'static [EntityKind])>,
     /// The suggestion for each unknown id (and kinds it must be) searched for so far.
     suggestions: HashMap<(&'a str, &'static [EntityKind]), Option<&'a str>>,
 }
 
 impl<'a> Checker<'a> {
+    /// One finding per id that names nothing, at its first use in the file, with the others.
+    fn report_dangling(&mut self) {
+        let mut uses = std::mem::take(&mut self.dangling);
+        uses.sort_by(|a, b| (&a.1.value, a.1.span).cmp(&(&b.1.value, b.1.span)));
+        let mut i = 0;
+        while i < uses.len() {
+            let same = uses[i..].iter().take_while(|u| u.1.value == uses[i].1.value).count();
+            let (key, id, kinds) = uses[i];
+            let suggestion = self.suggest(&id.value, kinds);
+            let mut f = dangling(key, id, kinds, suggestion);
+            for &(_, again, _) in &uses[i + 1..i + same] {
+                f = f.related(again.span, "and used here");
+            }
+            self.out.push(f);
+            i += same;
+        }
+    }
+
     fn suggest(&mut self, id: &'a str, kinds: &'static [EntityKind]) -> Option<&'a str> {
         if let Some(&known) = self.suggestions.get(&(id, kinds)) {
             return known;
@@ -68,19 +88,18 @@ impl<'a> Checker<'a> {
         found
     }
 
-    fn one(&mut self, key: &str, id: Option<&'a Spanned<String>>, kinds: &'static [EntityKind]) {
+    fn one(&mut self, key: &'a str, id: Option<&'a Spanned<String>>, kinds: &'static [EntityKind]) {
         let Some(id) = id else { return };
         match self.plan.lookup(&id.value) {
-            None => {
-                let suggestion = self.suggest(&id.value, kinds);
-                self.out.push(dangling(key, id, kinds, suggestion));
-            }
+            // An id refused where it was defined is reported there, once.
+            None if self.plan.rejected_ids.contains(&id.value) => {}
+            None => self.dangling.push((key, id, kinds)),
             Some(r) if !kinds.contains(&r.kind) => self.out.push(wrong_kind(key, id, r.kind, kinds)),
             Some(_) => {}
         }
     }
 
-    fn all(&mut self, key: &str, ids: impl IntoIterator<Item = &'a Spanned<String>>, kinds: &'static [EntityKind]) {
+    fn all(&mut self, key: &'a str, ids: impl IntoIterator<Item = &'a Spanned<String>>, kinds: &'static [EntityKind]) {
         for id in ids {
             self.one(key, Some(id), kinds);
         }
@@ -100,7 +119,7 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
         );
     }
 
-    let mut c = Checker { plan, out, suggestions: HashMap::new() };
+    let mut c = Checker { plan, out, dangling: Vec::new(), suggestions: HashMap::new() };
     c.one("root", plan.meta.root.as_ref(), &[Unit, Role]);
     for u in &plan.units {
         c.one("parent", u.parent.as_ref(), &[Unit]);
@@ -124,5 +143,37 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
     }
     for a in plan.activities() {
         c.all("after", a.after, &[Training, Phase]);
+        c.one("within", a.within, &[Training, Phase]);
+    }
+    c.report_dangling();
+    repeated(plan, out);
+}
+
+/// `repeated-reference`: an id twice in one list.
+fn repeated(plan: &Plan, out: &mut Vec<Finding>) {
+    let mut lists: Vec<(&str, &[Spanned<String>])> = Vec::new();
+    for p in &plan.people {
+        lists.push(("roles", &p.roles));
+    }
+    for t in &plan.trainings {
+        lists.extend([("trainer", t.trainer.as_slice()), ("trainees", t.trainees.as_slice())]);
+    }
+    for a in plan.activities() {
+        lists.push(("after", a.after));
+    }
+    for r in plan.revisions.iter().filter_map(|r| r.shift.as_ref()) {
+        lists.push(("only", &r.only));
+    }
+    for (key, list) in lists {
+        for (i, id) in list.iter().enumerate() {
+            if let Some(first) = list[..i].iter().find(|x| x.value == id.value) {
+                out.push(
+                    Finding::new(REPEATED_REFERENCE, id.span, format!("`{}` stands twice in `{key}`", id.value))
+                        .label("again here")
+                        .related(first.span, "first here")
+                        .help("remove it, or write the id that was meant"),
+                );
+            }
+        }
     }
 }

@@ -1,5 +1,7 @@
 //! The support chain: from every role, following `support` must reach the root
-//! (parents → staff → super-users → municipal administrator → vendor).
+//! (parents → staff → super-users → municipal administrator → vendor). A chain that ends at a
+//! unit other than the root, or loops, is `support-gap`; one that stops at a role that names no
+//! `support` is `no-support`, data the plan does not give yet.
 
 use foldhash::{HashMap, HashMapExt};
 
@@ -8,7 +10,7 @@ use petgraph::graph::{DiGraph, NodeIndex};
 
 use crate::diagnostic::Finding;
 use crate::plan::{EntityKind, EntityRef, Plan};
-use crate::registry::SUPPORT_GAP;
+use crate::registry::{NO_SUPPORT, SUPPORT_GAP};
 use crate::rules::cycles::{loops, path_text};
 use crate::span::Span;
 
@@ -72,11 +74,12 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
         let f = if who.kind == EntityKind::Role {
             let role = &plan.roles[who.index];
             let message = if chain.len() == 1 {
-                format!("`{}` has no `support`, so its questions reach nobody", role.id.value)
+                format!("`{}` names no `support`: whom it turns to is not said", role.id.value)
             } else {
-                format!("the support chain stops at `{}`: {text}", role.id.value)
+                format!("the support chain stops at `{}`, which names no `support`: {text}", role.id.value)
             };
-            Finding::new(SUPPORT_GAP, role.id.span, message)
+            // Whom the role turns to is not said: missing data, not a wrong chain.
+            Finding::new(NO_SUPPORT, role.id.span, message)
                 .label("this role has no `support`")
                 .help(format!("give `{}` a `support` that leads to {root_name}", role.id.value))
         } else {

@@ -1,13 +1,15 @@
-//! Rules about the timeline: activities in dependency order, and dates not yet known.
+//! Rules about the timeline: activities in dependency order, inside the period they lie
+//! `within`, and dates not yet known.
 
 use crate::diagnostic::Finding;
 use foldhash::HashSet;
 
 use crate::plan::{EntityRef, Plan, PlanDate, Timing};
-use crate::registry::{DEPENDENCY_ORDER, TBD_DATE};
+use crate::registry::{DEPENDENCY_ORDER, OUTSIDE_PERIOD, TBD_DATE};
 
 /// `in_loop`: activities on a loop of `after`, which `dependency-cycle` has reported.
 pub(crate) fn check(plan: &Plan, in_loop: &HashSet<EntityRef>, out: &mut Vec<Finding>) {
+    within(plan, out);
     for a in plan.activities() {
         let Some(timing) = a.timing else { continue };
         let dates: Vec<_> = match timing {
@@ -34,18 +36,63 @@ pub(crate) fn check(plan: &Plan, in_loop: &HashSet<EntityRef>, out: &mut Vec<Fin
             };
             let Some(ends) = other.timing.and_then(|t| t.end().value.last_day()) else { continue };
             if starts <= ends {
-                let mut f = Finding::new(
-                    DEPENDENCY_ORDER,
-                    timing.start().span,
-                    format!("`{}` starts {starts}, before `{}` ends {ends}", a.id.value, other.id.value),
-                )
-                .label(format!("must start after `{}` ends", other.id.value))
-                .related(dep.span, "waits for it here");
+                let message = if starts == ends {
+                    format!("`{}` starts on the day `{}` ends, {starts}", a.id.value, other.id.value)
+                } else {
+                    format!("`{}` starts {starts}, before `{}` ends {ends}", a.id.value, other.id.value)
+                };
+                let mut f = Finding::new(DEPENDENCY_ORDER, timing.start().span, message)
+                    .label(format!("must start after `{}` ends", other.id.value))
+                    .related(dep.span, "waits for it here");
                 if let Some(t) = other.timing {
                     f = f.related(t.end().span, "which ends here");
                 }
                 out.push(f.help("move this activity later, or the one it waits for earlier"));
             }
+        }
+    }
+}
+
+/// `outside-period`: each activity that names a period `within` lies inside its dates.
+fn within(plan: &Plan, out: &mut Vec<Finding>) {
+    for a in plan.activities() {
+        let (Some(timing), Some(w)) = (a.timing, a.within) else { continue };
+        let Some(period) = plan.lookup(&w.value).and_then(|r| plan.activity(r)) else { continue };
+        let Some(frame) = period.timing else { continue };
+        let name = &period.id.value;
+        if let (Some(starts), Some(from)) = (timing.start().value.first_day(), frame.start().value.first_day()) {
+            if starts < from {
+                out.push(
+                    Finding::new(
+                        OUTSIDE_PERIOD,
+                        timing.start().span,
+                        format!("`{}` starts {starts}, before `{name}` starts {from}", a.id.value),
+                    )
+                    .label(format!("outside `{name}`"))
+                    .related(w.span, "lies within it here")
+                    .related(frame.start().span, "which starts here")
+                    .help(format!("move the activity into `{name}`, or widen `{name}`")),
+                );
+            }
+        }
+        let until = frame.end().value;
+        let Some(last) = until.last_day() else { continue }; // open, or not known
+        let end = timing.end();
+        let past = match end.value {
+            PlanDate::Open => Some(format!("`{}` has no end, but `{name}` ends {last}", a.id.value)),
+            v => v
+                .last_day()
+                .filter(|d| *d > last)
+                .map(|d| format!("`{}` ends {d}, after `{name}` ends {last}", a.id.value)),
+        };
+        if let Some(message) = past {
+            out.push(
+                Finding::new(OUTSIDE_PERIOD, end.span, message)
+                    .label(format!("outside `{name}`"))
+                    .related(w.span, "lies within it here")
+                    .related(frame.end().span, "which ends here")
+                    .help(format!("move the activity into `{name}`, or widen `{name}`")),
+            );
         }
     }
 }

@@ -1,0 +1,45 @@
+//! Findings one to a line, `file:line:col: severity[rule] message`, as gcc and ruff's concise
+//! output write them: for long plans, and for editors that jump to a line.
+
+use std::fmt::Write;
+
+use super::{CheckedPlan, Severity};
+
+/// One line per finding, coloured as the human rendering is (the stream strips it).
+#[must_use]
+pub fn render(report: &CheckedPlan) -> String {
+    let mut out = String::new();
+    let bold = anstyle::Style::new().bold();
+    for f in &report.findings {
+        let at = report.line_col(f.span.start);
+        let style = match f.severity {
+            Severity::Error => anstyle::AnsiColor::BrightRed.on_default().bold(),
+            Severity::Warning => anstyle::AnsiColor::Yellow.on_default().bold(),
+        };
+        let _ = writeln!(
+            out,
+            "{bold}{}:{}:{}:{bold:#} {style}{}[{}]{style:#} {}",
+            report.path,
+            at.line,
+            at.column,
+            f.severity.as_str(),
+            f.rule.name,
+            f.message.replace('\n', " ")
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::Overrides;
+
+    #[test]
+    fn a_line_per_finding_with_its_place() {
+        let text = "format = 1\n[plan]\ntitle = \"T\"\nroot = \"v\"\ncolour = 1\n";
+        let report = crate::validate::validate("p.toml".into(), text.as_bytes(), &Overrides::default());
+        let out = anstream::adapter::strip_str(&render(&report)).to_string();
+        assert_eq!(out, "p.toml:5:1: error[schema] unknown key `colour` in [plan]\n");
+    }
+}
