@@ -58,7 +58,6 @@ fn esbjerg_against_its_shifted_self_lists_the_moved_activities_and_the_revision_
         ("training", "school-staff-training", "changed"),
         ("training", "it-staff-training", "changed"),
         ("training", "school-parents-pupils", "changed"),
-        ("phase", "daycare-implementation", "changed"),
         ("phase", "school-inform-switch", "changed"),
         ("revision", "2026-11-22", "added"),
     ];

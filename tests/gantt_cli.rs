@@ -65,14 +65,14 @@ fn the_esbjerg_chart_is_well_formed_and_has_every_activity_by_name() {
 
 #[test]
 fn every_dependency_between_two_activities_is_an_arrow() {
-    let svg = svg_of(ESBJERG, &[]);
+    let svg = svg_of(FIXTURE, &[]);
     let doc = roxmltree::Document::parse(&svg).unwrap();
     let drawn: BTreeSet<(String, String)> = doc
         .descendants()
         .filter(|n| n.has_tag_name("polyline"))
         .map(|n| (n.attribute("data-from").unwrap().to_owned(), n.attribute("data-to").unwrap().to_owned()))
         .collect();
-    let p = plan(ESBJERG);
+    let p = plan(FIXTURE);
     let is_activity = |id: &str| p.activities().any(|a| a.id.value == id);
     let expected: BTreeSet<(String, String)> = p
         .activities()
@@ -118,7 +118,7 @@ fn the_html_page_needs_no_network_and_lists_the_activities() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("chart.html");
     let said = stdout_of(aula_plan().args(["gantt", ESBJERG, "-o"]).arg(&out));
-    assert_eq!(said, format!("Wrote {}: 23 activities, 12 not dated yet.\n", out.display()));
+    assert_eq!(said, format!("Wrote {}: 28 activities, 18 not dated yet.\n", out.display()));
     let html = fs::read_to_string(&out).unwrap();
     let body = html.strip_prefix("<!DOCTYPE html>\n").expect("doctype");
     let doc = roxmltree::Document::parse(body).expect("the page is well-formed");
@@ -131,7 +131,7 @@ fn the_html_page_needs_no_network_and_lists_the_activities() {
         .flat_map(|b| b.children())
         .filter(|n| n.has_tag_name("tr"))
         .count();
-    assert_eq!(rows, 23 - 12, "a table row per dated activity");
+    assert_eq!(rows, 28 - 18, "a table row per dated activity");
     // Nothing fetched: no script, no stylesheet or image by address, no address but the
     // SVG namespace.
     for tag in ["script", "link", "img", "iframe"] {

@@ -3,10 +3,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use aula_plan::diagnostic::{Summary, human};
 use aula_plan::registry::{self as rules, Level};
-use aula_plan::rules::Overrides;
-use aula_plan::validate::validate;
 
 fn readme() -> String {
     std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).expect("README.md")
@@ -26,18 +23,32 @@ fn every_rule_has_its_row_in_the_readme() {
     }
 }
 
+/// Every pasted `aula-plan validate` run (a `| tail -1` keeps the last line), as the tool
+/// prints it now.
 #[test]
-fn the_pasted_esbjerg_output_is_what_the_tool_prints() {
-    let path = "plans/esbjerg-2020.toml";
-    let bytes = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).expect("plan");
-    let report = validate(path.into(), &bytes, &Overrides::default());
-    let summary = human::summary(Summary::of(std::slice::from_ref(&report)));
-    let printed = format!("{}{}", human::render(&report), summary);
-    let printed = anstream::adapter::strip_str(&printed).to_string();
+fn every_pasted_validate_run_is_what_the_tool_prints() {
     let text = readme();
-    let start = text.find("$ aula-plan validate plans/esbjerg-2020.toml\n").expect("pasted run") + 45;
-    let end = start + text[start..].find("\n```").expect("end of block");
-    assert_eq!(&text[start..end], printed.trim_end());
+    let mut checked = 0;
+    for block in text.split("```console\n$ aula-plan validate ").skip(1) {
+        let (command, rest) = block.split_once('\n').expect("a command line");
+        let (command, tail) = match command.strip_suffix(" | tail -1") {
+            Some(c) => (c, true),
+            None => (command, false),
+        };
+        let pasted = &rest[..rest.find("\n```").expect("end of block")];
+        let out = assert_cmd::Command::cargo_bin("aula-plan")
+            .expect("built")
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .arg("validate")
+            .args(command.split(' '))
+            .output()
+            .expect("runs");
+        let printed = String::from_utf8(out.stdout).expect("UTF-8");
+        let printed = if tail { printed.trim_end().lines().last().unwrap_or_default() } else { printed.trim_end() };
+        assert_eq!(pasted, printed, "aula-plan validate {command}");
+        checked += 1;
+    }
+    assert!(checked >= 3, "the README pastes validate runs: {checked}");
 }
 
 #[test]

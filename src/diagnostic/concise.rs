@@ -33,13 +33,17 @@ pub fn render(report: &CheckedPlan) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::Overrides;
+    use crate::diagnostic::Finding;
+    use crate::registry::SCHEMA;
+    use crate::span::Span;
 
     #[test]
     fn a_line_per_finding_with_its_place() {
-        let text = "format = 1\n[plan]\ntitle = \"T\"\nroot = \"v\"\ncolour = 1\n";
-        let report = crate::validate::validate("p.toml".into(), text.as_bytes(), &Overrides::default());
+        let text = "format = 1\n[plan]\ncolour = 1\n";
+        let at = text.find("colour").unwrap();
+        let finding = Finding::new(SCHEMA, Span::new(at, at + 6), "unknown key `colour` in [plan]");
+        let report = CheckedPlan::new("p.toml".into(), text.into(), vec![finding]);
         let out = anstream::adapter::strip_str(&render(&report)).to_string();
-        assert_eq!(out, "p.toml:5:1: error[schema] unknown key `colour` in [plan]\n");
+        assert_eq!(out, "p.toml:3:1: error[schema] unknown key `colour` in [plan]\n");
     }
 }

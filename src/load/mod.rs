@@ -51,8 +51,13 @@ pub fn load(source: &str) -> Loaded {
             return Loaded { plan: None, findings: vec![format::parse_error(e.span, &message)] };
         }
     };
-    let mut reader =
-        Reader { source, findings: Vec::new(), misspelt: Vec::new(), rejected_ids: Vec::new(), trainings_unread: false };
+    let mut reader = Reader {
+        source,
+        findings: Vec::new(),
+        misspelt: Vec::new(),
+        rejected_ids: Vec::new(),
+        trainings_unread: false,
+    };
     let plan = reader.plan(doc);
     Loaded { plan, findings: reader.findings }
 }

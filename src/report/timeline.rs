@@ -141,7 +141,8 @@ impl Columns {
 }
 
 /// A text Gantt chart: one line per dated activity, `█` where it runs, `◆` for a one-day
-/// phase, `…` where an open end runs on.
+/// phase, `…` where an open end runs on, and `!` where an activity that ends before it starts
+/// starts. The legend is the last line.
 fn gantt(bars: &[Bar<'_>], width: usize) -> Option<String> {
     let from = bars.iter().map(|b| b.from).min()?;
     let to = bars.iter().map(|b| b.to.unwrap_or(b.from).max(b.from)).max()?;
@@ -149,13 +150,20 @@ fn gantt(bars: &[Bar<'_>], width: usize) -> Option<String> {
     let room = width.saturating_sub(label + 3).max(12);
     let cols = Columns::fitting(from, to, room);
     let (years, months) = cols.header();
-    let mut out = format!("{:label$}   {years}\n{:label$}   {months}   ({} a column)\n", "", "", cols.unit);
+    let mut out = format!("{:label$}   {years}\n{:label$}   {}\n", "", "", months.trim_end());
     let out_cols = cols.starts.len();
+    let mut reversed = false;
     for b in bars {
         let id: String = b.id.chars().take(label).collect();
+        let backwards = b.to.filter(|t| *t < b.from);
+        reversed |= backwards.is_some();
         let mut line = String::with_capacity(out_cols);
         for i in 0..out_cols {
             let (a, z) = cols.span(i);
+            if backwards.is_some() {
+                line.push(if a <= b.from && b.from <= z { '!' } else { '·' });
+                continue;
+            }
             let end = b.to.unwrap_or(cols.end);
             let on = b.from <= z && a <= end;
             line.push(match (on, b.milestone, b.to) {
@@ -167,5 +175,7 @@ fn gantt(bars: &[Bar<'_>], width: usize) -> Option<String> {
         }
         let _ = writeln!(out, "{id:label$} │ {line}");
     }
+    let legend = if reversed { "; ! ends before it starts" } else { "" };
+    let _ = writeln!(out, "{:label$}   ({} a column{legend})", "", cols.unit);
     Some(out)
 }

@@ -64,13 +64,17 @@ pub(crate) fn check(source: &str, out: &mut Vec<Finding>) {
     }
 }
 
-/// `DDMMYY-NNNN` at `at`, with a day that exists in 19YY or 20YY and no digit on either side;
-/// the end of it.
+/// `DDMMYY-NNNN` at `at`, with a day that exists in 19YY or 20YY and no letter or digit on
+/// either side; the end of it.
 fn cpr_at(b: &[u8], at: usize) -> Option<usize> {
     let d = |i: usize| b.get(at + i).filter(|c| c.is_ascii_digit()).map(|c| u32::from(c - b'0'));
     let two = |i: usize| Some(d(i)? * 10 + d(i + 1)?);
     let (day, month, year) = (two(0)?, two(2)?, two(4)?);
-    if b.get(at + 6) != Some(&b'-') || (7..11).any(|i| d(i).is_none()) || d(11).is_some() {
+    let word = |c: Option<&u8>| c.is_some_and(u8::is_ascii_alphanumeric);
+    if b.get(at + 6) != Some(&b'-') || (7..11).any(|i| d(i).is_none()) || word(b.get(at + 11)) {
+        return None;
+    }
+    if at > 0 && word(b.get(at - 1)) {
         return None;
     }
     let real = |century: u32| {
@@ -79,11 +83,11 @@ fn cpr_at(b: &[u8], at: usize) -> Option<usize> {
     (real(1900) || real(2000)).then_some(at + 11)
 }
 
-/// A Danish phone number at `at`: eight digits, written together (`12345678`), in pairs
-/// (`12 34 56 78`) or in fours (`1234 5678`), with no digit on either side (but `+45` before
-/// it); the end of it.
+/// A Danish phone number at `at`: eight digits, written together (`00000000`), in pairs
+/// (`00 00 00 00`) or in fours (`0000 0000`), with no letter or digit on either side (but `+45`
+/// before it), and not a day written `YYYYMMDD`; the end of it.
 fn phone_at(b: &[u8], at: usize, after_country_code: bool) -> Option<usize> {
-    if !after_country_code && at > 0 && b[at - 1].is_ascii_digit() {
+    if !after_country_code && at > 0 && b[at - 1].is_ascii_alphanumeric() {
         return None;
     }
     for groups in [&[8][..], &[2, 2, 2, 2], &[4, 4]] {
@@ -103,11 +107,23 @@ fn phone_at(b: &[u8], at: usize, after_country_code: bool) -> Option<usize> {
             }
             i += len;
         }
-        if ok && !b.get(i).is_some_and(u8::is_ascii_digit) {
+        let alone = !b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+        if ok && alone && !(groups.len() == 1 && is_compact_date(&b[at..i])) {
             return Some(i);
         }
     }
     None
+}
+
+/// Whether eight digits are a day written `YYYYMMDD` (as calendars write them), not a number.
+fn is_compact_date(digits: &[u8]) -> bool {
+    let n = |r: std::ops::Range<usize>| std::str::from_utf8(&digits[r]).ok()?.parse::<u32>().ok();
+    match (n(0..4), n(4..6), n(6..8)) {
+        (Some(y), Some(m), Some(d)) => {
+            (1900..=2100).contains(&y) && i32::try_from(y).ok().and_then(|y| NaiveDate::from_ymd_opt(y, m, d)).is_some()
+        }
+        _ => false,
+    }
 }
 
 /// The e-mail address whose `@` is at `at`: a local part before it, and a domain with a dot
@@ -144,26 +160,27 @@ mod tests {
 
     #[test]
     fn cpr_numbers_need_a_real_day() {
-        assert_eq!(found("note = \"010190-1234\""), [("cpr-number", "010190-1234")]);
-        assert_eq!(found("# 311299-0001 x"), [("cpr-number", "311299-0001")]);
-        assert!(found("id = 320190-1234").is_empty(), "no 32nd day");
-        assert!(found("a 290201-1234").is_empty(), "1901 and 2001 had no 29 February");
-        assert!(found("1010190-1234").is_empty(), "a digit before it");
+        assert_eq!(found("note = \"010100-0000\""), [("cpr-number", "010100-0000")]);
+        assert_eq!(found("# 311200-0000 x"), [("cpr-number", "311200-0000")]);
+        assert!(found("id = 320100-0000").is_empty(), "no 32nd day");
+        assert!(found("a 290201-0000").is_empty(), "1901 and 2001 had no 29 February");
+        assert!(found("1010100-0000").is_empty(), "a digit before it");
     }
 
     #[test]
     fn phone_numbers_in_the_ways_danes_write_them() {
-        for phone in ["12345678", "12 34 56 78", "1234 5678", "+45 12345678", "+4512 34 56 78"] {
+        for phone in ["00000000", "00 00 00 00", "0000 0000", "+45 00000000", "+4500 00 00 00"] {
             assert_eq!(found(&format!("tlf. {phone}.")), [("personal-data", phone)], "{phone}");
         }
-        for not in ["123456789", "1234567", "hours = [1000, 4200]", "2019-01-28", "12 34 56"] {
+        for not in ["123456789", "1234567", "[1000, 4200]", "2019-01-28", "12 34 56", "DTSTART:20190124", "a15738828b"]
+        {
             assert!(found(not).is_empty(), "{not}");
         }
     }
 
     #[test]
     fn e_mail_addresses_but_not_the_at_of_a_sentence() {
-        assert_eq!(found("kontakt: thomas.j@kommune.dk."), [("personal-data", "thomas.j@kommune.dk")]);
+        assert_eq!(found("kontakt: fornavn.e@example.com."), [("personal-data", "fornavn.e@example.com")]);
         assert!(found("mødes @ rådhuset").is_empty());
         assert!(found("a@b").is_empty());
     }

@@ -307,7 +307,7 @@ fn capacity(plan: &Plan, out: &mut Vec<Finding>) {
                 seats.span,
                 format!("`{}` has room for {room} ({how}), but its trainees number {people}", t.id.value),
             )
-            .label(format!("{} too few", people - room))
+            .label(format!("{} too few", plural_u64(people - room, "seat")))
             .help(format!("trainees: {}{not_counted}; add seats or `sessions`", counted.join(", "))),
         );
     }

@@ -46,31 +46,40 @@ fn wrong_kind(key: &str, id: &Spanned<String>, found: EntityKind, kinds: &[Entit
     .label(format!("this is {}", nouns(&[found])))
 }
 
+/// One use of an id: the key it stands under, the id, and the kinds it may name.
+type Use<'a> = (&'a str, &'a Spanned<String>, &'static [EntityKind]);
+
 struct Checker<'a> {
     plan: &'a Plan,
     out: &'a mut Vec<Finding>,
     /// Each use of an id that names nothing: reported once per id, at its first use.
-    dangling: Vec<(&'a str, &'a Spanned<String>, &'static [EntityKind])>,
+    dangling: Vec<Use<'a>>,
     /// The suggestion for each unknown id (and kinds it must be) searched for so far.
     suggestions: HashMap<(&'a str, &'static [EntityKind]), Option<&'a str>>,
 }
 
 impl<'a> Checker<'a> {
-    /// One finding per id that names nothing, at its first use in the file, with the others.
+    /// One finding per id that names nothing, at its first use in the file, with the others;
+    /// ids are taken in the order of their first use, which decides which get a suggestion.
     fn report_dangling(&mut self) {
         let mut uses = std::mem::take(&mut self.dangling);
         uses.sort_by(|a, b| (&a.1.value, a.1.span).cmp(&(&b.1.value, b.1.span)));
-        let mut i = 0;
-        while i < uses.len() {
-            let same = uses[i..].iter().take_while(|u| u.1.value == uses[i].1.value).count();
-            let (key, id, kinds) = uses[i];
+        let mut groups: Vec<&[Use<'a>]> = Vec::new();
+        let mut rest = uses.as_slice();
+        while let Some(first) = rest.first() {
+            let same = rest.iter().take_while(|u| u.1.value == first.1.value).count();
+            groups.push(&rest[..same]);
+            rest = &rest[same..];
+        }
+        groups.sort_by_key(|g| g[0].1.span);
+        for group in groups {
+            let (key, id, kinds) = group[0];
             let suggestion = self.suggest(&id.value, kinds);
             let mut f = dangling(key, id, kinds, suggestion);
-            for &(_, again, _) in &uses[i + 1..i + same] {
+            for &(_, again, _) in &group[1..] {
                 f = f.related(again.span, "and used here");
             }
             self.out.push(f);
-            i += same;
         }
     }
 
