@@ -354,12 +354,19 @@ schema = "loud"
 }
 
 #[test]
-fn syntax_errors_are_one_finding_and_not_utf8_is_a_parse_error() {
+fn each_syntax_error_is_a_finding_and_not_utf8_is_a_parse_error() {
     assert_eq!(findings("format = 1\n[plan\n"), ["parse-error 2:6 invalid TOML: unclosed table, expected `]`"]);
     assert_eq!(findings("a = 99999999999999999999\n").len(), 1, "integers beyond i64 are a syntax error");
     // Wherever it stands, and in any base: the parser keeps it as text, the loader looks.
     let deep = format!("{HEAD}[lints]\nx = {{ y = [1, 0x1_0000_0000_0000_0000] }}\nz = 9223372036854775808\n");
-    assert_eq!(findings(&deep), ["parse-error 10:15 invalid TOML: integer number overflowed"]);
+    assert_eq!(
+        findings(&deep),
+        [
+            "parse-error 10:15 invalid TOML: integer number overflowed",
+            "parse-error 11:5 invalid TOML: integer number overflowed"
+        ],
+        "where the parser recovers, every syntax error of the file in one run"
+    );
     for (src, at) in [
         (format!("{HEAD}colour = [[0b1{}]]\n", "0".repeat(64)), "9:12"),
         (
@@ -480,4 +487,30 @@ roles = ["school-superuser{i}", "school-superusr"]"#
     let typo = report.findings.iter().find(|f| f.message.contains("`school-superusr`")).expect("the typo");
     assert_eq!(typo.related.len(), 299, "its other uses are shown with it");
     assert!(typo.help.as_deref().is_some_and(|h| h.contains("did you mean")));
+}
+
+#[test]
+fn syntax_errors_in_plain_words() {
+    let report = |src: &str| validate("t.toml".into(), src.as_bytes(), &Overrides::default());
+    let twice = report("format = 1\n[plan]\ntitle = \"T\"\nroot = \"v\"\ntitle = \"U\"\n");
+    let f = &twice.findings[0];
+    assert_eq!(f.message, "invalid TOML: `title` is defined twice");
+    assert_eq!(
+        f.related.iter().map(|(s, t)| (twice.line_col(s.start).line, t.as_str())).collect::<Vec<_>>(),
+        [(3, "first defined here")]
+    );
+    let bare = report(
+        "format = 1\n[plan]\ntitle = \"T\"\nroot = \"v\"\n[[role]]\nid = \"r\"\nname = \"R\"\nunit = \"v\"\nquota = three\n",
+    );
+    assert_eq!(bare.findings[0].message, "invalid TOML: `three` is neither text nor a number");
+    assert!(bare.findings[0].help.as_deref().is_some_and(|h| h.contains("\"three\"")));
+    let list =
+        report("format = 1\n[plan]\ntitle = \"T\"\nroot = \"v\"\n[[training]]\nid = \"a\"\n[training]\nid = \"b\"\n");
+    assert_eq!(
+        list.findings[0].message,
+        "invalid TOML: `[training]` where `training` is a list of [[training]] entries"
+    );
+    assert_eq!(list.findings[0].help.as_deref(), Some("write [[training]] for another entry"));
+    let empty = report("format = 1\n[plan]\ntitle = \"T\"\nroot = \"v\"\nowner = \n");
+    assert_eq!(empty.findings[0].message, "invalid TOML: `owner` has no value after `=`");
 }

@@ -46,9 +46,9 @@ pub fn load_bytes(bytes: &[u8]) -> (String, Loaded) {
 pub fn load(source: &str) -> Loaded {
     let doc = match tree::parse(source) {
         Ok(doc) => doc,
-        Err(e) => {
-            let message = e.message.trim_end().trim_end_matches('.').to_owned();
-            return Loaded { plan: None, findings: vec![format::parse_error(e.span, &message)] };
+        Err(errors) => {
+            let findings = errors.into_iter().map(|e| syntax_finding(source, e)).collect();
+            return Loaded { plan: None, findings };
         }
     };
     let mut reader = Reader {
@@ -121,6 +121,28 @@ fn history(node: &Node) -> History {
         TomlValue::Array(a) => History::Inline { span: node.span, last_end: a.items.last().map(|n| n.span.end) },
         _ => History::Other { span: node.span },
     }
+}
+
+/// A syntax error as a finding, in plain words where the parser's are not: a key defined twice
+/// (with its first place), a bare word where a value goes, a `[table]` where `[[list]]` entries
+/// are.
+fn syntax_finding(source: &str, e: tree::SyntaxError) -> Finding {
+    if let Some(t) = e.twice {
+        let f = if t.list { format::list_as_table(&t.key, e.span) } else { format::defined_twice(&t.key, e.span) };
+        return f.related(t.first, "first defined here");
+    }
+    let word = source.get(e.span.range()).unwrap_or_default();
+    let after_equals = source[..e.span.start.min(source.len())].trim_end_matches([' ', '\t']).ends_with('=');
+    let starts_with_letter = word.chars().next().is_some_and(char::is_alphabetic);
+    if after_equals && starts_with_letter && word.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_') {
+        return format::bare_word(word, e.span);
+    }
+    if after_equals && word.trim().is_empty() {
+        let line = source[..e.span.start.min(source.len())].rsplit('\n').next().unwrap_or_default();
+        let key = line.trim_end().trim_end_matches('=').trim();
+        return format::no_value(key, e.span);
+    }
+    format::parse_error(e.span, e.message.trim_end().trim_end_matches('.'))
 }
 
 /// How each place a date stands in may use it.

@@ -143,21 +143,29 @@ impl TomlValue<'_> {
 pub(crate) struct SyntaxError {
     pub message: String,
     pub span: Span,
+    /// A key defined twice: its name, where it was first, and whether that is a `[[key]]` list.
+    pub twice: Option<Twice>,
 }
 
-/// Parses a whole file; the first error found, if any, instead of the tree.
-pub(crate) fn parse(input: &str) -> Result<Table<'_>, SyntaxError> {
+/// The first definition of a key defined again.
+#[derive(Debug, Clone)]
+pub(crate) struct Twice {
+    pub key: String,
+    pub first: Span,
+    pub list: bool,
+}
+
+/// The most syntax errors reported of one file: past a few, the rest follow from the first.
+const MOST_ERRORS: usize = 20;
+
+/// Parses a whole file; the syntax errors found, if any (in file order), instead of the tree.
+pub(crate) fn parse(input: &str) -> Result<Table<'_>, Vec<SyntaxError>> {
     let source = Source::new(input);
     let tokens = source.lex().into_vec();
-    // Values are decoded as the parser meets them, so errors do not come in file order: the
-    // one reported is the first in the file, which is where a person starts reading.
-    let mut first: Option<ParseError> = None;
-    let at = |e: &ParseError| e.unexpected().map_or(usize::MAX, |s| s.start());
-    let mut keep = |e: ParseError| {
-        if first.as_ref().is_none_or(|f| at(&e) < at(f)) {
-            first = Some(e);
-        }
-    };
+    // Values are decoded as the parser meets them, so errors do not come in file order: they
+    // are sorted, and where the parser recovered, each is reported.
+    let mut errors: Vec<ParseError> = Vec::new();
+    let mut keep = |e: ParseError| errors.push(e);
     let mut builder = Builder::new(source);
     {
         let mut checked = ValidateWhitespace::new(&mut builder, source);
@@ -166,13 +174,21 @@ pub(crate) fn parse(input: &str) -> Result<Table<'_>, SyntaxError> {
     }
     drop(tokens);
     builder.finish_table(&mut keep);
-    match first {
-        None => Ok(builder.root),
-        Some(e) => {
-            let span = e.unexpected().map_or(Span::new(input.len(), input.len()), |s| Span::new(s.start(), s.end()));
-            Err(SyntaxError { message: message(&e), span })
-        }
+    if errors.is_empty() {
+        return Ok(builder.root);
     }
+    let mut out: Vec<SyntaxError> = errors
+        .iter()
+        .map(|e| {
+            let span = e.unexpected().map_or(Span::new(input.len(), input.len()), |s| Span::new(s.start(), s.end()));
+            let twice = builder.twice.iter().find(|(at, _)| *at == span).map(|(_, t)| t.clone());
+            SyntaxError { message: message(e), span, twice }
+        })
+        .collect();
+    out.sort_by_key(|e| (e.span.start, e.span.end));
+    out.dedup_by_key(|e| e.span);
+    out.truncate(MOST_ERRORS);
+    Err(out)
 }
 
 /// `description, expected a, b` as a person reads it.
@@ -208,6 +224,18 @@ fn span(s: toml_parser::Span) -> Span {
     Span::new(s.start(), s.end())
 }
 
+/// What a person needs to know of a key's first definition.
+fn twice(first: &Entry<'_>, key: &str) -> Twice {
+    let list = matches!(&first.node.value, TomlValue::Array(a) if a.of_tables);
+    // A table's header is where it was defined; a value's key is.
+    let at = match &first.node.value {
+        TomlValue::Table(t) if t.form == Form::Header => first.node.span,
+        TomlValue::Array(a) if a.of_tables => a.items.first().map_or(first.key_span, |n| n.span),
+        _ => first.key_span,
+    };
+    Twice { key: key.to_owned(), first: at, list }
+}
+
 fn duplicate(at: Span) -> ParseError {
     ParseError::new("duplicate key").with_unexpected(toml_parser::Span::new_unchecked(at.start, at.end))
 }
@@ -241,6 +269,8 @@ struct Frame<'i> {
 
 struct Builder<'i> {
     source: Source<'i>,
+    /// Each key defined again (where), with its first definition, for the message.
+    twice: Vec<(Span, Twice)>,
     root: Table<'i>,
     /// The table that key-values go to: the top level until the first header, then each
     /// header's table, put in its place under `root` when the next header begins.
@@ -257,6 +287,7 @@ impl<'i> Builder<'i> {
     fn new(source: Source<'i>) -> Self {
         Self {
             source,
+            twice: Vec::new(),
             root: Table::default(),
             current: Table::default(),
             header: None,
@@ -332,7 +363,8 @@ impl<'i> Builder<'i> {
         let parent = Self::descend(table, &self.key, true, error);
         self.key.clear();
         let (Some(last), Some(parent)) = (last, parent) else { return };
-        if parent.position(&last.name).is_some() {
+        if let Some(i) = parent.position(&last.name) {
+            self.twice.push((last.span, twice(&parent.entries[i], &last.name)));
             error.report_error(duplicate(last.span));
             return;
         }
@@ -361,7 +393,10 @@ impl<'i> Builder<'i> {
             }
             Some(i) => match &mut parent.entries[i].node.value {
                 TomlValue::Array(a) if a.of_tables => a.items.push(node),
-                _ => error.report_error(duplicate(last.span)),
+                _ => {
+                    self.twice.push((last.span, twice(&parent.entries[i], &last.name)));
+                    error.report_error(duplicate(last.span));
+                }
             },
         }
     }
@@ -374,9 +409,13 @@ impl<'i> Builder<'i> {
         if let (false, Some((last, path))) = (header.array, header.path.split_last()) {
             if let Some(parent) = Self::descend(&mut self.root, path, false, error) {
                 if let Some(existing) = parent.take(&last.name) {
+                    let first = twice(&existing, &last.name);
                     match existing.node.value {
                         TomlValue::Table(t) if t.form == Form::Implicit => table = t,
-                        _ => error.report_error(duplicate(last.span)),
+                        _ => {
+                            self.twice.push((last.span, first));
+                            error.report_error(duplicate(last.span));
+                        }
                     }
                 }
             }

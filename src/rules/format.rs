@@ -15,6 +15,30 @@ pub(crate) fn parse_error(span: Span, message: &str) -> Finding {
         .help("fix the syntax here; nothing else in the file is checked until it parses")
 }
 
+pub(crate) fn defined_twice(key: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, format!("invalid TOML: `{key}` is defined twice"))
+        .label("defined again here")
+        .help("a key is defined once in a table; remove one, or rename it")
+}
+
+pub(crate) fn list_as_table(key: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, format!("invalid TOML: `[{key}]` where `{key}` is a list of [[{key}]] entries"))
+        .label("a single table here")
+        .help(format!("write [[{key}]] for another entry"))
+}
+
+pub(crate) fn bare_word(word: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, format!("invalid TOML: `{word}` is neither text nor a number"))
+        .label("a bare word")
+        .help(format!("write text in quotes (\"{word}\"), or a number (`true` and `false` need no quotes)"))
+}
+
+pub(crate) fn no_value(key: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, format!("invalid TOML: `{key}` has no value after `=`"))
+        .label("a value goes here")
+        .help("write the value (text in quotes, a number, a date, a list in [ ]), or remove the line")
+}
+
 pub(crate) fn not_utf8(span: Span) -> Finding {
     Finding::new(PARSE_ERROR, span, "the file is not UTF-8 text")
         .label("this byte does not start a UTF-8 character")
