@@ -14,7 +14,10 @@ const SCHOOLS: &str = "tests/fixtures/report/schools.toml";
 #[test]
 fn every_view_of_the_esbjerg_plan() {
     for view in ["org", "roles", "people", "training", "cascade", "timeline", "support"] {
-        let out = aula_plan().args(["show", view, ESBJERG]).assert().success().stderr("");
+        // Every command that reads a plan with errors says so, the same way.
+        let warned = "warning: plans/esbjerg-2020.toml has 3 errors (`aula-plan validate plans/esbjerg-2020.toml` \
+                      shows them); this shows what could be read\n";
+        let out = aula_plan().args(["show", view, ESBJERG]).assert().success().stderr(warned);
         let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
         insta::assert_snapshot!(format!("show-{view}"), text);
     }
@@ -58,12 +61,10 @@ fn wrong_names_are_refused_with_a_suggestion() {
         .args(["show", "support", ESBJERG, "--role", "school-parnet"])
         .assert()
         .code(2)
-        .stderr("error: no role has id `school-parnet` (did you mean `school-parent`?)\n");
-    aula_plan()
-        .args(["allocate", ESBJERG, "--role", "school-staff"])
-        .assert()
-        .code(2)
-        .stderr("error: `school-staff` has no `split`: its quota is not divided over units\n");
+        .stderr(predicate::str::ends_with("error: no role has id `school-parnet` (did you mean `school-parent`?)\n"));
+    aula_plan().args(["allocate", ESBJERG, "--role", "school-staff"]).assert().code(2).stderr(
+        predicate::str::ends_with("error: `school-staff` has no `split`: its quota is not divided over units\n"),
+    );
     aula_plan()
         .args(["show", "org", "tests/fixtures/rules/parse-error.toml"])
         .assert()

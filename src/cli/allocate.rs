@@ -13,7 +13,7 @@ use super::{Outcome, show, write};
 pub fn run(args: &AllocateArgs) -> Outcome {
     let input = Input::read(&args.args.plan)?;
     let (bytes, findings) = (input.bytes.clone(), input.loaded.findings.clone());
-    let errors = input.load_errors();
+    let errors = input.report().count(aula_plan::diagnostic::Severity::Error);
     let (source, plan) = input.usable("shows", errors)?;
     let list = allocate::allocations(&plan, args.role.as_deref())?;
     show::print(&aula_plan::report::allocate::report(&plan, &list), args.args.format)?;

@@ -4,8 +4,8 @@
 use std::io::{IsTerminal, Write as _};
 
 use anyhow::Context as _;
-use aula_plan::diagnostic::Severity;
 use aula_plan::diagnostic::human::{self, Tone};
+use aula_plan::diagnostic::{Severity, plural};
 use aula_plan::gantt::{self, RedLine};
 use aula_plan::plan::PlanDate;
 use aula_plan::{export, report};
@@ -88,7 +88,7 @@ pub fn export(args: &ExportArgs) -> Outcome {
                 let text = format!("{n} {what} not in the calendar: {}", list.join(", "));
                 writeln!(anstream::stderr(), "{}", human::line(Tone::Note, &text))?;
             }
-            summary = Some(format!("{} events", cal.events));
+            summary = Some(plural(cal.events, "event"));
             cal.text
         }
         ExportFormat::Csv => export::csv::render(&plan, false),

@@ -57,8 +57,9 @@ impl Input {
     }
 
     /// The plan as far as it was read, for a command that shows or exports it: a plan with
-    /// `errors` is used with a warning that says so (`doing`: "shows", "exports"). One that
-    /// does not load at all ends the command with status 2, its errors shown.
+    /// `errors` (as `aula-plan validate` counts them) is used with a warning that says so, the
+    /// same for every command (`doing`: "shows", "exports"). One that does not load at all ends
+    /// the command with status 2, its errors shown.
     pub fn usable(self, doing: &str, errors: usize) -> Result<(String, Plan), Failure> {
         let Some(plan) = self.loaded.plan else {
             let message = format!("{} does not read as a plan", self.label);
@@ -79,7 +80,7 @@ impl Input {
 /// A plan a command shows (a view, a chart): read, and used as far as it loads.
 pub fn to_show(path: &Path) -> Result<Plan, Failure> {
     let input = Input::read(path)?;
-    let errors = input.load_errors();
+    let errors = input.report().count(Severity::Error);
     Ok(input.usable("shows", errors)?.1)
 }
 

@@ -52,9 +52,9 @@ pub fn report(plan: &Plan, list: &[Allocation]) -> Report {
                 format!("{}: no unit below the role's unit has `leaders`; nothing to divide", a.role)
             }
             _ => format!(
-                "{}: {given} of {} seats over {} ({how}); the units declare {declared}",
+                "{}: {given} of {} over {} ({how}); the units declare {declared}",
                 a.role,
-                a.quota,
+                crate::diagnostic::plural(usize::try_from(a.quota).unwrap_or(usize::MAX), "seat"),
                 crate::diagnostic::plural(a.units.len(), "unit")
             ),
         });

@@ -1,5 +1,6 @@
 //! `show cascade`: the train-the-trainer chain as a tree from the root — who is trained by
-//! which course, when — with flags where the chain breaks.
+//! which course, when — then a tree from each trainer the root does not reach, with flags
+//! where the chain breaks or is unsure.
 
 use std::collections::HashSet;
 
@@ -8,7 +9,7 @@ use petgraph::visit::EdgeRef;
 use serde_json::Value;
 
 use super::{Report, Row, col, tree_glyphs};
-use crate::plan::{EntityKind, EntityRef, Plan};
+use crate::plan::{EntityKind, EntityRef, Plan, PlanDate};
 use crate::rules::{self, Overrides};
 
 /// The rules whose findings are breaks in the chain.
@@ -60,37 +61,64 @@ pub fn report(plan: &Plan) -> Report {
         return r;
     };
     let start = node(&mut g, root);
-
-    // Depth first from the root, children in file order, each entity once.
-    let mut order: Vec<(NodeIndex, Option<usize>, usize, bool)> = Vec::new();
-    let mut seen = HashSet::new();
-    let mut stack = vec![(start, None, 0, true)];
-    while let Some((n, via, depth, last)) = stack.pop() {
-        if !seen.insert(n) {
-            continue;
-        }
-        order.push((n, via, depth, last));
-        let mut kids: Vec<(NodeIndex, Option<usize>)> =
-            g.edges(n).map(|e| (e.target(), *e.weight())).filter(|(t, _)| !seen.contains(t)).collect();
-        kids.reverse(); // petgraph lists the newest edge first
-        let mut unique = HashSet::new();
-        kids.retain(|(t, _)| unique.insert(*t));
-        for (i, (k, via)) in kids.iter().enumerate().rev() {
-            stack.push((*k, *via, depth + 1, i + 1 == kids.len()));
+    // The tree from the root first; then, in the order of the file, a tree from each trainer it
+    // does not reach (trained outside the plan, or not at all), so that every training stands
+    // under its own trainers and every role it teaches is shown.
+    let mut starts = vec![start];
+    for t in &plan.trainings {
+        for trainer in &t.trainer {
+            if let Some(e) =
+                plan.lookup(&trainer.value).filter(|e| !matches!(e.kind, EntityKind::Training | EntityKind::Phase))
+            {
+                starts.push(node(&mut g, e));
+            }
         }
     }
-    let glyphs = tree_glyphs(&order.iter().map(|&(_, _, d, last)| (d, last)).collect::<Vec<_>>());
-    for (&(n, via, depth, _), glyph) in order.iter().zip(glyphs) {
+    // (node, the course that trains it, depth, last of its siblings, shown above already)
+    let mut order: Vec<(NodeIndex, Option<usize>, usize, bool, bool)> = Vec::new();
+    let mut seen = HashSet::new();
+    for first in starts {
+        if seen.contains(&first) {
+            continue;
+        }
+        // Depth first, children in file order; an entity is expanded once, and where it is met
+        // again (a second trainer, a second course) it stands again without its subtree.
+        let mut stack = vec![(first, None, 0, true)];
+        while let Some((n, via, depth, last)) = stack.pop() {
+            if !seen.insert(n) {
+                order.push((n, via, depth, last, true));
+                continue;
+            }
+            order.push((n, via, depth, last, false));
+            let mut kids: Vec<(NodeIndex, Option<usize>)> = g.edges(n).map(|e| (e.target(), *e.weight())).collect();
+            kids.reverse(); // petgraph lists the newest edge first
+            let mut unique = HashSet::new();
+            kids.retain(|k| unique.insert(*k));
+            for (i, (k, via)) in kids.iter().enumerate().rev() {
+                stack.push((*k, *via, depth + 1, i + 1 == kids.len()));
+            }
+        }
+    }
+    let glyphs = tree_glyphs(&order.iter().map(|&(_, _, d, last, _)| (d, last)).collect::<Vec<_>>());
+    for (&(n, via, depth, _, again), glyph) in order.iter().zip(glyphs) {
         let who = g[n];
         let course = via.map(|t| &plan.trainings[t]);
         let (from, to) = super::dates(course.and_then(|t| t.timing.as_ref()));
+        let mut flags = flags(plan, who, course);
+        // A tree of its own: a trainer the root's tree does not reach.
+        if depth == 0 && Some(who) != Some(root) {
+            flags.insert(0, if outside(plan, who) { "trained outside the plan" } else { "never trained" }.to_owned());
+        }
+        if again {
+            flags.push("shown above".to_owned());
+        }
         let cells = vec![
             plan.id_of(who).value.clone().into(),
             who.kind.noun().into(),
             course.map_or(Value::Null, |t| t.id.value.clone().into()),
             from,
             to,
-            flag(plan, who, course).map_or(Value::Null, Value::from),
+            if flags.is_empty() { Value::Null } else { flags.join("; ").into() },
         ];
         r.rows.push(Row { cells, depth: Some(depth), glyphs: glyph });
     }
@@ -102,16 +130,52 @@ pub fn report(plan: &Plan) -> Report {
     r
 }
 
-/// "teaches X before being trained" when a course this node teaches starts before the course
-/// that trained it (on this path) has ended.
-fn flag(plan: &Plan, who: EntityRef, trained_by: Option<&crate::plan::Training>) -> Option<String> {
-    let done = trained_by?.timing.as_ref()?.end().value.last_day()?;
-    let id = &plan.id_of(who).value;
-    plan.trainings
-        .iter()
-        .find(|t| {
+/// Whether a role, or a person (or a role they hold), is trained outside the plan.
+fn outside(plan: &Plan, who: EntityRef) -> bool {
+    let role = |i: usize| plan.roles[i].trained_outside.is_some();
+    match who.kind {
+        EntityKind::Role => role(who.index),
+        EntityKind::Person => {
+            let p = &plan.people[who.index];
+            p.trained_outside.is_some() || p.roles.iter().filter_map(|r| plan.role_index(&r.value)).any(role)
+        }
+        _ => false,
+    }
+}
+
+/// What is wrong or unsure on this row: the course that trains it is reversed or not dated
+/// yet; a person holds their roles tentatively; it teaches a course that starts before the
+/// course that trained it (on this path) has ended.
+fn flags(plan: &Plan, who: EntityRef, trained_by: Option<&crate::plan::Training>) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(timing) = trained_by.and_then(|t| t.timing.as_ref()) {
+        let (start, end) = (timing.start().value, timing.end().value);
+        if start == PlanDate::Tbd || end == PlanDate::Tbd {
+            out.push("not dated yet".to_owned());
+        } else if let (Some(a), Some(z)) = (start.first_day(), end.last_day()) {
+            if z < a {
+                out.push("ends before it starts".to_owned());
+            }
+        }
+    }
+    match who.kind {
+        EntityKind::Person => {
+            let p = &plan.people[who.index];
+            if p.tentative.as_ref().is_some_and(|t| t.value) {
+                out.push("tentative".to_owned());
+            }
+        }
+        _ => {}
+    }
+    if let Some(done) = trained_by.and_then(|t| t.timing.as_ref()).and_then(|t| t.end().value.last_day()) {
+        let id = &plan.id_of(who).value;
+        let early = plan.trainings.iter().find(|t| {
             t.trainer.iter().any(|x| x.value == *id)
                 && t.timing.as_ref().and_then(|tm| tm.start().value.first_day()).is_some_and(|s| s <= done)
-        })
-        .map(|t| format!("teaches {} before being trained", t.id.value))
+        });
+        if let Some(t) = early {
+            out.push(format!("teaches {} before being trained", t.id.value));
+        }
+    }
+    out
 }

@@ -1,4 +1,5 @@
-//! `show roles`: each role with its quota and how many seats are named, tentative or vacant.
+//! `show roles`: each role with its quota and how many seats are named (confirmed), tentative
+//! (named, not confirmed: not filled) or vacant, or where its holders are listed instead.
 
 use serde_json::Value;
 
@@ -18,6 +19,7 @@ pub fn report(plan: &Plan) -> Report {
             col("named", "named"),
             col("tentative", "tentative"),
             col("vacant", "vacant"),
+            col("roster", "listed in"),
             col("support", "support"),
             col("tech_support", "technical support"),
         ],
@@ -28,7 +30,8 @@ pub fn report(plan: &Plan) -> Report {
             holders[i].iter().filter(|&&p| plan.people[p].tentative.as_ref().is_some_and(|t| t.value)).count();
         let named = holders[i].len() - tentative;
         let quota = role.quota.as_ref().map(|q| q.value);
-        let vacant = quota.map(|q| q.saturating_sub(holders[i].len() as u64));
+        // Holders listed elsewhere (`roster`): how many seats are empty is not known here.
+        let vacant = quota.filter(|_| role.roster.is_none()).map(|q| q.saturating_sub(holders[i].len() as u64));
         let opt = |s: Option<&crate::span::Spanned<String>>| s.map_or(Value::Null, |s| s.value.clone().into());
         r.row(vec![
             role.id.value.clone().into(),
@@ -39,6 +42,7 @@ pub fn report(plan: &Plan) -> Report {
             named.into(),
             tentative.into(),
             vacant.map_or(Value::Null, Value::from),
+            opt(role.roster.as_ref()),
             opt(role.support.as_ref()),
             opt(role.tech_support.as_ref()),
         ]);

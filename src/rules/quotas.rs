@@ -125,7 +125,7 @@ fn split_and_shares(
                         span,
                         format!("{} is split by pupils, but no unit below {role_unit} has `pupils`", role_name(role)),
                     )
-                    .label(format!("{} seats with nothing to split them by", quota.value))
+                    .label(format!("{} with nothing to split them by", plural_u64(quota.value, "seat")))
                     .help("give each school below the role's unit its `pupils`, and its share in `seats`"),
                 );
             } else if !shares.is_empty() {
@@ -146,7 +146,7 @@ fn split_and_shares(
                             role_name(role)
                         ),
                     )
-                    .label(format!("{} seats with nothing to count them by", quota.value))
+                    .label(format!("{} with nothing to count them by", plural_u64(quota.value, "seat")))
                     .help("give each day-care unit below the role's unit its number of pedagogical `leaders`"),
                 );
             } else if leaders != quota.value {
@@ -215,7 +215,7 @@ fn seats_and_people(
             Finding::new(
                 OVER_ASSIGNED,
                 quota.span,
-                format!("{} has {} but {} people hold it", role_name(role), plural(q, "seat"), holders.len()),
+                format!("{} has {} but {} it", role_name(role), plural(q, "seat"), holders_text(holders.len())),
             )
             .label(format!("quota {q}"))
             .help(format!("held by {}; raise the quota or take the role from someone", list(&names(holders), 8))),
@@ -315,4 +315,9 @@ fn capacity(plan: &Plan, out: &mut Vec<Finding>) {
 
 fn plural_u64(n: u64, thing: &str) -> String {
     plural(usize::try_from(n).unwrap_or(usize::MAX), thing)
+}
+
+/// "1 person holds", "3 people hold".
+fn holders_text(n: usize) -> String {
+    if n == 1 { "1 person holds".to_owned() } else { format!("{n} people hold") }
 }
