@@ -158,14 +158,8 @@ fn flags(plan: &Plan, who: EntityRef, trained_by: Option<&crate::plan::Training>
             }
         }
     }
-    match who.kind {
-        EntityKind::Person => {
-            let p = &plan.people[who.index];
-            if p.tentative.as_ref().is_some_and(|t| t.value) {
-                out.push("tentative".to_owned());
-            }
-        }
-        _ => {}
+    if who.kind == EntityKind::Person && plan.people[who.index].tentative.as_ref().is_some_and(|t| t.value) {
+        out.push("tentative".to_owned());
     }
     if let Some(done) = trained_by.and_then(|t| t.timing.as_ref()).and_then(|t| t.end().value.last_day()) {
         let id = &plan.id_of(who).value;
