@@ -312,7 +312,9 @@ kind = \"department\"
 
     o.push_str(
         "\n# ---------------------------------------------------------------------------------------------
-# Roles. Add people as [[person]] tables with their `roles` when they are named.
+# Roles. Add people as [[person]] tables with their `roles` when they are named, or say where
+# they are listed instead (`roster = \"the intranet\"`); a role trained outside this plan says
+# how (`trained_outside = \"...\"`).
 ",
     );
     let _ = write!(
@@ -349,7 +351,8 @@ support = \"{p}-superuser\"
 
     o.push_str(
         "\n# ---------------------------------------------------------------------------------------------
-# Trainings: the vendor's courses, then the local ones of the cascade.
+# Trainings: the vendor's courses, then the local ones of the cascade. A course held several
+# times gives `sessions = N`: it has room for seats × sessions.
 ",
     );
     let mut courses = vec![(Course::Admin, a.admins.max(1), a.first_course)];
