@@ -394,26 +394,11 @@ pub static TABLES: &[&TableSpec] = &[
 
 /// The most keys a table has, which the loader makes room for.
 pub const MOST_KEYS: usize = {
-    let tables = [
-        &TOP,
-        &PLAN,
-        &UNIT,
-        &ROLE,
-        &PERSON,
-        &TRAINING,
-        &PHASE,
-        &REVISION,
-        &SHIFT,
-        &ESTIMATE,
-        &ESTIMATE_ROW,
-        &CALENDAR,
-        &CLOSED,
-    ];
     let mut most = 0;
     let mut i = 0;
-    while i < tables.len() {
-        if tables[i].keys.len() > most {
-            most = tables[i].keys.len();
+    while i < TABLES.len() {
+        if TABLES[i].keys.len() > most {
+            most = TABLES[i].keys.len();
         }
         i += 1;
     }

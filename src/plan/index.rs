@@ -7,6 +7,21 @@ use super::{EntityKind, EntityRef, Phase, PhaseKind, Plan, Timing, Training};
 use crate::span::Spanned;
 
 impl Plan {
+    /// Whether a role, or a person (themselves, or through a role they hold), is trained
+    /// outside this plan (`trained_outside`).
+    #[must_use]
+    pub fn trained_outside(&self, who: EntityRef) -> bool {
+        let role = |i: usize| self.roles[i].trained_outside.is_some();
+        match who.kind {
+            EntityKind::Role => role(who.index),
+            EntityKind::Person => {
+                let p = &self.people[who.index];
+                p.trained_outside.is_some() || p.roles.iter().filter_map(|r| self.role_index(&r.value)).any(role)
+            }
+            _ => false,
+        }
+    }
+
     /// The kind an activity is drawn and filed as: a training is training; a phase its
     /// `kind`, or other.
     #[must_use]

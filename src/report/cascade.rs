@@ -107,7 +107,10 @@ pub fn report(plan: &Plan) -> Report {
         let mut flags = flags(plan, who, course);
         // A tree of its own: a trainer the root's tree does not reach.
         if depth == 0 && Some(who) != Some(root) {
-            flags.insert(0, if outside(plan, who) { "trained outside the plan" } else { "never trained" }.to_owned());
+            flags.insert(
+                0,
+                if plan.trained_outside(who) { "trained outside the plan" } else { "never trained" }.to_owned(),
+            );
         }
         if again {
             flags.push("shown above".to_owned());
@@ -128,19 +131,6 @@ pub fn report(plan: &Plan) -> Report {
         r.notes.push(format!("break [{}]: {}", f.rule.name, f.message));
     }
     r
-}
-
-/// Whether a role, or a person (or a role they hold), is trained outside the plan.
-fn outside(plan: &Plan, who: EntityRef) -> bool {
-    let role = |i: usize| plan.roles[i].trained_outside.is_some();
-    match who.kind {
-        EntityKind::Role => role(who.index),
-        EntityKind::Person => {
-            let p = &plan.people[who.index];
-            p.trained_outside.is_some() || p.roles.iter().filter_map(|r| plan.role_index(&r.value)).any(role)
-        }
-        _ => false,
-    }
 }
 
 /// What is wrong or unsure on this row: the course that trains it is reversed or not dated

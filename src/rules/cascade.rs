@@ -45,20 +45,6 @@ fn taught_by(plan: &Plan, teaching: &[Vec<usize>], who: EntityRef) -> Vec<usize>
     }
 }
 
-/// Whether `who` is trained outside this plan (`trained_outside`): a role, a person, or a
-/// person holding a role that is.
-fn trained_outside(plan: &Plan, who: EntityRef) -> bool {
-    let role = |i: usize| plan.roles[i].trained_outside.is_some();
-    match who.kind {
-        EntityKind::Role => role(who.index),
-        EntityKind::Person => {
-            let p = &plan.people[who.index];
-            p.trained_outside.is_some() || p.roles.iter().filter_map(|r| plan.role_index(&r.value)).any(role)
-        }
-        _ => false,
-    }
-}
-
 /// Whether `who` is the root, or a person holding a root role.
 fn is_root(plan: &Plan, root: Option<EntityRef>, who: EntityRef) -> bool {
     let Some(root) = root else { return false };
@@ -81,7 +67,7 @@ pub(crate) fn check(plan: &Plan, graphs: &Graphs, out: &mut Vec<Finding>) {
             else {
                 continue; // dangling or the wrong kind: `unknown-reference`
             };
-            if is_root(plan, root, who) || in_loop.contains(&who) || trained_outside(plan, who) {
+            if is_root(plan, root, who) || in_loop.contains(&who) || plan.trained_outside(who) {
                 continue;
             }
             let own = taught_by(plan, &teaching, who);

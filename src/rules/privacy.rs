@@ -14,53 +14,39 @@ use crate::span::Span;
 pub(crate) fn check(source: &str, out: &mut Vec<Finding>) {
     let bytes = source.as_bytes();
     let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let contact = |span: Span, what: &str| {
+        Finding::new(PERSONAL_DATA, span, format!("{what} stands here"))
+            .label(what.to_owned())
+            .help("name people by first name or title; contact details belong in the directory")
+    };
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        if b.is_ascii_digit() && (i == 0 || !digit(i - 1)) {
+        let found = if b.is_ascii_digit() && (i == 0 || !digit(i - 1)) {
             if let Some(end) = cpr_at(bytes, i) {
-                out.push(
+                Some(
                     Finding::new(CPR_NUMBER, Span::new(i, end), "a CPR number stands here")
                         .label("a person's CPR number")
                         .help("remove it, and from the repository's history too (a plan never needs one)"),
-                );
-                i = end;
-                continue;
+                )
+            } else {
+                phone_at(bytes, i, false).map(|end| contact(Span::new(i, end), "a phone number"))
             }
-            if let Some(end) = phone_at(bytes, i, false) {
-                out.push(
-                    Finding::new(PERSONAL_DATA, Span::new(i, end), "a phone number stands here")
-                        .label("a phone number")
-                        .help("name people by first name or title; contact details belong in the directory"),
-                );
-                i = end;
-                continue;
-            }
-        }
-        if b == b'+' && bytes.get(i + 1..i + 3) == Some(b"45".as_slice()) {
+        } else if b == b'+' && bytes.get(i + 1..i + 3) == Some(b"45".as_slice()) {
             let after = i + 3 + usize::from(bytes.get(i + 3) == Some(&b' '));
-            if let Some(end) = phone_at(bytes, after, true) {
-                out.push(
-                    Finding::new(PERSONAL_DATA, Span::new(i, end), "a phone number stands here")
-                        .label("a phone number")
-                        .help("name people by first name or title; contact details belong in the directory"),
-                );
-                i = end;
-                continue;
+            phone_at(bytes, after, true).map(|end| contact(Span::new(i, end), "a phone number"))
+        } else if b == b'@' {
+            email_around(bytes, i).map(|(start, end)| contact(Span::new(start, end), "an e-mail address"))
+        } else {
+            None
+        };
+        match found {
+            Some(f) => {
+                i = f.span.end;
+                out.push(f);
             }
+            None => i += 1,
         }
-        if b == b'@' {
-            if let Some((start, end)) = email_around(bytes, i) {
-                out.push(
-                    Finding::new(PERSONAL_DATA, Span::new(start, end), "an e-mail address stands here")
-                        .label("an e-mail address")
-                        .help("name people by first name or title; contact details belong in the directory"),
-                );
-                i = end;
-                continue;
-            }
-        }
-        i += 1;
     }
 }
 
