@@ -410,3 +410,21 @@ end = 2019-03-01
         ]
     );
 }
+
+#[test]
+fn an_activity_that_starts_the_day_another_ends_says_so() {
+    let src = format!(
+        r#"{HEAD}
+[[phase]]
+id = "m1"
+name = "M1"
+date = 2019-03-04
+[[phase]]
+id = "m2"
+name = "M2"
+date = 2019-03-04
+after = ["m1"]
+"#
+    );
+    assert_eq!(findings(&src), ["dependency-order 17: `m2` starts on the day `m1` ends, 2019-03-04"]);
+}
