@@ -10,14 +10,18 @@
 //! dates (and, when written, the new `[[revision]]`) stays as it was. The texts users read
 //! about a shift are in this file.
 
+mod revision;
+mod text;
+
+pub use revision::{RevisionEntry, add_revision};
+pub use text::{date_notes, notes, summary, table};
+
 use std::fmt;
 
-use chrono::{Datelike, NaiveDate};
-use comfy_table::Table;
-use toml_edit::{Item, Value};
+use chrono::NaiveDate;
 
-use crate::diagnostic::{CheckedPlan, Finding, closest, plural};
-use crate::edit::{Edited, Original, Splices, VerifyError, line_ending, read_back};
+use crate::diagnostic::{CheckedPlan, Finding, closest};
+use crate::edit::{Edited, Original, Splices, VerifyError, read_back};
 use crate::plan::date::{Moved, Step};
 use crate::plan::{EntityRef, History, Plan, PlanDate, Timing};
 
@@ -266,97 +270,6 @@ fn replacement(raw: &str, old: PlanDate, new: PlanDate) -> String {
     }
 }
 
-/// The `[[revision]]` that `--write` adds.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RevisionEntry {
-    pub date: NaiveDate,
-    pub note: Option<String>,
-}
-
-/// Adds the splice that appends `entry`, with the shift's parameters, to the plan's history:
-/// after the last `[[revision]]` (so the history stays together), or at the end of the file
-/// when it has none, in the file's own line endings.
-///
-/// # Errors
-/// When `revision` is something other than tables, which the loader reports anyway.
-pub fn add_revision(shift: &mut Shift, source: &str, entry: &RevisionEntry) -> Result<(), ShiftError> {
-    let eol = line_ending(source);
-    let mut table = toml_edit::Table::new();
-    table["date"] = toml_edit::value(toml_date(entry.date));
-    if let Some(note) = &entry.note {
-        table["note"] = toml_edit::value(note.as_str());
-    }
-    let record = shift_record(&shift.request);
-    let (at, text) = match shift.history {
-        History::None => {
-            let pad = if source.is_empty() { "" } else { eol };
-            let sep = if source.is_empty() || source.ends_with('\n') { "" } else { eol };
-            (source.len(), format!("{sep}{pad}{}", block(table, record, eol)))
-        }
-        History::Tables { end } => {
-            let end = end.min(source.len());
-            let at = source[end..].find('\n').map_or(source.len(), |i| end + i + 1);
-            let sep = if at == source.len() && !source.ends_with('\n') { eol } else { "" };
-            (at, format!("{sep}{eol}{}", block(table, record, eol)))
-        }
-        History::Inline { span, last_end } => {
-            let mut inline = table.into_inline_table();
-            inline.insert("shift", record);
-            let close = span.end.saturating_sub(1);
-            let trailing_comma = last_end.is_some_and(|end| source.get(end..close).is_some_and(|s| s.contains(',')));
-            let comma = if last_end.is_none() || trailing_comma { "" } else { ", " };
-            (close, format!("{comma}{inline} "))
-        }
-        History::Other { span } => return Err(ShiftError::RevisionNotAnArray { span }),
-    };
-    shift.splices.push(Span::new(at, at), text);
-    Ok(())
-}
-
-fn block(mut table: toml_edit::Table, record: Value, eol: &str) -> String {
-    table["shift"] = toml_edit::Item::Value(record);
-    let mut list = toml_edit::ArrayOfTables::new();
-    list.push(table);
-    let mut doc = toml_edit::DocumentMut::new();
-    doc["revision"] = Item::ArrayOfTables(list);
-    doc.to_string().replace('\n', eol)
-}
-
-/// `shift = { months = 4, from = 2019-05-01, tracks = ["schools"] }`, as the format has it.
-fn shift_record(r: &Request) -> Value {
-    let mut t = toml_edit::InlineTable::new();
-    let (key, n) = match r.step {
-        Step::Months(n) => ("months", n),
-        Step::Weeks(n) => ("weeks", n),
-        Step::Days(n) => ("days", n),
-    };
-    t.insert(key, i64::from(n).into());
-    if let Some(from) = r.from {
-        let v: Value = match from {
-            PlanDate::Day(d) => toml_date(d).into(),
-            other => other.to_string().into(),
-        };
-        t.insert("from", v);
-    }
-    if !r.tracks.is_empty() {
-        t.insert("tracks", r.tracks.iter().collect::<toml_edit::Array>().into());
-    }
-    if !r.only.is_empty() {
-        t.insert("only", r.only.iter().collect::<toml_edit::Array>().into());
-    }
-    if r.workdays {
-        t.insert("workdays", true.into());
-    }
-    Value::InlineTable(t)
-}
-
-fn toml_date(d: NaiveDate) -> toml_edit::Datetime {
-    // Plan dates stay within years 1-9999, which fit TOML's u16 year.
-    let year = u16::try_from(d.year()).unwrap_or(9999);
-    let (month, day) = (u8::try_from(d.month()).unwrap_or(1), u8::try_from(d.day()).unwrap_or(1));
-    toml_edit::Datetime { date: Some(toml_edit::Date { year, month, day }), time: None, offset: None }
-}
-
 /// Makes the shift and reads it back ([`crate::edit::read_back`]): it must load as cleanly as
 /// the original, every moved date must read as its new value, and the history must have grown
 /// by the one revision when one was added.
@@ -399,125 +312,4 @@ pub fn new_findings<'a>(before: &CheckedPlan, after: &'a CheckedPlan, splices: &
     let new = after.findings.iter().filter(|f| !old.contains(&(f.rule.name, Some(f.span)))).collect();
     let gone = old.iter().filter(|k| !now.contains(k)).count();
     (new, gone)
-}
-
-/// A table of the moves: activity, name, old dates, new dates, and how far.
-#[must_use]
-pub fn table(shift: &Shift) -> Table {
-    let mut table = crate::table::new(["activity", "name", "was", "now", "moved"]);
-    for m in &shift.moves {
-        let span = |pick: fn(&DateMove) -> PlanDate| m.dates.iter().map(|d| pick(d).to_string()).collect::<Vec<_>>();
-        table.add_row([
-            m.id.clone(),
-            m.name.clone().unwrap_or_default(),
-            span(|d| d.old).join(" – "),
-            span(|d| d.new).join(" – "),
-            distance(m, shift.request.step),
-        ]);
-    }
-    table
-}
-
-/// How far an activity moved: the step itself where its dates moved by exactly that ("+4
-/// months"), else in each date's own unit ("+18 weeks" for a week moved by months, days for
-/// a clamped or working-day date); each end's when the ends moved differently.
-fn distance(m: &Move, step: Step) -> String {
-    let each: Vec<(&str, String)> = m
-        .dates
-        .iter()
-        .filter(|d| d.changed())
-        .filter_map(|d| {
-            let exact = !d.one_way
-                && d.workday.is_none()
-                && matches!(
-                    (d.old, step),
-                    (PlanDate::Day(_), _)
-                        | (PlanDate::Week { .. }, Step::Weeks(_))
-                        | (PlanDate::Month { .. }, Step::Months(_))
-                );
-            let (n, unit) = if exact {
-                (i64::from(step.amount()), Step::unit(step))
-            } else {
-                let unit = match d.old {
-                    PlanDate::Week { .. } => "week",
-                    PlanDate::Month { .. } => "month",
-                    _ => "day",
-                };
-                (d.old.units_until(d.new)?, unit)
-            };
-            let sign = if n > 0 { "+" } else { "-" };
-            Some((d.key, format!("{sign}{}", plural(usize::try_from(n.unsigned_abs()).unwrap_or(usize::MAX), unit))))
-        })
-        .collect();
-    match each.as_slice() {
-        [(_, a), (_, b)] if a == b => a.clone(),
-        [(_, a)] if m.dates.len() == 1 || m.dates.iter().any(|d| !d.changed()) => a.clone(),
-        _ => each.iter().map(|(k, d)| format!("{k} {d}")).collect::<Vec<_>>().join(", "),
-    }
-}
-
-/// What a reviewer should know about a shift, in the order of the file: the notes on single
-/// dates ([`date_notes`]) and each activity left alone, and why.
-#[must_use]
-pub fn notes(shift: &Shift) -> Vec<(Span, String)> {
-    let mut notes = date_notes(shift);
-    notes.extend(shift.left.iter().map(|l| (l.span, l.to_string())));
-    notes.sort_by_key(|(span, _)| *span);
-    notes
-}
-
-/// What a reviewer should know about single dates: clamped month ends, weeks that would not
-/// come back, and days moved on to a working day. Each with the span of the value it is about.
-#[must_use]
-pub fn date_notes(shift: &Shift) -> Vec<(Span, String)> {
-    let mut out = Vec::new();
-    for m in &shift.moves {
-        for d in &m.dates {
-            if d.one_way {
-                out.push((d.span, one_way_note(&m.id, d, shift.request.step)));
-            }
-            if let Some((day, why)) = &d.workday {
-                out.push((
-                    d.span,
-                    format!("`{}` {}: {day} is {why}; moved on to {}, the next working day", m.id, d.key, d.new),
-                ));
-            }
-        }
-    }
-    out
-}
-
-/// Why moving a date back would not bring it home: a day its new month does not have, or
-/// months that do not hold whole weeks.
-fn one_way_note(id: &str, d: &DateMove, step: Step) -> String {
-    let (key, old, how, new) = (d.key, d.old, step, d.new);
-    if let PlanDate::Day(day) = old {
-        // The clamped day, before any move on to a working day.
-        let clamped = d.workday.as_ref().map_or(new.first_day(), |(day, _)| Some(*day)).unwrap_or(day);
-        return format!(
-            "`{id}` {key}: {old} moved {how} would be {} {}, which does not exist; it is {clamped}, the last day of \
-             the month",
-            day.day(),
-            clamped.format("%B %Y"),
-        );
-    }
-    let back = new.moved_by(step.reversed()).map_or_else(|| "out of range".to_owned(), |b| b.date.to_string());
-    format!(
-        "`{id}` {key}: {old} moved {how} is {new}, but {new} moved {} is {back}: months do not hold whole weeks, so \
-         moving back will not bring it home",
-        step.reversed(),
-    )
-}
-
-/// The closing line: what moved, by how much.
-#[must_use]
-pub fn summary(shift: &Shift) -> String {
-    let dates = shift.moves.iter().flat_map(|m| &m.dates).filter(|d| d.changed()).count();
-    let step = shift.request.step;
-    let line = shift.request.from.map_or_else(String::new, |d| format!(" from the red line {d}"));
-    let activities = match shift.moves.len() {
-        1 => "1 activity".to_owned(),
-        n => format!("{n} activities"),
-    };
-    format!("{} of {activities} {step}{line}", plural(dates, "date"))
 }

@@ -1,0 +1,101 @@
+//! The `[[revision]]` a written shift adds to the plan's history, with the shift's parameters.
+
+use chrono::{Datelike, NaiveDate};
+use toml_edit::{Item, Value};
+
+use super::{Request, Shift, ShiftError};
+use crate::edit::line_ending;
+use crate::plan::date::Step;
+use crate::plan::{History, PlanDate};
+use crate::span::Span;
+
+/// The `[[revision]]` that `--write` adds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RevisionEntry {
+    pub date: NaiveDate,
+    pub note: Option<String>,
+}
+
+/// Adds the splice that appends `entry`, with the shift's parameters, to the plan's history:
+/// after the last `[[revision]]` (so the history stays together), or at the end of the file
+/// when it has none, in the file's own line endings.
+///
+/// # Errors
+/// When `revision` is something other than tables, which the loader reports anyway.
+pub fn add_revision(shift: &mut Shift, source: &str, entry: &RevisionEntry) -> Result<(), ShiftError> {
+    let eol = line_ending(source);
+    let mut table = toml_edit::Table::new();
+    table["date"] = toml_edit::value(toml_date(entry.date));
+    if let Some(note) = &entry.note {
+        table["note"] = toml_edit::value(note.as_str());
+    }
+    let record = shift_record(&shift.request);
+    let (at, text) = match shift.history {
+        History::None => {
+            let pad = if source.is_empty() { "" } else { eol };
+            let sep = if source.is_empty() || source.ends_with('\n') { "" } else { eol };
+            (source.len(), format!("{sep}{pad}{}", block(table, record, eol)))
+        }
+        History::Tables { end } => {
+            let end = end.min(source.len());
+            let at = source[end..].find('\n').map_or(source.len(), |i| end + i + 1);
+            let sep = if at == source.len() && !source.ends_with('\n') { eol } else { "" };
+            (at, format!("{sep}{eol}{}", block(table, record, eol)))
+        }
+        History::Inline { span, last_end } => {
+            let mut inline = table.into_inline_table();
+            inline.insert("shift", record);
+            let close = span.end.saturating_sub(1);
+            let trailing_comma = last_end.is_some_and(|end| source.get(end..close).is_some_and(|s| s.contains(',')));
+            let comma = if last_end.is_none() || trailing_comma { "" } else { ", " };
+            (close, format!("{comma}{inline} "))
+        }
+        History::Other { span } => return Err(ShiftError::RevisionNotAnArray { span }),
+    };
+    shift.splices.push(Span::new(at, at), text);
+    Ok(())
+}
+
+fn block(mut table: toml_edit::Table, record: Value, eol: &str) -> String {
+    table["shift"] = toml_edit::Item::Value(record);
+    let mut list = toml_edit::ArrayOfTables::new();
+    list.push(table);
+    let mut doc = toml_edit::DocumentMut::new();
+    doc["revision"] = Item::ArrayOfTables(list);
+    doc.to_string().replace('\n', eol)
+}
+
+/// `shift = { months = 4, from = 2019-05-01, tracks = ["schools"] }`, as the format has it.
+fn shift_record(r: &Request) -> Value {
+    let mut t = toml_edit::InlineTable::new();
+    let (key, n) = match r.step {
+        Step::Months(n) => ("months", n),
+        Step::Weeks(n) => ("weeks", n),
+        Step::Days(n) => ("days", n),
+    };
+    t.insert(key, i64::from(n).into());
+    if let Some(from) = r.from {
+        let v: Value = match from {
+            PlanDate::Day(d) => toml_date(d).into(),
+            other => other.to_string().into(),
+        };
+        t.insert("from", v);
+    }
+    if !r.tracks.is_empty() {
+        t.insert("tracks", r.tracks.iter().collect::<toml_edit::Array>().into());
+    }
+    if !r.only.is_empty() {
+        t.insert("only", r.only.iter().collect::<toml_edit::Array>().into());
+    }
+    if r.workdays {
+        t.insert("workdays", true.into());
+    }
+    Value::InlineTable(t)
+}
+
+fn toml_date(d: NaiveDate) -> toml_edit::Datetime {
+    // Plan dates stay within years 1-9999, which fit TOML's u16 year.
+    let year = u16::try_from(d.year()).unwrap_or(9999);
+    let (month, day) = (u8::try_from(d.month()).unwrap_or(1), u8::try_from(d.day()).unwrap_or(1));
+    toml_edit::Datetime { date: Some(toml_edit::Date { year, month, day }), time: None, offset: None }
+}
