@@ -183,11 +183,14 @@ fn job(what: &str, path: &Path) {
                 tracks: Vec::new(),
                 only: Vec::new(),
                 workdays: false,
+                end_only: false,
             };
             let mut shift = aula_plan::shift::plan_shift(plan, &source, &request).expect("a shift");
             let entry = aula_plan::shift::RevisionEntry {
                 date: chrono::NaiveDate::from_ymd_opt(2020, 3, 1).expect("a day"),
                 note: None,
+                revision: None,
+                plan_revision: None,
             };
             aula_plan::shift::add_revision(&mut shift, &source, &entry).expect("a revision");
             let original = aula_plan::edit::Original { source: &source, findings: &loaded.findings };

@@ -6,7 +6,7 @@
 //! the README's table of keys to them. A new key is added here first (see the README's "Source
 //! layout").
 
-use crate::plan::{Holidays, Keyword, Paid, PhaseKind, Scope, Split, UnitKind};
+use crate::plan::{Holidays, Keyword, Paid, PhaseKind, Scope, Split, Status, UnitKind};
 
 /// One table of the format: `[plan]`, each entry of `[[unit]]`, ….
 #[derive(Debug)]
@@ -272,6 +272,12 @@ pub static TRAINING: TableSpec = TableSpec {
         key("paid", Type::Word(Words::of::<Paid>()), "who pays for the seats"),
         key("after", Type::Refs, "trainings and phases that must end first"),
         key("within", Type::Ref, "the training or phase whose dates this one lies inside"),
+        key(
+            "status",
+            Type::Word(Words::of::<Status>()),
+            "planned (the default), done or cancelled: only planned ones move",
+        ),
+        key("pinned", Type::Flag, "a fixed date that `aula-plan shift` never moves"),
         key("topics", Type::Texts, "what the course covers"),
         NOTE,
     ],
@@ -293,6 +299,12 @@ pub static PHASE: TableSpec = TableSpec {
         key("owner", Type::Ref, "the role that owns the step"),
         key("after", Type::Refs, "trainings and phases that must end first"),
         key("within", Type::Ref, "the training or phase whose dates this one lies inside"),
+        key(
+            "status",
+            Type::Word(Words::of::<Status>()),
+            "planned (the default), done or cancelled: only planned ones move",
+        ),
+        key("pinned", Type::Flag, "a fixed date that `aula-plan shift` never moves"),
         NOTE,
     ],
 };
@@ -323,6 +335,7 @@ pub static SHIFT: TableSpec = TableSpec {
         key("tracks", Type::Texts, "only these tracks moved"),
         key("only", Type::Refs, "only these trainings and phases moved"),
         key("workdays", Type::Flag, "days were moved on to working days"),
+        key("end_only", Type::Flag, "only the ends of periods moved"),
     ],
 };
 

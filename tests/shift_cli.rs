@@ -61,7 +61,7 @@ fn write_changes_only_the_moved_dates_and_adds_the_revision() {
         .assert()
         .success()
         .stdout(predicate::str::contains("Moved 7 dates of 4 activities by 4 months from the red line 2019-05-01."))
-        .stdout(predicate::str::contains("with the shift recorded as a revision of 2026-11-22"));
+        .stdout(predicate::str::contains("with the shift recorded as revision 2.2 of 2026-11-22"));
     let after = fs::read_to_string(&path).unwrap();
     let diff = similar::TextDiff::from_lines(&before, &after);
     let mut removed = Vec::new();
@@ -73,14 +73,18 @@ fn write_changes_only_the_moved_dates_and_adds_the_revision() {
             similar::ChangeTag::Equal => {}
         }
     }
-    assert_eq!(removed.len(), 7, "{removed:?}");
-    assert!(removed.iter().all(|l| l.starts_with("start = ") || l.starts_with("end = ")), "{removed:?}");
-    let (dates, revision) = added.split_at(7);
+    // The plan's revision counts on, and the seven moved dates.
+    assert_eq!(removed.len(), 8, "{removed:?}");
+    assert_eq!(removed[0], r#"revision = "2.1""#);
+    assert_eq!(added[0], r#"revision = "2.2""#);
+    assert!(removed[1..].iter().all(|l| l.starts_with("start = ") || l.starts_with("end = ")), "{removed:?}");
+    let (dates, revision) = added[1..].split_at(7);
     assert!(dates.iter().all(|l| l.starts_with("start = ") || l.starts_with("end = ")), "{dates:?}");
     assert_eq!(
         revision,
         [
             "[[revision]]",
+            r#"revision = "2.2""#,
             "date = 2026-11-22",
             r#"note = "KOMBIT udsætter Aula""#,
             "shift = { months = 4, from = 2019-05-01 }",
@@ -222,4 +226,107 @@ fn nothing_to_move_writes_nothing() {
         .success()
         .stdout("Nothing to move: no selected activity has a known date that the shift changes. Nothing written.\n");
     assert_eq!(fs::read(&path).unwrap(), before);
+}
+
+/// A small plan: a go-live pinned to its day, a course held already, one planned, a milestone.
+const SMALL: &str = r#"format = 1
+[plan]
+title = "T"
+revision = "1.4"
+root = "v"
+[[unit]]
+id = "v"
+name = "V"
+kind = "vendor"
+[[phase]]
+id = "held"
+name = "Afholdt"
+start = 2019-03-04
+end = 2019-03-08
+status = "done"
+[[phase]]
+id = "course"
+name = "Kursus"
+start = 2019-05-06
+end = 2019-05-10
+[[phase]]
+id = "go-live"
+name = "Go live"
+date = 2019-08-12
+pinned = true
+after = ["course"]
+"#;
+
+fn small() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.toml");
+    fs::write(&path, SMALL).unwrap();
+    (dir, path)
+}
+
+#[test]
+fn done_and_pinned_activities_are_kept_and_a_new_error_is_not_written() {
+    let (_dir, path) = small();
+    // Four months later, the course ends after the pinned go-live: a new error.
+    let out = aula_plan()
+        .args(["shift", path.to_str().unwrap(), "--months", "4", "--write", "--yes", "--revision-date", "2026-11-22"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "error: the shifted plan has 1 new error it did not have; nothing written (--allow-new-errors writes it anyway)",
+        ));
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(text.contains("note: `held` is done (`status = \"done\"`); kept where it is"), "{text}");
+    assert!(text.contains("note: `go-live` is pinned (`pinned = true`); kept where it is"), "{text}");
+    assert!(text.contains("dependency-order"), "the new error is shown: {text}");
+    assert_eq!(fs::read_to_string(&path).unwrap(), SMALL, "nothing written");
+    aula_plan()
+        .args(["shift", path.to_str().unwrap(), "--months", "4", "--write", "--yes", "--allow-new-errors"])
+        .args(["--revision-date", "2026-11-22"])
+        .assert()
+        .success();
+    let written = fs::read_to_string(&path).unwrap();
+    assert!(written.contains("start = 2019-09-06") && written.contains("date = 2019-08-12"), "{written}");
+}
+
+#[test]
+fn a_shift_made_already_is_refused_unless_again() {
+    let (_dir, path) = small();
+    let shift = |extra: &[&str]| {
+        let mut cmd = aula_plan();
+        cmd.args([
+            "shift",
+            path.to_str().unwrap(),
+            "--weeks",
+            "1",
+            "--write",
+            "--yes",
+            "--revision-date",
+            "2026-11-22",
+        ]);
+        cmd.args(extra);
+        cmd.assert()
+    };
+    shift(&[]).success().stdout(predicate::str::contains("recorded as revision 1.5 of 2026-11-22"));
+    let once = fs::read_to_string(&path).unwrap();
+    assert!(once.contains("revision = \"1.5\""), "{once}");
+    shift(&[]).code(1).stderr(predicate::str::contains(
+        "error: revision 1.5 of 2026-11-22 (", // and the place it stands
+    ));
+    assert_eq!(fs::read_to_string(&path).unwrap(), once, "nothing written the second time");
+    shift(&["--again", "--plan-revision", "2.0"]).success().stdout(predicate::str::contains("revision 2.0"));
+    assert!(fs::read_to_string(&path).unwrap().contains("start = 2019-05-20"));
+}
+
+#[test]
+fn end_only_extends_periods_across_the_red_line() {
+    let (_dir, path) = small();
+    let out = aula_plan()
+        .args(["shift", path.to_str().unwrap(), "--weeks", "2", "--from", "2019-05-08", "--end-only"])
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(text.contains("-end = 2019-05-10") && text.contains("+end = 2019-05-24"), "{text}");
+    assert!(!text.contains("-start = 2019-05-06"), "the start stays: {text}");
+    assert!(text.contains("`go-live` is pinned"), "{text}");
 }

@@ -134,6 +134,8 @@ pub struct ValidateArgs {
     pub allow: Vec<String>,
 }
 
+// Each bool is a flag of the command line.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, clap::Args)]
 #[command(group(ArgGroup::new("step").required(true).args(["months", "weeks", "days"])))]
 pub struct ShiftArgs {
@@ -186,6 +188,24 @@ pub struct ShiftArgs {
     /// The date recorded in the new revision [default: today]
     #[arg(long, value_name = "DAY", value_parser = revision_day)]
     pub revision_date: Option<NaiveDate>,
+
+    /// The plan's new revision, in `[plan] revision` and the new [[revision]] [default: the
+    /// plan's revision counted on, 2.1 → 2.2]
+    #[arg(long, value_name = "X")]
+    pub plan_revision: Option<String>,
+
+    /// Move only the ends: a period extended rather than delayed (with --from, what ends on or
+    /// after the red line)
+    #[arg(long)]
+    pub end_only: bool,
+
+    /// Make the shift even though the plan's last revision recorded the very same one
+    #[arg(long)]
+    pub again: bool,
+
+    /// Write the shifted plan even though it has errors the plan did not have
+    #[arg(long, requires = "write")]
+    pub allow_new_errors: bool,
 }
 
 #[derive(Debug, clap::Args)]

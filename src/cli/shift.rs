@@ -4,7 +4,7 @@
 use std::io::Write as _;
 
 use aula_plan::diagnostic::human;
-use aula_plan::diagnostic::{CheckedPlan, plural};
+use aula_plan::diagnostic::{CheckedPlan, Severity, plural};
 use aula_plan::edit::{Original, unified_diff};
 use aula_plan::plan::date::Step;
 use aula_plan::rules::Overrides;
@@ -45,7 +45,24 @@ pub fn run(args: &ShiftArgs) -> Outcome {
         tracks: args.tracks.clone(),
         only: args.only.clone(),
         workdays: args.workdays,
+        end_only: args.end_only,
     };
+    if let Some(last) = shift::repeats(plan, &request).filter(|_| !args.again) {
+        let named = match (&last.revision, &last.date) {
+            (Some(r), Some(d)) => format!("revision {} of {}", r.value, d.value),
+            (Some(r), None) => format!("revision {}", r.value),
+            (None, Some(d)) => format!("the revision of {}", d.value),
+            (None, None) => "the last revision".to_owned(),
+        };
+        let at = before.line_col(last.span.start);
+        let text = format!(
+            "{named} ({path}:{}) recorded this very shift already; it is not made twice (--again makes it once more). \
+             Nothing written.",
+            at.line
+        );
+        writeln!(anstream::stderr(), "{}", human::line(human::Tone::Error, &text))?;
+        return Err(Failure::verdict());
+    }
     // A shift that cannot be made points at the place in the file that stops it.
     let located = |e: shift::ShiftError| match e.span() {
         Some(span) => {
@@ -71,15 +88,27 @@ pub fn run(args: &ShiftArgs) -> Outcome {
         return Ok(());
     }
     // The diff shows what --write writes, the new revision included.
+    // The plan's revision counts on: 2.1 → 2.2, or as --plan-revision says.
+    let current = plan.meta.revision.as_ref();
+    let counted = current.and_then(|r| shift::bumped_revision(&r.value));
+    let new_revision = args.plan_revision.clone().or(counted);
+    if let (Some(r), None) = (current, &new_revision) {
+        let text =
+            format!("the plan's revision `{}` is no number to count on; --plan-revision X sets the next", r.value);
+        writeln!(out, "{}", human::note_at(&before, r.span, &text))?;
+    }
     let revision = RevisionEntry {
         date: args.revision_date.unwrap_or_else(|| chrono::Local::now().date_naive()),
         note: args.reason.clone(),
+        plan_revision: current.filter(|_| new_revision.is_some()).map(|r| r.span),
+        revision: new_revision.clone(),
     };
     shift::add_revision(&mut planned, &input.source, &revision).map_err(located)?;
     let original = Original { source: &input.source, findings: &input.loaded.findings };
     let edited = shift::verify(plan, original, &planned, true)?;
     let after = validate::check(name.clone(), edited.text.clone(), &edited.loaded, &Overrides::default());
     let (new, gone) = shift::new_findings(&before, &after, &planned.splices);
+    let new_findings: Vec<aula_plan::diagnostic::Finding> = new.iter().map(|f| (*f).clone()).collect();
 
     write!(out, "{}", unified_diff(&input.source, &edited.text, &name, &format!("{name} (moved {step})")))?;
     writeln!(out, "\n{}", shift::table(&planned))?;
@@ -98,6 +127,16 @@ pub fn run(args: &ShiftArgs) -> Outcome {
     }
     let bold = anstyle::Style::new().bold();
     let summary = shift::summary(&planned);
+    let new_errors = new_findings.iter().filter(|f| f.severity == Severity::Error).count();
+    if args.write && new_errors > 0 && !args.allow_new_errors {
+        out.flush()?;
+        let text = format!(
+            "the shifted plan has {} it did not have; nothing written (--allow-new-errors writes it anyway)",
+            plural(new_errors, "new error")
+        );
+        writeln!(anstream::stderr(), "{}", human::line(human::Tone::Error, &text))?;
+        return Err(Failure::verdict());
+    }
     if !args.write {
         writeln!(out, "\n{bold}Would move {summary}.{bold:#} Nothing written; add --write to write it.")?;
         return Ok(());
@@ -106,10 +145,13 @@ pub fn run(args: &ShiftArgs) -> Outcome {
     drop(out);
     let question = format!("Write {path} and record the shift as a revision?");
     write::confirm_and_write(&args.plan, &question, args.yes, &input.bytes, edited.text.as_bytes())?;
+    let recorded = match &revision.revision {
+        Some(r) => format!("revision {r} of {}", revision.date),
+        None => format!("a revision of {}", revision.date),
+    };
     writeln!(
         anstream::stdout(),
-        "\n{bold}Moved {summary}.{bold:#} Wrote {path}, with the shift recorded as a revision of {}.",
-        revision.date
+        "\n{bold}Moved {summary}.{bold:#} Wrote {path}, with the shift recorded as {recorded}."
     )?;
     Ok(())
 }

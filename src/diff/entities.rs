@@ -82,6 +82,8 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
         f.word("paid", t.paid.as_ref());
         f.references("after", &t.after);
         f.reference("within", t.within.as_ref());
+        f.word("status", t.status.as_ref());
+        f.put("pinned", t.pinned.as_ref().map(|b| FieldValue::Flag(b.value)));
         f.texts("topics", &t.topics);
         f.text("note", t.note.as_ref());
         out.push(f.entity(Kind::Training, &t.id.value));
@@ -95,6 +97,8 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
         f.reference("owner", p.owner.as_ref());
         f.references("after", &p.after);
         f.reference("within", p.within.as_ref());
+        f.word("status", p.status.as_ref());
+        f.put("pinned", p.pinned.as_ref().map(|b| FieldValue::Flag(b.value)));
         f.text("note", p.note.as_ref());
         out.push(f.entity(Kind::Phase, &p.id.value));
     }
@@ -147,6 +151,9 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
             }
             if s.workdays.as_ref().is_some_and(|w| w.value) {
                 parts.push("workdays".into());
+            }
+            if s.end_only.as_ref().is_some_and(|w| w.value) {
+                parts.push("end only".into());
             }
             f.put("shift", Some(FieldValue::Text(parts.join(", "))));
         }

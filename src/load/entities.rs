@@ -4,7 +4,7 @@
 use crate::diagnostic::closest;
 use crate::plan::{
     Calendar, ClosedPeriod, Estimate, EstimateRow, Holidays, LintSetting, Meta, Paid, Person, Phase, PhaseKind,
-    Revision, Role, Scope, ShiftRecord, Split, Training, Unit, UnitKind,
+    Revision, Role, Scope, ShiftRecord, Split, Status, Training, Unit, UnitKind,
 };
 use crate::registry::{self, Level, PARSE_ERROR};
 use crate::rules::format;
@@ -113,6 +113,8 @@ impl<'i> Reader<'i> {
         let paid = self.keyword::<Paid>(t, "paid");
         let after = self.strings(t, "after");
         let within = self.reference(t, "within");
+        let status = self.keyword::<Status>(t, "status");
+        let pinned = self.boolean(t, "pinned");
         let topics = self.strings(t, "topics");
         let note = self.string(t, "note");
         Some(Training {
@@ -130,6 +132,8 @@ impl<'i> Reader<'i> {
             paid,
             after,
             within,
+            status,
+            pinned,
             topics,
             note,
         })
@@ -145,8 +149,10 @@ impl<'i> Reader<'i> {
         let owner = self.reference(t, "owner");
         let after = self.strings(t, "after");
         let within = self.reference(t, "within");
+        let status = self.keyword::<Status>(t, "status");
+        let pinned = self.boolean(t, "pinned");
         let note = self.string(t, "note");
-        Some(Phase { span: t.span, id: id?, name, track, kind, timing, owner, after, within, note })
+        Some(Phase { span: t.span, id: id?, name, track, kind, timing, owner, after, within, status, pinned, note })
     }
 
     pub(super) fn revision(&mut self, t: &Table<'_, 'i>) -> Revision {
@@ -167,6 +173,7 @@ impl<'i> Reader<'i> {
                     tracks: self.strings(&s, "tracks"),
                     only: self.strings(&s, "only"),
                     workdays: self.boolean(&s, "workdays"),
+                    end_only: self.boolean(&s, "end_only"),
                 }
             }),
         }

@@ -3,7 +3,7 @@
 
 use foldhash::{HashMap, HashMapExt};
 
-use super::{EntityKind, EntityRef, Phase, PhaseKind, Plan, Timing, Training};
+use super::{EntityKind, EntityRef, Phase, PhaseKind, Plan, Status, Timing, Training};
 use crate::span::Spanned;
 
 impl Plan {
@@ -213,6 +213,9 @@ pub struct Activity<'a> {
     pub timing: Option<&'a Timing>,
     pub after: &'a [Spanned<String>],
     pub within: Option<&'a Spanned<String>>,
+    /// Planned, done or cancelled.
+    pub status: Status,
+    pub pinned: bool,
 }
 
 impl<'a> Activity<'a> {
@@ -225,6 +228,8 @@ impl<'a> Activity<'a> {
             timing: t.timing.as_ref(),
             after: &t.after,
             within: t.within.as_ref(),
+            status: t.status.as_ref().map_or(Status::Planned, |s| s.value),
+            pinned: t.pinned.as_ref().is_some_and(|p| p.value),
         }
     }
 
@@ -237,6 +242,8 @@ impl<'a> Activity<'a> {
             timing: p.timing.as_ref(),
             after: &p.after,
             within: p.within.as_ref(),
+            status: p.status.as_ref().map_or(Status::Planned, |s| s.value),
+            pinned: p.pinned.as_ref().is_some_and(|p| p.value),
         }
     }
 }

@@ -70,6 +70,9 @@ keyword!(
     "go-live" => GoLive, "milestone" => Milestone, "other" => Other,
 });
 keyword!(
+    /// Where an activity stands: still to come, held, or called off.
+    Status, "status", { "planned" => Planned, "done" => Done, "cancelled" => Cancelled });
+keyword!(
     /// Which public holidays count as closed days.
     Holidays, "holidays", { "dk" => Denmark, "none" => None });
 

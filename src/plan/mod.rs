@@ -20,7 +20,7 @@ use serde::ser::{SerializeMap, Serializer};
 pub use date::PlanDate;
 pub use duration::{Duration, DurationUnit};
 pub use index::{Activity, UnknownRole};
-pub use keyword::{Holidays, Keyword, Paid, PhaseKind, Scope, Split, UnitKind};
+pub use keyword::{Holidays, Keyword, Paid, PhaseKind, Scope, Split, Status, UnitKind};
 
 use crate::registry::{Level, Rule};
 use crate::span::{Span, Spanned};
@@ -247,6 +247,10 @@ pub struct Training {
     pub after: Vec<Spanned<String>>,
     /// The activity whose dates this one lies inside.
     pub within: Option<Spanned<String>>,
+    /// Planned (when absent), done or cancelled: done and cancelled activities never move.
+    pub status: Option<Spanned<Status>>,
+    /// A fixed date that `shift` never moves.
+    pub pinned: Option<Spanned<bool>>,
     pub topics: Vec<Spanned<String>>,
     pub note: Option<Spanned<String>>,
 }
@@ -266,6 +270,10 @@ pub struct Phase {
     pub after: Vec<Spanned<String>>,
     /// The activity whose dates this one lies inside.
     pub within: Option<Spanned<String>>,
+    /// Planned (when absent), done or cancelled: done and cancelled activities never move.
+    pub status: Option<Spanned<Status>>,
+    /// A fixed date that `shift` never moves.
+    pub pinned: Option<Spanned<bool>>,
     pub note: Option<Spanned<String>>,
 }
 
@@ -292,6 +300,7 @@ pub struct ShiftRecord {
     pub tracks: Vec<Spanned<String>>,
     pub only: Vec<Spanned<String>>,
     pub workdays: Option<Spanned<bool>>,
+    pub end_only: Option<Spanned<bool>>,
 }
 
 /// KOMBIT's resource model.

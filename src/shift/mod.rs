@@ -10,10 +10,12 @@
 //! dates (and, when written, the new `[[revision]]`) stays as it was. The texts users read
 //! about a shift are in this file.
 
+mod order;
 mod revision;
 mod text;
 
-pub use revision::{RevisionEntry, add_revision};
+pub use order::Repair;
+pub use revision::{RevisionEntry, add_revision, bumped_revision, repeats};
 pub use text::{date_notes, notes, summary, table};
 
 use std::fmt;
@@ -23,7 +25,7 @@ use chrono::NaiveDate;
 use crate::diagnostic::{CheckedPlan, Finding, closest};
 use crate::edit::{Edited, Original, Splices, VerifyError, read_back};
 use crate::plan::date::{Moved, Step};
-use crate::plan::{EntityRef, History, Plan, PlanDate, Timing};
+use crate::plan::{EntityRef, History, Plan, PlanDate, Status, Timing};
 
 use crate::span::Span;
 
@@ -39,6 +41,9 @@ pub struct Request {
     pub only: Vec<String>,
     /// Move a moved day that is not a working day on to the next working day.
     pub workdays: bool,
+    /// Move only the ends of periods (a period extended rather than delayed): what ends on or
+    /// after the red line.
+    pub end_only: bool,
 }
 
 /// Why a shift cannot be made. Nothing is changed.
@@ -88,6 +93,8 @@ pub struct Shift {
     pub request: Request,
     pub moves: Vec<Move>,
     pub left: Vec<LeftAlone>,
+    /// Dates moved on further than the step, so that the shift breaks no order the plan kept.
+    pub repairs: Vec<Repair>,
     pub splices: Splices,
     /// How the plan writes its history, where [`add_revision`] adds to it.
     pub history: History,
@@ -137,6 +144,12 @@ pub enum Why {
     Straddles { line: PlanDate, start: PlanDate, end: PlanDate },
     /// Its start is `tbd` and its end is after the red line: which side is it on?
     StartNotKnown { line: PlanDate },
+    /// Done or cancelled (`status`): what happened does not move.
+    Status(Status),
+    /// `pinned = true`: a fixed date.
+    Pinned,
+    /// `--end-only`, and the activity has one `date`, no end.
+    NoEnd,
 }
 
 impl fmt::Display for LeftAlone {
@@ -151,6 +164,10 @@ impl fmt::Display for LeftAlone {
             Why::StartNotKnown { line } => {
                 write!(f, "`{id}` starts `tbd`, so it is not known to start after the red line {line}; left as it is")
             }
+            Why::Status(Status::Done) => write!(f, "`{id}` is done (`status = \"done\"`); kept where it is"),
+            Why::Status(_) => write!(f, "`{id}` is cancelled (`status = \"cancelled\"`); kept where it is"),
+            Why::Pinned => write!(f, "`{id}` is pinned (`pinned = true`); kept where it is"),
+            Why::NoEnd => write!(f, "`{id}` has one `date` and no end to move; kept where it is"),
         }
     }
 }
@@ -173,6 +190,7 @@ pub fn plan_shift(plan: &Plan, source: &str, request: &Request) -> Result<Shift,
         request: request.clone(),
         moves: Vec::new(),
         left: Vec::new(),
+        repairs: Vec::new(),
         splices: Splices::default(),
         history: plan.history,
     };
@@ -180,19 +198,37 @@ pub fn plan_shift(plan: &Plan, source: &str, request: &Request) -> Result<Shift,
         let selected = (request.only.is_empty() || request.only.contains(&a.id.value))
             && (request.tracks.is_empty() || a.track.is_some_and(|t| request.tracks.contains(&t.value)));
         let Some(timing) = a.timing.filter(|_| selected) else { continue };
+        let (start, end) = (timing.start().value, timing.end().value);
         if let Some((line, first)) = line {
-            let (start, end) = (timing.start().value, timing.end().value);
             let ends_after = end == PlanDate::Open || end.last_day().is_some_and(|d| d >= first);
-            let why = match start.first_day() {
-                Some(d) if d >= first => None,
-                Some(_) if ends_after => Some(Why::Straddles { line, start, end }),
-                None if ends_after && end != PlanDate::Open => Some(Why::StartNotKnown { line }),
-                _ => continue,
+            let why = if request.end_only {
+                // Only the end moves: whatever ends after the red line, however it starts.
+                if !ends_after || end == PlanDate::Open {
+                    continue;
+                }
+                None
+            } else {
+                match start.first_day() {
+                    Some(d) if d >= first => None,
+                    Some(_) if ends_after => Some(Why::Straddles { line, start, end }),
+                    None if ends_after && end != PlanDate::Open => Some(Why::StartNotKnown { line }),
+                    _ => continue,
+                }
             };
             if let Some(why) = why {
                 shift.left.push(LeftAlone { id: a.id.value.clone(), span: timing.start().span, why });
                 continue;
             }
+        }
+        let kept = match (a.status, a.pinned, timing) {
+            (Status::Done | Status::Cancelled, ..) => Some(Why::Status(a.status)),
+            (_, true, _) => Some(Why::Pinned),
+            (.., Timing::On(_)) if request.end_only => Some(Why::NoEnd),
+            _ => None,
+        };
+        if let Some(why) = kept {
+            shift.left.push(LeftAlone { id: a.id.value.clone(), span: timing.start().span, why });
+            continue;
         }
         let slots = match timing {
             Timing::On(d) => vec![("date", d)],
@@ -200,6 +236,10 @@ pub fn plan_shift(plan: &Plan, source: &str, request: &Request) -> Result<Shift,
         };
         let mut dates = Vec::with_capacity(slots.len());
         for (key, d) in slots {
+            if request.end_only && key == "start" {
+                dates.push(DateMove { key, span: d.span, old: d.value, new: d.value, one_way: false, workday: None });
+                continue;
+            }
             let Moved { date, one_way } = d.value.moved_by(request.step).ok_or_else(|| ShiftError::OutOfRange {
                 id: a.id.value.clone(),
                 key,
@@ -213,16 +253,21 @@ pub fn plan_shift(plan: &Plan, source: &str, request: &Request) -> Result<Shift,
             };
             dates.push(DateMove { key, span: d.span, old: d.value, new, one_way, workday });
         }
-        if dates.iter().any(DateMove::changed) {
-            for d in dates.iter().filter(|d| d.changed()) {
-                shift.splices.push(d.span, replacement(&source[d.span.range()], d.old, d.new));
-            }
-            shift.moves.push(Move {
-                entity: a.entity,
-                id: a.id.value.clone(),
-                name: a.name.map(|n| n.value.clone()),
-                dates,
-            });
+        // Kept even when the step leaves its dates as they are (a week that absorbs a day):
+        // the order is kept for every activity the shift moves.
+        shift.moves.push(Move {
+            entity: a.entity,
+            id: a.id.value.clone(),
+            name: a.name.map(|n| n.value.clone()),
+            dates,
+        });
+    }
+    // Rounding to weeks and months can put an activity before one it waits for: move it on.
+    shift.repairs = order::keep(plan, &mut shift.moves);
+    shift.moves.retain(|m| m.dates.iter().any(DateMove::changed));
+    for m in &shift.moves {
+        for d in m.dates.iter().filter(|d| d.changed()) {
+            shift.splices.push(d.span, replacement(&source[d.span.range()], d.old, d.new));
         }
     }
     Ok(shift)

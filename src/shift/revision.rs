@@ -6,7 +6,7 @@ use toml_edit::{Item, Value};
 use super::{Request, Shift, ShiftError};
 use crate::edit::line_ending;
 use crate::plan::date::Step;
-use crate::plan::{History, PlanDate};
+use crate::plan::{History, Plan, PlanDate, Revision};
 use crate::span::Span;
 
 /// The `[[revision]]` that `--write` adds.
@@ -14,6 +14,60 @@ use crate::span::Span;
 pub struct RevisionEntry {
     pub date: NaiveDate,
     pub note: Option<String>,
+    /// The plan's new revision, recorded in the entry.
+    pub revision: Option<String>,
+    /// `[plan] revision` as it stands, to be replaced by `revision`.
+    pub plan_revision: Option<Span>,
+}
+
+/// The revision after `old`, a version number: its last part one higher ("2.1" → "2.2",
+/// "3" → "4"); `None` when it is not numbers and dots.
+#[must_use]
+pub fn bumped_revision(old: &str) -> Option<String> {
+    let numbered = !old.is_empty() && old.split('.').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    if !numbered {
+        return None;
+    }
+    let digits = old.len() - old.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 {
+        return None;
+    }
+    let (head, tail) = old.split_at(old.len() - digits);
+    let n: u64 = tail.parse().ok()?;
+    Some(format!("{head}{}", n.checked_add(1)?))
+}
+
+/// The ids of a shift record's list, sorted.
+fn words(list: &[crate::span::Spanned<String>]) -> Vec<&str> {
+    let mut v: Vec<&str> = list.iter().map(|x| x.value.as_str()).collect();
+    v.sort_unstable();
+    v
+}
+
+/// The ids of a request's list, sorted.
+fn sorted(list: &[String]) -> Vec<&str> {
+    let mut v: Vec<&str> = list.iter().map(String::as_str).collect();
+    v.sort_unstable();
+    v
+}
+
+/// The last revision of the plan, when it recorded this very shift: the same amount, red line,
+/// tracks and ids. Running a shift twice is how one delay is made two.
+#[must_use]
+pub fn repeats<'p>(plan: &'p Plan, request: &Request) -> Option<&'p Revision> {
+    let last = plan.revisions.last()?;
+    let s = last.shift.as_ref()?;
+    let amount = match request.step {
+        Step::Months(n) => (s.months.as_ref(), n),
+        Step::Weeks(n) => (s.weeks.as_ref(), n),
+        Step::Days(n) => (s.days.as_ref(), n),
+    };
+    let same = amount.0.is_some_and(|a| a.value == i64::from(amount.1))
+        && s.from.as_ref().map(|f| f.value) == request.from
+        && words(&s.tracks) == sorted(&request.tracks)
+        && words(&s.only) == sorted(&request.only)
+        && s.end_only.as_ref().is_some_and(|e| e.value) == request.end_only;
+    same.then_some(last)
 }
 
 /// Adds the splice that appends `entry`, with the shift's parameters, to the plan's history:
@@ -25,6 +79,9 @@ pub struct RevisionEntry {
 pub fn add_revision(shift: &mut Shift, source: &str, entry: &RevisionEntry) -> Result<(), ShiftError> {
     let eol = line_ending(source);
     let mut table = toml_edit::Table::new();
+    if let Some(revision) = &entry.revision {
+        table["revision"] = toml_edit::value(revision.as_str());
+    }
     table["date"] = toml_edit::value(toml_date(entry.date));
     if let Some(note) = &entry.note {
         table["note"] = toml_edit::value(note.as_str());
@@ -53,6 +110,9 @@ pub fn add_revision(shift: &mut Shift, source: &str, entry: &RevisionEntry) -> R
         History::Other { span } => return Err(ShiftError::RevisionNotAnArray { span }),
     };
     shift.splices.push(Span::new(at, at), text);
+    if let (Some(span), Some(revision)) = (entry.plan_revision, &entry.revision) {
+        shift.splices.push(span, toml_edit::Value::from(revision.as_str()).to_string().trim().to_owned());
+    }
     Ok(())
 }
 
@@ -90,6 +150,9 @@ fn shift_record(r: &Request) -> Value {
     if r.workdays {
         t.insert("workdays", true.into());
     }
+    if r.end_only {
+        t.insert("end_only", true.into());
+    }
     Value::InlineTable(t)
 }
 
@@ -98,4 +161,18 @@ fn toml_date(d: NaiveDate) -> toml_edit::Datetime {
     let year = u16::try_from(d.year()).unwrap_or(9999);
     let (month, day) = (u8::try_from(d.month()).unwrap_or(1), u8::try_from(d.day()).unwrap_or(1));
     toml_edit::Datetime { date: Some(toml_edit::Date { year, month, day }), time: None, offset: None }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn revisions_count_on_from_their_last_number() {
+        assert_eq!(bumped_revision("2.1").as_deref(), Some("2.2"));
+        assert_eq!(bumped_revision("2.9").as_deref(), Some("2.10"));
+        assert_eq!(bumped_revision("3").as_deref(), Some("4"));
+        assert_eq!(bumped_revision("Kommunedage november 2016"), None);
+        assert_eq!(bumped_revision("udkast"), None);
+    }
 }

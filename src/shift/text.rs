@@ -66,11 +66,13 @@ fn distance(m: &Move, step: Step) -> String {
 }
 
 /// What a reviewer should know about a shift, in the order of the file: the notes on single
-/// dates ([`date_notes`]) and each activity left alone, and why.
+/// dates ([`date_notes`]), each activity left alone and why, and each date moved on further
+/// to keep the plan's order.
 #[must_use]
 pub fn notes(shift: &Shift) -> Vec<(Span, String)> {
     let mut notes = date_notes(shift);
     notes.extend(shift.left.iter().map(|l| (l.span, l.to_string())));
+    notes.extend(shift.repairs.iter().map(|r| (r.span, r.to_string())));
     notes.sort_by_key(|(span, _)| *span);
     notes
 }

@@ -1,0 +1,196 @@
+//! Keeping the plan's order through a shift. Every date moves by the same step, but a week
+//! moves by its Thursday and a month is 28 to 31 days, so an activity that starts right after
+//! another can land on the same week or before it. Where the plan kept an order before the
+//! shift — an activity after those in its `after`, its end not before its start, a trainer
+//! trained before the course they teach, an activity inside its `within` — and the moved dates
+//! break it, the activity is moved on, a unit of its own granularity at a time (a day, a week,
+//! a month), to the first date that keeps it. Each such repair is reported.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+
+use super::{DateMove, Move};
+use crate::plan::date::Step;
+use crate::plan::{EntityKind, EntityRef, Plan, PlanDate, Timing};
+use crate::span::Span;
+
+/// A date moved on further than the step, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Repair {
+    pub id: String,
+    pub key: &'static str,
+    pub span: Span,
+    /// Where the step alone put it.
+    pub stepped: PlanDate,
+    /// Where it is moved on to.
+    pub to: PlanDate,
+    pub because: String,
+}
+
+impl fmt::Display for Repair {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "`{}`'s {} moved on to {} (the step alone gives {}) so that {}",
+            self.id, self.key, self.to, self.stepped, self.because
+        )
+    }
+}
+
+/// The first and last day of an activity, as moved (when it moves) or as it stands.
+fn span_of(plan: &Plan, moves: &[Move], e: EntityRef, as_moved: bool) -> (Option<NaiveDate>, Option<NaiveDate>) {
+    if as_moved {
+        if let Some(m) = moves.iter().find(|m| m.entity == e) {
+            let first = m.dates.first().and_then(|d| d.new.first_day());
+            let last = m.dates.last().and_then(|d| d.new.last_day());
+            return (first, last);
+        }
+    }
+    match plan.activity(e).and_then(|a| a.timing) {
+        Some(t) => (t.start().value.first_day(), t.end().value.last_day()),
+        None => (None, None),
+    }
+}
+
+/// The trainings that teach an entity: a role directly, a person through their roles.
+fn own_trainings(plan: &Plan, who: EntityRef) -> Vec<EntityRef> {
+    let roles: Vec<&str> = match who.kind {
+        EntityKind::Role => vec![plan.roles[who.index].id.value.as_str()],
+        EntityKind::Person => plan.people[who.index].roles.iter().map(|r| r.value.as_str()).collect(),
+        _ => return Vec::new(),
+    };
+    plan.trainings
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.trainees.iter().any(|x| roles.contains(&x.value.as_str())))
+        .map(|(index, _)| EntityRef { kind: EntityKind::Training, index })
+        .collect()
+}
+
+/// The latest day an activity must start after (or on, for `within`), with why: each order the
+/// plan kept before the shift.
+fn lower_bounds(plan: &Plan, moves: &[Move], e: EntityRef) -> Vec<(NaiveDate, bool, String)> {
+    let Some(a) = plan.activity(e) else { return Vec::new() };
+    let (old_first, _) = span_of(plan, moves, e, false);
+    let Some(old_first) = old_first else { return Vec::new() };
+    let mut out = Vec::new();
+    for dep in a.after {
+        let Some(d) = plan.lookup(&dep.value).filter(|d| plan.activity(*d).is_some()) else { continue };
+        if let ((_, Some(was)), (_, Some(now))) = (span_of(plan, moves, d, false), span_of(plan, moves, d, true)) {
+            if old_first > was {
+                out.push((now, false, format!("it starts after `{}` ends ({now})", dep.value)));
+            }
+        }
+    }
+    if e.kind == EntityKind::Training {
+        for trainer in &plan.trainings[e.index].trainer {
+            let Some(who) = plan.lookup(&trainer.value) else { continue };
+            let own = own_trainings(plan, who);
+            let ends = |moved: bool| own.iter().map(|&o| span_of(plan, moves, o, moved).1).collect::<Option<Vec<_>>>();
+            if let (Some(was), Some(now)) = (ends(false), ends(true)) {
+                if let (Some(&was), Some(&now)) = (was.iter().max(), now.iter().max()) {
+                    if old_first > was {
+                        out.push((now, false, format!("`{}` is trained ({now}) before teaching it", trainer.value)));
+                    }
+                }
+            }
+        }
+    }
+    if let Some(w) = a.within.and_then(|w| plan.lookup(&w.value)) {
+        if let ((Some(was), _), (Some(now), _)) = (span_of(plan, moves, w, false), span_of(plan, moves, w, true)) {
+            if old_first >= was {
+                out.push((now, true, format!("it starts inside `{}` ({now})", plan.id_of(w).value)));
+            }
+        }
+    }
+    out
+}
+
+/// One unit of a date's own granularity.
+fn unit(d: PlanDate) -> Option<Step> {
+    match d {
+        PlanDate::Day(_) => Some(Step::Days(1)),
+        PlanDate::Week { .. } => Some(Step::Weeks(1)),
+        PlanDate::Month { .. } => Some(Step::Months(1)),
+        PlanDate::Tbd | PlanDate::Open => None,
+    }
+}
+
+/// `d` moved on a unit at a time until `ok`, at most a few years' worth.
+fn moved_on(d: PlanDate, ok: impl Fn(PlanDate) -> bool) -> Option<PlanDate> {
+    let step = unit(d)?;
+    let mut at = d;
+    for _ in 0..2000 {
+        if ok(at) {
+            return Some(at);
+        }
+        at = at.moved_by(step)?.date;
+    }
+    None
+}
+
+/// Moves on each moving activity whose new dates break an order the plan kept, until none
+/// does (or a loop of `after` stops it); the repairs made.
+pub(super) fn keep(plan: &Plan, moves: &mut [Move]) -> Vec<Repair> {
+    let mut repairs: Vec<Repair> = Vec::new();
+    for _ in 0..=moves.len() {
+        let mut changed = false;
+        for i in 0..moves.len() {
+            let e = moves[i].entity;
+            let bounds = lower_bounds(plan, moves, e);
+            let first = &moves[i].dates[0];
+            let Some(starts) = first.new.first_day() else { continue };
+            // The latest bound broken: the first day the start must come after (or on).
+            let broken = bounds
+                .into_iter()
+                .filter(|(day, on, _)| if *on { starts < *day } else { starts <= *day })
+                .max_by_key(|(day, on, _)| (*day, !*on));
+            if let Some((day, on, because)) = broken {
+                let ok = |d: PlanDate| d.first_day().is_some_and(|s| if on { s >= day } else { s > day });
+                if let Some(to) = moved_on(first.new, ok) {
+                    record(&mut repairs, &moves[i], 0, to, because);
+                    moves[i].dates[0].new = to;
+                    changed = true;
+                }
+            }
+            changed |= keep_ends_after_starts(plan, &mut moves[i], &mut repairs);
+        }
+        if !changed {
+            break;
+        }
+    }
+    repairs
+}
+
+/// An end the moves put before its start, where the plan had it on or after: moved on.
+fn keep_ends_after_starts(plan: &Plan, m: &mut Move, repairs: &mut Vec<Repair>) -> bool {
+    let [start, end] = m.dates.as_slice() else { return false };
+    let was_in_order = match plan.activity(m.entity).and_then(|a| a.timing) {
+        Some(Timing::Between { start, end }) => match (start.value.first_day(), end.value.last_day()) {
+            (Some(a), Some(z)) => z >= a,
+            _ => end.value == PlanDate::Open,
+        },
+        _ => false,
+    };
+    let (Some(starts), Some(ends)) = (start.new.first_day(), end.new.last_day()) else { return false };
+    if !was_in_order || ends >= starts {
+        return false;
+    }
+    let Some(to) = moved_on(end.new, |d| d.last_day().is_some_and(|z| z >= starts)) else { return false };
+    let because = format!("it ends on or after it starts ({})", start.new);
+    record(repairs, m, 1, to, because);
+    m.dates[1].new = to;
+    true
+}
+
+/// Notes a repair, or updates the one already made to the same date.
+fn record(repairs: &mut Vec<Repair>, m: &Move, slot: usize, to: PlanDate, because: String) {
+    let d: &DateMove = &m.dates[slot];
+    if let Some(r) = repairs.iter_mut().find(|r| r.span == d.span) {
+        r.to = to;
+        r.because = because;
+        return;
+    }
+    repairs.push(Repair { id: m.id.clone(), key: d.key, span: d.span, stepped: d.new, to, because });
+}
