@@ -59,7 +59,7 @@ fn the_calendar_parses_back_with_an_event_per_dated_activity() {
     for e in &evs {
         assert_eq!(e["DTSTAMP"], "20191122T000000Z");
         assert!(e["DTSTART"].len() == 8 && e["DTEND"] > e["DTSTART"], "{e:?}");
-        assert_eq!(e["SEQUENCE"], "1", "one revision so far");
+        assert_eq!(e["SEQUENCE"], (EPOCH.parse::<i64>().unwrap() - 1_451_606_400).to_string(), "seconds since 2016");
     }
     let staff = evs.iter().find(|e| e["UID"].starts_with("school-staff-training.")).unwrap();
     assert_eq!((staff["DTSTART"].as_str(), staff["DTEND"].as_str()), ("20190516", "20190622"));
@@ -126,7 +126,9 @@ fn uids_survive_a_shift_and_the_sequence_grows() {
         ])
         .assert()
         .success();
-    let after = events(&export(path, &["--to", "ics"]));
+    // Exported a day later.
+    let later = (EPOCH.parse::<i64>().unwrap() + 86_400).to_string();
+    let after = events(&stdout_of(aula_plan().env("SOURCE_DATE_EPOCH", &later).args(["export", path, "--to", "ics"])));
     let by_uid = |evs: &[BTreeMap<String, String>]| -> BTreeMap<String, BTreeMap<String, String>> {
         evs.iter().map(|e| (e["UID"].clone(), e.clone())).collect()
     };
@@ -135,9 +137,33 @@ fn uids_survive_a_shift_and_the_sequence_grows() {
     let moved: Vec<&String> = old.keys().filter(|k| old[*k]["DTSTART"] != new[*k]["DTSTART"]).collect();
     assert!(moved.iter().any(|k| k.starts_with("school-staff-training.")), "{moved:?}");
     assert!(!moved.iter().any(|k| k.starts_with("nc-school-admin.")), "before the red line");
-    for e in new.values() {
-        assert_eq!(e["SEQUENCE"], "2", "the shift added a revision");
+    let seq = |e: &BTreeMap<String, String>| e["SEQUENCE"].parse::<u64>().unwrap();
+    for (uid, e) in &new {
+        assert!(seq(e) > seq(&old[uid]), "a later export is the newer version: {uid}");
     }
+}
+
+#[test]
+fn a_hand_edit_gets_a_higher_sequence_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("plan.toml");
+    fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join(ESBJERG), &copy).unwrap();
+    let path = copy.to_str().unwrap();
+    let export_at = |epoch: &str| {
+        events(&stdout_of(aula_plan().env("SOURCE_DATE_EPOCH", epoch).args(["export", path, "--to", "ics"])))
+    };
+    let before = export_at("1763769600");
+    let text = fs::read_to_string(&copy)
+        .unwrap()
+        .replace("name = \"Skolernes kommunale administrator\"", "name = \"Skoleadministrator\"");
+    fs::write(&copy, text).unwrap();
+    let after = export_at("1763769660");
+    let find = |evs: &[BTreeMap<String, String>]| {
+        evs.iter().find(|e| e["UID"].starts_with("nc-school-admin.")).cloned().unwrap()
+    };
+    let (old, new) = (find(&before), find(&after));
+    assert_eq!(new["SUMMARY"], "Skoleadministrator");
+    assert!(new["SEQUENCE"].parse::<u64>().unwrap() > old["SEQUENCE"].parse::<u64>().unwrap());
 }
 
 #[test]

@@ -3,9 +3,10 @@
 //!
 //! Each event's UID is the activity's id and the plan's key (`school-staff-training.esbjerg-
 //! kommune@aula-plan`), so that importing the calendar again after a shift moves the events
-//! already there instead of adding new ones; SEQUENCE is the number of revisions, which grows
-//! with every shift `aula-plan shift --write` records, so that calendar programs take the new
-//! dates as the newer version.
+//! already there instead of adding new ones. SEQUENCE is the time of the export, in seconds
+//! since 2016 (see [`sequence`]): it only grows, so an event exported after any change — a
+//! shift, or a hand edit — is the newer version to a calendar program, which keeps no count of
+//! its own that the tool could read.
 
 use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, Property};
@@ -24,6 +25,19 @@ pub struct Skipped {
 const NOT_DATED: &str = "not dated yet";
 const REVERSED: &str = "it ends before it starts";
 const TOO_LATE: &str = "it ends in the year 9999, past what a calendar writes";
+
+/// The SEQUENCE of every event exported at `stamp`: seconds since 2016-01-01 (UTC). The tool
+/// keeps no record of earlier exports, so it cannot tell which events changed since; a number
+/// that grows with the time of export is higher than any earlier export's, whatever changed,
+/// which is what RFC 5545 asks of a revised event. It fits 32 bits until 2152.
+#[must_use]
+pub fn sequence(stamp: DateTime<Utc>) -> u32 {
+    let since = stamp.timestamp() - EPOCH_2016;
+    u32::try_from(since.max(0)).unwrap_or(u32::MAX)
+}
+
+/// 2016-01-01T00:00:00Z, in seconds since 1970.
+const EPOCH_2016: i64 = 1_451_606_400;
 
 /// A calendar and what it leaves out.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,7 +69,7 @@ pub fn calendar(plan: &Plan, audience: Option<&Audience>, stamp: DateTime<Utc>) 
     for key in ["NAME", "X-WR-CALNAME"] {
         cal.append_property(Property::new(key, name.as_str()).add_parameter("VALUE", "TEXT").done());
     }
-    let sequence = u32::try_from(plan.revisions.len()).unwrap_or(u32::MAX);
+    let sequence = sequence(stamp);
     let mut events = 0;
     let mut skipped = Vec::new();
     for a in plan.activities() {
