@@ -122,7 +122,7 @@ fn every_pasted_report_is_what_the_tool_prints() {
     for block in text.split("```console\n$ aula-plan ").skip(1) {
         let (command, rest) = block.split_once('\n').expect("a command line");
         let words: Vec<&str> = command.split(' ').collect();
-        if !["show", "allocate", "estimate"].contains(&words[0]) {
+        if !["show", "allocate", "estimate", "status"].contains(&words[0]) {
             continue;
         }
         let pasted = &rest[..rest.find("\n```").expect("end of block")];

@@ -273,3 +273,80 @@ fn scaled_phases_add_up_to_the_scaled_total() {
     assert_eq!(hours.iter().sum::<u64>(), 800, "{hours:?}");
     assert_eq!(report::estimate::Size::of(&kombit), report::estimate::Size { schools: Some(13), daycare: Some(27) });
 }
+
+#[test]
+fn status_says_where_each_activity_stands_on_a_day() {
+    let plan = plan(
+        r#"format = 1
+[plan]
+title = "T"
+root = "v"
+[[unit]]
+id = "v"
+name = "V"
+kind = "vendor"
+[[phase]]
+id = "held"
+name = "Held"
+track = "schools"
+start = 2019-03-04
+end = 2019-03-08
+status = "done"
+[[phase]]
+id = "dropped"
+name = "Dropped"
+track = "schools"
+date = 2019-06-03
+status = "cancelled"
+[[phase]]
+id = "late"
+name = "Late"
+track = "schools"
+start = 2019-04-01
+end = 2019-04-30
+[[phase]]
+id = "now"
+name = "Now"
+track = "schools"
+start = 2019-05-13
+end = "open"
+[[phase]]
+id = "soon"
+name = "Soon"
+track = "daycare"
+start = "2019-W23"
+end = "2019-W24"
+[[phase]]
+id = "autumn"
+name = "Autumn"
+track = "daycare"
+start = "2019-09"
+end = "2019-10"
+[[phase]]
+id = "unknown"
+name = "Unknown"
+date = "tbd"
+"#,
+    );
+    let today = chrono::NaiveDate::from_ymd_opt(2019, 5, 20).unwrap();
+    let r = report::status::report(&plan, today, 4);
+    let states: Vec<(String, String)> = rows(&r)
+        .iter()
+        .map(|row| (row["id"].as_str().unwrap().to_owned(), row["state"].as_str().unwrap().to_owned()))
+        .collect();
+    let want = [
+        ("held", "done"),
+        ("dropped", "cancelled"),
+        ("late", "overdue"),
+        ("now", "running"),
+        ("soon", "upcoming"),
+        ("autumn", "later"),
+        ("unknown", "undated"),
+    ];
+    assert_eq!(states, want.map(|(a, b)| (a.to_owned(), b.to_owned())));
+    assert_eq!(
+        r.notes,
+        ["7 activities: 1 done, 1 cancelled, 1 overdue, 1 running, 1 upcoming, 1 later, 1 undated. \
+          Upcoming: starting within 4 weeks of 2019-05-20."]
+    );
+}

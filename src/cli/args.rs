@@ -58,6 +58,9 @@ pub enum Command {
     /// Divide quotas over units: by pupils (largest remainder, with D'Hondt and Sainte-Laguë
     /// beside it) or one seat per pedagogical leader; --write puts the result in `seats`
     Allocate(AllocateArgs),
+    /// Where each activity stands today: done, cancelled, overdue, running, upcoming, later or
+    /// undated, by track — the project group's weekly meeting view
+    Status(StatusArgs),
     /// KOMBIT's resource estimate, scaled to the plan's schools and day-care institutions
     Estimate(EstimateArgs),
     /// Draw the timeline as a Gantt chart, in SVG or as a page of HTML
@@ -286,6 +289,20 @@ pub struct AllocateArgs {
     /// Write without asking (aula-plan asks only when run at a terminal)
     #[arg(long, short = 'y', requires = "write")]
     pub yes: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct StatusArgs {
+    #[command(flatten)]
+    pub args: ReportArgs,
+
+    /// The day to stand on (2019-05-01) [default: today]
+    #[arg(long, value_name = "DAY", value_parser = revision_day)]
+    pub today: Option<NaiveDate>,
+
+    /// How many weeks ahead count as upcoming
+    #[arg(long, value_name = "N", default_value_t = 4)]
+    pub weeks: u32,
 }
 
 #[derive(Debug, clap::Args)]

@@ -5,7 +5,7 @@
 //! - `check`: `validate`, `rules`, `explain`
 //! - `shift`: `shift`; `allocate`: `allocate` (both write the plan through `write`)
 //! - `diff`: `diff`
-//! - `show`: `show`, `estimate`
+//! - `show`: `show`, `status`, `estimate`
 //! - `picture`: `gantt`, `export`
 //! - `setup`: `init`, `schema`, `completions`, `man`
 //!
@@ -112,6 +112,7 @@ pub fn main() -> ExitCode {
         Command::Show { view } => show::view(view),
         Command::Allocate(args) => allocate::run(args),
         Command::Estimate(args) => show::estimate(args),
+        Command::Status(args) => show::status(args),
         Command::Gantt(args) => picture::gantt(args),
         Command::Export(args) => picture::export(args),
         Command::Init(args) => setup::init(args),

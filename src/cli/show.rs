@@ -1,4 +1,4 @@
-//! `aula-plan show VIEW` and `aula-plan estimate`: a view of a plan as a table, JSON, CSV or
+//! `aula-plan show VIEW`, `status` and `estimate`: a view of a plan as a table, JSON, CSV or
 //! Markdown.
 
 use std::io::Write as _;
@@ -6,7 +6,7 @@ use std::io::Write as _;
 use aula_plan::report::{self, Report};
 
 use super::Outcome;
-use super::args::{EstimateArgs, ReportFormat, ShowView};
+use super::args::{EstimateArgs, ReportFormat, ShowView, StatusArgs};
 use super::plans;
 
 /// Prints a view in the format asked for.
@@ -60,4 +60,11 @@ pub fn estimate(args: &EstimateArgs) -> Outcome {
     let size = report::estimate::Size { schools: args.schools.or(own.schools), daycare: args.daycare.or(own.daycare) };
     let r = report::estimate::report(model.as_ref().unwrap_or(&plan), &plan, size);
     print(&r, args.args.format)
+}
+
+/// `aula-plan status PLAN`: where each activity stands on `--today`.
+pub fn status(args: &StatusArgs) -> Outcome {
+    let plan = plans::to_show(&args.args.plan)?;
+    let today = args.today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    print(&report::status::report(&plan, today, args.weeks), args.args.format)
 }

@@ -12,6 +12,7 @@ pub mod estimate;
 pub mod org;
 pub mod people;
 pub mod roles;
+pub mod status;
 pub mod support;
 pub mod timeline;
 pub mod training;

@@ -1,0 +1,125 @@
+//! `aula-plan status`: where each activity stands on a given day — the project group's weekly
+//! meeting view: what is done or cancelled, what is overdue (ended and not done), running,
+//! coming up within a few weeks, later, or not dated yet, grouped by track.
+
+use chrono::{Days, NaiveDate};
+use serde_json::Value;
+
+use super::{Report, col};
+use crate::diagnostic::plural;
+use crate::plan::{Activity, Plan, PlanDate, Status};
+
+/// Where an activity stands, in the order the view lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum State {
+    Done,
+    Cancelled,
+    Overdue,
+    Running,
+    Upcoming,
+    Later,
+    Undated,
+}
+
+impl State {
+    /// The word the view and its JSON use.
+    #[must_use]
+    pub const fn word(self) -> &'static str {
+        match self {
+            Self::Done => "done",
+            Self::Cancelled => "cancelled",
+            Self::Overdue => "overdue",
+            Self::Running => "running",
+            Self::Upcoming => "upcoming",
+            Self::Later => "later",
+            Self::Undated => "undated",
+        }
+    }
+
+    const ALL: [Self; 7] =
+        [Self::Done, Self::Cancelled, Self::Overdue, Self::Running, Self::Upcoming, Self::Later, Self::Undated];
+}
+
+/// Where `a` stands on `today`, with "upcoming" reaching `soon` ahead.
+#[must_use]
+pub fn state(a: &Activity<'_>, today: NaiveDate, soon: NaiveDate) -> State {
+    match a.status {
+        Status::Done => return State::Done,
+        Status::Cancelled => return State::Cancelled,
+        Status::Planned => {}
+    }
+    let Some(timing) = a.timing else { return State::Undated };
+    let Some(starts) = timing.start().value.first_day() else { return State::Undated };
+    let ends = match timing.end().value {
+        PlanDate::Open => None,
+        // An end not known yet: it runs from its start, and is overdue from nothing.
+        PlanDate::Tbd => Some(NaiveDate::MAX),
+        other => other.last_day(),
+    };
+    if ends.is_some_and(|end| end < today) {
+        State::Overdue
+    } else if starts <= today {
+        State::Running
+    } else if starts <= soon {
+        State::Upcoming
+    } else {
+        State::Later
+    }
+}
+
+/// The status of every activity of `plan` on `today`; `weeks` ahead count as upcoming.
+#[must_use]
+pub fn report(plan: &Plan, today: NaiveDate, weeks: u32) -> Report {
+    let mut r = Report::new(
+        format!("Status on {today}"),
+        &[
+            col("track", "track"),
+            col("id", "activity"),
+            col("name", "name"),
+            col("state", "state"),
+            col("start", "start"),
+            col("end", "end"),
+        ],
+    );
+    let soon = today.checked_add_days(Days::new(u64::from(weeks) * 7)).unwrap_or(NaiveDate::MAX);
+    // Tracks in the order the plan first uses them; activities without one last.
+    let mut tracks: Vec<Option<&str>> = Vec::new();
+    for a in plan.activities() {
+        let t = a.track.map(|t| t.value.as_str());
+        if !tracks.contains(&t) {
+            tracks.push(t);
+        }
+    }
+    tracks.sort_by_key(Option::is_none);
+    let mut counts = [0usize; 7];
+    for track in tracks {
+        let mut rows: Vec<(State, Option<NaiveDate>, Activity<'_>)> = plan
+            .activities()
+            .filter(|a| a.track.map(|t| t.value.as_str()) == track)
+            .map(|a| (state(&a, today, soon), a.timing.and_then(|t| t.start().value.first_day()), a))
+            .collect();
+        rows.sort_by_key(|(s, start, _)| (*s, *start));
+        for (s, _, a) in rows {
+            counts[s as usize] += 1;
+            let (start, end) = super::dates(a.timing);
+            r.row(vec![
+                track.map_or(Value::Null, Value::from),
+                a.id.value.clone().into(),
+                a.name.map_or(Value::Null, |n| n.value.clone().into()),
+                s.word().into(),
+                start,
+                end,
+            ]);
+        }
+    }
+    let summary: Vec<String> =
+        State::ALL.iter().zip(counts).filter(|(_, n)| *n > 0).map(|(s, n)| format!("{} {}", n, s.word())).collect();
+    let total: usize = counts.iter().sum();
+    let activities = if total == 1 { "1 activity".to_owned() } else { format!("{total} activities") };
+    r.notes.push(format!(
+        "{activities}: {}. Upcoming: starting within {} of {today}.",
+        summary.join(", "),
+        plural(weeks as usize, "week")
+    ));
+    r
+}
