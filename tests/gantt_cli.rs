@@ -190,3 +190,13 @@ fn a_plan_that_does_not_load_gets_its_errors_not_a_chart() {
     assert!(stdout.contains("error[parse-error]"), "{stdout}");
     assert!(!stdout.contains("<svg"));
 }
+
+#[test]
+fn the_chart_marks_today_where_it_reaches_it() {
+    let inside = svg_of(ESBJERG, &["--today", "2019-05-20"]);
+    let doc = roxmltree::Document::parse(&inside).unwrap();
+    let today = doc.descendants().find(|n| n.attribute("class") == Some("today")).expect("a today mark");
+    assert!(today.descendants().any(|n| n.text() == Some("today 2019-05-20")));
+    let outside = svg_of(ESBJERG, &["--today", "2026-12-01"]);
+    assert!(!outside.contains("class=\"today\""), "beyond the axis: no mark");
+}

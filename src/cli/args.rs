@@ -400,6 +400,10 @@ pub struct GanttArgs {
     /// Draw no red line
     #[arg(long)]
     pub no_red_line: bool,
+
+    /// Mark DAY as today, where the chart reaches it [default: today]
+    #[arg(long, value_name = "DAY", value_parser = revision_day)]
+    pub today: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

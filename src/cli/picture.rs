@@ -36,7 +36,8 @@ pub fn gantt(args: &GanttArgs) -> Outcome {
         (false, Some(d)) => RedLine::At(d),
         (false, None) => RedLine::FromPlan,
     };
-    let chart = gantt::layout(&plan, red);
+    let mut chart = gantt::layout(&plan, red);
+    chart.mark_today(args.today.unwrap_or_else(|| chrono::Local::now().date_naive()));
     let text = match format {
         ChartFormat::Svg => gantt::svg::document(&chart),
         ChartFormat::Html => {

@@ -28,6 +28,8 @@ pub struct Chart {
     pub rows: Vec<Bar>,
     pub arrows: Vec<Arrow>,
     pub red_line: Option<RedLineMark>,
+    /// Today, where it falls inside the axis ([`Chart::mark_today`]).
+    pub today: Option<(NaiveDate, f64)>,
     pub closed: Vec<Band>,
     /// What the legend explains, in its order.
     pub legend: Vec<LegendItem>,
@@ -159,6 +161,13 @@ pub struct Arrow {
     pub points: Vec<(f64, f64)>,
     /// The later activity starts before the earlier one ends.
     pub late: bool,
+}
+
+impl Chart {
+    /// Marks `today` on the chart, when the axis reaches it.
+    pub fn mark_today(&mut self, today: NaiveDate) {
+        self.today = self.axis.as_ref().filter(|a| a.from <= today && today <= a.to).map(|a| (today, a.x(today)));
+    }
 }
 
 /// The red line, and the delay it stands for when the plan recorded one.

@@ -228,6 +228,7 @@ pub fn layout(plan: &Plan, red_line: RedLine) -> Chart {
         rows,
         arrows,
         red_line,
+        today: None,
         closed,
         legend,
         tbd_x,

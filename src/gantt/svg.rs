@@ -142,6 +142,7 @@ fn draw(s: &mut Svg, c: &Chart) {
         lanes(s, c);
         // Under the bars and names, so that a name it crosses stays legible.
         red_line(s, c);
+        today(s, c);
         s.group("g", &[("class", "activities")], |s| {
             for r in &c.rows {
                 row(s, c, r);
@@ -487,6 +488,19 @@ fn arrow(s: &mut Svg, a: &Arrow) {
         format!("{} ends before {} starts", a.from, a.to)
     };
     s.group("polyline", &attrs, |s| s.text("title", &[], &title));
+}
+
+/// A dashed line through every lane at today, labelled above the axis.
+fn today(s: &mut Svg, c: &Chart) {
+    let Some((day, x)) = c.today else { return };
+    s.group("g", &[("class", "today")], |s| {
+        s.line(
+            (x, AXIS_Y - 4.0),
+            (x, c.rows_bottom),
+            &[("stroke", "#333333"), ("stroke-width", "1.5"), ("stroke-dasharray", "4 3")],
+        );
+        s.label(x + 4.0, AXIS_Y - 6.0, &format!("today {day}"), &[("fill", "#333333")]);
+    });
 }
 
 fn red_line(s: &mut Svg, c: &Chart) {
