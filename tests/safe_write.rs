@@ -88,3 +88,78 @@ fn a_write_keeps_the_permissions_and_the_link() {
     assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "still a link");
     assert_eq!(fs::metadata(&real).unwrap().permissions().mode() & 0o777, 0o640);
 }
+
+/// Many writers at once, each reading the plan, adding its own line and writing it back: every
+/// one that says it wrote finds its line in the file; the others were refused, never lost.
+#[test]
+fn concurrent_writers_never_lose_an_update() {
+    use std::sync::{Arc, Barrier};
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.toml");
+    fs::write(&plan, OLD).unwrap();
+    for round in 0..20 {
+        let writers = 8;
+        let barrier = Arc::new(Barrier::new(writers));
+        let handles: Vec<_> = (0..writers)
+            .map(|w| {
+                let (plan, barrier) = (plan.clone(), Arc::clone(&barrier));
+                std::thread::spawn(move || {
+                    let old = fs::read(&plan).unwrap();
+                    let mut new = old.clone();
+                    new.extend_from_slice(format!("# writer {round}-{w}\n").as_bytes());
+                    barrier.wait();
+                    write_atomically(&plan, &old, &new).ok().map(|()| format!("# writer {round}-{w}"))
+                })
+            })
+            .collect();
+        let wrote: Vec<String> = handles.into_iter().filter_map(|h| h.join().unwrap()).collect();
+        let text = fs::read_to_string(&plan).unwrap();
+        assert!(!wrote.is_empty(), "one of them writes");
+        for line in &wrote {
+            assert!(text.contains(line.as_str()), "round {round}: {line} said it wrote, but the file has:\n{text}");
+        }
+    }
+    assert_eq!(leftovers(dir.path()), Vec::<String>::new(), "no temporary file is left");
+}
+
+#[test]
+fn a_file_the_user_may_not_write_is_refused_even_in_a_folder_they_may() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.toml");
+    fs::write(&plan, OLD).unwrap();
+    // Run as root the system lets anyone write anything; as another user, a 0644 file of
+    // someone else's is not theirs to write, though the folder is.
+    if fs::OpenOptions::new().write(true).open("/etc/hostname").is_ok() {
+        return; // root: nothing to refuse here; owner and group are kept (the next test)
+    }
+    fs::set_permissions(&plan, fs::Permissions::from_mode(0o444)).unwrap();
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o777)).unwrap();
+    assert!(write_atomically(&plan, OLD, NEW).is_err());
+    assert_eq!(fs::read(&plan).unwrap(), OLD);
+}
+
+#[test]
+fn a_write_keeps_the_files_owner_and_group_where_it_may() {
+    use std::os::unix::fs::MetadataExt;
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.toml");
+    fs::write(&plan, OLD).unwrap();
+    // As root, give the plan to nobody (65534), as on a share; as anyone else, keep our own.
+    let root = std::os::unix::fs::chown(&plan, Some(65534), Some(65534)).is_ok();
+    let before = fs::metadata(&plan).unwrap();
+    write_atomically(&plan, OLD, NEW).unwrap();
+    let after = fs::metadata(&plan).unwrap();
+    assert_eq!((after.uid(), after.gid()), (before.uid(), before.gid()), "root: {root}");
+}
+
+#[test]
+fn a_temporary_file_left_by_a_killed_write_is_removed_by_the_next() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.toml");
+    fs::write(&plan, OLD).unwrap();
+    let stale = dir.path().join(".plan.toml.aula-plan-killed.tmp");
+    fs::write(&stale, b"half a pl").unwrap();
+    write_atomically(&plan, OLD, NEW).unwrap();
+    assert!(!stale.exists(), "{:?}", leftovers(dir.path()));
+}

@@ -1,6 +1,13 @@
 //! The safe write: a plan replaced atomically (a temporary file in the same folder, flushed,
 //! then renamed over it), never when it changed since it was read; and the files the tool
 //! makes (charts, exports) written the same way.
+//!
+//! Two writers of one plan take turns: the check that the plan is as it was read, and the
+//! rename, are done holding an exclusive lock on the plan file (`flock`, through the standard
+//! library's file locking). The second writer then finds the plan changed and refuses; it
+//! never replaces the first one's work. A program that does not take the lock (an editor
+//! saving the file) can still save between the check and the rename: that is the one window
+//! left, a matter of microseconds.
 
 use std::fs;
 use std::io::Write;
@@ -15,6 +22,10 @@ pub enum WriteError {
     ReadOnlyFolder { path: String },
     #[error("{path} changed since aula-plan read it; nothing written (run the command again)")]
     Changed { path: String },
+    #[error("{path} may not be written by you (its owner and permissions say so); nothing written")]
+    NotYours { path: String },
+    #[error("another program is writing {path} and holds its lock; nothing written (try again)")]
+    Locked { path: String },
     #[error("cannot {action} {path}: {source}; nothing written")]
     Io { action: &'static str, path: String, source: std::io::Error },
 }
@@ -55,19 +66,33 @@ pub fn write_atomically_with(
     if meta.permissions().readonly() {
         return Err(WriteError::ReadOnlyFile { path: shown });
     }
+    // Replacing a file takes only the folder's permission; writing it needs the file's own.
+    if let Err(e) = fs::OpenOptions::new().write(true).open(&target) {
+        return Err(match e.kind() {
+            std::io::ErrorKind::PermissionDenied => WriteError::NotYours { path: shown },
+            _ => WriteError::Io { action: "open", path: shown, source: e },
+        });
+    }
     let folder_meta = fs::metadata(&folder).map_err(io("read", &folder))?;
     if folder_meta.permissions().readonly() {
         return Err(WriteError::ReadOnlyFolder { path: folder.display().to_string() });
     }
+    let name = target.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let prefix = format!(".{name}.aula-plan-");
     let mut temp = tempfile::Builder::new()
-        .prefix(".aula-plan-")
-        .suffix(".toml.tmp")
+        .prefix(&prefix)
+        .suffix(".tmp")
         .tempfile_in(&folder)
         .map_err(io("create a temporary file in", &folder))?;
     let temp_path = temp.path().to_path_buf();
     write(temp.as_file_mut(), contents).map_err(io("write", &temp_path))?;
     temp.as_file().sync_all().map_err(io("write", temp.path()))?;
     fs::set_permissions(temp.path(), meta.permissions()).map_err(io("set the permissions of", temp.path()))?;
+    keep_owner(temp.path(), &meta);
+    let _lock = lock(&target, &shown)?;
+    // Under the lock: no cooperating writer is half-way, so a temporary file of this plan's
+    // that is not ours was left by a write that was killed.
+    remove_leftovers(&folder, &prefix, temp.path());
     // Someone may have saved the plan while a person read the diff and the prompt.
     if fs::read(&target).map_err(io("read", path))? != expected {
         return Err(WriteError::Changed { path: shown });
@@ -78,6 +103,78 @@ pub fn write_atomically_with(
         let _ = dir.sync_all();
     }
     Ok(())
+}
+
+/// How long a writer waits for another to finish with the plan.
+const PATIENCE: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// An exclusive lock on the plan file as it is now at `target`, released when dropped. A file
+/// replaced while we waited for its lock is no longer the plan: lock the new one.
+fn lock(target: &Path, shown: &str) -> Result<fs::File, WriteError> {
+    let started = std::time::Instant::now();
+    loop {
+        let file = fs::File::open(target).map_err(|source| WriteError::Io {
+            action: "lock",
+            path: shown.to_owned(),
+            source,
+        })?;
+        match file.try_lock() {
+            Ok(()) => {
+                if same_file(&file, target) {
+                    return Ok(file);
+                }
+            }
+            Err(fs::TryLockError::WouldBlock) if started.elapsed() < PATIENCE => {}
+            Err(fs::TryLockError::WouldBlock) => return Err(WriteError::Locked { path: shown.to_owned() }),
+            Err(fs::TryLockError::Error(source)) => {
+                return Err(WriteError::Io { action: "lock", path: shown.to_owned(), source });
+            }
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
+
+/// Whether the open `file` is the one at `path` now (not one renamed away meanwhile).
+fn same_file(file: &fs::File, path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (file.metadata(), fs::metadata(path)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (file, path);
+        true
+    }
+}
+
+/// Gives the new file the old one's owner and group, where the system lets us (as root, or a
+/// group we are in); elsewhere it is ours, as any file we make.
+fn keep_owner(path: &Path, old: &fs::Metadata) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if std::os::unix::fs::chown(path, Some(old.uid()), Some(old.gid())).is_err() {
+            let _ = std::os::unix::fs::chown(path, None, Some(old.gid()));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = (path, old);
+}
+
+/// Removes the temporary files of this plan's earlier writes that were killed half-way.
+fn remove_leftovers(folder: &Path, prefix: &str, ours: &Path) {
+    let Ok(entries) = fs::read_dir(folder) else { return };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(prefix) && name.ends_with(".tmp") && entry.path() != ours {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Writes a file the tool makes (a chart, an export) at `path`, atomically: a temporary file
