@@ -18,12 +18,12 @@ impl Version {
     /// Reads a command-line argument: an existing file is a file; `REV:PATH` is a git version.
     #[must_use]
     pub fn parse(arg: &str) -> Self {
-        if !Path::new(arg).exists() {
-            if let Some((rev, path)) = arg.split_once(':') {
-                if !rev.is_empty() && !path.is_empty() {
-                    return Self::Git { rev: rev.into(), path: path.into(), dir: PathBuf::from(".") };
-                }
-            }
+        if !Path::new(arg).exists()
+            && let Some((rev, path)) = arg.split_once(':')
+            && !rev.is_empty()
+            && !path.is_empty()
+        {
+            return Self::Git { rev: rev.into(), path: path.into(), dir: PathBuf::from(".") };
         }
         Self::File(PathBuf::from(arg))
     }

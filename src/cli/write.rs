@@ -40,12 +40,11 @@ pub fn to_stdout(text: &str) -> Outcome {
 /// Writes what the tool made to `output` atomically, refusing to write over the plan it was
 /// made from (`plan`, when there is one).
 pub fn made(output: &Path, plan: Option<&Path>, contents: &[u8]) -> Outcome {
-    if let Some(plan) = plan {
-        if let (Ok(a), Ok(b)) = (std::fs::canonicalize(output), std::fs::canonicalize(plan)) {
-            if a == b {
-                bail!("{} is the plan itself; give another output file", output.display());
-            }
-        }
+    if let Some(plan) = plan
+        && let (Ok(a), Ok(b)) = (std::fs::canonicalize(output), std::fs::canonicalize(plan))
+        && a == b
+    {
+        bail!("{} is the plan itself; give another output file", output.display());
     }
     if let Err(e) = write_output(output, contents) {
         writeln!(anstream::stderr(), "{}", human::line(Tone::Error, &e.to_string()))?;

@@ -406,17 +406,16 @@ impl<'i> Builder<'i> {
     fn start_table(&mut self, header: Header<'i>, error: &mut dyn ErrorSink) {
         // Room for a typical entity's keys at once, rather than growing the list twice.
         let mut table = Table { entries: Vec::with_capacity(8), ..Table::default() };
-        if let (false, Some((last, path))) = (header.array, header.path.split_last()) {
-            if let Some(parent) = Self::descend(&mut self.root, path, false, error) {
-                if let Some(existing) = parent.take(&last.name) {
-                    let first = twice(&existing, &last.name);
-                    match existing.node.value {
-                        TomlValue::Table(t) if t.form == Form::Implicit => table = t,
-                        _ => {
-                            self.twice.push((last.span, first));
-                            error.report_error(duplicate(last.span));
-                        }
-                    }
+        if let (false, Some((last, path))) = (header.array, header.path.split_last())
+            && let Some(parent) = Self::descend(&mut self.root, path, false, error)
+            && let Some(existing) = parent.take(&last.name)
+        {
+            let first = twice(&existing, &last.name);
+            match existing.node.value {
+                TomlValue::Table(t) if t.form == Form::Implicit => table = t,
+                _ => {
+                    self.twice.push((last.span, first));
+                    error.report_error(duplicate(last.span));
                 }
             }
         }
@@ -433,11 +432,11 @@ impl<'i> Builder<'i> {
 
     /// Ends the array (or inline table) being read and stores it.
     fn close_value(&mut self, at: toml_parser::Span, array: bool, error: &mut dyn ErrorSink) {
-        if self.open.last().is_some_and(|f| matches!(f.value, TomlValue::Array(_)) == array) {
-            if let Some(Frame { open, value, key }) = self.open.pop() {
-                self.key = key;
-                self.deliver(Node { span: Span::new(open.start, at.end()), value }, error);
-            }
+        if self.open.last().is_some_and(|f| matches!(f.value, TomlValue::Array(_)) == array)
+            && let Some(Frame { open, value, key }) = self.open.pop()
+        {
+            self.key = key;
+            self.deliver(Node { span: Span::new(open.start, at.end()), value }, error);
         }
     }
 

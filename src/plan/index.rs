@@ -108,10 +108,10 @@ impl Plan {
         let mut out = vec![Vec::new(); self.roles.len()];
         for (index, p) in self.people.iter().enumerate() {
             for r in &p.roles {
-                if let Some(role) = self.role_index(&r.value) {
-                    if out[role].last() != Some(&index) {
-                        out[role].push(index);
-                    }
+                if let Some(role) = self.role_index(&r.value)
+                    && out[role].last() != Some(&index)
+                {
+                    out[role].push(index);
                 }
             }
         }

@@ -142,10 +142,10 @@ fn flags(plan: &Plan, who: EntityRef, trained_by: Option<&crate::plan::Training>
         let (start, end) = (timing.start().value, timing.end().value);
         if start == PlanDate::Tbd || end == PlanDate::Tbd {
             out.push("not dated yet".to_owned());
-        } else if let (Some(a), Some(z)) = (start.first_day(), end.last_day()) {
-            if z < a {
-                out.push("ends before it starts".to_owned());
-            }
+        } else if let (Some(a), Some(z)) = (start.first_day(), end.last_day())
+            && z < a
+        {
+            out.push("ends before it starts".to_owned());
         }
     }
     if who.kind == EntityKind::Person && plan.people[who.index].tentative.as_ref().is_some_and(|t| t.value) {

@@ -29,11 +29,11 @@ fn form_help(text: &str) -> String {
     let t = text.trim().to_lowercase();
     // "28.01.19" or "28.01.2019": day.month.year, as Danish documents write it.
     let parts: Vec<&str> = t.split('.').collect();
-    if let [d, m, y] = parts[..] {
-        if let (Ok(d), Ok(m), Ok(y)) = (d.parse::<u32>(), m.parse::<u32>(), y.parse::<i32>()) {
-            let y = if y < 100 { 2000 + y } else { y };
-            return format!("write the day as {y:04}-{m:02}-{d:02} (year-month-day, no quotes)");
-        }
+    if let [d, m, y] = parts[..]
+        && let (Ok(d), Ok(m), Ok(y)) = (d.parse::<u32>(), m.parse::<u32>(), y.parse::<i32>())
+    {
+        let y = if y < 100 { 2000 + y } else { y };
+        return format!("write the day as {y:04}-{m:02}-{d:02} (year-month-day, no quotes)");
     }
     if let Some(rest) = t.strip_prefix("uge") {
         let nums: Vec<u32> = rest.split(|c: char| !c.is_ascii_digit()).filter_map(|n| n.parse().ok()).collect();
@@ -79,18 +79,18 @@ fn is_reversed(start: PlanDate, end: PlanDate) -> bool {
 pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
     implausible(plan, out);
     for a in plan.activities() {
-        if let Some(Timing::Between { start, end }) = a.timing {
-            if is_reversed(start.value, end.value) {
-                out.push(reversed(&format!("`{}`", a.id.value), start, end));
-            }
+        if let Some(Timing::Between { start, end }) = a.timing
+            && is_reversed(start.value, end.value)
+        {
+            out.push(reversed(&format!("`{}`", a.id.value), start, end));
         }
     }
     for period in &plan.calendar.closed {
-        if let (Some(start), Some(end)) = (&period.start, &period.end) {
-            if is_reversed(start.value, end.value) {
-                let name = period.name.as_ref().map_or("a closed period", |n| n.value.as_str());
-                out.push(reversed(&format!("`{name}`"), start, end));
-            }
+        if let (Some(start), Some(end)) = (&period.start, &period.end)
+            && is_reversed(start.value, end.value)
+        {
+            let name = period.name.as_ref().map_or("a closed period", |n| n.value.as_str());
+            out.push(reversed(&format!("`{name}`"), start, end));
         }
     }
 }

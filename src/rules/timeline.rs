@@ -60,20 +60,20 @@ fn within(plan: &Plan, out: &mut Vec<Finding>) {
         let Some(period) = plan.lookup(&w.value).and_then(|r| plan.activity(r)) else { continue };
         let Some(frame) = period.timing else { continue };
         let name = &period.id.value;
-        if let (Some(starts), Some(from)) = (timing.start().value.first_day(), frame.start().value.first_day()) {
-            if starts < from {
-                out.push(
-                    Finding::new(
-                        OUTSIDE_PERIOD,
-                        timing.start().span,
-                        format!("`{}` starts {starts}, before `{name}` starts {from}", a.id.value),
-                    )
-                    .label(format!("outside `{name}`"))
-                    .related(w.span, "lies within it here")
-                    .related(frame.start().span, "which starts here")
-                    .help(format!("move the activity into `{name}`, or widen `{name}`")),
-                );
-            }
+        if let (Some(starts), Some(from)) = (timing.start().value.first_day(), frame.start().value.first_day())
+            && starts < from
+        {
+            out.push(
+                Finding::new(
+                    OUTSIDE_PERIOD,
+                    timing.start().span,
+                    format!("`{}` starts {starts}, before `{name}` starts {from}", a.id.value),
+                )
+                .label(format!("outside `{name}`"))
+                .related(w.span, "lies within it here")
+                .related(frame.start().span, "which starts here")
+                .help(format!("move the activity into `{name}`, or widen `{name}`")),
+            );
         }
         let until = frame.end().value;
         let Some(last) = until.last_day() else { continue }; // open, or not known

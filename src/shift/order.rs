@@ -40,12 +40,10 @@ impl fmt::Display for Repair {
 
 /// The first and last day of an activity, as moved (when it moves) or as it stands.
 fn span_of(plan: &Plan, moves: &[Move], e: EntityRef, as_moved: bool) -> (Option<NaiveDate>, Option<NaiveDate>) {
-    if as_moved {
-        if let Some(m) = moves.iter().find(|m| m.entity == e) {
-            let first = m.dates.first().and_then(|d| d.new.first_day());
-            let last = m.dates.last().and_then(|d| d.new.last_day());
-            return (first, last);
-        }
+    if as_moved && let Some(m) = moves.iter().find(|m| m.entity == e) {
+        let first = m.dates.first().and_then(|d| d.new.first_day());
+        let last = m.dates.last().and_then(|d| d.new.last_day());
+        return (first, last);
     }
     match plan.activity(e).and_then(|a| a.timing) {
         Some(t) => (t.start().value.first_day(), t.end().value.last_day()),
@@ -77,10 +75,10 @@ fn lower_bounds(plan: &Plan, moves: &[Move], e: EntityRef) -> Vec<(NaiveDate, bo
     let mut out = Vec::new();
     for dep in a.after {
         let Some(d) = plan.lookup(&dep.value).filter(|d| plan.activity(*d).is_some()) else { continue };
-        if let ((_, Some(was)), (_, Some(now))) = (span_of(plan, moves, d, false), span_of(plan, moves, d, true)) {
-            if old_first > was {
-                out.push((now, false, format!("it starts after `{}` ends ({now})", dep.value)));
-            }
+        if let ((_, Some(was)), (_, Some(now))) = (span_of(plan, moves, d, false), span_of(plan, moves, d, true))
+            && old_first > was
+        {
+            out.push((now, false, format!("it starts after `{}` ends ({now})", dep.value)));
         }
     }
     if e.kind == EntityKind::Training {
@@ -88,21 +86,19 @@ fn lower_bounds(plan: &Plan, moves: &[Move], e: EntityRef) -> Vec<(NaiveDate, bo
             let Some(who) = plan.lookup(&trainer.value) else { continue };
             let own = own_trainings(plan, who);
             let ends = |moved: bool| own.iter().map(|&o| span_of(plan, moves, o, moved).1).collect::<Option<Vec<_>>>();
-            if let (Some(was), Some(now)) = (ends(false), ends(true)) {
-                if let (Some(&was), Some(&now)) = (was.iter().max(), now.iter().max()) {
-                    if old_first > was {
-                        out.push((now, false, format!("`{}` is trained ({now}) before teaching it", trainer.value)));
-                    }
-                }
+            if let (Some(was), Some(now)) = (ends(false), ends(true))
+                && let (Some(&was), Some(&now)) = (was.iter().max(), now.iter().max())
+                && old_first > was
+            {
+                out.push((now, false, format!("`{}` is trained ({now}) before teaching it", trainer.value)));
             }
         }
     }
-    if let Some(w) = a.within.and_then(|w| plan.lookup(&w.value)) {
-        if let ((Some(was), _), (Some(now), _)) = (span_of(plan, moves, w, false), span_of(plan, moves, w, true)) {
-            if old_first >= was {
-                out.push((now, true, format!("it starts inside `{}` ({now})", plan.id_of(w).value)));
-            }
-        }
+    if let Some(w) = a.within.and_then(|w| plan.lookup(&w.value))
+        && let ((Some(was), _), (Some(now), _)) = (span_of(plan, moves, w, false), span_of(plan, moves, w, true))
+        && old_first >= was
+    {
+        out.push((now, true, format!("it starts inside `{}` ({now})", plan.id_of(w).value)));
     }
     out
 }
