@@ -6,7 +6,7 @@
 use toml_edit::{Document, Item};
 
 use crate::apportion::{self, Share};
-use crate::edit::{Edited, Original, Splices, VerifyError, line_ending, read_back};
+use crate::edit::{Edited, Original, Splices, VerifyError, line_ending_at, read_back};
 use crate::plan::{Plan, Split, UnknownRole};
 use crate::span::Span;
 
@@ -109,7 +109,6 @@ fn allocation(plan: &Plan, index: usize) -> Allocation {
 /// # Errors
 /// When a unit's `seats` is not an inline table, or a unit cannot be found in the file.
 pub fn write_seats(plan: &Plan, source: &str, list: &[Allocation]) -> Result<Splices, AllocateError> {
-    let eol = line_ending(source);
     let mut splices = Splices::default();
     let Ok(doc) = Document::parse(source) else { return Ok(splices) };
     let tables: Vec<&toml_edit::Table> = match doc.as_table().get("unit") {
@@ -163,6 +162,7 @@ pub fn write_seats(plan: &Plan, source: &str, list: &[Allocation]) -> Result<Spl
                 let list: Vec<String> = changes.iter().map(|(role, n)| format!("{} = {n}", key(role))).collect();
                 let end = last_value_end(table);
                 let at = source[end..].find('\n').map_or(source.len(), |i| end + i + 1);
+                let eol = line_ending_at(source, end);
                 let lead = if at == source.len() && !source.ends_with('\n') { eol } else { "" };
                 splices.push(Span::new(at, at), format!("{lead}seats = {{ {} }}{eol}", list.join(", ")));
             }

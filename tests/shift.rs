@@ -513,3 +513,37 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn a_comma_in_a_comment_of_an_inline_history_is_no_separator() {
+    let source = r#"format = 1
+revision = [
+  { revision = "1", date = 2019-01-01 } # first draft, before the delay
+]
+[plan]
+title = "T"
+root = "v"
+[[unit]]
+id = "v"
+name = "V"
+kind = "vendor"
+[[phase]]
+id = "p"
+name = "P"
+date = 2019-03-04
+"#;
+    let text = with_revision(source, Step::Weeks(1));
+    let plan = load(&text).plan.expect("reads back");
+    assert_eq!(plan.revisions.len(), 2, "{text}");
+}
+
+#[test]
+fn new_lines_take_the_line_ending_of_the_place_they_go() {
+    // LF at the top (a header someone added), CRLF in the history block.
+    let source = "format = 1\n[plan]\r\ntitle = \"T\"\r\nroot = \"v\"\r\n[[unit]]\r\nid = \"v\"\r\nname = \"V\"\r\nkind = \"vendor\"\r\n\
+                  [[phase]]\r\nid = \"p\"\r\nname = \"P\"\r\ndate = 2019-03-04\r\n[[revision]]\r\ndate = 2019-01-01\r\n";
+    let text = with_revision(source, Step::Weeks(1));
+    let added = &text[text.rfind("[[revision]]").unwrap()..];
+    assert!(added.contains("[[revision]]\r\ndate = 2026-11-22\r\n"), "{added:?}");
+    assert!(!added.replace("\r\n", "").contains('\n'), "no bare LF in a CRLF block: {added:?}");
+}

@@ -330,3 +330,37 @@ fn end_only_extends_periods_across_the_red_line() {
     assert!(!text.contains("-start = 2019-05-06"), "the start stays: {text}");
     assert!(text.contains("`go-live` is pinned"), "{text}");
 }
+
+/// Two people shift the same plan at once: each one whose `aula-plan` says it wrote finds its
+/// revision in the file; the others are refused (exit 2), never lost.
+#[test]
+fn shifts_at_once_are_each_written_or_refused() {
+    let (_dir, path) = small();
+    let bin = assert_cmd::cargo::cargo_bin("aula-plan");
+    let children: Vec<_> = (0..6)
+        .map(|i| {
+            std::process::Command::new(&bin)
+                .args(["shift", path.to_str().unwrap(), "--days", &(i + 1).to_string(), "--write", "--yes"])
+                .args(["--revision-date", "2026-11-22", "--reason", &format!("writer {i}")])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let mut wrote = Vec::new();
+    for (i, child) in children.into_iter().enumerate() {
+        let out = child.wait_with_output().unwrap();
+        match out.status.code() {
+            Some(0) => wrote.push(i),
+            Some(2) => assert!(String::from_utf8_lossy(&out.stderr).contains("nothing written"), "{out:?}"),
+            other => panic!("writer {i} ended with {other:?}: {}", String::from_utf8_lossy(&out.stderr)),
+        }
+    }
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(!wrote.is_empty());
+    for i in &wrote {
+        assert!(text.contains(&format!("note = \"writer {i}\"")), "writer {i} said it wrote:\n{text}");
+    }
+    assert_eq!(text.matches("[[revision]]").count(), wrote.len());
+}

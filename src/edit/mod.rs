@@ -16,7 +16,7 @@ mod splice;
 pub mod write;
 
 pub use diff::unified_diff;
-pub use splice::{Splice, Splices, line_ending};
+pub use splice::{Splice, Splices, line_ending, line_ending_at};
 pub use write::{WriteError, write_atomically, write_atomically_with, write_output};
 
 use crate::diagnostic::{Finding, Severity};

@@ -90,6 +90,21 @@ const fn text_len_span(s: Span) -> isize {
     (s.end - s.start) as isize
 }
 
+/// The line ending at `at` in a text: that of the line it stands in (or, at the end of a
+/// text, the last line that has one), so that a line added there matches its neighbours in a
+/// file whose endings are mixed; the first line's when `at` is on the first line.
+#[must_use]
+pub fn line_ending_at(source: &str, at: usize) -> &'static str {
+    let at = at.min(source.len());
+    let this_line_end = source[at..].find('\n').map(|i| at + i);
+    let previous_end = source[..at].rfind('\n');
+    match this_line_end.or(previous_end) {
+        Some(i) if source[..i].ends_with('\r') => "\r\n",
+        Some(_) => "\n",
+        None => "\n",
+    }
+}
+
 /// The line ending a text uses: CRLF when its first line ends so, else LF.
 #[must_use]
 pub fn line_ending(source: &str) -> &'static str {
@@ -136,6 +151,15 @@ mod tests {
     #[should_panic(expected = "overlapping")]
     fn overlapping_splices_are_a_bug() {
         let _ = splices(&[(2, 6, "a"), (4, 8, "b")]);
+    }
+
+    #[test]
+    fn a_line_ending_is_that_of_its_place() {
+        let mixed = "a = 1\nb = 2\r\nc = 3\r\n";
+        assert_eq!(line_ending_at(mixed, 0), "\n");
+        assert_eq!(line_ending_at(mixed, 8), "\r\n");
+        assert_eq!(line_ending_at(mixed, mixed.len()), "\r\n", "at the end: the last line's");
+        assert_eq!(line_ending_at("a = 1", 3), "\n");
     }
 
     #[test]

@@ -4,7 +4,7 @@ use chrono::{Datelike, NaiveDate};
 use toml_edit::{Item, Value};
 
 use super::{Request, Shift, ShiftError};
-use crate::edit::line_ending;
+use crate::edit::line_ending_at;
 use crate::plan::date::Step;
 use crate::plan::{History, Plan, PlanDate, Revision};
 use crate::span::Span;
@@ -77,7 +77,12 @@ pub fn repeats<'p>(plan: &'p Plan, request: &Request) -> Option<&'p Revision> {
 /// # Errors
 /// When `revision` is something other than tables, which the loader reports anyway.
 pub fn add_revision(shift: &mut Shift, source: &str, entry: &RevisionEntry) -> Result<(), ShiftError> {
-    let eol = line_ending(source);
+    // The line ending of the place the revision goes, which in a file of mixed endings need
+    // not be the first line's.
+    let eol = match shift.history {
+        History::Tables { end } => line_ending_at(source, end),
+        _ => line_ending_at(source, source.len()),
+    };
     let mut table = toml_edit::Table::new();
     if let Some(revision) = &entry.revision {
         table["revision"] = toml_edit::value(revision.as_str());
@@ -103,7 +108,8 @@ pub fn add_revision(shift: &mut Shift, source: &str, entry: &RevisionEntry) -> R
             let mut inline = table.into_inline_table();
             inline.insert("shift", record);
             let close = span.end.saturating_sub(1);
-            let trailing_comma = last_end.is_some_and(|end| source.get(end..close).is_some_and(|s| s.contains(',')));
+            let trailing_comma =
+                last_end.is_some_and(|end| source.get(end..close).is_some_and(|s| without_comments(s).contains(',')));
             let comma = if last_end.is_none() || trailing_comma { "" } else { ", " };
             (close, format!("{comma}{inline} "))
         }
@@ -114,6 +120,11 @@ pub fn add_revision(shift: &mut Shift, source: &str, entry: &RevisionEntry) -> R
         shift.splices.push(span, toml_edit::Value::from(revision.as_str()).to_string().trim().to_owned());
     }
     Ok(())
+}
+
+/// Text between values of an array, its comments left out (a comma in one is no separator).
+fn without_comments(between: &str) -> String {
+    between.lines().map(|l| l.split_once('#').map_or(l, |(code, _)| code)).collect::<Vec<_>>().join("\n")
 }
 
 fn block(mut table: toml_edit::Table, record: Value, eol: &str) -> String {
