@@ -7,7 +7,7 @@ use toml_edit::{Document, Item};
 
 use crate::apportion::{self, Share};
 use crate::edit::{Edited, Original, Splices, VerifyError, line_ending_at, read_back};
-use crate::plan::{Plan, Split, UnknownRole};
+use crate::plan::{Plan, Split, UnitKind, UnknownRole};
 use crate::span::Span;
 
 /// One role's division of its quota.
@@ -36,8 +36,14 @@ pub enum AllocateError {
     NotSplit(String),
     #[error("no role has a `split`; nothing to allocate")]
     NothingSplit,
-    #[error("unit `{unit}` writes `seats` as something other than an inline table; change it by hand")]
-    SeatsNotInline { unit: String, span: Span },
+    #[error("unit `{unit}` writes `seats` as something other than a table; change it by hand")]
+    SeatsNotATable { unit: String, span: Span },
+    #[error("`{unit}` has no `{what}`, so its share of `{role}` cannot be known; nothing written")]
+    Uncounted { role: String, unit: String, what: &'static str },
+    #[error(
+        "`{role}` would have {given} of its {quota} seats placed (the units' `{what}` do not divide it); nothing written"
+    )]
+    NotWhole { role: String, given: u64, quota: u64, what: &'static str },
     #[error("no [[unit]] table for `{0}` in the file")]
     UnitNotFound(String),
 }
@@ -102,20 +108,75 @@ fn allocation(plan: &Plan, index: usize) -> Allocation {
     }
 }
 
-/// The splices that write each allocated seat count into its unit's `seats`, leaving every
-/// other byte as it is: the value replaced where the unit declares the role, a key added to
-/// an existing `seats = { … }`, or a `seats` line added after the unit's last key.
+/// A unit as the file writes it: a `[[unit]]` table, or an inline table in `unit = [ … ]`.
+#[derive(Clone, Copy)]
+enum UnitTable<'d> {
+    Table(&'d toml_edit::Table),
+    Inline(&'d toml_edit::InlineTable),
+}
+
+impl<'d> UnitTable<'d> {
+    fn id(self) -> Option<&'d str> {
+        match self {
+            Self::Table(t) => t.get("id").and_then(Item::as_str),
+            Self::Inline(t) => t.get("id").and_then(toml_edit::Value::as_str),
+        }
+    }
+}
+
+/// Refuses to write an allocation that does not place the whole quota on the units the plan
+/// has: a unit of the kind the split counts that has no count of its own, or seats that do not
+/// add up to the quota (every weight 0, or none at all).
 ///
 /// # Errors
-/// When a unit's `seats` is not an inline table, or a unit cannot be found in the file.
+/// The first such allocation, in the order of the list.
+pub fn check_whole(plan: &Plan, list: &[Allocation]) -> Result<(), AllocateError> {
+    for a in list {
+        let Some(role) = plan.role_index(&a.role).map(|r| &plan.roles[r]) else { continue };
+        let below = role.unit.as_ref().and_then(|u| plan.unit_index(&u.value)).map(|u| plan.units_below(u));
+        let (kinds, what): (&[UnitKind], &str) = match a.split {
+            Split::Pupils => (&[UnitKind::School], "pupils"),
+            Split::PerLeader => (&[UnitKind::Daycare], "leaders"),
+        };
+        for u in below.unwrap_or_default() {
+            let unit = &plan.units[u];
+            let counted = match a.split {
+                Split::Pupils => unit.pupils.is_some(),
+                Split::PerLeader => unit.leaders.is_some(),
+            };
+            if unit.kind.as_ref().is_some_and(|k| kinds.contains(&k.value)) && !counted {
+                return Err(AllocateError::Uncounted { role: a.role.clone(), unit: unit.id.value.clone(), what });
+            }
+        }
+        let given: u64 = a.seats.iter().sum();
+        if given != a.quota {
+            return Err(AllocateError::NotWhole { role: a.role.clone(), given, quota: a.quota, what });
+        }
+    }
+    Ok(())
+}
+
+/// The splices that write each allocated seat count into its unit's `seats`, wherever the file
+/// keeps them, leaving every other byte as it is: a value replaced where the unit declares the
+/// role, or a key added — to `seats = { … }`, to `seats.ROLE = N` dotted keys, to a
+/// `[unit.seats]` table — or `seats` added to a unit that has none, in a `[[unit]]` table or an
+/// inline table of `unit = [ … ]`.
+///
+/// # Errors
+/// When an allocation does not place its whole quota ([`check_whole`]), a unit's `seats` is
+/// something else than a table, or a unit cannot be found in the file.
 pub fn write_seats(plan: &Plan, source: &str, list: &[Allocation]) -> Result<Splices, AllocateError> {
+    check_whole(plan, list)?;
     let mut splices = Splices::default();
     let Ok(doc) = Document::parse(source) else { return Ok(splices) };
-    let tables: Vec<&toml_edit::Table> = match doc.as_table().get("unit") {
-        Some(Item::ArrayOfTables(a)) => a.iter().collect(),
+    let units: Vec<UnitTable<'_>> = match doc.as_table().get("unit") {
+        Some(Item::ArrayOfTables(a)) => a.iter().map(UnitTable::Table).collect(),
+        Some(Item::Value(toml_edit::Value::Array(a))) => {
+            a.iter().filter_map(toml_edit::Value::as_inline_table).map(UnitTable::Inline).collect()
+        }
         _ => Vec::new(),
     };
-    let find = |id: &str| tables.iter().find(|t| t.get("id").and_then(Item::as_str) == Some(id)).copied();
+    let find = |id: &str| units.iter().find(|t| t.id() == Some(id)).copied();
     // Several roles may add to the same unit: gather per unit first.
     let mut per_unit: Vec<(usize, Vec<(&str, u64)>)> = Vec::new();
     for a in list {
@@ -131,44 +192,89 @@ pub fn write_seats(plan: &Plan, source: &str, list: &[Allocation]) -> Result<Spl
     }
     for (u, changes) in per_unit {
         let id = &plan.units[u].id.value;
-        let table = find(id).ok_or_else(|| AllocateError::UnitNotFound(id.clone()))?;
-        let mut added = Vec::new();
-        match table.get("seats") {
-            Some(Item::Value(toml_edit::Value::InlineTable(seats))) => {
-                for (role, n) in &changes {
-                    match seats.get(role).and_then(toml_edit::Value::span) {
-                        Some(span) => splices.push(Span::from(span), n.to_string()),
-                        None => added.push(format!("{} = {n}", key(role))),
-                    }
-                }
-                if !added.is_empty() {
-                    let after_last = seats.iter().filter_map(|(_, v)| v.span()).map(|s| s.end).max();
-                    let (at, text) = if let Some(end) = after_last {
-                        (end, format!(", {}", added.join(", ")))
-                    } else {
-                        // `seats = {}`: inside the braces.
-                        (seats.span().map_or(0, |s| s.end).saturating_sub(1), format!(" {} ", added.join(", ")))
-                    };
-                    splices.push(Span::new(at, at), text);
-                }
-            }
-            Some(other) => {
-                return Err(AllocateError::SeatsNotInline {
+        let unit = find(id).ok_or_else(|| AllocateError::UnitNotFound(id.clone()))?;
+        let seats = match unit {
+            UnitTable::Table(t) => t.get("seats").map(|i| (i.as_value(), i.as_table())),
+            UnitTable::Inline(t) => t.get("seats").map(|v| (Some(v), None)),
+        };
+        match seats {
+            Some((Some(toml_edit::Value::InlineTable(seats)), _)) => inline_seats(&mut splices, seats, &changes),
+            Some((_, Some(seats))) => table_seats(&mut splices, source, seats, &changes),
+            Some(_) => {
+                let span = match unit {
+                    UnitTable::Table(t) => t.get("seats").and_then(Item::span),
+                    UnitTable::Inline(t) => t.get("seats").and_then(toml_edit::Value::span),
+                };
+                return Err(AllocateError::SeatsNotATable {
                     unit: id.clone(),
-                    span: other.span().map_or_else(Span::default, Span::from),
+                    span: span.map_or_else(Span::default, Span::from),
                 });
             }
             None => {
                 let list: Vec<String> = changes.iter().map(|(role, n)| format!("{} = {n}", key(role))).collect();
-                let end = last_value_end(table);
-                let at = source[end..].find('\n').map_or(source.len(), |i| end + i + 1);
-                let eol = line_ending_at(source, end);
-                let lead = if at == source.len() && !source.ends_with('\n') { eol } else { "" };
-                splices.push(Span::new(at, at), format!("{lead}seats = {{ {} }}{eol}", list.join(", ")));
+                match unit {
+                    UnitTable::Table(table) => {
+                        let end = last_value_end(table);
+                        let at = source[end..].find('\n').map_or(source.len(), |i| end + i + 1);
+                        let eol = line_ending_at(source, end);
+                        let lead = if at == source.len() && !source.ends_with('\n') { eol } else { "" };
+                        splices.push(Span::new(at, at), format!("{lead}seats = {{ {} }}{eol}", list.join(", ")));
+                    }
+                    UnitTable::Inline(table) => {
+                        // Before the unit's closing brace.
+                        let close = table.span().map_or(0, |s| s.end).saturating_sub(1);
+                        splices.push(Span::new(close, close), format!(", seats = {{ {} }} ", list.join(", ")));
+                    }
+                }
             }
         }
     }
     Ok(splices)
+}
+
+/// Seats written `seats = { role = n }`: each value replaced, or added after the last.
+fn inline_seats(splices: &mut Splices, seats: &toml_edit::InlineTable, changes: &[(&str, u64)]) {
+    let mut added = Vec::new();
+    for (role, n) in changes {
+        match seats.get(role).and_then(toml_edit::Value::span) {
+            Some(span) => splices.push(Span::from(span), n.to_string()),
+            None => added.push(format!("{} = {n}", key(role))),
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    let after_last = seats.iter().filter_map(|(_, v)| v.span()).map(|s| s.end).max();
+    let (at, text) = if let Some(end) = after_last {
+        (end, format!(", {}", added.join(", ")))
+    } else {
+        // `seats = {}`: inside the braces.
+        (seats.span().map_or(0, |s| s.end).saturating_sub(1), format!(" {} ", added.join(", ")))
+    };
+    splices.push(Span::new(at, at), text);
+}
+
+/// Seats written as dotted keys (`seats.role = n`) or as a `[unit.seats]` table: each value
+/// replaced, or a line added after the last (or after the header, in an empty table).
+fn table_seats(splices: &mut Splices, source: &str, seats: &toml_edit::Table, changes: &[(&str, u64)]) {
+    let mut added = Vec::new();
+    for (role, n) in changes {
+        match seats.get(role).and_then(Item::as_value).and_then(toml_edit::Value::span) {
+            Some(span) => splices.push(Span::from(span), n.to_string()),
+            None => added.push((key(role), n)),
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    let last = seats.iter().filter_map(|(_, item)| item.span()).map(|s| s.end).max();
+    let end = last.or_else(|| seats.span().map(|s| s.end)).unwrap_or(0).min(source.len());
+    let at = source[end..].find('\n').map_or(source.len(), |i| end + i + 1);
+    let eol = line_ending_at(source, end);
+    let lead = if at == source.len() && !source.ends_with('\n') { eol } else { "" };
+    let prefix = if seats.is_dotted() { "seats." } else { "" };
+    let lines: String = added.iter().map(|(k, n)| format!("{prefix}{k} = {n}{eol}")).collect();
+    splices.push(Span::new(at, at), format!("{lead}{lines}"));
 }
 
 /// A role id as a TOML key: bare when it can be, quoted otherwise.

@@ -350,3 +350,98 @@ date = "tbd"
           Upcoming: starting within 4 weeks of 2019-05-20."]
     );
 }
+
+/// Seats are written wherever the plan keeps them, and read back as allocated.
+#[test]
+fn seats_are_written_wherever_the_plan_keeps_them() {
+    let head = r#"format = 1
+[plan]
+title = "T"
+root = "v"
+"#;
+    let role = r#"[[role]]
+id = "su"
+name = "SU"
+unit = "skoler"
+support = "v"
+quota = 3
+split = "pupils"
+"#;
+    let layouts = [
+        // Dotted keys.
+        format!(
+            "{head}[[unit]]\nid = \"v\"\nname = \"V\"\nkind = \"vendor\"\n[[unit]]\nid = \"skoler\"\nname = \"S\"\nkind = \"area\"\nparent = \"v\"\n\
+             [[unit]]\nid = \"a\"\nname = \"A\"\nkind = \"school\"\nparent = \"skoler\"\npupils = 200\nseats.su = 9\n\
+             [[unit]]\nid = \"b\"\nname = \"B\"\nkind = \"school\"\nparent = \"skoler\"\npupils = 100\n{role}"
+        ),
+        // A [unit.seats] table.
+        format!(
+            "{head}[[unit]]\nid = \"v\"\nname = \"V\"\nkind = \"vendor\"\n[[unit]]\nid = \"skoler\"\nname = \"S\"\nkind = \"area\"\nparent = \"v\"\n\
+             [[unit]]\nid = \"a\"\nname = \"A\"\nkind = \"school\"\nparent = \"skoler\"\npupils = 200\n[unit.seats]\n\
+             [[unit]]\nid = \"b\"\nname = \"B\"\nkind = \"school\"\nparent = \"skoler\"\npupils = 100\n{role}"
+        ),
+        // Units as an inline array.
+        format!(
+            "format = 1\nunit = [\n  {{ id = \"v\", name = \"V\", kind = \"vendor\" }},\n  {{ id = \"skoler\", name = \"S\", kind = \"area\", parent = \"v\" }},\n  \
+             {{ id = \"a\", name = \"A\", kind = \"school\", parent = \"skoler\", pupils = 200 }},\n  \
+             {{ id = \"b\", name = \"B\", kind = \"school\", parent = \"skoler\", pupils = 100, seats = {{ su = 5 }} }},\n]\n\
+             [plan]\ntitle = \"T\"\nroot = \"v\"\n{role}"
+        ),
+    ];
+    for text in layouts {
+        let p = plan(&text);
+        let list = aula_plan::allocate::allocations(&p, None).unwrap();
+        let written = aula_plan::allocate::write_seats(&p, &text, &list).unwrap().apply(&text);
+        let back = plan(&written);
+        let declared: Vec<(String, u64)> = back
+            .units
+            .iter()
+            .flat_map(|u| u.seats.iter().map(move |(r, n)| (format!("{}:{}", u.id.value, r.value), n.value)))
+            .collect();
+        assert_eq!(declared, [("a:su".to_owned(), 2), ("b:su".to_owned(), 1)], "{written}");
+    }
+}
+
+#[test]
+fn seats_that_do_not_place_the_whole_quota_are_not_written() {
+    let base = |a: &str, b: &str| {
+        format!(
+            r#"format = 1
+[plan]
+title = "T"
+root = "v"
+[[unit]]
+id = "v"
+name = "V"
+kind = "vendor"
+[[unit]]
+id = "a"
+name = "A"
+kind = "school"
+parent = "v"
+{a}
+[[unit]]
+id = "b"
+name = "B"
+kind = "school"
+parent = "v"
+{b}
+[[role]]
+id = "su"
+name = "SU"
+unit = "v"
+quota = 3
+split = "pupils"
+"#
+        )
+    };
+    for (text, why) in [
+        (base("pupils = 0", "pupils = 0"), "would have 0 of its 3 seats placed"),
+        (base("pupils = 200", ""), "`b` has no `pupils`"),
+    ] {
+        let p = plan(&text);
+        let list = aula_plan::allocate::allocations(&p, None).unwrap();
+        let err = aula_plan::allocate::write_seats(&p, &text, &list).unwrap_err();
+        assert!(err.to_string().contains(why), "{err}");
+    }
+}

@@ -124,3 +124,21 @@ fn allocate_write_leaves_a_read_only_plan_alone() {
         .stderr(predicate::str::contains("is read-only; nothing written"));
     assert_eq!(fs::read_to_string(&path).unwrap(), fs::read_to_string(SCHOOLS).unwrap());
 }
+
+#[test]
+fn allocate_write_refuses_a_plan_the_loader_could_not_read_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("schools.toml");
+    let text = fs::read_to_string(SCHOOLS).unwrap();
+    // One pupil count written as text: that school would be left out of the split.
+    let line = text.lines().find(|l| l.starts_with("pupils = ")).expect("a school with pupils");
+    let quoted = format!("pupils = \"{}\"", &line["pupils = ".len()..]);
+    let typo = text.replacen(line, &quoted, 1);
+    fs::write(&path, &typo).unwrap();
+    aula_plan()
+        .args(["allocate", path.to_str().unwrap(), "--write", "--yes"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("seats are not written into a plan that does not read whole"));
+    assert_eq!(fs::read_to_string(&path).unwrap(), typo, "nothing written");
+}

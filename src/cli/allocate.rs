@@ -12,6 +12,22 @@ use super::{Outcome, show, write};
 
 pub fn run(args: &AllocateArgs) -> Outcome {
     let input = Input::read(&args.args.plan)?;
+    let load_errors = input.load_errors();
+    if args.write && load_errors > 0 {
+        // A value the loader could not read (`pupils = "640"`) would leave its unit out.
+        let label = &input.label;
+        let text = format!(
+            "{label} has {} the loader met (`aula-plan validate {label}` shows them); seats are not written into \
+             a plan that does not read whole. Nothing written.",
+            aula_plan::diagnostic::plural(load_errors, "error")
+        );
+        writeln!(
+            anstream::stderr(),
+            "{}",
+            aula_plan::diagnostic::human::line(aula_plan::diagnostic::human::Tone::Error, &text)
+        )?;
+        return Err(super::Failure::verdict());
+    }
     let (bytes, findings) = (input.bytes.clone(), input.loaded.findings.clone());
     let errors = input.report().count(aula_plan::diagnostic::Severity::Error);
     let (source, plan) = input.usable("shows", errors)?;
