@@ -3,6 +3,8 @@
 //! readers know them from elections), or one seat per pedagogical leader — and the edit that
 //! writes the result into the units' `seats`. The table of it is `report::allocate`'s.
 
+use std::fmt::Write as _;
+
 use toml_edit::{Document, Item};
 
 use crate::apportion::{self, Share};
@@ -273,7 +275,10 @@ fn table_seats(splices: &mut Splices, source: &str, seats: &toml_edit::Table, ch
     let eol = line_ending_at(source, end);
     let lead = if at == source.len() && !source.ends_with('\n') { eol } else { "" };
     let prefix = if seats.is_dotted() { "seats." } else { "" };
-    let lines: String = added.iter().map(|(k, n)| format!("{prefix}{k} = {n}{eol}")).collect();
+    let mut lines = String::new();
+    for (k, n) in &added {
+        let _ = write!(lines, "{prefix}{k} = {n}{eol}");
+    }
     splices.push(Span::new(at, at), format!("{lead}{lines}"));
 }
 

@@ -100,8 +100,7 @@ pub fn line_ending_at(source: &str, at: usize) -> &'static str {
     let previous_end = source[..at].rfind('\n');
     match this_line_end.or(previous_end) {
         Some(i) if source[..i].ends_with('\r') => "\r\n",
-        Some(_) => "\n",
-        None => "\n",
+        _ => "\n",
     }
 }
 
