@@ -16,24 +16,49 @@ pub enum InputError {
     Directory { path: String },
 }
 
+impl InputError {
+    /// The path it is about, as given.
+    #[must_use]
+    pub fn path(&self) -> &str {
+        match self {
+            Self::Read { path, .. } | Self::EmptyDirectory { path } | Self::Directory { path } => path,
+        }
+    }
+}
+
 /// The plan files named by `args`: files as given, directories as the `*.toml` files directly
 /// in them (sorted), and `-` for standard input.
 ///
 /// # Errors
 /// A path that does not exist, or a directory with no plan in it.
 pub fn plan_files(args: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
+    let (found, mut failed) = plan_files_each(args);
+    if failed.is_empty() { Ok(found) } else { Err(failed.remove(0)) }
+}
+
+/// [`plan_files`], going on past an argument that names no plan: the files found, and why
+/// each argument that gave none did not.
+#[must_use]
+pub fn plan_files_each(args: &[PathBuf]) -> (Vec<PathBuf>, Vec<InputError>) {
     let mut out = Vec::new();
+    let mut failed = Vec::new();
     for arg in args {
         if arg.is_dir() {
-            let read = |e| InputError::Read { path: arg.display().to_string(), cause: e };
-            let mut found: Vec<PathBuf> = std::fs::read_dir(arg)
-                .map_err(read)?
+            let entries = match std::fs::read_dir(arg) {
+                Ok(entries) => entries,
+                Err(e) => {
+                    failed.push(InputError::Read { path: arg.display().to_string(), cause: e });
+                    continue;
+                }
+            };
+            let mut found: Vec<PathBuf> = entries
                 .filter_map(Result::ok)
                 .map(|e| e.path())
                 .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "toml"))
                 .collect();
             if found.is_empty() {
-                return Err(InputError::EmptyDirectory { path: arg.display().to_string() });
+                failed.push(InputError::EmptyDirectory { path: arg.display().to_string() });
+                continue;
             }
             found.sort();
             out.extend(found);
@@ -41,7 +66,7 @@ pub fn plan_files(args: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
             out.push(arg.clone());
         }
     }
-    Ok(out)
+    (out, failed)
 }
 
 /// How a plan named on the command line is called in messages: its path, or `<stdin>` for `-`.

@@ -111,3 +111,57 @@ fn manual_pages_for_the_tool_and_each_command() {
         assert!(text.contains(&format!(".TH {title} 1")), "{name}");
     }
 }
+
+/// A plan that cannot be read is in every machine format's output, counted among the files.
+#[test]
+fn an_unreadable_plan_is_never_dropped_from_ci_output() {
+    let json = aula_plan()
+        .args(["validate", "--format", "json", "missing.toml", "tests/fixtures/clean.toml"])
+        .output()
+        .unwrap();
+    assert_eq!(json.status.code(), Some(2));
+    let doc: Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    assert_eq!(doc["summary"]["files"], 2, "{doc}");
+    assert_eq!(doc["summary"]["unreadable"], 1);
+    assert_eq!(doc["unreadable"][0]["file"], "missing.toml");
+    let github = aula_plan().args(["validate", "--format", "github", "missing.toml"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&github.stdout).starts_with("::error file=missing.toml::cannot read missing.toml"));
+    let sarif = aula_plan().args(["validate", "--format", "sarif", "missing.toml"]).output().unwrap();
+    let log: Value = serde_json::from_slice(&sarif.stdout).expect("a SARIF document even then");
+    let invocation = &log["runs"][0]["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], false);
+    let note = &invocation["toolExecutionNotifications"][0];
+    assert_eq!(note["level"], "error");
+    assert_eq!(note["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], "missing.toml");
+}
+
+#[test]
+fn sarif_on_an_empty_folder_is_a_document_that_records_the_failure() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = aula_plan().args(["validate", "--format", "sarif", dir.path().to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let log: Value = serde_json::from_slice(&out.stdout).expect("a SARIF document");
+    assert_eq!(log["runs"][0]["invocations"][0]["executionSuccessful"], false);
+    assert_eq!(log["runs"][0]["results"], serde_json::json!([]));
+}
+
+#[test]
+fn sarif_uris_are_relative_and_percent_encoded() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan #1 æ.toml");
+    fs::copy(root().join("tests/fixtures/rules/reversed-dates.toml"), &plan).unwrap();
+    let uri = |args: &[&str]| {
+        let out =
+            aula_plan().current_dir(dir.path()).args(["validate", "--format", "sarif"]).args(args).output().unwrap();
+        let log: Value = serde_json::from_slice(&out.stdout).unwrap();
+        log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].clone()
+    };
+    assert_eq!(uri(&["plan #1 æ.toml"]), "plan%20%231%20%C3%A6.toml");
+    // An absolute path under the working folder is given relative to it.
+    assert_eq!(uri(&[plan.to_str().unwrap()]), "plan%20%231%20%C3%A6.toml");
+    // And relative to --base, where given.
+    let sub = dir.path().join("plans");
+    fs::create_dir(&sub).unwrap();
+    fs::copy(&plan, sub.join("p.toml")).unwrap();
+    assert_eq!(uri(&["plans/p.toml", "--base", "plans"]), "p.toml");
+}

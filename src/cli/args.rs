@@ -135,6 +135,10 @@ pub struct ValidateArgs {
     /// Do not report RULE; `--allow warnings` hides every warning
     #[arg(long, short = 'A', value_name = "RULE")]
     pub allow: Vec<String>,
+
+    /// The folder SARIF's file URIs are relative to [default: the working folder]
+    #[arg(long, value_name = "DIR")]
+    pub base: Option<PathBuf>,
 }
 
 // Each bool is a flag of the command line.

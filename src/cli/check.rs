@@ -4,7 +4,7 @@ use std::io::Write as _;
 
 use anyhow::Context as _;
 use aula_plan::diagnostic::human::{self, Tone};
-use aula_plan::diagnostic::{CheckedPlan, Summary, concise, github, json, sarif};
+use aula_plan::diagnostic::{CheckedPlan, Summary, Unreadable, concise, github, json, sarif};
 use aula_plan::registry::{self, Level};
 use aula_plan::rules::Overrides;
 use aula_plan::suggest::{closest, did_you_mean};
@@ -33,19 +33,22 @@ fn lint_overrides(matches: &ArgMatches) -> Result<Overrides, Failure> {
 /// `aula-plan validate`: status 1 when a plan has errors, 2 when one could not be read.
 pub fn validate(args: &ValidateArgs, matches: &ArgMatches) -> Outcome {
     let overrides = lint_overrides(matches)?;
-    let paths = aula_plan::input::plan_files(&args.plans)?;
+    // A plan that cannot be read is said on standard error, and is part of every machine
+    // format's output too: CI never loses a file.
+    let (paths, mut failed) = aula_plan::input::plan_files_each(&args.plans);
     let mut reports: Vec<CheckedPlan> = Vec::with_capacity(paths.len());
-    let mut unreadable = false;
-    let mut err = anstream::stderr();
     // Plans are checked in parallel, and reported in the order they were given.
     for result in validate::validate_all(&paths, &overrides) {
         match result {
             Ok(report) => reports.push(report),
-            Err(e) => {
-                unreadable = true;
-                writeln!(err, "{}", human::line(Tone::Error, &e.to_string()))?;
-            }
+            Err(e) => failed.push(e),
         }
+    }
+    let unreadable: Vec<Unreadable> =
+        failed.iter().map(|e| Unreadable { path: e.path().to_owned(), message: e.to_string() }).collect();
+    let mut err = anstream::stderr();
+    for u in &unreadable {
+        writeln!(err, "{}", human::line(Tone::Error, &u.message))?;
     }
     let mut out = anstream::stdout().lock();
     match args.format {
@@ -65,16 +68,22 @@ pub fn validate(args: &ValidateArgs, matches: &ArgMatches) -> Outcome {
                 writeln!(out, "{}", human::summary(Summary::of(&reports)))?;
             }
         }
-        OutputFormat::Json => writeln!(out, "{}", json::render(&reports))?,
+        OutputFormat::Json => writeln!(out, "{}", json::render(&reports, &unreadable))?,
         OutputFormat::Github => {
+            for u in &unreadable {
+                write!(out, "{}", github::unreadable(u))?;
+            }
             for r in &reports {
                 write!(out, "{}", github::render(r))?;
             }
         }
-        OutputFormat::Sarif => writeln!(out, "{}", sarif::render(&reports))?,
+        OutputFormat::Sarif => {
+            let base = args.base.clone().unwrap_or_else(|| std::path::PathBuf::from("."));
+            writeln!(out, "{}", sarif::render(&reports, &unreadable, &base))?;
+        }
     }
     out.flush().context("cannot write the findings")?;
-    if unreadable {
+    if !unreadable.is_empty() {
         Err(Failure::shown())
     } else if Summary::of(&reports).errors > 0 {
         Err(Failure::verdict())

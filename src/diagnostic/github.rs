@@ -34,6 +34,12 @@ pub fn render(report: &CheckedPlan) -> String {
     out
 }
 
+/// An `::error file=…::…` line for a plan that could not be read.
+#[must_use]
+pub fn unreadable(u: &super::Unreadable) -> String {
+    format!("::error file={}::{}\n", property(&u.path), data(&u.message))
+}
+
 /// Escapes the message part of a workflow command.
 fn data(s: &str) -> String {
     s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")

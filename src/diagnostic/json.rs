@@ -2,12 +2,21 @@
 
 use serde::Serialize;
 
-use super::{CheckedPlan, Summary};
+use super::{CheckedPlan, Summary, Unreadable};
 
 #[derive(Serialize)]
 struct Document<'a> {
     findings: Vec<Item<'a>>,
+    /// Plans that could not be read, each with its path and why.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    unreadable: Vec<Missing<'a>>,
     summary: Totals,
+}
+
+#[derive(Serialize)]
+struct Missing<'a> {
+    file: &'a str,
+    message: &'a str,
 }
 
 #[derive(Serialize)]
@@ -37,21 +46,31 @@ struct Related<'a> {
 
 #[derive(Serialize)]
 struct Totals {
+    /// Every plan named, read or not.
     files: usize,
+    #[serde(skip_serializing_if = "is_zero")]
+    unreadable: usize,
     errors: usize,
     warnings: usize,
 }
 
-/// The whole run as one pretty-printed JSON document.
-#[must_use]
-pub fn render(reports: &[CheckedPlan]) -> String {
-    // A value built from strings and numbers always serialises.
-    serde_json::to_string_pretty(&document(reports)).unwrap_or_default()
+#[allow(clippy::trivially_copy_pass_by_ref, reason = "serde's skip_serializing_if passes a reference")]
+const fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
-/// The whole run as a JSON value: `findings` and `summary`.
+/// The whole run as one pretty-printed JSON document, the plans that could not be read
+/// included.
 #[must_use]
-pub fn document(reports: &[CheckedPlan]) -> serde_json::Value {
+pub fn render(reports: &[CheckedPlan], unreadable: &[Unreadable]) -> String {
+    // A value built from strings and numbers always serialises.
+    serde_json::to_string_pretty(&document(reports, unreadable)).unwrap_or_default()
+}
+
+/// The whole run as a JSON value: `findings`, `unreadable` (when a plan could not be read) and
+/// `summary`.
+#[must_use]
+pub fn document(reports: &[CheckedPlan], unreadable: &[Unreadable]) -> serde_json::Value {
     let findings = reports
         .iter()
         .flat_map(|r| {
@@ -81,7 +100,14 @@ pub fn document(reports: &[CheckedPlan]) -> serde_json::Value {
         })
         .collect();
     let s = Summary::of(reports);
-    let doc = Document { findings, summary: Totals { files: s.files, errors: s.errors, warnings: s.warnings } };
+    let missing = unreadable.iter().map(|u| Missing { file: &u.path, message: &u.message }).collect();
+    let summary = Totals {
+        files: s.files + unreadable.len(),
+        unreadable: unreadable.len(),
+        errors: s.errors,
+        warnings: s.warnings,
+    };
+    let doc = Document { findings, unreadable: missing, summary };
     // Serialising plain structs of strings and numbers cannot fail.
     serde_json::to_value(&doc).unwrap_or_default()
 }

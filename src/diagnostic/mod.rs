@@ -126,6 +126,13 @@ impl CheckedPlan {
     }
 }
 
+/// A plan named on the command line that could not be read at all: its path as given, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    pub path: String,
+    pub message: String,
+}
+
 /// Totals over the files of one run.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Summary {

@@ -1,15 +1,68 @@
 //! Findings as SARIF 2.1.0, the format code scanning reads (GitHub's among others): one run of
 //! `aula-plan` with every rule described and a result per finding, columns counted in
-//! characters as everywhere else in the tool.
+//! characters as everywhere else in the tool. A plan that could not be read is a notification
+//! of the run's invocation, which then records that it did not succeed; the log is a whole
+//! document even when nothing could be read.
+//!
+//! Artifact URIs are relative to a base folder (the working folder, or `--base DIR`) where the
+//! file is under it, an absolute `file://` URI where it is not, and percent-encoded either way:
+//! `plan #1.toml` is `plan%20%231.toml`, not a fragment.
+
+use std::fmt::Write as _;
+use std::path::{Component, Path, PathBuf};
 
 use serde_json::{Value, json};
 
-use super::{CheckedPlan, Severity};
+use super::{CheckedPlan, Severity, Unreadable};
 use crate::registry::{self, Level};
 
-/// The whole run as one SARIF log.
+/// The URI code scanning maps to a file: relative to `base` where the path lies under it,
+/// else absolute (`file:///…`), percent-encoded; standard input as `%3Cstdin%3E`.
 #[must_use]
-pub fn render(reports: &[CheckedPlan]) -> String {
+pub fn uri(path: &str, base: &Path) -> String {
+    if path == "<stdin>" {
+        return encode(path);
+    }
+    let here = std::env::current_dir().unwrap_or_default();
+    let absolute = normal(&here.join(path));
+    match absolute.strip_prefix(normal(&here.join(base))) {
+        Ok(rest) => encode(&rest.to_string_lossy()),
+        Err(_) => format!("file://{}", encode(&absolute.to_string_lossy())),
+    }
+}
+
+/// A path without `.` and `..` parts, as far as they can be resolved without the disk.
+fn normal(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Percent-encodes all but the unreserved characters and `/` (RFC 3986).
+fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
+}
+
+/// The whole run as one SARIF log: the findings of the plans read, and a notification for each
+/// that could not be; URIs relative to `base`.
+#[must_use]
+pub fn render(reports: &[CheckedPlan], unreadable: &[Unreadable], base: &Path) -> String {
     let descriptors: Vec<Value> = registry::ALL
         .iter()
         .map(|r| {
@@ -45,7 +98,7 @@ pub fn render(reports: &[CheckedPlan]) -> String {
                         "id": i,
                         "message": { "text": text },
                         "physicalLocation": {
-                            "artifactLocation": { "uri": report.path },
+                            "artifactLocation": { "uri": uri(&report.path, base) },
                             "region": { "startLine": at.line, "startColumn": at.column },
                         },
                     })
@@ -58,7 +111,7 @@ pub fn render(reports: &[CheckedPlan]) -> String {
                 "message": { "text": message },
                 "locations": [{
                     "physicalLocation": {
-                        "artifactLocation": { "uri": report.path },
+                        "artifactLocation": { "uri": uri(&report.path, base) },
                         "region": {
                             "startLine": start.line,
                             "startColumn": start.column,
@@ -74,6 +127,17 @@ pub fn render(reports: &[CheckedPlan]) -> String {
             results.push(result);
         }
     }
+    let notes: Vec<Value> = unreadable
+        .iter()
+        .map(|u| {
+            json!({
+                "level": "error",
+                "message": { "text": u.message },
+                "locations": [{ "physicalLocation": { "artifactLocation": { "uri": uri(&u.path, base) } } }],
+            })
+        })
+        .collect();
+    let invocation = json!({ "executionSuccessful": unreadable.is_empty(), "toolExecutionNotifications": notes });
     let log = json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
@@ -84,6 +148,7 @@ pub fn render(reports: &[CheckedPlan]) -> String {
                 "rules": descriptors,
             }},
             "columnKind": "unicodeCodePoints",
+            "invocations": [invocation],
             "results": results,
         }],
     });
