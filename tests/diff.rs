@@ -157,7 +157,7 @@ fn plan_settings_and_the_calendar_are_compared_too() {
 }
 
 #[test]
-fn findings_are_matched_by_rule_and_message_not_by_line() {
+fn findings_are_matched_by_rule_and_place_not_by_line() {
     // A blank line at the top moves every finding a line down: none is new.
     let d = compare(BASE, &format!("\n{BASE}"));
     assert!(d.new_findings.is_empty() && d.fixed_findings.is_empty());
@@ -191,4 +191,66 @@ fn json_has_the_changes_and_a_summary() {
     assert_eq!(doc["changes"][0]["fields"][0]["delta"], "+4 months");
     assert_eq!(doc["summary"]["differs"], true);
     assert_eq!(doc["summary"]["new_errors"], 0);
+}
+
+/// After a pure shift of a plan that already has an error, the error is the same finding: its
+/// message has other dates, but it is the same rule about the same entity and key.
+#[test]
+fn a_finding_whose_dates_moved_is_the_same_finding() {
+    let old = r#"format = 1
+[plan]
+title = "T"
+root = "v"
+[[unit]]
+id = "v"
+name = "V"
+kind = "vendor"
+[[phase]]
+id = "course"
+name = "Course"
+start = 2019-05-10
+end = 2019-05-06
+"#;
+    let new = old.replace("2019-05-10", "2019-09-10").replace("2019-05-06", "2019-09-06");
+    let d = compare(old, &new);
+    assert!(d.new_findings.is_empty() && d.fixed_findings.is_empty(), "{:?} {:?}", d.new_findings, d.fixed_findings);
+}
+
+/// A unit and the role in it, renamed together, are two renames, not two removals and two
+/// additions.
+#[test]
+fn related_entities_renamed_together_are_renames() {
+    let new = BASE.replace(r#""schools""#, r#""skoler""#);
+    let old_with_units = format!(
+        "{BASE}\n[[unit]]\nid = \"area\"\nname = \"Area\"\nkind = \"area\"\nparent = \"vendor\"\n\
+         [[role]]\nid = \"helper\"\nname = \"Helper\"\nunit = \"area\"\nsupport = \"vendor\"\n"
+    );
+    let _ = new;
+    let renamed = old_with_units
+        .replace("id = \"area\"", "id = \"omraade\"")
+        .replace("unit = \"area\"", "unit = \"omraade\"")
+        .replace("id = \"helper\"", "id = \"hjaelper\"");
+    let d = compare(&old_with_units, &renamed);
+    let words: Vec<(Kind, &str, String)> = overview(&d);
+    assert!(words.contains(&(Kind::Unit, "omraade", "renamed from area".to_owned())), "{words:?}");
+    assert!(words.contains(&(Kind::Role, "hjaelper", "renamed from helper".to_owned())), "{words:?}");
+    assert_eq!(words.len(), 2, "{words:?}");
+}
+
+/// Revisions are matched by what they say, not by their date or place: one inserted before the
+/// others does not make every later one changed.
+#[test]
+fn revisions_are_matched_by_content() {
+    let old = format!("{BASE}\n[[revision]]\ndate = 2019-01-01\nnote = \"first\"\n");
+    let new = old.replace(
+        "[[revision]]\ndate = 2019-01-01",
+        "[[revision]]\ndate = 2019-01-01\nnote = \"a draft the same day\"\n\n[[revision]]\ndate = 2019-01-01",
+    );
+    let d = compare(&old, &new);
+    let revisions: Vec<(Kind, &str, String)> =
+        overview(&d).into_iter().filter(|(k, ..)| *k == Kind::Revision).collect();
+    assert_eq!(revisions.len(), 1, "{revisions:?}");
+    assert_eq!(revisions[0].2, "added");
+    let added = d.changes.iter().find(|c| c.kind == Kind::Revision).unwrap();
+    assert!(added.fields.iter().any(|f| f.new.as_deref() == Some("a draft the same day")), "{added:?}");
 }

@@ -16,9 +16,11 @@ use crate::diagnostic::{CheckedPlan, Severity, plural};
 use crate::plan::{Plan, PlanDate};
 
 mod entities;
+mod matching;
 pub mod render;
 
 use entities::entities;
+use matching::{findings, pair_revisions, renames};
 
 /// The kinds of things a plan holds, in the order a diff lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -221,7 +223,8 @@ impl PlanDiff {
 /// Compares two loaded versions; `old_report` and `new_report` are their validations.
 #[must_use]
 pub fn diff(old: &Plan, new: &Plan, old_report: &CheckedPlan, new_report: &CheckedPlan) -> PlanDiff {
-    let (before, after) = (entities(old), entities(new));
+    let (before, mut after) = (entities(old), entities(new));
+    pair_revisions(&before, &mut after);
     let mut changes = Vec::new();
     let renames = renames(&before, &after);
     let rename_map: HashMap<String, String> =
@@ -278,31 +281,13 @@ pub fn diff(old: &Plan, new: &Plan, old_report: &CheckedPlan, new_report: &Check
     }
     // Kinds in their order; within a kind, the new version's order, then what was removed.
     changes.sort_by_key(|c| c.kind);
-    let (new_findings, fixed_findings) = findings(old_report, new_report);
+    let (new_findings, fixed_findings) = findings((old, old_report), (new, new_report));
     PlanDiff { old: old_report.path.clone(), new: new_report.path.clone(), changes, new_findings, fixed_findings }
 }
 
 /// Ids of units, roles, people, trainings and phases are what references point at.
 const fn is_referable(kind: Kind) -> bool {
     matches!(kind, Kind::Unit | Kind::Role | Kind::Person | Kind::Training | Kind::Phase)
-}
-
-/// Ids that disappeared while an entity of the same kind with the same content appeared.
-fn renames<'a>(before: &'a [Entity], after: &'a [Entity]) -> Vec<(Kind, &'a str, &'a str)> {
-    let old_ids: HashSet<(Kind, &str)> = before.iter().map(|e| (e.kind, e.id.as_str())).collect();
-    let new_ids: HashSet<(Kind, &str)> = after.iter().map(|e| (e.kind, e.id.as_str())).collect();
-    let added: Vec<&Entity> = after.iter().filter(|e| !old_ids.contains(&(e.kind, e.id.as_str()))).collect();
-    let mut taken = vec![false; added.len()];
-    let mut out = Vec::new();
-    for gone in before.iter().filter(|e| is_referable(e.kind) && !new_ids.contains(&(e.kind, e.id.as_str()))) {
-        let found =
-            added.iter().enumerate().find(|(i, a)| !taken[*i] && a.kind == gone.kind && a.fields == gone.fields);
-        if let Some((i, a)) = found {
-            taken[i] = true;
-            out.push((gone.kind, gone.id.as_str(), a.id.as_str()));
-        }
-    }
-    out
 }
 
 /// An old entity with references to renamed ids written as the new ids, so that a rename is
@@ -409,34 +394,4 @@ fn list_delta(a: &[String], b: &[String]) -> Option<String> {
     let lost = a.iter().filter(|x| !b.contains(x)).map(|x| format!("-{x}"));
     let all: Vec<String> = gained.chain(lost).collect();
     (!all.is_empty()).then(|| all.join(", "))
-}
-
-/// Findings matched by rule and message: a finding that only moved to another line (because
-/// lines were added above it) is the same finding.
-fn findings(old: &CheckedPlan, new: &CheckedPlan) -> (Vec<FindingChange>, Vec<FindingChange>) {
-    let unmatched = |from: &CheckedPlan, against: &CheckedPlan| {
-        let mut counts: HashMap<(&str, &str), usize> = HashMap::new();
-        for f in &against.findings {
-            *counts.entry((f.rule.name, f.message.as_str())).or_default() += 1;
-        }
-        let mut out = Vec::new();
-        for f in &from.findings {
-            match counts.get_mut(&(f.rule.name, f.message.as_str())) {
-                Some(n) if *n > 0 => *n -= 1,
-                _ => {
-                    let at = from.line_col(f.span.start);
-                    out.push(FindingChange {
-                        rule: f.rule.name,
-                        severity: f.severity.as_str(),
-                        message: f.message.clone(),
-                        file: from.path.clone(),
-                        line: at.line,
-                        column: at.column,
-                    });
-                }
-            }
-        }
-        out
-    };
-    (unmatched(new, old), unmatched(old, new))
 }
