@@ -51,10 +51,7 @@ pub fn validate_all(paths: &[PathBuf], overrides: &Overrides) -> Vec<Result<Chec
 #[must_use]
 pub fn check(path: String, source: String, loaded: &Loaded, overrides: &Overrides) -> CheckedPlan {
     let mut findings = loaded.findings.clone();
-    rules::check_text(&source, &mut findings);
-    if let Some(plan) = &loaded.plan {
-        findings.extend(rules::check(plan));
-    }
+    findings.extend(rules::check_file(&source, loaded.plan.as_ref()));
     rules::apply_levels(&mut findings, loaded.plan.as_ref(), overrides);
     CheckedPlan::new(path, source, findings)
 }

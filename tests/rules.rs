@@ -2,6 +2,7 @@
 //! exactly which findings it must give (rule, severity, line:column), and `RULE.ok.toml`, the
 //! same plan corrected, must give none. The human rendering of each is kept as a snapshot.
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use aula_plan::diagnostic::{CheckedPlan, human};
@@ -101,4 +102,30 @@ fn the_kombit_plan_has_no_error_and_warns_of_what_the_slides_do_not_say() {
     let report = check(&Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/kombit-2016.toml"));
     let rules: Vec<&str> = report.findings.iter().map(|f| f.rule.name).collect();
     assert_eq!(rules, ["no-support", "unreached-role"].repeat(3), "{:?}", found(&report));
+}
+
+/// A national plan is checked on two threads (`rules::check_file`); its findings are the same,
+/// in the same order, as the families run one after the other.
+#[test]
+fn a_large_plan_checked_on_two_threads_gives_the_findings_of_one() {
+    let mut text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/esbjerg-2020.toml"))
+        .expect("the Esbjerg plan");
+    // Enough schools to pass the threshold, some with findings of their own.
+    for i in 0..6000 {
+        let pupils = if i % 7 == 0 { String::new() } else { format!("pupils = {}\n", 100 + i % 500) };
+        let parent = if i % 97 == 0 { format!("nowhere-{i}") } else { "born-kultur".to_owned() };
+        let _ = write!(
+            text,
+            "\n[[unit]]\nid = \"skole-{i}\"\nname = \"Skole {i}\"\nkind = \"school\"\nparent = \"{parent}\"\n{pupils}"
+        );
+    }
+    let loaded = aula_plan::load::load(&text);
+    let plan = loaded.plan.as_ref().expect("a plan");
+    assert!(plan.id_count() > 6000);
+    let mut one = Vec::new();
+    aula_plan::rules::check_text(&text, &mut one);
+    one.extend(aula_plan::rules::check(plan));
+    let two = aula_plan::rules::check_file(&text, Some(plan));
+    assert!(one.len() > 80, "the plan has findings to compare: {}", one.len());
+    assert_eq!(one, two);
 }

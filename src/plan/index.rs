@@ -147,6 +147,12 @@ impl Plan {
         &self.duplicates
     }
 
+    /// How many ids the plan gives its entities.
+    #[must_use]
+    pub fn id_count(&self) -> usize {
+        self.ids.len()
+    }
+
     /// Every id with its entity, in no particular order.
     pub fn ids(&self) -> impl Iterator<Item = (&str, EntityRef)> {
         self.ids.iter().map(|(k, v)| (k.as_str(), *v))

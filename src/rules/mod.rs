@@ -27,16 +27,60 @@ pub fn check_text(source: &str, findings: &mut Vec<Finding>) {
 /// Runs every rule family over a loaded plan.
 #[must_use]
 pub fn check(plan: &Plan) -> Vec<Finding> {
+    let mut findings = independent(plan);
+    findings.extend(graphed(plan));
+    findings
+}
+
+/// Runs every rule over a plan file: those that read its text, and (when it loaded) those
+/// that read the plan. A large plan (a national one) is checked on two threads, the text and
+/// the families that need the plan's graphs on one, the rest on the other; the findings come
+/// in the same order either way.
+#[must_use]
+pub fn check_file(source: &str, plan: Option<&Plan>) -> Vec<Finding> {
+    let text = || {
+        let mut findings = Vec::new();
+        check_text(source, &mut findings);
+        findings
+    };
+    let Some(plan) = plan else { return text() };
+    if plan.id_count() < PARALLEL_FROM {
+        let mut findings = text();
+        findings.extend(check(plan));
+        return findings;
+    }
+    let ((mut findings, graphed), independent) = std::thread::scope(|scope| {
+        let other = scope.spawn(|| (text(), graphed(plan)));
+        let independent = independent(plan);
+        (other.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), independent)
+    });
+    findings.extend(independent);
+    findings.extend(graphed);
+    findings
+}
+
+/// The number of entities from which [`check`] uses a second thread: below it, starting one
+/// costs more than it saves.
+const PARALLEL_FROM: usize = 5_000;
+
+/// The families that read the plan alone.
+fn independent(plan: &Plan) -> Vec<Finding> {
     let mut findings = Vec::new();
     references::check(plan, &mut findings);
     dates::check(plan, &mut findings);
-    let graphs = cycles::check(plan, &mut findings);
     quotas::check(plan, &mut findings);
-    cascade::check(plan, &graphs, &mut findings);
     support::check(plan, &mut findings);
-    timeline::check(plan, &graphs.dependency_loops, &mut findings);
     calendar::check(plan, &mut findings);
     estimate::check(plan, &mut findings);
+    findings
+}
+
+/// The families that read the plan's graphs (the cascade and the order of activities).
+fn graphed(plan: &Plan) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let graphs = cycles::check(plan, &mut findings);
+    cascade::check(plan, &graphs, &mut findings);
+    timeline::check(plan, &graphs.dependency_loops, &mut findings);
     findings
 }
 

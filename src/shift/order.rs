@@ -6,6 +6,7 @@
 //! break it, the activity is moved on, a unit of its own granularity at a time (a day, a week,
 //! a month), to the first date that keeps it. Each such repair is reported.
 
+use std::collections::HashMap;
 use std::fmt;
 
 use chrono::NaiveDate;
@@ -38,69 +39,115 @@ impl fmt::Display for Repair {
     }
 }
 
-/// The first and last day of an activity, as moved (when it moves) or as it stands.
-fn span_of(plan: &Plan, moves: &[Move], e: EntityRef, as_moved: bool) -> (Option<NaiveDate>, Option<NaiveDate>) {
-    if as_moved && let Some(m) = moves.iter().find(|m| m.entity == e) {
-        let first = m.dates.first().and_then(|d| d.new.first_day());
-        let last = m.dates.last().and_then(|d| d.new.last_day());
-        return (first, last);
-    }
-    match plan.activity(e).and_then(|a| a.timing) {
-        Some(t) => (t.start().value.first_day(), t.end().value.last_day()),
-        None => (None, None),
-    }
+/// Which order a bound keeps; put in words only for a bound the moves break.
+#[derive(Clone, Copy)]
+enum Why<'p> {
+    After(&'p str),
+    Trained(&'p str),
+    Within(&'p str),
 }
 
-/// The trainings that teach an entity: a role directly, a person through their roles.
-fn own_trainings(plan: &Plan, who: EntityRef) -> Vec<EntityRef> {
-    let roles: Vec<&str> = match who.kind {
-        EntityKind::Role => vec![plan.roles[who.index].id.value.as_str()],
-        EntityKind::Person => plan.people[who.index].roles.iter().map(|r| r.value.as_str()).collect(),
-        _ => return Vec::new(),
-    };
-    plan.trainings
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.trainees.iter().any(|x| roles.contains(&x.value.as_str())))
-        .map(|(index, _)| EntityRef { kind: EntityKind::Training, index })
-        .collect()
-}
-
-/// The latest day an activity must start after (or on, for `within`), with why: each order the
-/// plan kept before the shift.
-fn lower_bounds(plan: &Plan, moves: &[Move], e: EntityRef) -> Vec<(NaiveDate, bool, String)> {
-    let Some(a) = plan.activity(e) else { return Vec::new() };
-    let (old_first, _) = span_of(plan, moves, e, false);
-    let Some(old_first) = old_first else { return Vec::new() };
-    let mut out = Vec::new();
-    for dep in a.after {
-        let Some(d) = plan.lookup(&dep.value).filter(|d| plan.activity(*d).is_some()) else { continue };
-        if let ((_, Some(was)), (_, Some(now))) = (span_of(plan, moves, d, false), span_of(plan, moves, d, true))
-            && old_first > was
-        {
-            out.push((now, false, format!("it starts after `{}` ends ({now})", dep.value)));
+impl Why<'_> {
+    fn words(self, day: NaiveDate) -> String {
+        match self {
+            Why::After(id) => format!("it starts after `{id}` ends ({day})"),
+            Why::Trained(id) => format!("`{id}` is trained ({day}) before teaching it"),
+            Why::Within(id) => format!("it starts inside `{id}` ({day})"),
         }
     }
-    if e.kind == EntityKind::Training {
-        for trainer in &plan.trainings[e.index].trainer {
-            let Some(who) = plan.lookup(&trainer.value) else { continue };
-            let own = own_trainings(plan, who);
-            let ends = |moved: bool| own.iter().map(|&o| span_of(plan, moves, o, moved).1).collect::<Option<Vec<_>>>();
-            if let (Some(was), Some(now)) = (ends(false), ends(true))
-                && let (Some(&was), Some(&now)) = (was.iter().max(), now.iter().max())
-                && old_first > was
-            {
-                out.push((now, false, format!("`{}` is trained ({now}) before teaching it", trainer.value)));
+}
+
+/// What the repairs look up again and again, indexed once: a national plan has tens of
+/// thousands of moving activities, and a scan per look-up would make the shift quadratic.
+struct Index<'p> {
+    plan: &'p Plan,
+    /// The position in the moves of each moving activity.
+    moving: HashMap<EntityRef, usize>,
+    /// The trainings that teach each role, by the role's id.
+    taught: HashMap<&'p str, Vec<EntityRef>>,
+}
+
+impl<'p> Index<'p> {
+    fn new(plan: &'p Plan, moves: &[Move]) -> Self {
+        let moving = moves.iter().enumerate().map(|(i, m)| (m.entity, i)).collect();
+        let mut taught: HashMap<&str, Vec<EntityRef>> = HashMap::new();
+        for (index, t) in plan.trainings.iter().enumerate() {
+            for role in &t.trainees {
+                let list = taught.entry(role.value.as_str()).or_default();
+                let training = EntityRef { kind: EntityKind::Training, index };
+                if list.last() != Some(&training) {
+                    list.push(training);
+                }
             }
         }
+        Index { plan, moving, taught }
     }
-    if let Some(w) = a.within.and_then(|w| plan.lookup(&w.value))
-        && let ((Some(was), _), (Some(now), _)) = (span_of(plan, moves, w, false), span_of(plan, moves, w, true))
-        && old_first >= was
-    {
-        out.push((now, true, format!("it starts inside `{}` ({now})", plan.id_of(w).value)));
+
+    /// The first and last day of an activity, as moved (when it moves) or as it stands.
+    fn span_of(&self, moves: &[Move], e: EntityRef, as_moved: bool) -> (Option<NaiveDate>, Option<NaiveDate>) {
+        if as_moved && let Some(&i) = self.moving.get(&e) {
+            let m = &moves[i];
+            let first = m.dates.first().and_then(|d| d.new.first_day());
+            let last = m.dates.last().and_then(|d| d.new.last_day());
+            return (first, last);
+        }
+        match self.plan.activity(e).and_then(|a| a.timing) {
+            Some(t) => (t.start().value.first_day(), t.end().value.last_day()),
+            None => (None, None),
+        }
     }
-    out
+
+    /// The trainings that teach an entity: a role directly, a person through their roles.
+    fn own_trainings(&self, who: EntityRef) -> impl Iterator<Item = EntityRef> + '_ {
+        let roles: Vec<&str> = match who.kind {
+            EntityKind::Role => vec![self.plan.roles[who.index].id.value.as_str()],
+            EntityKind::Person => self.plan.people[who.index].roles.iter().map(|r| r.value.as_str()).collect(),
+            _ => Vec::new(),
+        };
+        roles.into_iter().flat_map(|r| self.taught.get(r).into_iter().flatten().copied())
+    }
+
+    /// The latest day an activity must start after (or on, for `within`), with why: each order
+    /// the plan kept before the shift.
+    fn lower_bounds(&self, moves: &[Move], e: EntityRef) -> Vec<(NaiveDate, bool, Why<'p>)> {
+        let plan = self.plan;
+        let Some(a) = plan.activity(e) else { return Vec::new() };
+        let (old_first, _) = self.span_of(moves, e, false);
+        let Some(old_first) = old_first else { return Vec::new() };
+        let mut out = Vec::new();
+        for dep in a.after {
+            let Some(d) = plan.lookup(&dep.value).filter(|d| plan.activity(*d).is_some()) else { continue };
+            if let ((_, Some(was)), (_, Some(now))) = (self.span_of(moves, d, false), self.span_of(moves, d, true))
+                && old_first > was
+            {
+                out.push((now, false, Why::After(&dep.value)));
+            }
+        }
+        if e.kind == EntityKind::Training {
+            for trainer in &plan.trainings[e.index].trainer {
+                let Some(who) = plan.lookup(&trainer.value) else { continue };
+                // The last day of their own training, before and after the moves; none when
+                // one of those trainings has no end.
+                let ends = |moved: bool| {
+                    self.own_trainings(who)
+                        .map(|o| self.span_of(moves, o, moved).1)
+                        .try_fold(None, |max: Option<NaiveDate>, d| d.map(|d| Some(max.map_or(d, |m| m.max(d)))))
+                };
+                if let (Some(Some(was)), Some(Some(now))) = (ends(false), ends(true))
+                    && old_first > was
+                {
+                    out.push((now, false, Why::Trained(&trainer.value)));
+                }
+            }
+        }
+        if let Some(w) = a.within.and_then(|w| plan.lookup(&w.value))
+            && let ((Some(was), _), (Some(now), _)) = (self.span_of(moves, w, false), self.span_of(moves, w, true))
+            && old_first >= was
+        {
+            out.push((now, true, Why::Within(&plan.id_of(w).value)));
+        }
+        out
+    }
 }
 
 /// One unit of a date's own granularity.
@@ -129,12 +176,13 @@ fn moved_on(d: PlanDate, ok: impl Fn(PlanDate) -> bool) -> Option<PlanDate> {
 /// Moves on each moving activity whose new dates break an order the plan kept, until none
 /// does (or a loop of `after` stops it); the repairs made.
 pub(super) fn keep(plan: &Plan, moves: &mut [Move]) -> Vec<Repair> {
+    let index = Index::new(plan, moves);
     let mut repairs: Vec<Repair> = Vec::new();
     for _ in 0..=moves.len() {
         let mut changed = false;
         for i in 0..moves.len() {
             let e = moves[i].entity;
-            let bounds = lower_bounds(plan, moves, e);
+            let bounds = index.lower_bounds(moves, e);
             let first = &moves[i].dates[0];
             let Some(starts) = first.new.first_day() else { continue };
             // The latest bound broken: the first day the start must come after (or on).
@@ -145,7 +193,7 @@ pub(super) fn keep(plan: &Plan, moves: &mut [Move]) -> Vec<Repair> {
             if let Some((day, on, because)) = broken {
                 let ok = |d: PlanDate| d.first_day().is_some_and(|s| if on { s >= day } else { s > day });
                 if let Some(to) = moved_on(first.new, ok) {
-                    record(&mut repairs, &moves[i], 0, to, because);
+                    record(&mut repairs, &moves[i], 0, to, because.words(day));
                     moves[i].dates[0].new = to;
                     changed = true;
                 }
