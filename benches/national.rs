@@ -170,7 +170,7 @@ fn job(what: &str, path: &Path) {
         }
         "validate" => {
             let report = aula_plan::validate::validate(path.display().to_string(), &bytes, &Overrides::default());
-            let text = aula_plan::diagnostic::human::render(&report);
+            let text = aula_plan::diagnostic::human::render(&report, aula_plan::i18n::Lang::En);
             std::hint::black_box(&text);
         }
         "shift" => {

@@ -14,6 +14,7 @@ pub mod export;
 pub mod gantt;
 pub mod git;
 pub mod holidays;
+pub mod i18n;
 pub mod init;
 pub mod input;
 pub mod load;

@@ -38,6 +38,7 @@ fn every_pasted_validate_run_is_what_the_tool_prints() {
         let pasted = &rest[..rest.find("\n```").expect("end of block")];
         let out = assert_cmd::Command::cargo_bin("aula-plan")
             .expect("built")
+            .env("AULA_PLAN_LANG", "en")
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .arg("validate")
             .args(command.split(' '))
@@ -65,6 +66,7 @@ fn the_pasted_shift_output_is_what_the_tool_prints() {
     args.extend(["--reason", reason.trim_matches('"'), "--revision-date", "2026-11-22"]);
     let output = assert_cmd::Command::cargo_bin("aula-plan")
         .expect("binary built")
+        .env("AULA_PLAN_LANG", "en")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .args(&args)
         .output()
@@ -89,6 +91,7 @@ fn the_pasted_diff_output_is_what_the_tool_prints() {
     let run = |args: &[&str]| {
         let out = assert_cmd::Command::cargo_bin("aula-plan")
             .expect("built")
+            .env("AULA_PLAN_LANG", "en")
             .current_dir(root)
             .args(args)
             .output()
@@ -128,6 +131,7 @@ fn every_pasted_report_is_what_the_tool_prints() {
         let pasted = &rest[..rest.find("\n```").expect("end of block")];
         let out = assert_cmd::Command::cargo_bin("aula-plan")
             .expect("built")
+            .env("AULA_PLAN_LANG", "en")
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .args(&words)
             .output()
@@ -147,6 +151,7 @@ fn the_pasted_calendar_is_what_the_tool_exports() {
     let end = start + text[start..].find("\n```").expect("end of block");
     let out = assert_cmd::Command::cargo_bin("aula-plan")
         .expect("built")
+        .env("AULA_PLAN_LANG", "en")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("SOURCE_DATE_EPOCH", "1763769600")
         .args(["export", "plans/esbjerg-2020.toml", "--to", "ics", "--for", "morten"])
@@ -177,6 +182,7 @@ fn the_pasted_init_is_what_the_tool_prints() {
     let dir = tempfile::tempdir().unwrap();
     let out = assert_cmd::Command::cargo_bin("aula-plan")
         .expect("built")
+        .env("AULA_PLAN_LANG", "en")
         .current_dir(dir.path())
         .args(&words[1..])
         .output()

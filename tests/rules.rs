@@ -51,7 +51,7 @@ fn every_rule_has_a_fixture_giving_exactly_its_findings() {
 fn human_output_of_each_rule() {
     for rule in aula_plan::registry::ALL {
         let report = check(&fixtures().join(format!("rules/{}.toml", rule.name)));
-        let text = anstream::adapter::strip_str(&human::render(&report)).to_string();
+        let text = anstream::adapter::strip_str(&human::render(&report, aula_plan::i18n::Lang::En)).to_string();
         insta::assert_snapshot!(format!("human-{}", rule.name), text);
     }
 }

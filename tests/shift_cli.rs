@@ -340,6 +340,7 @@ fn shifts_at_once_are_each_written_or_refused() {
     let children: Vec<_> = (0..6)
         .map(|i| {
             std::process::Command::new(&bin)
+                .env("AULA_PLAN_LANG", "en")
                 .args(["shift", path.to_str().unwrap(), "--days", &(i + 1).to_string(), "--write", "--yes"])
                 .args(["--revision-date", "2026-11-22", "--reason", &format!("writer {i}")])
                 .stdout(std::process::Stdio::null())

@@ -4,6 +4,7 @@
 #![no_main]
 
 use aula_plan::diagnostic::{github, human, json};
+use aula_plan::i18n::Lang;
 use aula_plan::rules::Overrides;
 use libfuzzer_sys::fuzz_target;
 
@@ -12,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
     for f in &report.findings {
         assert!(f.span.start <= f.span.end && f.span.end <= report.source.len(), "{f:?}");
     }
-    let _ = human::render(&report);
-    let _ = github::render(&report);
-    let _ = json::render(std::slice::from_ref(&report));
+    let _ = human::render(&report, Lang::En);
+    let _ = github::render(&report, Lang::En);
+    let _ = json::render(std::slice::from_ref(&report), &[], Lang::En);
 });

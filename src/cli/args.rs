@@ -22,6 +22,20 @@ pub struct Cli {
     /// When to colour the output
     #[arg(long, value_enum, global = true, default_value_t = ColorWhen::Auto, value_name = "WHEN", display_order = 900)]
     pub color: ColorWhen,
+
+    /// The language of messages and reports (without it: Danish when the locale is Danish,
+    /// else English)
+    #[arg(long, value_enum, global = true, env = "AULA_PLAN_LANG", value_name = "LANG", display_order = 901)]
+    pub lang: Option<LangArg>,
+}
+
+/// A language `--lang` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// Dansk
+    Da,
+    /// English
+    En,
 }
 
 #[derive(Debug, Subcommand)]

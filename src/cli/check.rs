@@ -33,6 +33,7 @@ fn lint_overrides(matches: &ArgMatches) -> Result<Overrides, Failure> {
 /// `aula-plan validate`: status 1 when a plan has errors, 2 when one could not be read.
 pub fn validate(args: &ValidateArgs, matches: &ArgMatches) -> Outcome {
     let overrides = lint_overrides(matches)?;
+    let lang = super::lang();
     // A plan that cannot be read is said on standard error, and is part of every machine
     // format's output too: CI never loses a file.
     let (paths, mut failed) = aula_plan::input::plan_files_each(&args.plans);
@@ -54,32 +55,32 @@ pub fn validate(args: &ValidateArgs, matches: &ArgMatches) -> Outcome {
     match args.format {
         OutputFormat::Human => {
             for r in &reports {
-                write!(out, "{}", human::render(r))?;
+                write!(out, "{}", human::render(r, lang))?;
             }
             if !reports.is_empty() {
-                writeln!(out, "{}", human::summary(Summary::of(&reports)))?;
+                writeln!(out, "{}", human::summary(Summary::of(&reports), lang))?;
             }
         }
         OutputFormat::Concise => {
             for r in &reports {
-                write!(out, "{}", concise::render(r))?;
+                write!(out, "{}", concise::render(r, lang))?;
             }
             if !reports.is_empty() {
-                writeln!(out, "{}", human::summary(Summary::of(&reports)))?;
+                writeln!(out, "{}", human::summary(Summary::of(&reports), lang))?;
             }
         }
-        OutputFormat::Json => writeln!(out, "{}", json::render(&reports, &unreadable))?,
+        OutputFormat::Json => writeln!(out, "{}", json::render(&reports, &unreadable, lang))?,
         OutputFormat::Github => {
             for u in &unreadable {
                 write!(out, "{}", github::unreadable(u))?;
             }
             for r in &reports {
-                write!(out, "{}", github::render(r))?;
+                write!(out, "{}", github::render(r, lang))?;
             }
         }
         OutputFormat::Sarif => {
             let base = args.base.clone().unwrap_or_else(|| std::path::PathBuf::from("."));
-            writeln!(out, "{}", sarif::render(&reports, &unreadable, &base))?;
+            writeln!(out, "{}", sarif::render(&reports, &unreadable, &base, lang))?;
         }
     }
     out.flush().context("cannot write the findings")?;

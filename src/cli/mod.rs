@@ -36,9 +36,10 @@ use std::io::Write as _;
 use std::process::ExitCode;
 
 use aula_plan::diagnostic::human::{self, Tone};
+use aula_plan::i18n::Lang;
 use clap::{CommandFactory, FromArgMatches};
 
-use self::args::{Cli, ColorWhen, Command};
+use self::args::{Cli, ColorWhen, Command, LangArg};
 
 /// How a command ends when it does not end well: its exit status, and why, unless the command
 /// has said so already.
@@ -90,6 +91,15 @@ fails_with_status_2!(
     dialoguer::Error,
 );
 
+/// The language chosen for this run (`--lang`, `AULA_PLAN_LANG`, the locale), set once at the
+/// start as the colour choice is: every command's words are in it.
+static LANG: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+
+/// The language of this run.
+pub fn lang() -> Lang {
+    LANG.get().copied().unwrap_or_default()
+}
+
 /// Runs the command line and turns the outcome into an exit status.
 pub fn main() -> ExitCode {
     let matches = Cli::command().get_matches();
@@ -97,6 +107,12 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => e.exit(),
     };
+    let lang = match cli.lang {
+        Some(LangArg::Da) => Lang::Da,
+        Some(LangArg::En) => Lang::En,
+        None => Lang::of_this_process(),
+    };
+    let _ = LANG.set(lang);
     match cli.color {
         ColorWhen::Auto => {}
         ColorWhen::Always => anstream::ColorChoice::Always.write_global(),

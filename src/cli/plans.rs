@@ -99,7 +99,7 @@ pub fn unreadable(
     status: u8,
 ) -> Result<Failure, Failure> {
     let mut out = anstream::stdout().lock();
-    write!(out, "{}", human::render(&CheckedPlan::new(label, source, findings)))?;
+    write!(out, "{}", human::render(&CheckedPlan::new(label, source, findings), super::lang()))?;
     out.flush()?;
     writeln!(anstream::stderr(), "{}", human::line(Tone::Error, message))?;
     Ok(if status == 1 { Failure::verdict() } else { Failure::shown() })

@@ -120,7 +120,7 @@ pub fn run(args: &ShiftArgs) -> Outcome {
             "\nThe shifted plan has {} it did not have before:\n",
             plural(new_report.findings.len(), "new finding")
         )?;
-        write!(out, "{}", human::render(&new_report))?;
+        write!(out, "{}", human::render(&new_report, super::lang()))?;
     }
     if gone > 0 {
         writeln!(out, "The shift resolves {} the plan had before.", plural(gone, "finding"))?;

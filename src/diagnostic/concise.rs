@@ -4,10 +4,11 @@
 use std::fmt::Write;
 
 use super::{CheckedPlan, Severity};
+use crate::i18n::Lang;
 
 /// One line per finding, coloured as the human rendering is (the stream strips it).
 #[must_use]
-pub fn render(report: &CheckedPlan) -> String {
+pub fn render(report: &CheckedPlan, lang: Lang) -> String {
     let mut out = String::new();
     let bold = anstyle::Style::new().bold();
     for f in &report.findings {
@@ -24,7 +25,7 @@ pub fn render(report: &CheckedPlan) -> String {
             at.column,
             f.severity.as_str(),
             f.rule.name,
-            f.message.replace('\n', " ")
+            f.message.in_lang(lang).replace('\n', " ")
         );
     }
     out
@@ -43,7 +44,7 @@ mod tests {
         let at = text.find("colour").unwrap();
         let finding = Finding::new(SCHEMA, Span::new(at, at + 6), "unknown key `colour` in [plan]");
         let report = CheckedPlan::new("p.toml".into(), text.into(), vec![finding]);
-        let out = anstream::adapter::strip_str(&render(&report)).to_string();
+        let out = anstream::adapter::strip_str(&render(&report, crate::i18n::Lang::En)).to_string();
         assert_eq!(out, "p.toml:3:1: error[schema] unknown key `colour` in [plan]\n");
     }
 }

@@ -3,10 +3,11 @@
 use std::fmt::Write;
 
 use super::{CheckedPlan, Severity};
+use crate::i18n::Lang;
 
 /// One `::error file=…,line=…,col=…,title=RULE::message` line per finding.
 #[must_use]
-pub fn render(report: &CheckedPlan) -> String {
+pub fn render(report: &CheckedPlan, lang: Lang) -> String {
     let mut out = String::new();
     for f in &report.findings {
         let (start, end) = (report.line_col(f.span.start), report.line_col(f.span.end));
@@ -14,11 +15,7 @@ pub fn render(report: &CheckedPlan) -> String {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let mut message = f.message.clone();
-        if let Some(help) = &f.help {
-            message.push_str("\nhelp: ");
-            message.push_str(help);
-        }
+        let message = super::with_help(f, lang);
         let _ = writeln!(
             out,
             "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",

@@ -3,25 +3,65 @@
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
-use super::{CheckedPlan, Finding, Severity, Summary, plural};
+use super::{CheckedPlan, Finding, Severity, Summary};
+use crate::i18n::{Lang, Text};
 
 /// Renders every finding of a file. ANSI styles are always written; the caller's stream
 /// strips them when colour is off (not a terminal, `NO_COLOR`, `--color never`).
 #[must_use]
-pub fn render(report: &CheckedPlan) -> String {
+pub fn render(report: &CheckedPlan, lang: Lang) -> String {
     let renderer = Renderer::styled();
     let mut out = String::new();
+    let words = Words::new(lang);
     for f in &report.findings {
-        out.push_str(&renderer.render(&[group(report, f)]));
+        let texts = Texts::new(f, lang);
+        out.push_str(&renderer.render(&[group(report, f, &texts, &words)]));
         out.push_str("\n\n");
     }
     out
 }
 
-fn group<'a>(report: &'a CheckedPlan, f: &'a Finding) -> Group<'a> {
+/// The words of the headings, in the language chosen.
+struct Words {
+    error: String,
+    warning: String,
+    help: String,
+}
+
+impl Words {
+    fn new(lang: Lang) -> Self {
+        Words {
+            error: lang.text("severity-error"),
+            warning: lang.text("severity-warning"),
+            help: lang.text("severity-help"),
+        }
+    }
+}
+
+/// A finding's texts, in the language chosen.
+struct Texts {
+    message: String,
+    label: Option<String>,
+    related: Vec<String>,
+    help: Option<String>,
+}
+
+impl Texts {
+    fn new(f: &Finding, lang: Lang) -> Self {
+        let text = |t: &Text| t.in_lang(lang).into_owned();
+        Texts {
+            message: text(&f.message),
+            label: f.label.as_ref().map(text),
+            related: f.related.iter().map(|(_, t)| text(t)).collect(),
+            help: f.help.as_ref().map(text),
+        }
+    }
+}
+
+fn group<'a>(report: &'a CheckedPlan, f: &'a Finding, texts: &'a Texts, words: &'a Words) -> Group<'a> {
     let level = match f.severity {
-        Severity::Error => Level::ERROR,
-        Severity::Warning => Level::WARNING,
+        Severity::Error => Level::ERROR.with_name(words.error.as_str()),
+        Severity::Warning => Level::WARNING.with_name(words.warning.as_str()),
     };
     // Quote only the lines the finding touches, so cost does not grow with the file.
     let src = report.source.as_str();
@@ -32,7 +72,7 @@ fn group<'a>(report: &'a CheckedPlan, f: &'a Finding) -> Group<'a> {
     let local = |r: crate::span::Span| floor(src, r.start).max(from) - from..floor(src, r.end).clamp(from, to) - from;
 
     let mut primary = AnnotationKind::Primary.span(local(f.span));
-    if let Some(label) = &f.label {
+    if let Some(label) = &texts.label {
         primary = primary.label(label.as_str());
     }
     // A CR of a CRLF file would show as a symbol; a space keeps every offset where it was.
@@ -43,10 +83,15 @@ fn group<'a>(report: &'a CheckedPlan, f: &'a Finding) -> Group<'a> {
         .path(report.path.as_str())
         .fold(true)
         .annotation(primary)
-        .annotations(f.related.iter().map(|(s, text)| AnnotationKind::Context.span(local(*s)).label(text.as_str())));
-    let mut g = level.primary_title(f.message.as_str()).id(f.rule.name).element(snippet);
-    if let Some(help) = &f.help {
-        g = g.element(Level::HELP.message(help.as_str()));
+        .annotations(
+            f.related
+                .iter()
+                .zip(&texts.related)
+                .map(|((s, _), text)| AnnotationKind::Context.span(local(*s)).label(text.as_str())),
+        );
+    let mut g = level.primary_title(texts.message.as_str()).id(f.rule.name).element(snippet);
+    if let Some(help) = &texts.help {
+        g = g.element(Level::HELP.with_name(words.help.as_str()).message(help.as_str()));
     }
     g
 }
@@ -62,18 +107,18 @@ fn floor(s: &str, mut i: usize) -> usize {
 
 /// The closing line of a run, like cargo's: what was checked and what was found.
 #[must_use]
-pub fn summary(s: Summary) -> String {
-    let files = plural(s.files, "plan");
+pub fn summary(s: Summary, lang: Lang) -> String {
+    let plans = lang.text_with("summary-plans", &[("plans", s.files.into())]);
     let bold = anstyle::Style::new().bold();
     match (s.errors, s.warnings) {
-        (0, 0) => format!("{bold}Checked {files}: no problems found.{bold:#}"),
+        (0, 0) => format!("{bold}{plans}: {}{bold:#}", lang.text("summary-clean")),
         (e, w) => {
             let (red, yellow) =
                 (anstyle::AnsiColor::BrightRed.on_default().bold(), anstyle::AnsiColor::Yellow.on_default().bold());
             format!(
-                "{bold}Checked {files}:{bold:#} {red}{}{red:#}, {yellow}{}{yellow:#}.",
-                plural(e, "error"),
-                plural(w, "warning")
+                "{bold}{plans}:{bold:#} {red}{}{red:#}, {yellow}{}{yellow:#}.",
+                lang.text_with("count-errors", &[("count", e.into())]),
+                lang.text_with("count-warnings", &[("count", w.into())])
             )
         }
     }

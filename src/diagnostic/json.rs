@@ -1,8 +1,11 @@
 //! Findings for machines: one JSON document, as plan-format.md describes it.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use super::{CheckedPlan, Summary, Unreadable};
+use crate::i18n::Lang;
 
 #[derive(Serialize)]
 struct Document<'a> {
@@ -24,15 +27,15 @@ struct Item<'a> {
     file: &'a str,
     rule: &'static str,
     severity: &'static str,
-    message: &'a str,
+    message: Cow<'a, str>,
     line: usize,
     column: usize,
     end_line: usize,
     end_column: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
-    label: Option<&'a str>,
+    label: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    help: Option<&'a str>,
+    help: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     related: Vec<Related<'a>>,
 }
@@ -41,7 +44,7 @@ struct Item<'a> {
 struct Related<'a> {
     line: usize,
     column: usize,
-    message: &'a str,
+    message: Cow<'a, str>,
 }
 
 #[derive(Serialize)]
@@ -62,15 +65,15 @@ const fn is_zero(n: &usize) -> bool {
 /// The whole run as one pretty-printed JSON document, the plans that could not be read
 /// included.
 #[must_use]
-pub fn render(reports: &[CheckedPlan], unreadable: &[Unreadable]) -> String {
+pub fn render(reports: &[CheckedPlan], unreadable: &[Unreadable], lang: Lang) -> String {
     // A value built from strings and numbers always serialises.
-    serde_json::to_string_pretty(&document(reports, unreadable)).unwrap_or_default()
+    serde_json::to_string_pretty(&document(reports, unreadable, lang)).unwrap_or_default()
 }
 
 /// The whole run as a JSON value: `findings`, `unreadable` (when a plan could not be read) and
 /// `summary`.
 #[must_use]
-pub fn document(reports: &[CheckedPlan], unreadable: &[Unreadable]) -> serde_json::Value {
+pub fn document(reports: &[CheckedPlan], unreadable: &[Unreadable], lang: Lang) -> serde_json::Value {
     let findings = reports
         .iter()
         .flat_map(|r| {
@@ -80,19 +83,19 @@ pub fn document(reports: &[CheckedPlan], unreadable: &[Unreadable]) -> serde_jso
                     file: &r.path,
                     rule: f.rule.name,
                     severity: f.severity.as_str(),
-                    message: &f.message,
+                    message: f.message.in_lang(lang),
                     line: start.line,
                     column: start.column,
                     end_line: end.line,
                     end_column: end.column,
-                    label: f.label.as_deref(),
-                    help: f.help.as_deref(),
+                    label: f.label.as_ref().map(|t| t.in_lang(lang)),
+                    help: f.help.as_ref().map(|t| t.in_lang(lang)),
                     related: f
                         .related
                         .iter()
                         .map(|(s, m)| {
                             let at = r.line_col(s.start);
-                            Related { line: at.line, column: at.column, message: m }
+                            Related { line: at.line, column: at.column, message: m.in_lang(lang) }
                         })
                         .collect(),
                 }

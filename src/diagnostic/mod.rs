@@ -9,6 +9,7 @@ pub mod human;
 pub mod json;
 pub mod sarif;
 
+pub use crate::i18n::Text;
 use crate::registry::{Level, Rule};
 use crate::span::{LineCol, LineIndex, Span};
 
@@ -44,20 +45,20 @@ impl Severity {
 pub struct Finding {
     pub rule: Rule,
     pub severity: Severity,
-    pub message: String,
+    pub message: Text,
     pub span: Span,
     /// Text under the caret.
-    pub label: Option<String>,
+    pub label: Option<Text>,
     /// Other places that explain the finding ("first defined here").
-    pub related: Vec<(Span, String)>,
+    pub related: Vec<(Span, Text)>,
     /// How to fix it, where that is known.
-    pub help: Option<String>,
+    pub help: Option<Text>,
 }
 
 impl Finding {
     /// A finding of `rule` at its default severity.
     #[must_use]
-    pub fn new(rule: Rule, span: Span, message: impl Into<String>) -> Self {
+    pub fn new(rule: Rule, span: Span, message: impl Into<Text>) -> Self {
         Self {
             rule,
             severity: Severity::of(rule.level).unwrap_or(Severity::Warning),
@@ -70,19 +71,19 @@ impl Finding {
     }
 
     #[must_use]
-    pub fn label(mut self, text: impl Into<String>) -> Self {
+    pub fn label(mut self, text: impl Into<Text>) -> Self {
         self.label = Some(text.into());
         self
     }
 
     #[must_use]
-    pub fn related(mut self, span: Span, text: impl Into<String>) -> Self {
+    pub fn related(mut self, span: Span, text: impl Into<Text>) -> Self {
         self.related.push((span, text.into()));
         self
     }
 
     #[must_use]
-    pub fn help(mut self, text: impl Into<String>) -> Self {
+    pub fn help(mut self, text: impl Into<Text>) -> Self {
         self.help = Some(text.into());
         self
     }
@@ -95,6 +96,20 @@ impl Finding {
             None => self,
         }
     }
+}
+
+/// A finding's message with its help line below it (`help: …`), in `lang`: for outputs that
+/// have one text per finding (GitHub's annotations, SARIF).
+#[must_use]
+pub fn with_help(f: &Finding, lang: crate::i18n::Lang) -> String {
+    let mut message = f.message.in_lang(lang).into_owned();
+    if let Some(help) = &f.help {
+        message.push('\n');
+        message.push_str(&lang.text("severity-help"));
+        message.push_str(": ");
+        message.push_str(&help.in_lang(lang));
+    }
+    message
 }
 
 /// The findings of one plan file, with its text for locating and quoting them.

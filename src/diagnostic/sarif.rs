@@ -14,6 +14,7 @@ use std::path::{Component, Path, PathBuf};
 use serde_json::{Value, json};
 
 use super::{CheckedPlan, Severity, Unreadable};
+use crate::i18n::Lang;
 use crate::registry::{self, Level};
 
 /// The URI code scanning maps to a file: relative to `base` where the path lies under it,
@@ -62,7 +63,7 @@ fn encode(text: &str) -> String {
 /// The whole run as one SARIF log: the findings of the plans read, and a notification for each
 /// that could not be; URIs relative to `base`.
 #[must_use]
-pub fn render(reports: &[CheckedPlan], unreadable: &[Unreadable], base: &Path) -> String {
+pub fn render(reports: &[CheckedPlan], unreadable: &[Unreadable], base: &Path, lang: Lang) -> String {
     let descriptors: Vec<Value> = registry::ALL
         .iter()
         .map(|r| {
@@ -83,11 +84,7 @@ pub fn render(reports: &[CheckedPlan], unreadable: &[Unreadable], base: &Path) -
     for report in reports {
         for f in &report.findings {
             let (start, end) = (report.line_col(f.span.start), report.line_col(f.span.end));
-            let mut message = f.message.clone();
-            if let Some(help) = &f.help {
-                message.push_str("\nhelp: ");
-                message.push_str(help);
-            }
+            let message = super::with_help(f, lang);
             let related: Vec<Value> = f
                 .related
                 .iter()
@@ -96,7 +93,7 @@ pub fn render(reports: &[CheckedPlan], unreadable: &[Unreadable], base: &Path) -
                     let at = report.line_col(span.start);
                     json!({
                         "id": i,
-                        "message": { "text": text },
+                        "message": { "text": text.in_lang(lang) },
                         "physicalLocation": {
                             "artifactLocation": { "uri": uri(&report.path, base) },
                             "region": { "startLine": at.line, "startColumn": at.column },
@@ -142,6 +139,8 @@ pub fn render(reports: &[CheckedPlan], unreadable: &[Unreadable], base: &Path) -
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [{
+            // The language of the messages; rule ids and levels are the same in every one.
+            "language": lang.code(),
             "tool": { "driver": {
                 "name": "aula-plan",
                 "version": env!("CARGO_PKG_VERSION"),

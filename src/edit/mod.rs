@@ -80,7 +80,7 @@ pub fn read_back(
     let loaded = load::load(&text);
     let Some(plan) = &loaded.plan else { return Err(fail("it no longer loads".into())) };
     if load_errors(&loaded.findings).count() > before {
-        let first = load_errors(&loaded.findings).next().map_or_else(String::new, |f| f.message.clone());
+        let first = load_errors(&loaded.findings).next().map_or_else(String::new, |f| f.message.to_string());
         return Err(fail(first));
     }
     meant(plan).map_err(fail)?;

@@ -17,7 +17,9 @@ pub fn document(plan: &Plan, findings: &CheckedPlan) -> Value {
     if let Ok(Value::Object(fields)) = serde_json::to_value(plan) {
         doc.extend(fields);
     }
-    if let Value::Object(found) = crate::diagnostic::json::document(std::slice::from_ref(findings), &[]) {
+    if let Value::Object(found) =
+        crate::diagnostic::json::document(std::slice::from_ref(findings), &[], crate::i18n::Lang::En)
+    {
         doc.extend(found);
     }
     Value::Object(doc)

@@ -102,7 +102,7 @@ pub fn render(plan: &Plan, findings: &CheckedPlan) -> String {
                 f.severity.as_str().to_owned(),
                 format!("`{}`", f.rule.name),
                 format!("{}:{}", at.line, at.column),
-                markdown_cell(&f.message),
+                markdown_cell(&f.message.to_string()),
             ]);
         }
         let _ = writeln!(out, "{t}");

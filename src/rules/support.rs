@@ -8,7 +8,8 @@ use foldhash::{HashMap, HashMapExt};
 use petgraph::Direction;
 use petgraph::graph::{DiGraph, NodeIndex};
 
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Finding, Text};
+use crate::i18n::Arg;
 use crate::plan::{EntityKind, EntityRef, Plan};
 use crate::registry::{NO_SUPPORT, SUPPORT_GAP};
 use crate::rules::cycles::{loops, path_text};
@@ -44,9 +45,13 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
     for path in loops(&graph) {
         let Some(&closing) = path.last() else { continue };
         out.push(
-            Finding::new(SUPPORT_GAP, graph[closing], format!("support loops: {}", path_text(&graph, &path, name)))
-                .label("this `support` closes the loop")
-                .help("the chain must climb to the root; point the last role upwards"),
+            Finding::new(
+                SUPPORT_GAP,
+                graph[closing],
+                Text::id("support-loops").arg("path", path_text(&graph, &path, name)),
+            )
+            .label(Text::id("support-loops-label"))
+            .help(Text::id("support-loops-help")),
         );
     }
     // Dead ends: nodes with nothing further that are not the root, reported once each with a
@@ -70,28 +75,29 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
         }
         chain.reverse();
         let text = chain.iter().map(|&n| name(&graph[n])).collect::<Vec<_>>().join(" → ");
-        let root_name = plan.meta.root.as_ref().map_or("the root".to_owned(), |r| format!("`{}`", r.value));
+        let root_name: Arg =
+            plan.meta.root.as_ref().map_or_else(|| Text::id("the-root").into(), |r| format!("`{}`", r.value).into());
         let f = if who.kind == EntityKind::Role {
             let role = &plan.roles[who.index];
             let message = if chain.len() == 1 {
-                format!("`{}` names no `support`: whom it turns to is not said", role.id.value)
+                Text::id("no-support-alone")
             } else {
-                format!("the support chain stops at `{}`, which names no `support`: {text}", role.id.value)
+                Text::id("no-support-chain").arg("path", text)
             };
             // Whom the role turns to is not said: missing data, not a wrong chain.
-            Finding::new(NO_SUPPORT, role.id.span, message)
-                .label("this role has no `support`")
-                .help(format!("give `{}` a `support` that leads to {root_name}", role.id.value))
+            Finding::new(NO_SUPPORT, role.id.span, message.arg("id", &role.id.value))
+                .label(Text::id("no-support-label"))
+                .help(Text::id("no-support-help").arg("id", &role.id.value).arg("root", root_name))
         } else {
             let Some(&last) = chain.get(chain.len().wrapping_sub(2)) else { continue };
             let Some(edge) = graph.find_edge(last, end) else { continue };
             Finding::new(
                 SUPPORT_GAP,
                 graph[edge],
-                format!("the support chain ends at {}, which is not the root: {text}", name(&who)),
+                Text::id("support-gap-end").arg("id", &plan.id_of(who).value).arg("path", text),
             )
-            .label(format!("support climbs no further than this {}", who.kind.noun()))
-            .help(format!("point it at a role whose chain reaches {root_name}, or at {root_name}"))
+            .label(Text::id("support-gap-label").arg("kind", who.kind.noun_text()))
+            .help(Text::id("support-gap-help").arg("root", root_name))
         };
         out.push(f);
     }

@@ -1,7 +1,7 @@
 //! Rules about the timeline: activities in dependency order, inside the period they lie
 //! `within`, and dates not yet known.
 
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Finding, Text};
 use foldhash::HashSet;
 
 use crate::plan::{EntityRef, Plan, PlanDate, Timing};
@@ -18,15 +18,15 @@ pub(crate) fn check(plan: &Plan, in_loop: &HashSet<EntityRef>, out: &mut Vec<Fin
         };
         if let Some(first) = dates.iter().find(|d| d.value == PlanDate::Tbd) {
             let which = match timing {
-                Timing::On(_) => "its date is",
-                Timing::Between { start, end } if start.value == end.value => "its start and end are",
-                Timing::Between { start, .. } if start.value == PlanDate::Tbd => "its start is",
-                Timing::Between { .. } => "its end is",
+                Timing::On(_) => "date",
+                Timing::Between { start, end } if start.value == end.value => "both",
+                Timing::Between { start, .. } if start.value == PlanDate::Tbd => "start",
+                Timing::Between { .. } => "end",
             };
             out.push(
-                Finding::new(TBD_DATE, first.span, format!("`{}` is not dated yet: {which} tbd", a.id.value))
-                    .label("not yet known")
-                    .help("set the date when it is known; dates that are tbd are left out of every date check"),
+                Finding::new(TBD_DATE, first.span, Text::id("tbd-date").arg("id", &a.id.value).arg("which", which))
+                    .label(Text::id("tbd-date-label"))
+                    .help(Text::id("tbd-date-help")),
             );
         }
         let Some(starts) = timing.start().value.first_day().filter(|_| !in_loop.contains(&a.entity)) else { continue };
@@ -37,17 +37,18 @@ pub(crate) fn check(plan: &Plan, in_loop: &HashSet<EntityRef>, out: &mut Vec<Fin
             let Some(ends) = other.timing.and_then(|t| t.end().value.last_day()) else { continue };
             if starts <= ends {
                 let message = if starts == ends {
-                    format!("`{}` starts on the day `{}` ends, {starts}", a.id.value, other.id.value)
+                    Text::id("dependency-order-same-day").arg("day", starts)
                 } else {
-                    format!("`{}` starts {starts}, before `{}` ends {ends}", a.id.value, other.id.value)
+                    Text::id("dependency-order").arg("starts", starts).arg("ends", ends)
                 };
+                let message = message.arg("id", &a.id.value).arg("other", &other.id.value);
                 let mut f = Finding::new(DEPENDENCY_ORDER, timing.start().span, message)
-                    .label(format!("must start after `{}` ends", other.id.value))
-                    .related(dep.span, "waits for it here");
+                    .label(Text::id("dependency-order-label").arg("other", &other.id.value))
+                    .related(dep.span, Text::id("dependency-order-waits"));
                 if let Some(t) = other.timing {
-                    f = f.related(t.end().span, "which ends here");
+                    f = f.related(t.end().span, Text::id("dependency-order-ends-here"));
                 }
-                out.push(f.help("move this activity later, or the one it waits for earlier"));
+                out.push(f.help(Text::id("dependency-order-help")));
             }
         }
     }
@@ -67,31 +68,36 @@ fn within(plan: &Plan, out: &mut Vec<Finding>) {
                 Finding::new(
                     OUTSIDE_PERIOD,
                     timing.start().span,
-                    format!("`{}` starts {starts}, before `{name}` starts {from}", a.id.value),
+                    Text::id("outside-period-starts")
+                        .arg("id", &a.id.value)
+                        .arg("starts", starts)
+                        .arg("period", name)
+                        .arg("from", from),
                 )
-                .label(format!("outside `{name}`"))
-                .related(w.span, "lies within it here")
-                .related(frame.start().span, "which starts here")
-                .help(format!("move the activity into `{name}`, or widen `{name}`")),
+                .label(Text::id("outside-period-label").arg("period", name))
+                .related(w.span, Text::id("outside-period-within"))
+                .related(frame.start().span, Text::id("outside-period-starts-here"))
+                .help(Text::id("outside-period-help").arg("period", name)),
             );
         }
         let until = frame.end().value;
         let Some(last) = until.last_day() else { continue }; // open, or not known
         let end = timing.end();
         let past = match end.value {
-            PlanDate::Open => Some(format!("`{}` has no end, but `{name}` ends {last}", a.id.value)),
-            v => v
-                .last_day()
-                .filter(|d| *d > last)
-                .map(|d| format!("`{}` ends {d}, after `{name}` ends {last}", a.id.value)),
+            PlanDate::Open => Some(Text::id("outside-period-open")),
+            v => v.last_day().filter(|d| *d > last).map(|d| Text::id("outside-period-ends").arg("ends", d)),
         };
         if let Some(message) = past {
             out.push(
-                Finding::new(OUTSIDE_PERIOD, end.span, message)
-                    .label(format!("outside `{name}`"))
-                    .related(w.span, "lies within it here")
-                    .related(frame.end().span, "which ends here")
-                    .help(format!("move the activity into `{name}`, or widen `{name}`")),
+                Finding::new(
+                    OUTSIDE_PERIOD,
+                    end.span,
+                    message.arg("id", &a.id.value).arg("period", name).arg("last", last),
+                )
+                .label(Text::id("outside-period-label").arg("period", name))
+                .related(w.span, Text::id("outside-period-within"))
+                .related(frame.end().span, Text::id("outside-period-ends-here"))
+                .help(Text::id("outside-period-help").arg("period", name)),
             );
         }
     }

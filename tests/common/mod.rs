@@ -1,12 +1,15 @@
-//! What the tests of the binary share: running it from the repository's root, with no colour
-//! settings inherited from the environment.
+//! What the tests of the binary share: running it from the repository's root, in English
+//! (whatever the machine's locale), with no colour settings inherited from the environment.
 
 use assert_cmd::Command;
 
 /// The built `aula-plan`, run in the repository's root.
 pub fn aula_plan() -> Command {
     let mut cmd = Command::cargo_bin("aula-plan").expect("binary built");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR")).env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .env("AULA_PLAN_LANG", "en");
     cmd
 }
 

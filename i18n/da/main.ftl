@@ -1,0 +1,32 @@
+# Ord som alle kommandoer bruger: afslutningslinjen efter et tjek, alvorlighed og antal.
+
+# Afslutningslinjen efter `validate`.
+summary-plans = { $plans ->
+    [one] 1 plan gennemgået
+   *[other] { $plans } planer gennemgået
+}
+summary-clean = ingen problemer fundet.
+count-errors = { $count ->
+    [one] 1 fejl
+   *[other] { $count } fejl
+}
+count-warnings = { $count ->
+    [one] 1 advarsel
+   *[other] { $count } advarsler
+}
+count-seats = { $count ->
+    [one] 1 plads
+   *[other] { $count } pladser
+}
+
+# Overskriften på et fund (`fejl[regel]`) og på rettelsen (`hjælp: ...`).
+severity-error = fejl
+severity-warning = advarsel
+severity-help = hjælp
+
+# Slags enhed i planen, som en meddelelse nævner den.
+kind-unit = enhed
+kind-role = rolle
+kind-person = person
+kind-training = uddannelse
+kind-phase = fase

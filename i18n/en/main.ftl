@@ -1,0 +1,32 @@
+# The words every command shares: the closing line of a check, severities, counts.
+
+# The closing line of `validate`, like cargo's.
+summary-plans = { $plans ->
+    [one] Checked 1 plan
+   *[other] Checked { $plans } plans
+}
+summary-clean = no problems found.
+count-errors = { $count ->
+    [one] 1 error
+   *[other] { $count } errors
+}
+count-warnings = { $count ->
+    [one] 1 warning
+   *[other] { $count } warnings
+}
+count-seats = { $count ->
+    [one] 1 seat
+   *[other] { $count } seats
+}
+
+# The heading of a finding (`error[rule]`) and of its fix (`help: ...`).
+severity-error = error
+severity-warning = warning
+severity-help = help
+
+# Kinds of entity, as a message names one.
+kind-unit = unit
+kind-role = role
+kind-person = person
+kind-training = training
+kind-phase = phase

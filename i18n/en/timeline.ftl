@@ -1,0 +1,26 @@
+# rules/timeline.rs: tbd-date, dependency-order, outside-period.
+
+tbd-date = `{ $id }` is not dated yet: { $which ->
+    [date] its date is
+    [both] its start and end are
+    [start] its start is
+   *[end] its end is
+} tbd
+tbd-date-label = not yet known
+tbd-date-help = set the date when it is known; dates that are tbd are left out of every date check
+
+dependency-order-same-day = `{ $id }` starts on the day `{ $other }` ends, { $day }
+dependency-order = `{ $id }` starts { $starts }, before `{ $other }` ends { $ends }
+dependency-order-label = must start after `{ $other }` ends
+dependency-order-waits = waits for it here
+dependency-order-ends-here = which ends here
+dependency-order-help = move this activity later, or the one it waits for earlier
+
+outside-period-starts = `{ $id }` starts { $starts }, before `{ $period }` starts { $from }
+outside-period-open = `{ $id }` has no end, but `{ $period }` ends { $last }
+outside-period-ends = `{ $id }` ends { $ends }, after `{ $period }` ends { $last }
+outside-period-label = outside `{ $period }`
+outside-period-within = lies within it here
+outside-period-starts-here = which starts here
+outside-period-ends-here = which ends here
+outside-period-help = move the activity into `{ $period }`, or widen `{ $period }`

@@ -1,0 +1,312 @@
+//! The language a person reads: Danish or English, chosen by `--lang`, `AULA_PLAN_LANG` or the
+//! locale, and the texts of both, kept as Project Fluent files in `i18n/da/` and `i18n/en/`
+//! (one file per family of messages) and built into the binary.
+//!
+//! A text that depends on the language is a [`Text`]: a message id with its arguments, put in
+//! words only when it is shown. Machine output never depends on it: rule names, JSON keys,
+//! SARIF rule ids, exit codes and the plan format are the same in both languages.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate};
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader, langid, static_loader};
+
+static_loader! {
+    static TEXTS = {
+        locales: "./i18n",
+        fallback_language: "en",
+        // No Unicode isolation marks around arguments: the output is read in a terminal, a
+        // file or CI's log, where they would show as stray characters.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+static DANISH: LanguageIdentifier = langid!("da");
+static ENGLISH: LanguageIdentifier = langid!("en");
+
+/// A language the tool speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    Da,
+    #[default]
+    En,
+}
+
+impl Lang {
+    /// The language of a locale name as the environment gives it (`da_DK.UTF-8`, `da-DK`,
+    /// `da`, `en_GB`, `C`): Danish for a Danish locale, English for any other; none for an
+    /// empty one.
+    #[must_use]
+    pub fn of_locale(locale: &str) -> Option<Lang> {
+        let locale = locale.trim();
+        if locale.is_empty() {
+            return None;
+        }
+        let language = locale.split(['_', '-', '.', '@']).next().unwrap_or_default();
+        Some(if language.eq_ignore_ascii_case("da") { Lang::Da } else { Lang::En })
+    }
+
+    /// The language to speak when `--lang` (or `AULA_PLAN_LANG`, which clap reads into it) is
+    /// not given: the locale's, as POSIX chooses it (the first of `LC_ALL`, `LC_MESSAGES` and
+    /// `LANG` that is set), else the system's (on Windows, the user's locale); English when
+    /// nothing says.
+    #[must_use]
+    pub fn from_environment(var: impl Fn(&str) -> Option<String>, system: impl FnOnce() -> Option<String>) -> Lang {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .into_iter()
+            .find_map(|name| var(name).as_deref().and_then(Lang::of_locale))
+            .or_else(|| system().as_deref().and_then(Lang::of_locale))
+            .unwrap_or_default()
+    }
+
+    /// The language of this process's environment: see [`Lang::from_environment`].
+    #[must_use]
+    pub fn of_this_process() -> Lang {
+        Lang::from_environment(|name| std::env::var(name).ok(), sys_locale::get_locale)
+    }
+
+    /// `da` or `en`, as `--lang` takes it and SARIF records it.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Da => "da",
+            Lang::En => "en",
+        }
+    }
+
+    fn id(self) -> &'static LanguageIdentifier {
+        match self {
+            Lang::Da => &DANISH,
+            Lang::En => &ENGLISH,
+        }
+    }
+
+    /// The message `id` in this language, with no arguments.
+    #[must_use]
+    pub fn text(self, id: &str) -> String {
+        TEXTS.lookup(self.id(), id)
+    }
+
+    /// The message `id` in this language, with its arguments.
+    #[must_use]
+    pub fn text_with(self, id: &str, args: &[(&'static str, Arg)]) -> String {
+        // Words first (a date, a nested text), then the map Fluent reads them from.
+        let words: Vec<Option<String>> = args.iter().map(|(_, value)| value.words(self)).collect();
+        let args: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .zip(&words)
+            .map(|((name, value), words)| {
+                let value = match (value, words) {
+                    (Arg::Num(n), _) => FluentValue::from(*n),
+                    (_, Some(w)) => FluentValue::from(w.as_str()),
+                    (Arg::Str(s), None) => FluentValue::from(s.as_str()),
+                    _ => FluentValue::None,
+                };
+                (Cow::Borrowed(*name), value)
+            })
+            .collect();
+        TEXTS.lookup_with_args(self.id(), id, &args)
+    }
+
+    /// A day as a person reads it: `28. februar 2018` in Danish; in English as the plan
+    /// writes it, `2018-02-28`.
+    #[must_use]
+    pub fn day(self, day: NaiveDate) -> String {
+        match self {
+            Lang::Da => format!("{}. {} {}", day.day(), MONTHS_DA[day.month0() as usize], day.year()),
+            Lang::En => day.to_string(),
+        }
+    }
+}
+
+/// The months in Danish, as a date is written out.
+const MONTHS_DA: [&str; 12] = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// An argument of a message: words (an id, a name, a date already written out) or a number,
+/// which chooses the plural form ("1 plads", "2 pladser").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    Str(String),
+    Num(i64),
+    /// A day, written as the language writes days.
+    Day(NaiveDate),
+    /// Words that are themselves a message ("the root", a kind of entity).
+    Text(Box<Text>),
+}
+
+impl Arg {
+    /// The words of an argument that the language writes its own way; none for words and
+    /// numbers, which Fluent takes as they are.
+    fn words(&self, lang: Lang) -> Option<String> {
+        match self {
+            Arg::Str(_) | Arg::Num(_) => None,
+            Arg::Day(d) => Some(lang.day(*d)),
+            Arg::Text(t) => Some(t.in_lang(lang).into_owned()),
+        }
+    }
+}
+
+impl From<NaiveDate> for Arg {
+    fn from(d: NaiveDate) -> Self {
+        Arg::Day(d)
+    }
+}
+
+impl From<Text> for Arg {
+    fn from(t: Text) -> Self {
+        Arg::Text(Box::new(t))
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Str(s.to_owned())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Str(s)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(s: &String) -> Self {
+        Arg::Str(s.clone())
+    }
+}
+
+macro_rules! arg_from_number {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Self {
+                Arg::Num(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+arg_from_number!(u32, u64, usize, i32, i64);
+
+/// A text a person reads, in either language: a message of the Fluent files with its
+/// arguments, or words already written (a plan's own text, or a message not yet translated).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Text {
+    Message { id: &'static str, args: Vec<(&'static str, Arg)> },
+    Plain(String),
+}
+
+impl Text {
+    /// The message `id` with no arguments.
+    #[must_use]
+    pub fn id(id: &'static str) -> Self {
+        Text::Message { id, args: Vec::new() }
+    }
+
+    /// Adds an argument.
+    #[must_use]
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        if let Text::Message { args, .. } = &mut self {
+            args.push((name, value.into()));
+        }
+        self
+    }
+
+    /// The text in `lang`.
+    #[must_use]
+    pub fn in_lang(&self, lang: Lang) -> Cow<'_, str> {
+        match self {
+            Text::Message { id, args } => Cow::Owned(lang.text_with(id, args)),
+            Text::Plain(s) => Cow::Borrowed(s),
+        }
+    }
+}
+
+/// English, as the tests and the logs of a library user read it.
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.in_lang(Lang::En))
+    }
+}
+
+/// Compares the English text, as tests of the library read it.
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        self.in_lang(Lang::En) == *other
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Self {
+        Text::Plain(s)
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Self {
+        Text::Plain(s.to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_danish_locale_in_any_spelling_is_danish() {
+        for l in ["da", "da_DK", "da_DK.UTF-8", "da-DK", "DA_dk.utf8", "da_DK@euro"] {
+            assert_eq!(Lang::of_locale(l), Some(Lang::Da), "{l}");
+        }
+        for l in ["en_GB.UTF-8", "C", "POSIX", "C.UTF-8", "nb_NO", "de-DE", "dan"] {
+            assert_eq!(Lang::of_locale(l), Some(Lang::En), "{l}");
+        }
+        assert_eq!(Lang::of_locale(""), None);
+    }
+
+    #[test]
+    fn the_locale_is_chosen_as_posix_does_then_the_system() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| pairs.iter().find(|(n, _)| *n == name).map(|(_, v)| (*v).to_owned())
+        };
+        let none = || None;
+        // LC_ALL wins over LC_MESSAGES, which wins over LANG; an empty one is passed over.
+        assert_eq!(Lang::from_environment(env(&[("LC_ALL", "en_US"), ("LANG", "da_DK")]), none), Lang::En);
+        assert_eq!(Lang::from_environment(env(&[("LC_ALL", ""), ("LANG", "da_DK.UTF-8")]), none), Lang::Da);
+        assert_eq!(Lang::from_environment(env(&[("LC_MESSAGES", "da"), ("LANG", "en_US")]), none), Lang::Da);
+        // Nothing in the environment: the system's locale, else English.
+        assert_eq!(Lang::from_environment(env(&[]), || Some("da-DK".to_owned())), Lang::Da);
+        assert_eq!(Lang::from_environment(env(&[]), none), Lang::En);
+    }
+
+    #[test]
+    fn a_day_is_written_out_in_danish_and_as_the_plan_writes_it_in_english() {
+        let day = NaiveDate::from_ymd_opt(2018, 2, 28).unwrap();
+        assert_eq!(Lang::Da.day(day), "28. februar 2018");
+        assert_eq!(Lang::En.day(day), "2018-02-28");
+        assert_eq!(Lang::Da.day(NaiveDate::from_ymd_opt(2019, 5, 1).unwrap()), "1. maj 2019");
+    }
+
+    #[test]
+    fn plurals_follow_the_language() {
+        let seats = |n: i64, lang| Text::id("count-seats").arg("count", n).in_lang(lang).into_owned();
+        assert_eq!(seats(1, Lang::Da), "1 plads");
+        assert_eq!(seats(2, Lang::Da), "2 pladser");
+        assert_eq!(seats(1, Lang::En), "1 seat");
+        assert_eq!(seats(0, Lang::En), "0 seats");
+    }
+}
