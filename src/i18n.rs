@@ -12,7 +12,7 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{LanguageIdentifier, Loader, langid, static_loader};
+use fluent_templates::{LanguageIdentifier, langid, static_loader};
 
 static_loader! {
     static TEXTS = {
@@ -87,12 +87,26 @@ impl Lang {
     /// The message `id` in this language, with no arguments.
     #[must_use]
     pub fn text(self, id: &str) -> String {
-        TEXTS.lookup(self.id(), id)
+        self.text_with(id, &[])
     }
 
-    /// The message `id` in this language, with its arguments.
+    /// The message `id` in this language, with its arguments. A message missing in this
+    /// language, or shown without an argument it needs, is a mistake of the program: a debug
+    /// build (every test) stops on it; a release build shows the English text.
     #[must_use]
     pub fn text_with(self, id: &str, args: &[(&'static str, Arg)]) -> String {
+        self.try_text_with(id, args).unwrap_or_else(|e| {
+            debug_assert!(false, "{e}");
+            Lang::En.try_text_with(id, args).unwrap_or_else(|_| id.to_owned())
+        })
+    }
+
+    /// The message `id` in this language only, with its arguments; why not, when it cannot be
+    /// put in words (no such message, or an argument it needs is not given).
+    ///
+    /// # Errors
+    /// The message id, the language and what Fluent found wrong.
+    pub fn try_text_with(self, id: &str, args: &[(&'static str, Arg)]) -> Result<String, String> {
         // Words first (a date, a nested text), then the map Fluent reads them from.
         let words: Vec<Option<String>> = args.iter().map(|(_, value)| value.words(self)).collect();
         let args: HashMap<Cow<'static, str>, FluentValue> = args
@@ -108,7 +122,9 @@ impl Lang {
                 (Cow::Borrowed(*name), value)
             })
             .collect();
-        TEXTS.lookup_with_args(self.id(), id, &args)
+        TEXTS
+            .lookup_single_language(self.id(), id, Some(&args))
+            .map_err(|e| format!("message `{id}` in {}: {e}", self.code()))
     }
 
     /// A day as a person reads it: `28. februar 2018` in Danish; in English as the plan
@@ -299,6 +315,15 @@ mod tests {
         assert_eq!(Lang::Da.day(day), "28. februar 2018");
         assert_eq!(Lang::En.day(day), "2018-02-28");
         assert_eq!(Lang::Da.day(NaiveDate::from_ymd_opt(2019, 5, 1).unwrap()), "1. maj 2019");
+    }
+
+    #[test]
+    fn a_message_without_its_placeholder_or_not_there_is_an_error() {
+        let wrong = Lang::Da.try_text_with("tbd-date", &[("which", "date".into())]);
+        assert!(wrong.is_err_and(|e| e.contains("tbd-date") && e.contains("id")));
+        assert!(Lang::Da.try_text_with("no-such-message", &[]).is_err());
+        let right = Lang::Da.try_text_with("tbd-date", &[("id", "x".into()), ("which", "date".into())]);
+        assert_eq!(right.as_deref(), Ok("`x` er ikke dateret endnu: datoen kendes endnu ikke (tbd)"));
     }
 
     #[test]

@@ -59,7 +59,7 @@ pub enum Command {
     ///
     /// Each side is a plan file, or REV:PATH read from git (`HEAD~1:plans/x.toml`, as `git show`
     /// takes it); `aula-plan diff PLAN --since REV` compares PLAN as it was at REV with PLAN now.
-    /// Entities are compared by id; findings by rule and message.
+    /// Entities are compared by id; findings by rule, entity and key.
     ///
     /// Exit status: 0, or 1 with --exit-code when the versions differ and with
     /// --fail-on-new-errors when the newer one has new errors; 2 when a version cannot be read.

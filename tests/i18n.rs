@@ -1,0 +1,230 @@
+//! Both languages: the Fluent files of `i18n/da/` and `i18n/en/` hold the same messages with
+//! the same placeholders; every message the code names exists and every message is named;
+//! every finding of every rule fixture is put in words in both languages with every
+//! placeholder given; the language is chosen by `--lang`, `AULA_PLAN_LANG` and the locale; and
+//! machine output (rule ids) is the same in both.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use aula_plan::diagnostic::human;
+use aula_plan::i18n::Lang;
+use aula_plan::rules::Overrides;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Each message id of a language's files, with the placeholders (`{ $name }`) it uses, and
+/// the file it is in.
+fn messages(lang: &str) -> BTreeMap<String, (String, BTreeSet<String>)> {
+    let mut out = BTreeMap::new();
+    let dir = root().join("i18n").join(lang);
+    let mut files: Vec<PathBuf> =
+        std::fs::read_dir(&dir).expect("i18n folder").map(|e| e.expect("entry").path()).collect();
+    files.sort();
+    for file in files {
+        let name = file.file_name().expect("name").to_string_lossy().into_owned();
+        let text = std::fs::read_to_string(&file).expect("UTF-8");
+        let mut current: Option<String> = None;
+        for line in text.lines() {
+            let starts_message = line.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && line.contains(" =");
+            if starts_message {
+                let id = line.split(" =").next().expect("an id").trim().to_owned();
+                assert!(out.insert(id.clone(), (name.clone(), BTreeSet::new())).is_none(), "{lang}: `{id}` twice");
+                current = Some(id);
+            } else if line.starts_with('#') || line.trim().is_empty() {
+                current = None;
+                continue;
+            }
+            let Some(id) = &current else { continue };
+            let mut rest = line;
+            while let Some(at) = rest.find('$') {
+                rest = &rest[at + 1..];
+                let end =
+                    rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-')).unwrap_or(rest.len());
+                out.get_mut(id).expect("the message").1.insert(rest[..end].to_owned());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn both_languages_have_the_same_messages_files_and_placeholders() {
+    let (da, en) = (messages("da"), messages("en"));
+    assert!(en.len() > 40, "the English messages are read: {}", en.len());
+    let only = |a: &BTreeMap<String, _>, b: &BTreeMap<String, _>| {
+        a.keys().filter(|k| !b.contains_key(*k)).cloned().collect::<Vec<_>>()
+    };
+    assert_eq!(only(&da, &en), Vec::<String>::new(), "in Danish only");
+    assert_eq!(only(&en, &da), Vec::<String>::new(), "in English only");
+    for (id, (file, uses)) in &en {
+        let (da_file, da_uses) = &da[id];
+        assert_eq!(file, da_file, "`{id}` is in the same file in both languages");
+        assert_eq!(uses, da_uses, "`{id}` uses the same placeholders in both languages");
+    }
+}
+
+/// Every string literal of `src/` that looks like a message id.
+fn literals_in_src() -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut stack = vec![root().join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).expect("src") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("UTF-8");
+                for part in text.split('"').skip(1).step_by(2) {
+                    if !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+                        out.insert(part.to_owned());
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_message_the_code_names_exists_and_every_message_is_named() {
+    let en = messages("en");
+    let literals = literals_in_src();
+    let unused: Vec<&String> = en.keys().filter(|id| !literals.contains(*id)).collect();
+    assert!(unused.is_empty(), "messages no code names: {unused:?}");
+    // The ids the code asks for by name.
+    let mut stack = vec![root().join("src")];
+    let mut missing = Vec::new();
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).expect("src") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("UTF-8");
+            for call in ["Text::id(\"", "lang.text(\"", "lang.text_with(\""] {
+                for piece in text.split(call).skip(1) {
+                    let id = piece.split('"').next().expect("an id");
+                    if !en.contains_key(id) {
+                        missing.push(format!("{}: {id}", path.display()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "named but not in i18n/en: {missing:?}");
+}
+
+#[test]
+fn every_finding_of_every_fixture_is_put_in_words_in_both_languages() {
+    let dir = root().join("tests/fixtures/rules");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).expect("fixtures") {
+        let path = entry.expect("entry").path();
+        let bytes = std::fs::read(&path).expect("fixture");
+        let report = aula_plan::validate::validate(path.display().to_string(), &bytes, &Overrides::default());
+        for lang in [Lang::Da, Lang::En] {
+            // A message missing in a language, or shown without a placeholder it uses, stops a
+            // debug build (`Lang::text_with`): rendering every finding is the check.
+            let text = human::render(&report, lang);
+            let json = aula_plan::diagnostic::json::render(std::slice::from_ref(&report), &[], lang);
+            assert!(!text.is_empty() || report.findings.is_empty());
+            assert!(json.contains("\"findings\""));
+        }
+        checked += report.findings.len();
+    }
+    assert!(checked > 30, "the fixtures have findings: {checked}");
+}
+
+/// `validate` of the Esbjerg plan with the environment given, and no language setting of the
+/// machine running the tests.
+fn validate_esbjerg(env: &[(&str, &str)], args: &[&str]) -> String {
+    let mut cmd = common::aula_plan();
+    for name in ["AULA_PLAN_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        cmd.env_remove(name);
+    }
+    for (name, value) in env {
+        cmd.env(name, value);
+    }
+    cmd.args(args).args(["validate", "plans/esbjerg-2020.toml", "--color", "never"]);
+    common::stdout_of(&mut cmd)
+}
+
+#[test]
+fn a_danish_locale_gives_danish_and_lang_en_gives_english() {
+    let da = validate_esbjerg(&[("LANG", "da_DK.UTF-8")], &[]);
+    assert!(da.contains("advarsel[tbd-date]: `") && da.contains("` er ikke dateret endnu: "), "{da}");
+    assert!(da.contains("= hjælp: "), "{da}");
+    assert!(da.trim_end().ends_with("1 plan gennemgået: 3 fejl, 32 advarsler."), "{da}");
+    // LC_ALL wins over LANG, AULA_PLAN_LANG over both, --lang over all.
+    let en = validate_esbjerg(&[("LANG", "da_DK.UTF-8"), ("LC_ALL", "en_US.UTF-8")], &[]);
+    assert!(en.trim_end().ends_with("Checked 1 plan: 3 errors, 32 warnings."), "{en}");
+    let en = validate_esbjerg(&[("LANG", "da_DK.UTF-8"), ("AULA_PLAN_LANG", "en")], &[]);
+    assert!(en.contains("warning[tbd-date]: `") && en.contains("` is not dated yet: "), "{en}");
+    let da = validate_esbjerg(&[("LC_ALL", "C"), ("AULA_PLAN_LANG", "en")], &["--lang", "da"]);
+    assert!(da.contains("advarsel[no-support]"), "{da}");
+}
+
+#[test]
+fn an_unknown_language_is_refused_with_the_ones_there_are() {
+    let out = common::aula_plan()
+        .env("AULA_PLAN_LANG", "de")
+        .args(["validate", "plans/esbjerg-2020.toml"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("invalid value 'de'") && err.contains("da") && err.contains("en"), "{err}");
+}
+
+#[test]
+fn rule_ids_and_levels_in_json_and_sarif_are_the_same_in_both_languages() {
+    let machine = |lang: &str, format: &str| {
+        let text = common::stdout_of(common::aula_plan().args([
+            "--lang",
+            lang,
+            "validate",
+            "plans/esbjerg-2020.toml",
+            "--format",
+            format,
+        ]));
+        serde_json::from_str::<serde_json::Value>(&text).expect("JSON")
+    };
+    let ids = |doc: &serde_json::Value| -> Vec<(String, String)> {
+        doc["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .map(|f| {
+                (f["rule"].as_str().expect("rule").to_owned(), f["severity"].as_str().expect("severity").to_owned())
+            })
+            .collect()
+    };
+    let (da, en) = (machine("da", "json"), machine("en", "json"));
+    assert_eq!(ids(&da), ids(&en));
+    assert_eq!(da["summary"], en["summary"]);
+    assert_ne!(da["findings"], en["findings"], "the messages follow the language");
+    let (da, en) = (machine("da", "sarif"), machine("en", "sarif"));
+    assert_eq!(da["runs"][0]["language"], "da");
+    assert_eq!(en["runs"][0]["language"], "en");
+    let rules = |doc: &serde_json::Value| {
+        doc["runs"][0]["results"]
+            .as_array()
+            .expect("results")
+            .iter()
+            .map(|r| (r["ruleId"].clone(), r["level"].clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(rules(&da), rules(&en));
+}
+
+#[test]
+fn esbjerg_in_danish() {
+    let da = validate_esbjerg(&[], &["--lang", "da"]);
+    insta::assert_snapshot!("esbjerg-da", da);
+}
