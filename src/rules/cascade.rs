@@ -8,7 +8,7 @@
 
 use foldhash::{HashSet, HashSetExt};
 
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Finding, Text};
 use crate::plan::{EntityKind, EntityRef, Plan};
 use crate::registry::{TRAINER_TRAINED_LATE, UNREACHED_ROLE, UNTRAINED_TRAINER};
 use crate::rules::cycles::Graphs;
@@ -84,16 +84,18 @@ pub(crate) fn check(plan: &Plan, graphs: &Graphs, out: &mut Vec<Finding>) {
                         Finding::new(
                             UNTRAINED_TRAINER,
                             trainer.span,
-                            format!("`{}` teaches {} but is never trained", trainer.value, teaches.join(", ")),
+                            Text::id("untrained-trainer")
+                                .arg("id", &trainer.value)
+                                .arg("trainings", teaches.join(", ")),
                         )
-                        .label(format!("not the root, and no training teaches this {}", who.kind.noun()))
-                        .help(format!(
-                            "add a training whose `trainees` include {}",
-                            match who.kind {
-                                EntityKind::Person => format!("one of `{}`'s roles", trainer.value),
-                                _ => format!("`{}`", trainer.value),
-                            }
-                        )),
+                        .label(Text::id("untrained-trainer-label").arg("kind", who.kind.noun_text()))
+                        .help(
+                            Text::id(match who.kind {
+                                EntityKind::Person => "untrained-trainer-help-person",
+                                _ => "untrained-trainer-help",
+                            })
+                            .arg("id", &trainer.value),
+                        ),
                     );
                 }
                 continue;
@@ -126,16 +128,18 @@ fn late(plan: &Plan, ti: usize, trainer: &crate::span::Spanned<String>, own: &[u
     let mut f = Finding::new(
         TRAINER_TRAINED_LATE,
         trainer.span,
-        format!(
-            "`{}` teaches `{}` from {starts}, but is trained in `{}`, which ends {end}",
-            trainer.value, t.id.value, own_training.id.value
-        ),
+        Text::id("trainer-trained-late")
+            .arg("id", &trainer.value)
+            .arg("training", &t.id.value)
+            .arg("starts", starts)
+            .arg("own", &own_training.id.value)
+            .arg("ends", end),
     )
-    .label("trained too late to teach this");
+    .label(Text::id("trainer-trained-late-label"));
     if let Some(x) = &own_training.timing {
-        f = f.related(x.end().span, "their own training ends here");
+        f = f.related(x.end().span, Text::id("trainer-trained-late-own"));
     }
-    out.push(f.help("move their own training earlier, or this training later"));
+    out.push(f.help(Text::id("trainer-trained-late-help")));
 }
 
 fn unreached(
@@ -160,9 +164,9 @@ fn unreached(
             continue;
         }
         out.push(
-            Finding::new(UNREACHED_ROLE, role.id.span, format!("no training teaches `{}`", role.id.value))
-                .label("needs training, but is nobody's trainee")
-                .help("add a training with this role among its `trainees`, or set `needs_training = false` if it is only informed"),
+            Finding::new(UNREACHED_ROLE, role.id.span, Text::id("unreached-role").arg("id", &role.id.value))
+                .label(Text::id("unreached-role-label"))
+                .help(Text::id("unreached-role-help")),
         );
     }
 }
