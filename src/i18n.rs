@@ -162,6 +162,8 @@ pub enum Arg {
     Num(i64),
     /// A day, written as the language writes days.
     Day(NaiveDate),
+    /// A number with two decimals, in hundredths: `2.35` in English, `2,35` in Danish.
+    Hundredths(i64),
     /// Words that are themselves a message ("the root", a kind of entity).
     Text(Box<Text>),
 }
@@ -173,6 +175,11 @@ impl Arg {
         match self {
             Arg::Str(_) | Arg::Num(_) => None,
             Arg::Day(d) => Some(lang.day(*d)),
+            Arg::Hundredths(n) => {
+                let sign = if *n < 0 { "-" } else { "" };
+                let point = if lang == Lang::Da { ',' } else { '.' };
+                Some(format!("{sign}{}{point}{:02}", n.unsigned_abs() / 100, n.unsigned_abs() % 100))
+            }
             Arg::Text(t) => Some(t.in_lang(lang).into_owned()),
         }
     }
@@ -324,6 +331,13 @@ mod tests {
         assert!(Lang::Da.try_text_with("no-such-message", &[]).is_err());
         let right = Lang::Da.try_text_with("tbd-date", &[("id", "x".into()), ("which", "date".into())]);
         assert_eq!(right.as_deref(), Ok("`x` er ikke dateret endnu: datoen kendes endnu ikke (tbd)"));
+    }
+
+    #[test]
+    fn a_decimal_has_the_language_s_point() {
+        assert_eq!(Arg::Hundredths(235).words(Lang::Da).as_deref(), Some("2,35"));
+        assert_eq!(Arg::Hundredths(235).words(Lang::En).as_deref(), Some("2.35"));
+        assert_eq!(Arg::Hundredths(-5).words(Lang::En).as_deref(), Some("-0.05"));
     }
 
     #[test]

@@ -10,6 +10,7 @@ use crate::i18n::Lang;
 #[must_use]
 pub fn render(report: &CheckedPlan, lang: Lang) -> String {
     let mut out = String::new();
+    let (error, warning) = (lang.text("severity-error"), lang.text("severity-warning"));
     let bold = anstyle::Style::new().bold();
     for f in &report.findings {
         let at = report.line_col(f.span.start);
@@ -23,7 +24,10 @@ pub fn render(report: &CheckedPlan, lang: Lang) -> String {
             report.path,
             at.line,
             at.column,
-            f.severity.as_str(),
+            match f.severity {
+                Severity::Error => &error,
+                Severity::Warning => &warning,
+            },
             f.rule.name,
             f.message.in_lang(lang).replace('\n', " ")
         );

@@ -2,7 +2,8 @@
 //! seats held by named, confirmed people, and has each course room for those it trains?
 
 use crate::apportion::{exact_shares, largest_remainder};
-use crate::diagnostic::{Finding, plural};
+use crate::diagnostic::{Finding, Text};
+use crate::i18n::Arg;
 use crate::plan::{Plan, Role, Split};
 use crate::registry::{
     APPORTIONMENT, OVER_ASSIGNED, QUOTA_MISMATCH, TENTATIVE_HOLDER, TRAINING_CAPACITY, UNSPLIT_QUOTA, VACANT_SEAT,
@@ -10,12 +11,12 @@ use crate::registry::{
 use crate::span::Spanned;
 
 /// Shows at most `n` items of a list, then how many more.
-fn list(items: &[String], n: usize) -> String {
-    if items.len() <= n { items.join(", ") } else { format!("{} and {} more", items[..n].join(", "), items.len() - n) }
-}
-
-fn role_name(role: &Role) -> String {
-    format!("`{}`", role.id.value)
+fn list(items: &[String], n: usize) -> Arg {
+    if items.len() <= n {
+        items.join(", ").into()
+    } else {
+        Text::id("list-more").arg("items", items[..n].join(", ")).arg("more", items.len() - n).into()
+    }
 }
 
 /// One declared share: the unit (by index) that declares it, and its `seats` entry.
@@ -36,14 +37,10 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
         let Some(quota) = &role.quota else {
             if let Some((_, key, _)) = shares[ri].first() {
                 out.push(
-                    Finding::new(
-                        QUOTA_MISMATCH,
-                        key.span,
-                        format!("seats are declared for {}, which has no `quota`", role_name(role)),
-                    )
-                    .label("a share of nothing")
-                    .related(role.span, "the role")
-                    .help("give the role a `quota`, or remove its `seats` entries"),
+                    Finding::new(QUOTA_MISMATCH, key.span, Text::id("seats-without-quota").arg("role", &role.id.value))
+                        .label(Text::id("seats-without-quota-label"))
+                        .related(role.span, Text::id("seats-without-quota-role"))
+                        .help(Text::id("seats-without-quota-help")),
                 );
             }
             continue;
@@ -60,10 +57,10 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
                     Finding::new(
                         TENTATIVE_HOLDER,
                         t.span,
-                        format!("`{}` holds {} tentatively", p.id.value, list(&roles, 5)),
+                        Text::id("tentative-holder").arg("id", &p.id.value).arg("roles", list(&roles, 5)),
                     )
-                    .label("named, not confirmed")
-                    .help("confirm the person (remove `tentative`), or name someone else"),
+                    .label(Text::id("tentative-holder-label"))
+                    .help(Text::id("tentative-holder-help")),
                 );
             }
         }
@@ -79,18 +76,20 @@ fn split_and_shares(
     out: &mut Vec<Finding>,
 ) {
     let Some(below) = below else { return };
-    let unit_id = |u: usize| format!("`{}`", plan.units[u].id.value);
-    let role_unit = role.unit.as_ref().map_or_else(String::new, |u| format!("`{}`", u.value));
+    let role_unit = role.unit.as_ref().map_or("", |u| u.value.as_str());
     for &(ui, key, _) in shares {
         if !below.contains(&ui) {
             out.push(
                 Finding::new(
                     QUOTA_MISMATCH,
                     key.span,
-                    format!("{} declares seats of {}, but is not below {role_unit}", unit_id(ui), role_name(role)),
+                    Text::id("seats-outside")
+                        .arg("unit", &plan.units[ui].id.value)
+                        .arg("role", &role.id.value)
+                        .arg("role_unit", role_unit),
                 )
-                .label("outside the role's unit")
-                .help(format!("only units below {role_unit} share its seats")),
+                .label(Text::id("seats-outside-label"))
+                .help(Text::id("seats-outside-help").arg("role_unit", role_unit)),
             );
         }
     }
@@ -103,14 +102,10 @@ fn split_and_shares(
                 Finding::new(
                     QUOTA_MISMATCH,
                     quota.span,
-                    format!(
-                        "the seats declared for {} add up to {sum}, not its quota of {}",
-                        role_name(role),
-                        quota.value
-                    ),
+                    Text::id("seats-sum").arg("role", &role.id.value).arg("sum", sum).arg("quota", quota.value),
                 )
-                .label(format!("quota {}", quota.value))
-                .help(format!("declared: {}", list(&parts, 8))),
+                .label(Text::id("seats-sum-label").arg("quota", quota.value))
+                .help(Text::id("seats-sum-help").arg("parts", list(&parts, 8))),
             );
         }
     }
@@ -123,10 +118,10 @@ fn split_and_shares(
                     Finding::new(
                         UNSPLIT_QUOTA,
                         span,
-                        format!("{} is split by pupils, but no unit below {role_unit} has `pupils`", role_name(role)),
+                        Text::id("unsplit-pupils").arg("role", &role.id.value).arg("role_unit", role_unit),
                     )
-                    .label(format!("{} with nothing to split them by", plural_u64(quota.value, "seat")))
-                    .help("give each school below the role's unit its `pupils`, and its share in `seats`"),
+                    .label(Text::id("unsplit-pupils-label").arg("seats", quota.value))
+                    .help(Text::id("unsplit-pupils-help")),
                 );
             } else if !shares.is_empty() {
                 apportionment(plan, role, quota.value, &schools, shares, out);
@@ -141,28 +136,24 @@ fn split_and_shares(
                     Finding::new(
                         UNSPLIT_QUOTA,
                         span,
-                        format!(
-                            "{} has one seat per leader, but no unit below {role_unit} has `leaders`",
-                            role_name(role)
-                        ),
+                        Text::id("unsplit-leaders").arg("role", &role.id.value).arg("role_unit", role_unit),
                     )
-                    .label(format!("{} with nothing to count them by", plural_u64(quota.value, "seat")))
-                    .help("give each day-care unit below the role's unit its number of pedagogical `leaders`"),
+                    .label(Text::id("unsplit-leaders-label").arg("seats", quota.value))
+                    .help(Text::id("unsplit-leaders-help")),
                 );
             } else if leaders != quota.value {
                 out.push(
                     Finding::new(
                         QUOTA_MISMATCH,
                         quota.span,
-                        format!(
-                            "{} has one seat per leader, but the units below {role_unit} have {} and the quota is {}",
-                            role_name(role),
-                            plural(usize::try_from(leaders).unwrap_or(usize::MAX), "leader"),
-                            quota.value
-                        ),
+                        Text::id("leaders-mismatch")
+                            .arg("role", &role.id.value)
+                            .arg("role_unit", role_unit)
+                            .arg("leaders", leaders)
+                            .arg("quota", quota.value),
                     )
-                    .label(format!("should be {leaders}"))
-                    .help("make the quota the sum of `leaders` below the role's unit, or correct `leaders`"),
+                    .label(Text::id("leaders-mismatch-label").arg("leaders", leaders))
+                    .help(Text::id("leaders-mismatch-help")),
                 );
             }
         }
@@ -183,15 +174,16 @@ fn apportionment(plan: &Plan, role: &Role, quota: u64, schools: &[usize], shares
                 Finding::new(
                     APPORTIONMENT,
                     span,
-                    format!(
-                        "`{}` has {seats} of {}'s seats, but its share by pupils is {:.2}",
-                        plan.units[u].id.value,
-                        role_name(role),
-                        exact[i].as_f64()
-                    ),
+                    Text::id("apportionment")
+                        .arg("unit", &plan.units[u].id.value)
+                        .arg("seats", seats)
+                        .arg("role", &role.id.value)
+                        .arg("share", Arg::Hundredths(hundredths(exact[i].as_f64()))),
                 )
-                .label(format!("{} of {} pupils", pupils[i], pupils.iter().sum::<u64>()))
-                .help(format!("the largest-remainder method gives it {}", fair[i])),
+                .label(
+                    Text::id("apportionment-label").arg("pupils", pupils[i]).arg("total", pupils.iter().sum::<u64>()),
+                )
+                .help(Text::id("apportionment-help").arg("fair", fair[i])),
             );
         }
     }
@@ -215,10 +207,10 @@ fn seats_and_people(
             Finding::new(
                 OVER_ASSIGNED,
                 quota.span,
-                format!("{} has {} but {} it", role_name(role), plural(q, "seat"), holders_text(holders.len())),
+                Text::id("over-assigned").arg("role", &role.id.value).arg("quota", q).arg("holders", holders.len()),
             )
-            .label(format!("quota {q}"))
-            .help(format!("held by {}; raise the quota or take the role from someone", list(&names(holders), 8))),
+            .label(Text::id("over-assigned-label").arg("quota", q))
+            .help(Text::id("over-assigned-help").arg("names", list(&names(holders), 8))),
         );
         return;
     }
@@ -227,7 +219,7 @@ fn seats_and_people(
     if empty == 0 || role.roster.is_some() {
         return;
     }
-    let mut detail = String::new();
+    let mut per_unit_missing = None;
     if below.is_some() && !shares.is_empty() {
         let per_unit: Vec<String> = shares
             .iter()
@@ -248,24 +240,23 @@ fn seats_and_people(
             })
             .collect();
         if !per_unit.is_empty() {
-            detail = format!(": {}", list(&per_unit, 8));
+            per_unit_missing = Some(list(&per_unit, 8));
         }
     }
     let tentative = holders.iter().filter(|&&p| plan.people[p].tentative.as_ref().is_some_and(|t| t.value)).count();
     let held = match (holders.len() - tentative, tentative) {
-        (0, 0) => "nobody is named".to_owned(),
-        (1, 0) => "1 person is named".to_owned(),
-        (c, 0) => format!("{c} people are named"),
-        (c, t) => format!("{c} confirmed and {t} tentative named"),
+        (0, 0) => Text::id("vacant-seat-nobody"),
+        (c, 0) => Text::id("vacant-seat-named").arg("count", c),
+        (c, t) => Text::id("vacant-seat-tentative").arg("confirmed", c).arg("tentative", t),
+    };
+    let message = match per_unit_missing {
+        Some(units) => Text::id("vacant-seat-per-unit").arg("units", units),
+        None => Text::id("vacant-seat"),
     };
     out.push(
-        Finding::new(
-            VACANT_SEAT,
-            quota.span,
-            format!("{} has {} vacant of {q}{detail}", role_name(role), plural(empty, "seat")),
-        )
-        .label(held)
-        .help("name the people who take the seats in [[person]] entries with this role"),
+        Finding::new(VACANT_SEAT, quota.span, message.arg("role", &role.id.value).arg("empty", empty).arg("quota", q))
+            .label(held)
+            .help(Text::id("vacant-seat-help")),
     );
 }
 
@@ -293,31 +284,31 @@ fn capacity(plan: &Plan, out: &mut Vec<Finding>) {
             continue;
         }
         let how = match t.sessions.as_ref() {
-            Some(s) => format!("{} × {}", plural_u64(seats.value, "seat"), plural_u64(s.value, "session")),
-            None => plural_u64(seats.value, "seat"),
+            Some(s) => Text::id("training-capacity-sessions").arg("seats", seats.value).arg("sessions", s.value),
+            None => Text::id("training-capacity-seats").arg("seats", seats.value),
         };
-        let not_counted = if uncounted.is_empty() {
-            String::new()
+        let help = if uncounted.is_empty() {
+            Text::id("training-capacity-help")
         } else {
-            format!(" (not counted, with no quota or population: {})", uncounted.join(", "))
+            Text::id("training-capacity-help-uncounted").arg("uncounted", uncounted.join(", "))
         };
         out.push(
             Finding::new(
                 TRAINING_CAPACITY,
                 seats.span,
-                format!("`{}` has room for {room} ({how}), but its trainees number {people}", t.id.value),
+                Text::id("training-capacity")
+                    .arg("id", &t.id.value)
+                    .arg("room", room)
+                    .arg("how", how)
+                    .arg("people", people),
             )
-            .label(format!("{} too few", plural_u64(people - room, "seat")))
-            .help(format!("trainees: {}{not_counted}; add seats or `sessions`", counted.join(", "))),
+            .label(Text::id("training-capacity-label").arg("short", people - room))
+            .help(help.arg("counted", counted.join(", "))),
         );
     }
 }
 
-fn plural_u64(n: u64, thing: &str) -> String {
-    plural(usize::try_from(n).unwrap_or(usize::MAX), thing)
-}
-
-/// "1 person holds", "3 people hold".
-fn holders_text(n: usize) -> String {
-    if n == 1 { "1 person holds".to_owned() } else { format!("{n} people hold") }
+/// A share as hundredths, rounded as `{:.2}` rounds it.
+fn hundredths(x: f64) -> i64 {
+    format!("{x:.2}").replace('.', "").parse().unwrap_or_default()
 }
