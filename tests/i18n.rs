@@ -80,7 +80,9 @@ fn literals_in_src() -> BTreeSet<String> {
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&path).expect("UTF-8");
                 for part in text.split('"').skip(1).step_by(2) {
-                    if !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+                    if !part.is_empty()
+                        && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    {
                         out.insert(part.to_owned());
                     }
                 }

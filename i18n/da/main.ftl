@@ -30,3 +30,12 @@ kind-role = rolle
 kind-person = person
 kind-training = uddannelse
 kind-phase = fase
+
+# Et valg mellem et og tre ord: `a`, `a eller b`, `a, b eller c`.
+either-1 = { $a }
+either-2 = { $a } eller { $b }
+either-3 = { $a }, { $b } eller { $c }
+# En af disse slags: "en enhed", "en enhed, rolle eller person".
+a-kind = en { $kinds }
+
+did-you-mean = mente du `{ $word }`?

@@ -30,3 +30,12 @@ kind-role = role
 kind-person = person
 kind-training = training
 kind-phase = phase
+
+# A choice of one to three words: `a`, `a or b`, `a, b or c`.
+either-1 = { $a }
+either-2 = { $a } or { $b }
+either-3 = { $a }, { $b } or { $c }
+# One of these kinds: "a unit", "a unit, role or person".
+a-kind = a { $kinds }
+
+did-you-mean = did you mean `{ $word }`?

@@ -92,7 +92,7 @@ impl Finding {
     #[must_use]
     pub fn did_you_mean(self, suggestion: Option<&str>) -> Self {
         match suggestion {
-            Some(s) => self.help(format!("did you mean `{s}`?")),
+            Some(s) => self.help(Text::id("did-you-mean").arg("word", s)),
             None => self,
         }
     }

@@ -5,22 +5,29 @@
 
 use foldhash::{HashMap, HashMapExt};
 
-use crate::diagnostic::{Finding, closest};
+use crate::diagnostic::{Finding, Text, closest};
+use crate::i18n::Arg;
 use crate::plan::{EntityKind, Plan};
 use crate::registry::{DUPLICATE_ID, REPEATED_REFERENCE, UNKNOWN_REFERENCE};
 use crate::span::Spanned;
 
-/// `a`, `a or b`, `a, b or c`.
-fn either(words: &[String]) -> String {
-    match words {
-        [init @ .., last] if !init.is_empty() => format!("{} or {last}", init.join(", ")),
-        _ => words.concat(),
+/// `a`, `a or b`, `a, b or c` (the kinds a key names are three at most).
+fn either(words: Vec<Arg>) -> Text {
+    let id = match words.len() {
+        0 | 1 => "either-1",
+        2 => "either-2",
+        _ => "either-3",
+    };
+    let mut text = Text::id(id);
+    for (name, word) in ["a", "b", "c"].into_iter().zip(words) {
+        text = text.arg(name, word);
     }
+    text
 }
 
 /// "a unit", "a unit, role or person".
-fn nouns(kinds: &[EntityKind]) -> String {
-    format!("a {}", either(&kinds.iter().map(|k| k.noun().to_owned()).collect::<Vec<_>>()))
+fn nouns(kinds: &[EntityKind]) -> Text {
+    Text::id("a-kind").arg("kinds", either(kinds.iter().map(|k| k.noun_text().into()).collect()))
 }
 
 /// How many different unknown ids get a "did you mean": each search compares with every id of
@@ -28,22 +35,26 @@ fn nouns(kinds: &[EntityKind]) -> String {
 const SUGGESTED: usize = 256;
 
 fn dangling(key: &str, id: &Spanned<String>, kinds: &[EntityKind], suggestion: Option<&str>) -> Finding {
-    let f = Finding::new(UNKNOWN_REFERENCE, id.span, format!("`{}` is not defined in this plan", id.value))
-        .label(format!("`{key}` must name {}", nouns(kinds)));
+    let f = Finding::new(UNKNOWN_REFERENCE, id.span, Text::id("unknown-reference").arg("id", &id.value))
+        .label(Text::id("unknown-reference-label").arg("key", key).arg("kinds", nouns(kinds)));
     if suggestion.is_some() {
         return f.did_you_mean(suggestion);
     }
-    let tables = either(&kinds.iter().map(|k| format!("[[{}]]", k.noun())).collect::<Vec<_>>());
-    f.help(format!("add a {tables} with `id = \"{}\"`, or correct the spelling", id.value))
+    let tables = either(kinds.iter().map(|k| format!("[[{}]]", k.noun()).into()).collect());
+    f.help(Text::id("unknown-reference-help").arg("tables", tables).arg("id", &id.value))
 }
 
 fn wrong_kind(key: &str, id: &Spanned<String>, found: EntityKind, kinds: &[EntityKind]) -> Finding {
     Finding::new(
         UNKNOWN_REFERENCE,
         id.span,
-        format!("`{}` is {}, but `{key}` must name {}", id.value, nouns(&[found]), nouns(kinds)),
+        Text::id("wrong-kind")
+            .arg("id", &id.value)
+            .arg("found", nouns(&[found]))
+            .arg("key", key)
+            .arg("kinds", nouns(kinds)),
     )
-    .label(format!("this is {}", nouns(&[found])))
+    .label(Text::id("wrong-kind-label").arg("found", nouns(&[found])))
 }
 
 /// One use of an id: the key it stands under, the id, and the kinds it may name.
@@ -77,7 +88,7 @@ impl<'a> Checker<'a> {
             let suggestion = self.suggest(&id.value, kinds);
             let mut f = dangling(key, id, kinds, suggestion);
             for &(_, again, _) in &group[1..] {
-                f = f.related(again.span, "and used here");
+                f = f.related(again.span, Text::id("unknown-reference-again"));
             }
             self.out.push(f);
         }
@@ -121,10 +132,10 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
     for &(me, first) in plan.duplicates() {
         let id = plan.id_of(me);
         out.push(
-            Finding::new(DUPLICATE_ID, id.span, format!("the id `{}` is used twice", id.value))
-                .label("used again here")
-                .related(plan.id_of(first).span, format!("first used here, by a {}", first.kind.noun()))
-                .help("ids are shared by units, roles, people, trainings and phases; rename one"),
+            Finding::new(DUPLICATE_ID, id.span, Text::id("duplicate-id").arg("id", &id.value))
+                .label(Text::id("duplicate-id-label"))
+                .related(plan.id_of(first).span, Text::id("duplicate-id-first").arg("kind", first.kind.noun_text()))
+                .help(Text::id("duplicate-id-help")),
         );
     }
 
@@ -177,10 +188,14 @@ fn repeated(plan: &Plan, out: &mut Vec<Finding>) {
         for (i, id) in list.iter().enumerate() {
             if let Some(first) = list[..i].iter().find(|x| x.value == id.value) {
                 out.push(
-                    Finding::new(REPEATED_REFERENCE, id.span, format!("`{}` stands twice in `{key}`", id.value))
-                        .label("again here")
-                        .related(first.span, "first here")
-                        .help("remove it, or write the id that was meant"),
+                    Finding::new(
+                        REPEATED_REFERENCE,
+                        id.span,
+                        Text::id("repeated-reference").arg("id", &id.value).arg("key", key),
+                    )
+                    .label(Text::id("repeated-reference-label"))
+                    .related(first.span, Text::id("repeated-reference-first"))
+                    .help(Text::id("repeated-reference-help")),
                 );
             }
         }

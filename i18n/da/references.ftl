@@ -1,0 +1,17 @@
+# rules/references.rs: duplicate-id, unknown-reference, repeated-reference.
+
+unknown-reference = `{ $id }` findes ikke i denne plan
+unknown-reference-label = `{ $key }` skal nævne { $kinds }
+unknown-reference-help = tilføj en { $tables } med `id = "{ $id }"`, eller ret stavningen
+unknown-reference-again = og brugt her
+wrong-kind = `{ $id }` er { $found }, men `{ $key }` skal nævne { $kinds }
+wrong-kind-label = dette er { $found }
+
+duplicate-id = id'et `{ $id }` er brugt to gange
+duplicate-id-label = brugt igen her
+duplicate-id-first = først brugt her, af en { $kind }
+duplicate-id-help = enheder, roller, personer, uddannelser og faser deler id'er; omdøb den ene
+repeated-reference = `{ $id }` står to gange i `{ $key }`
+repeated-reference-label = igen her
+repeated-reference-first = først her
+repeated-reference-help = fjern det, eller skriv det id, der var ment
