@@ -11,6 +11,8 @@ use std::collections::HashMap;
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
+
+use crate::plan::{EntityKind, PlanDate};
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, langid, static_loader};
 
@@ -127,6 +129,23 @@ impl Lang {
             .map_err(|e| format!("message `{id}` in {}: {e}", self.code()))
     }
 
+    /// A date of the plan as a person reads it: in Danish `28. februar 2018`, `uge 41 2019`,
+    /// `maj 2019`; in English as the plan writes it (`2019-W41`).
+    #[must_use]
+    pub fn date(self, date: PlanDate) -> String {
+        match (self, date) {
+            (Lang::En, d) => d.to_string(),
+            (Lang::Da, PlanDate::Day(d)) => self.day(d),
+            (Lang::Da, PlanDate::Week { year, week }) => format!("uge {week} {year}"),
+            (Lang::Da, PlanDate::Month { year, month }) => {
+                let name = MONTHS_DA.get(month.saturating_sub(1) as usize).copied().unwrap_or_default();
+                format!("{name} {year}")
+            }
+            (Lang::Da, PlanDate::Tbd) => "tbd".to_owned(),
+            (Lang::Da, PlanDate::Open) => "åben".to_owned(),
+        }
+    }
+
     /// A day as a person reads it: `28. februar 2018` in Danish; in English as the plan
     /// writes it, `2018-02-28`.
     #[must_use]
@@ -135,6 +154,12 @@ impl Lang {
             Lang::Da => format!("{}. {} {}", day.day(), MONTHS_DA[day.month0() as usize], day.year()),
             Lang::En => day.to_string(),
         }
+    }
+}
+
+impl From<PlanDate> for Arg {
+    fn from(d: PlanDate) -> Self {
+        Arg::Date(d)
     }
 }
 
@@ -162,6 +187,8 @@ pub enum Arg {
     Num(i64),
     /// A day, written as the language writes days.
     Day(NaiveDate),
+    /// A date of the plan (a day, a week, a month, tbd, open), as the language writes it.
+    Date(PlanDate),
     /// A number with two decimals, in hundredths: `2.35` in English, `2,35` in Danish.
     Hundredths(i64),
     /// Words that are themselves a message ("the root", a kind of entity).
@@ -175,6 +202,7 @@ impl Arg {
         match self {
             Arg::Str(_) | Arg::Num(_) => None,
             Arg::Day(d) => Some(lang.day(*d)),
+            Arg::Date(d) => Some(lang.date(*d)),
             Arg::Hundredths(n) => {
                 let sign = if *n < 0 { "-" } else { "" };
                 let point = if lang == Lang::Da { ',' } else { '.' };
@@ -260,6 +288,18 @@ impl Text {
     }
 }
 
+/// A kind of entity as a message names it ("unit", "enhed").
+#[must_use]
+pub fn kind(kind: EntityKind) -> Text {
+    Text::id(match kind {
+        EntityKind::Unit => "kind-unit",
+        EntityKind::Role => "kind-role",
+        EntityKind::Person => "kind-person",
+        EntityKind::Training => "kind-training",
+        EntityKind::Phase => "kind-phase",
+    })
+}
+
 /// English, as the tests and the logs of a library user read it.
 impl fmt::Display for Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -322,6 +362,9 @@ mod tests {
         assert_eq!(Lang::Da.day(day), "28. februar 2018");
         assert_eq!(Lang::En.day(day), "2018-02-28");
         assert_eq!(Lang::Da.day(NaiveDate::from_ymd_opt(2019, 5, 1).unwrap()), "1. maj 2019");
+        assert_eq!(Lang::Da.date(PlanDate::Week { year: 2019, week: 41 }), "uge 41 2019");
+        assert_eq!(Lang::Da.date(PlanDate::Month { year: 2019, month: 10 }), "oktober 2019");
+        assert_eq!(Lang::En.date(PlanDate::Week { year: 2019, week: 41 }), "2019-W41");
     }
 
     #[test]

@@ -93,18 +93,6 @@ pub enum EntityKind {
 }
 
 impl EntityKind {
-    /// The kind as a message names it, in the reader's language.
-    #[must_use]
-    pub fn noun_text(self) -> crate::i18n::Text {
-        crate::i18n::Text::id(match self {
-            Self::Unit => "kind-unit",
-            Self::Role => "kind-role",
-            Self::Person => "kind-person",
-            Self::Training => "kind-training",
-            Self::Phase => "kind-phase",
-        })
-    }
-
     #[must_use]
     pub const fn noun(self) -> &'static str {
         match self {

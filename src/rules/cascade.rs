@@ -88,7 +88,7 @@ pub(crate) fn check(plan: &Plan, graphs: &Graphs, out: &mut Vec<Finding>) {
                                 .arg("id", &trainer.value)
                                 .arg("trainings", teaches.join(", ")),
                         )
-                        .label(Text::id("untrained-trainer-label").arg("kind", who.kind.noun_text()))
+                        .label(Text::id("untrained-trainer-label").arg("kind", crate::i18n::kind(who.kind)))
                         .help(
                             Text::id(match who.kind {
                                 EntityKind::Person => "untrained-trainer-help-person",

@@ -3,29 +3,31 @@
 
 use chrono::Datelike;
 
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Finding, Text};
+use crate::i18n::Arg;
 use crate::plan::date::DateError;
 use crate::plan::{Plan, PlanDate, Timing};
 use crate::registry::{IMPLAUSIBLE_DATE, INVALID_DATE, REVERSED_DATES};
 use crate::span::{Span, Spanned};
 
 pub(crate) fn invalid(key: &str, span: Span, text: &str, error: &DateError) -> Finding {
-    let f = Finding::new(INVALID_DATE, span, format!("`{text}` is not a valid date for `{key}`"));
+    let f = Finding::new(INVALID_DATE, span, Text::id("invalid-date").arg("text", text).arg("key", key));
     match error {
-        DateError::NoSuchWeek { year, week, weeks_in_year } => {
-            f.label(format!("{year} has {weeks_in_year} ISO weeks, so week {week} does not exist"))
-        }
-        DateError::NoSuchMonth { month } => f.label(format!("there is no month {month}")),
-        DateError::NoSuchDay => f.label("that day is not in the calendar"),
-        DateError::YearOutOfRange => f.label("years run from 0001 to 9999"),
-        DateError::Form => f.label("not a date form of the plan format").help(form_help(text)),
+        DateError::NoSuchWeek { year, week, weeks_in_year } => f.label(
+            Text::id("invalid-date-no-week")
+                .arg("year", year.to_string())
+                .arg("weeks", *weeks_in_year)
+                .arg("week", *week),
+        ),
+        DateError::NoSuchMonth { month } => f.label(Text::id("invalid-date-no-month").arg("month", *month)),
+        DateError::NoSuchDay => f.label(Text::id("invalid-date-no-day")),
+        DateError::YearOutOfRange => f.label(Text::id("invalid-date-year")),
+        DateError::Form => f.label(Text::id("invalid-date-form")).help(form_help(text)),
     }
 }
 
 /// The form to use instead of a date as the Danish source writes it.
-fn form_help(text: &str) -> String {
-    let generic = "write a day as 2019-01-28, a week as \"2019-W41\", a month as \"2019-10\", \
-                   or \"tbd\" when not yet known";
+fn form_help(text: &str) -> Text {
     let t = text.trim().to_lowercase();
     // "28.01.19" or "28.01.2019": day.month.year, as Danish documents write it.
     let parts: Vec<&str> = t.split('.').collect();
@@ -33,43 +35,47 @@ fn form_help(text: &str) -> String {
         && let (Ok(d), Ok(m), Ok(y)) = (d.parse::<u32>(), m.parse::<u32>(), y.parse::<i32>())
     {
         let y = if y < 100 { 2000 + y } else { y };
-        return format!("write the day as {y:04}-{m:02}-{d:02} (year-month-day, no quotes)");
+        return Text::id("date-form-day").arg("day", format!("{y:04}-{m:02}-{d:02}"));
     }
     if let Some(rest) = t.strip_prefix("uge") {
         let nums: Vec<u32> = rest.split(|c: char| !c.is_ascii_digit()).filter_map(|n| n.parse().ok()).collect();
         if let [w, y] = nums[..] {
-            return format!("write the week as \"{y}-W{w:02}\"");
+            return Text::id("date-form-week").arg("week", format!("{y}-W{w:02}"));
         }
-        return "write a week as \"2019-W41\" (year, W, two-digit week)".into();
+        return Text::id("date-form-any-week");
     }
     if matches!(t.as_str(), "?" | "" | "ukendt" | "dato kendes endnu ikke") {
-        return "write \"tbd\" for a date not yet known".into();
+        return Text::id("date-form-tbd");
     }
-    generic.into()
+    Text::id("date-form-help")
 }
 
 pub(crate) fn open_not_end(key: &str, span: Span) -> Finding {
-    Finding::new(INVALID_DATE, span, format!("`open` is not a valid date for `{key}`"))
-        .label("only an `end` can be open")
-        .help("write \"tbd\" for a date not yet known")
+    Finding::new(INVALID_DATE, span, Text::id("invalid-date-open").arg("key", key))
+        .label(Text::id("invalid-date-open-label"))
+        .help(Text::id("date-form-tbd"))
 }
 
 pub(crate) fn with_time(key: &str, span: Span) -> Finding {
-    Finding::new(INVALID_DATE, span, format!("`{key}` has a time of day"))
-        .label("plan dates are whole days")
-        .help("write the date alone, as 2019-01-28")
+    Finding::new(INVALID_DATE, span, Text::id("invalid-date-time").arg("key", key))
+        .label(Text::id("invalid-date-time-label"))
+        .help(Text::id("invalid-date-time-help"))
 }
 
 pub(crate) fn not_a_day(key: &str, span: Span, text: &str) -> Finding {
-    Finding::new(INVALID_DATE, span, format!("`{key}` must be a day, found `{text}`"))
-        .label("write a day such as 2020-03-01")
+    Finding::new(INVALID_DATE, span, Text::id("invalid-date-not-day").arg("key", key).arg("text", text))
+        .label(Text::id("invalid-date-not-day-label"))
 }
 
-fn reversed(what: &str, start: &Spanned<PlanDate>, end: &Spanned<PlanDate>) -> Finding {
-    Finding::new(REVERSED_DATES, end.span, format!("{what} ends ({}) before it starts ({})", end.value, start.value))
-        .label("the end is before the start")
-        .related(start.span, "starts here")
-        .help("check the years; swap `start` and `end` if they are the wrong way round")
+fn reversed(what: Arg, start: &Spanned<PlanDate>, end: &Spanned<PlanDate>) -> Finding {
+    Finding::new(
+        REVERSED_DATES,
+        end.span,
+        Text::id("reversed-dates").arg("what", what).arg("end", end.value).arg("start", start.value),
+    )
+    .label(Text::id("reversed-dates-label"))
+    .related(start.span, Text::id("reversed-dates-start"))
+    .help(Text::id("reversed-dates-help"))
 }
 
 fn is_reversed(start: PlanDate, end: PlanDate) -> bool {
@@ -82,15 +88,18 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
         if let Some(Timing::Between { start, end }) = a.timing
             && is_reversed(start.value, end.value)
         {
-            out.push(reversed(&format!("`{}`", a.id.value), start, end));
+            out.push(reversed(format!("`{}`", a.id.value).into(), start, end));
         }
     }
     for period in &plan.calendar.closed {
         if let (Some(start), Some(end)) = (&period.start, &period.end)
             && is_reversed(start.value, end.value)
         {
-            let name = period.name.as_ref().map_or("a closed period", |n| n.value.as_str());
-            out.push(reversed(&format!("`{name}`"), start, end));
+            let name = period
+                .name
+                .as_ref()
+                .map_or_else(|| Text::id("a-closed-period").into(), |n| format!("`{}`", n.value).into());
+            out.push(reversed(name, start, end));
         }
     }
 }
@@ -108,19 +117,21 @@ fn implausible(plan: &Plan, out: &mut Vec<Finding>) {
     ) else {
         return;
     };
-    let mut dates: Vec<(String, &str, &Spanned<PlanDate>)> = Vec::new();
+    let mut dates: Vec<(Arg, &str, &Spanned<PlanDate>)> = Vec::new();
     for a in plan.activities() {
+        let name = || Arg::from(format!("`{}`", a.id.value));
         match a.timing {
-            Some(Timing::On(d)) => dates.push((format!("`{}`", a.id.value), "date", d)),
+            Some(Timing::On(d)) => dates.push((name(), "date", d)),
             Some(Timing::Between { start, end }) => {
-                dates.push((format!("`{}`", a.id.value), "start", start));
-                dates.push((format!("`{}`", a.id.value), "end", end));
+                dates.push((name(), "start", start));
+                dates.push((name(), "end", end));
             }
             None => {}
         }
     }
     for c in &plan.calendar.closed {
-        let name = c.name.as_ref().map_or_else(|| "a closed period".to_owned(), |n| format!("`{}`", n.value));
+        let name: Arg =
+            c.name.as_ref().map_or_else(|| Text::id("a-closed-period").into(), |n| format!("`{}`", n.value).into());
         for (key, d) in [("start", &c.start), ("end", &c.end)] {
             if let Some(d) = d {
                 dates.push((name.clone(), key, d));
@@ -128,7 +139,7 @@ fn implausible(plan: &Plan, out: &mut Vec<Finding>) {
         }
     }
     let mut report =
-        |what: &str, key: &str, span: crate::span::Span, first: chrono::NaiveDate, last: chrono::NaiveDate| {
+        |what: Arg, key: &str, span: crate::span::Span, first: chrono::NaiveDate, last: chrono::NaiveDate| {
             let (far, side) = if last < low {
                 (today.value.year() - last.year(), "before")
             } else if first > high {
@@ -137,26 +148,29 @@ fn implausible(plan: &Plan, out: &mut Vec<Finding>) {
                 return;
             };
             out.push(
-            Finding::new(
-                IMPLAUSIBLE_DATE,
-                span,
-                format!("{what}'s {key} is {far} years {side} the plan's own date, {}", today.value),
-            )
-            .label("is the year right?")
-            .related(today.span, "the plan's date")
-            .help(format!(
-                "dates more than {YEARS_BEFORE} years before or {YEARS_AFTER} after the plan's date are usually a typo"
-            )),
-        );
+                Finding::new(
+                    IMPLAUSIBLE_DATE,
+                    span,
+                    Text::id("implausible-date")
+                        .arg("what", what)
+                        .arg("key", key)
+                        .arg("far", far)
+                        .arg("side", side)
+                        .arg("date", today.value),
+                )
+                .label(Text::id("implausible-date-label"))
+                .related(today.span, Text::id("implausible-date-plan"))
+                .help(Text::id("implausible-date-help").arg("before", YEARS_BEFORE).arg("after", YEARS_AFTER)),
+            );
         };
     for (what, key, d) in dates {
         if let (Some(first), Some(last)) = (d.value.first_day(), d.value.last_day()) {
-            report(&what, key, d.span, first, last);
+            report(what, key, d.span, first, last);
         }
     }
     for r in &plan.revisions {
         if let Some(d) = &r.date {
-            report("a revision", "date", d.span, d.value, d.value);
+            report(Text::id("a-revision").into(), "date", d.span, d.value, d.value);
         }
     }
 }
@@ -170,6 +184,8 @@ mod tests {
         assert_eq!(form_help("28.02.18"), "write the day as 2018-02-28 (year-month-day, no quotes)");
         assert_eq!(form_help("Uge 41 2019"), "write the week as \"2019-W41\"");
         assert_eq!(form_help("?"), "write \"tbd\" for a date not yet known");
+        let da = |t: Text| t.in_lang(crate::i18n::Lang::Da).into_owned();
+        assert_eq!(da(form_help("28.02.18")), "skriv dagen som 2018-02-28 (år-måned-dag, uden anførselstegn)");
     }
 
     #[test]

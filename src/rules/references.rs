@@ -27,7 +27,7 @@ fn either(words: Vec<Arg>) -> Text {
 
 /// "a unit", "a unit, role or person".
 fn nouns(kinds: &[EntityKind]) -> Text {
-    Text::id("a-kind").arg("kinds", either(kinds.iter().map(|k| k.noun_text().into()).collect()))
+    Text::id("a-kind").arg("kinds", either(kinds.iter().map(|k| crate::i18n::kind(*k).into()).collect()))
 }
 
 /// How many different unknown ids get a "did you mean": each search compares with every id of
@@ -134,7 +134,10 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(DUPLICATE_ID, id.span, Text::id("duplicate-id").arg("id", &id.value))
                 .label(Text::id("duplicate-id-label"))
-                .related(plan.id_of(first).span, Text::id("duplicate-id-first").arg("kind", first.kind.noun_text()))
+                .related(
+                    plan.id_of(first).span,
+                    Text::id("duplicate-id-first").arg("kind", crate::i18n::kind(first.kind)),
+                )
                 .help(Text::id("duplicate-id-help")),
         );
     }

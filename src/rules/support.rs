@@ -96,7 +96,7 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
                 graph[edge],
                 Text::id("support-gap-end").arg("id", &plan.id_of(who).value).arg("path", text),
             )
-            .label(Text::id("support-gap-label").arg("kind", who.kind.noun_text()))
+            .label(Text::id("support-gap-label").arg("kind", crate::i18n::kind(who.kind)))
             .help(Text::id("support-gap-help").arg("root", root_name))
         };
         out.push(f);
