@@ -12,7 +12,7 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::plan::{EntityKind, PlanDate};
+use crate::plan::{Closed, EntityKind, PlanDate};
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, langid, static_loader};
 
@@ -286,6 +286,33 @@ impl Text {
             Text::Plain(s) => Cow::Borrowed(s),
         }
     }
+}
+
+/// Why nobody works on a day, in words.
+#[must_use]
+pub fn closed(why: Closed<'_>) -> Text {
+    match why {
+        Closed::Saturday => Text::id("closed-saturday"),
+        Closed::Sunday => Text::id("closed-sunday"),
+        Closed::Holiday(name) => Text::id("closed-holiday").arg("name", name),
+        Closed::Period(Some(name)) => Text::id("closed-period").arg("name", name),
+        Closed::Period(None) => Text::id("closed-unnamed-period"),
+    }
+}
+
+/// The day of the week of `day` ("Monday", "mandag").
+#[must_use]
+pub fn weekday(day: NaiveDate) -> Text {
+    let key = match day.weekday() {
+        chrono::Weekday::Mon => "mon",
+        chrono::Weekday::Tue => "tue",
+        chrono::Weekday::Wed => "wed",
+        chrono::Weekday::Thu => "thu",
+        chrono::Weekday::Fri => "fri",
+        chrono::Weekday::Sat => "sat",
+        chrono::Weekday::Sun => "sun",
+    };
+    Text::id("weekday").arg("day", key)
 }
 
 /// A kind of entity as a message names it ("unit", "enhed").

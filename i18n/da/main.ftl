@@ -39,3 +39,20 @@ either-3 = { $a }, { $b } eller { $c }
 a-kind = en { $kinds }
 
 did-you-mean = mente du `{ $word }`?
+
+# Hvorfor ingen arbejder på en dag.
+closed-saturday = en lørdag
+closed-sunday = en søndag
+closed-holiday = { $name }, en helligdag
+closed-period = i { $name }
+closed-unnamed-period = i en lukkeperiode
+
+weekday = { $day ->
+    [mon] mandag
+    [tue] tirsdag
+    [wed] onsdag
+    [thu] torsdag
+    [fri] fredag
+    [sat] lørdag
+   *[sun] søndag
+}

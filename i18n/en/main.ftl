@@ -39,3 +39,20 @@ either-3 = { $a }, { $b } or { $c }
 a-kind = a { $kinds }
 
 did-you-mean = did you mean `{ $word }`?
+
+# Why nobody works on a day.
+closed-saturday = a Saturday
+closed-sunday = a Sunday
+closed-holiday = { $name }, a public holiday
+closed-period = in { $name }
+closed-unnamed-period = in a closed period
+
+weekday = { $day ->
+    [mon] Monday
+    [tue] Tuesday
+    [wed] Wednesday
+    [thu] Thursday
+    [fri] Friday
+    [sat] Saturday
+   *[sun] Sunday
+}

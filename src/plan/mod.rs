@@ -17,6 +17,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
+pub use calendar::Closed;
 pub use date::PlanDate;
 pub use duration::{Duration, DurationUnit};
 pub use index::{Activity, UnknownRole};

@@ -1,7 +1,8 @@
 //! Training sessions on days when nobody works: weekends, Danish public holidays, and the
 //! plan's own closed periods.
 
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Finding, Text};
+use crate::i18n;
 
 use crate::plan::{PhaseKind, Plan, PlanDate, Timing};
 use crate::registry::HOLIDAY_SESSION;
@@ -20,9 +21,17 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
             let PlanDate::Day(day) = d.value else { continue };
             if let Some(why) = plan.closed_because(day) {
                 out.push(
-                    Finding::new(HOLIDAY_SESSION, d.span, format!("`{}` has its {key} on {day}, {why}", t.id.value))
-                        .label(format!("{}", day.format("%A")))
-                        .help("move the session to a working day"),
+                    Finding::new(
+                        HOLIDAY_SESSION,
+                        d.span,
+                        Text::id("holiday-session")
+                            .arg("id", &t.id.value)
+                            .arg("key", key)
+                            .arg("day", day)
+                            .arg("why", i18n::closed(why)),
+                    )
+                    .label(i18n::weekday(day))
+                    .help(Text::id("holiday-session-help")),
                 );
             }
         }
@@ -32,9 +41,13 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
         let PlanDate::Day(day) = d.value else { continue };
         if let Some(why) = plan.on_holiday(day) {
             out.push(
-                Finding::new(HOLIDAY_SESSION, d.span, format!("go-live `{}` is on {day}, {why}", p.id.value))
-                    .label(format!("{}", day.format("%A")))
-                    .help("go live when people are at work to start using the system"),
+                Finding::new(
+                    HOLIDAY_SESSION,
+                    d.span,
+                    Text::id("holiday-go-live").arg("id", &p.id.value).arg("day", day).arg("why", i18n::closed(why)),
+                )
+                .label(i18n::weekday(day))
+                .help(Text::id("holiday-go-live-help")),
             );
         }
     }

@@ -10,7 +10,7 @@ use petgraph::algo::TarjanScc;
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use petgraph::visit::{Bfs, EdgeRef};
 
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Finding, Text};
 use crate::plan::{EntityKind, EntityRef, Plan};
 use crate::registry::{CASCADE_CYCLE, DEPENDENCY_CYCLE, ORG_CYCLE, Rule};
 use crate::span::Span;
@@ -123,9 +123,9 @@ impl<'p> Nodes<'p> {
     fn report(
         &self,
         rule: Rule,
-        message: impl Fn(&str) -> String,
-        label: &str,
-        help: &str,
+        message: &'static str,
+        label: &'static str,
+        help: &'static str,
         out: &mut Vec<Finding>,
     ) -> HashSet<EntityRef> {
         let name = |r: &EntityRef| format!("`{}`", self.plan.id_of(*r).value);
@@ -133,9 +133,13 @@ impl<'p> Nodes<'p> {
         for path in loops(&self.graph) {
             let Some(&closing) = path.last() else { continue };
             out.push(
-                Finding::new(rule, self.graph[closing], message(&path_text(&self.graph, &path, name)))
-                    .label(label)
-                    .help(help),
+                Finding::new(
+                    rule,
+                    self.graph[closing],
+                    Text::id(message).arg("path", path_text(&self.graph, &path, name)),
+                )
+                .label(Text::id(label))
+                .help(Text::id(help)),
             );
             for (a, b) in path.iter().filter_map(|&e| self.graph.edge_endpoints(e)) {
                 members.extend([self.graph[a], self.graph[b]]);
@@ -178,13 +182,7 @@ fn org(plan: &Plan, out: &mut Vec<Finding>) {
             n.edge(me, &p.value, p.span, &[EntityKind::Unit]);
         }
     }
-    n.report(
-        ORG_CYCLE,
-        |path| format!("the organisation tree loops: {path}"),
-        "this `parent` closes the loop",
-        "following `parent` must end at a unit without one, the top of the tree",
-        out,
-    );
+    n.report(ORG_CYCLE, "org-cycle", "org-cycle-label", "org-cycle-help", out);
 }
 
 fn cascade_graph(plan: &Plan) -> Nodes<'_> {
@@ -228,18 +226,13 @@ fn dependency_graph(plan: &Plan) -> Nodes<'_> {
 pub(crate) fn check<'p>(plan: &'p Plan, out: &mut Vec<Finding>) -> Graphs<'p> {
     org(plan, out);
     let cascade = cascade_graph(plan);
-    let cascade_loops = cascade.report(
-        CASCADE_CYCLE,
-        |path| format!("the training cascade loops: {path}"),
-        "this closes the loop",
-        "someone in the loop would be trained before themselves; the cascade must run one way from the root",
-        out,
-    );
+    let cascade_loops =
+        cascade.report(CASCADE_CYCLE, "cascade-cycle", "cascade-cycle-label", "cascade-cycle-help", out);
     let dependency_loops = dependency_graph(plan).report(
         DEPENDENCY_CYCLE,
-        |path| format!("activities wait for each other in a loop: {path}"),
-        "this `after` closes the loop",
-        "each activity in the loop waits for the next; remove one `after` so the loop opens",
+        "dependency-cycle",
+        "dependency-cycle-label",
+        "dependency-cycle-help",
         out,
     );
     Graphs { cascade, cascade_loops, dependency_loops }

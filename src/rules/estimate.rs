@@ -1,6 +1,6 @@
 //! KOMBIT's resource estimate: do the rows add up?
 
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Finding, Text};
 use crate::plan::Plan;
 use crate::registry::ESTIMATE_TOTAL;
 
@@ -10,9 +10,13 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
         let sum: u64 = row.hours.iter().map(|h| h.value).sum();
         if let Some(total) = row.total.as_ref().filter(|t| t.value != sum) {
             out.push(
-                Finding::new(ESTIMATE_TOTAL, total.span, format!("the hours add up to {sum}, not {}", total.value))
-                    .label(format!("should be {sum}"))
-                    .help("correct the total, or the hours it sums"),
+                Finding::new(
+                    ESTIMATE_TOTAL,
+                    total.span,
+                    Text::id("estimate-total").arg("sum", sum).arg("total", total.value),
+                )
+                .label(Text::id("estimate-total-label").arg("sum", sum))
+                .help(Text::id("estimate-total-help")),
             );
         }
         if !estimate.phases.is_empty() && row.hours.len() > estimate.phases.len() {
@@ -21,14 +25,10 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
                 Finding::new(
                     ESTIMATE_TOTAL,
                     extra.span,
-                    format!(
-                        "this row has {} figures, but [estimate] names {} phases",
-                        row.hours.len(),
-                        estimate.phases.len()
-                    ),
+                    Text::id("estimate-extra").arg("figures", row.hours.len()).arg("phases", estimate.phases.len()),
                 )
-                .label("a figure for no phase")
-                .help("name the phase in `[estimate] phases`, or remove the figure"),
+                .label(Text::id("estimate-extra-label"))
+                .help(Text::id("estimate-extra-help")),
             );
         }
     }

@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Finding, Text};
 use crate::registry::{CPR_NUMBER, PERSONAL_DATA};
 use crate::span::Span;
 
@@ -14,10 +14,8 @@ use crate::span::Span;
 pub(crate) fn check(source: &str, out: &mut Vec<Finding>) {
     let bytes = source.as_bytes();
     let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
-    let contact = |span: Span, what: &str| {
-        Finding::new(PERSONAL_DATA, span, format!("{what} stands here"))
-            .label(what.to_owned())
-            .help("name people by first name or title; contact details belong in the directory")
+    let contact = |span: Span, what: &'static str, label: &'static str| {
+        Finding::new(PERSONAL_DATA, span, Text::id(what)).label(Text::id(label)).help(Text::id("personal-data-help"))
     };
     let mut i = 0;
     while i < bytes.len() {
@@ -25,18 +23,21 @@ pub(crate) fn check(source: &str, out: &mut Vec<Finding>) {
         let found = if b.is_ascii_digit() && (i == 0 || !digit(i - 1)) {
             if let Some(end) = cpr_at(bytes, i) {
                 Some(
-                    Finding::new(CPR_NUMBER, Span::new(i, end), "a CPR number stands here")
-                        .label("a person's CPR number")
-                        .help("remove it, and from the repository's history too (a plan never needs one)"),
+                    Finding::new(CPR_NUMBER, Span::new(i, end), Text::id("cpr-number"))
+                        .label(Text::id("cpr-number-label"))
+                        .help(Text::id("cpr-number-help")),
                 )
             } else {
-                phone_at(bytes, i, false).map(|end| contact(Span::new(i, end), "a phone number"))
+                phone_at(bytes, i, false)
+                    .map(|end| contact(Span::new(i, end), "personal-data-phone", "personal-data-phone-label"))
             }
         } else if b == b'+' && bytes.get(i + 1..i + 3) == Some(b"45".as_slice()) {
             let after = i + 3 + usize::from(bytes.get(i + 3) == Some(&b' '));
-            phone_at(bytes, after, true).map(|end| contact(Span::new(i, end), "a phone number"))
+            phone_at(bytes, after, true)
+                .map(|end| contact(Span::new(i, end), "personal-data-phone", "personal-data-phone-label"))
         } else if b == b'@' {
-            email_around(bytes, i).map(|(start, end)| contact(Span::new(start, end), "an e-mail address"))
+            email_around(bytes, i)
+                .map(|(start, end)| contact(Span::new(start, end), "personal-data-email", "personal-data-email-label"))
         } else {
             None
         };

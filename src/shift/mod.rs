@@ -302,7 +302,7 @@ fn check_selection(plan: &Plan, request: &Request) -> Result<(), ShiftError> {
 fn next_working_day(plan: &Plan, day: NaiveDate) -> (PlanDate, Option<(NaiveDate, String)>) {
     let Some(why) = plan.closed_because(day) else { return (PlanDate::Day(day), None) };
     let open = day.iter_days().skip(1).take(3660).find(|d| plan.closed_because(*d).is_none());
-    (PlanDate::Day(open.unwrap_or(day)), open.map(|_| (day, why)))
+    (PlanDate::Day(open.unwrap_or(day)), open.map(|_| (day, why.to_string())))
 }
 
 /// The new text of a date value: the moved date in the old value's place, quotes and all.
