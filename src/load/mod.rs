@@ -10,7 +10,7 @@ mod entities;
 mod tree;
 mod values;
 
-use crate::diagnostic::{Finding, closest};
+use crate::diagnostic::{Finding, Text, closest};
 use crate::plan::{History, Plan};
 use crate::rules::format;
 use crate::span::Span;
@@ -129,7 +129,7 @@ fn history(node: &Node) -> History {
 fn syntax_finding(source: &str, e: tree::SyntaxError) -> Finding {
     if let Some(t) = e.twice {
         let f = if t.list { format::list_as_table(&t.key, e.span) } else { format::defined_twice(&t.key, e.span) };
-        return f.related(t.first, "first defined here");
+        return f.related(t.first, format::first_defined());
     }
     let word = source.get(e.span.range()).unwrap_or_default();
     let after_equals = source[..e.span.start.min(source.len())].trim_end_matches([' ', '\t']).ends_with('=');
@@ -227,10 +227,7 @@ impl<'i> Reader<'i> {
         }
         let top = self.fields(&top, &spec::TOP);
         if top.get("plan").is_none() {
-            self.push(
-                format::missing_key("plan", Span::default(), "the plan")
-                    .label("add a [plan] table with `title` and `root`"),
-            );
+            self.push(format::missing_key("plan", Span::default(), "the plan").label(Text::id("add-plan-table")));
         }
         let mut plan = Plan::default();
         if let Some(t) = self.table(&top, "plan", "[plan]") {
@@ -328,7 +325,7 @@ impl<'i> Reader<'i> {
             "closed" => "calendar.closed",
             _ => key,
         };
-        self.push(if found == "a table" { f.help(format!("write each entry as [[{path}]]")) } else { f });
+        self.push(if found == "a table" { f.help(Text::id("write-each-entry").arg("path", path)) } else { f });
     }
 
     /// Reads each entry of `[[key]]` (or of an array of inline tables), taking the list out of

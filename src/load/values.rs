@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use crate::diagnostic::Text;
 use crate::plan::date::DateError;
 use crate::plan::{Duration, Keyword, PlanDate, Timing, id};
 use crate::rules::{dates, format};
@@ -168,8 +169,7 @@ impl<'i> Reader<'i> {
                 _ => Err(Self::wrong_type(key, span, "a date", item)),
             },
             TomlValue::String(s) => PlanDate::parse(s).map_err(|e| dates::invalid(key, span, s, &e)),
-            _ => Err(Self::wrong_type(key, span, "a date", item)
-                .help("write a day as 2019-01-28, a week as \"2019-W41\", a month as \"2019-10\", or \"tbd\"")),
+            _ => Err(Self::wrong_type(key, span, "a date", item).help(Text::id("date-form-short"))),
         };
         match parsed {
             Ok(PlanDate::Open) if slot != DateSlot::End => {

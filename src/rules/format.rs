@@ -3,154 +3,204 @@
 //! These findings are raised by the loader (`crate::load`) while it reads the file; their
 //! texts live here, with the rules.
 
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Finding, Text};
+use crate::i18n::Arg;
 use crate::registry::{PARSE_ERROR, SCHEMA, UNSUPPORTED_FORMAT};
 use crate::span::Span;
 
 /// The format versions this build reads.
 pub const SUPPORTED: i64 = 1;
 
+/// The loader's words for kinds of value and places in the file, and the message of each: the
+/// loader names them in English, as the model does; they are put in the reader's language here.
+const PHRASES: &[(&str, &str)] = &[
+    ("a string", "value-string"),
+    ("an integer", "value-integer"),
+    ("a decimal number", "value-decimal"),
+    ("a boolean", "value-boolean"),
+    ("a date", "value-date"),
+    ("a time", "value-time"),
+    ("a date-time", "value-date-time"),
+    ("an array of tables", "value-array-of-tables"),
+    ("an array", "value-array"),
+    ("an inline table", "value-inline-table"),
+    ("a table", "value-table"),
+    ("an array of strings", "value-array-of-strings"),
+    ("a whole number", "value-whole-number"),
+    ("an array of whole numbers", "value-array-of-whole-numbers"),
+    ("the top level", "the-top-level"),
+    ("the plan", "the-plan"),
+    ("unit kind", "word-unit-kind"),
+    ("split", "word-split"),
+    ("paid", "word-paid"),
+    ("scope", "word-scope"),
+    ("phase kind", "word-phase-kind"),
+    ("status", "word-status"),
+    ("holidays", "word-holidays"),
+    ("lint level", "word-lint-level"),
+];
+
+/// A phrase of the loader in the reader's language; a table's name as the file writes it
+/// (`[plan]`, `[[unit]] x`) stays as it is.
+fn words(phrase: &str) -> Arg {
+    if let Some(found) = phrase.strip_suffix(" in it") {
+        return Text::id("value-in-it").arg("found", words(found)).into();
+    }
+    match PHRASES.iter().find(|(p, _)| *p == phrase) {
+        Some((_, id)) => Text::id(id).into(),
+        None => phrase.into(),
+    }
+}
+
 pub(crate) fn parse_error(span: Span, message: &str) -> Finding {
-    Finding::new(PARSE_ERROR, span, format!("invalid TOML: {message}"))
-        .help("fix the syntax here; nothing else in the file is checked until it parses")
+    Finding::new(PARSE_ERROR, span, Text::id("parse-error").arg("message", message)).help(Text::id("parse-error-help"))
 }
 
 pub(crate) fn defined_twice(key: &str, span: Span) -> Finding {
-    Finding::new(PARSE_ERROR, span, format!("invalid TOML: `{key}` is defined twice"))
-        .label("defined again here")
-        .help("a key is defined once in a table; remove one, or rename it")
+    Finding::new(PARSE_ERROR, span, Text::id("defined-twice").arg("key", key))
+        .label(Text::id("defined-twice-label"))
+        .help(Text::id("defined-twice-help"))
+}
+
+/// Where a key defined twice was first defined.
+pub(crate) fn first_defined() -> Text {
+    Text::id("defined-twice-first")
 }
 
 pub(crate) fn list_as_table(key: &str, span: Span) -> Finding {
-    Finding::new(PARSE_ERROR, span, format!("invalid TOML: `[{key}]` where `{key}` is a list of [[{key}]] entries"))
-        .label("a single table here")
-        .help(format!("write [[{key}]] for another entry"))
+    Finding::new(PARSE_ERROR, span, Text::id("list-as-table").arg("key", key))
+        .label(Text::id("list-as-table-label"))
+        .help(Text::id("list-as-table-help").arg("key", key))
 }
 
 pub(crate) fn bare_word(word: &str, span: Span) -> Finding {
-    Finding::new(PARSE_ERROR, span, format!("invalid TOML: `{word}` is neither text nor a number"))
-        .label("a bare word")
-        .help(format!("write text in quotes (\"{word}\"), or a number (`true` and `false` need no quotes)"))
+    Finding::new(PARSE_ERROR, span, Text::id("bare-word").arg("word", word))
+        .label(Text::id("bare-word-label"))
+        .help(Text::id("bare-word-help").arg("word", word))
 }
 
 pub(crate) fn no_value(key: &str, span: Span) -> Finding {
-    Finding::new(PARSE_ERROR, span, format!("invalid TOML: `{key}` has no value after `=`"))
-        .label("a value goes here")
-        .help("write the value (text in quotes, a number, a date, a list in [ ]), or remove the line")
+    Finding::new(PARSE_ERROR, span, Text::id("no-value").arg("key", key))
+        .label(Text::id("no-value-label"))
+        .help(Text::id("no-value-help"))
 }
 
 pub(crate) fn not_utf8(span: Span) -> Finding {
-    Finding::new(PARSE_ERROR, span, "the file is not UTF-8 text")
-        .label("this byte does not start a UTF-8 character")
-        .help("save the file as UTF-8 (most editors offer it under \"Save as\" or \"Encoding\")")
+    Finding::new(PARSE_ERROR, span, Text::id("not-utf8"))
+        .label(Text::id("not-utf8-label"))
+        .help(Text::id("not-utf8-help"))
 }
 
 pub(crate) fn empty_file() -> Finding {
-    Finding::new(SCHEMA, Span::default(), "the plan file is empty")
-        .label("a plan needs at least `format` and a [plan] table")
-        .help("start with `format = 1`, then [plan] with `title` and `root`; see README.md")
+    Finding::new(SCHEMA, Span::default(), Text::id("empty-file"))
+        .label(Text::id("empty-file-label"))
+        .help(Text::id("empty-file-help"))
 }
 
 pub(crate) fn unknown_key(key: &str, span: Span, table: &str, suggestion: Option<&str>) -> Finding {
-    Finding::new(SCHEMA, span, format!("unknown key `{key}` in {table}"))
-        .label("not a key of plan format 1")
+    Finding::new(SCHEMA, span, Text::id("unknown-key").arg("key", key).arg("table", words(table)))
+        .label(Text::id("unknown-key-label"))
         .did_you_mean(suggestion)
 }
 
 pub(crate) fn missing_key(key: &str, span: Span, table: &str) -> Finding {
-    Finding::new(SCHEMA, span, format!("missing key `{key}` in {table}")).label(format!("`{key}` is required here"))
+    Finding::new(SCHEMA, span, Text::id("missing-key").arg("key", key).arg("table", words(table)))
+        .label(Text::id("missing-key-label").arg("key", key))
 }
 
 pub(crate) fn missing_timing(span: Span, table: &str) -> Finding {
-    Finding::new(SCHEMA, span, format!("{table} has no date"))
-        .label("needs `date`, or `start` and `end`")
-        .help("write `date = \"tbd\"` (or `start`/`end = \"tbd\"`) when the date is not yet known")
+    Finding::new(SCHEMA, span, Text::id("missing-timing").arg("table", words(table)))
+        .label(Text::id("missing-timing-label"))
+        .help(Text::id("missing-timing-help"))
 }
 
 pub(crate) fn half_range(present: &str, missing: &str, span: Span) -> Finding {
-    Finding::new(SCHEMA, span, format!("`{present}` without `{missing}`"))
-        .label(format!("`{missing}` is missing"))
-        .help(format!("give both `start` and `end`, or one `date`; write `{missing} = \"tbd\"` if it is not yet known"))
+    Finding::new(SCHEMA, span, Text::id("half-range").arg("present", present).arg("missing", missing))
+        .label(Text::id("half-range-label").arg("missing", missing))
+        .help(Text::id("half-range-help").arg("missing", missing))
 }
 
 pub(crate) fn date_and_range(span: Span) -> Finding {
-    Finding::new(SCHEMA, span, "both `date` and `start`/`end` are given")
-        .label("one of them must go")
-        .help("`date` is for a one-day event or milestone; `start` and `end` for a period")
+    Finding::new(SCHEMA, span, Text::id("date-and-range"))
+        .label(Text::id("date-and-range-label"))
+        .help(Text::id("date-and-range-help"))
 }
 
 pub(crate) fn wrong_type(key: &str, span: Span, expected: &str, found: &str) -> Finding {
-    Finding::new(SCHEMA, span, format!("`{key}` must be {expected}, found {found}"))
-        .label(format!("expected {expected}"))
+    Finding::new(
+        SCHEMA,
+        span,
+        Text::id("wrong-type").arg("key", key).arg("expected", words(expected)).arg("found", words(found)),
+    )
+    .label(Text::id("wrong-type-label").arg("expected", words(expected)))
 }
 
 pub(crate) fn quota_and_population(span: Span) -> Finding {
-    Finding::new(SCHEMA, span, "a role has both `quota` and `population`")
-        .label("give one of them")
-        .help("`quota` counts seats for named people; `population` counts a group with no named people")
+    Finding::new(SCHEMA, span, Text::id("quota-and-population"))
+        .label(Text::id("quota-and-population-label"))
+        .help(Text::id("quota-and-population-help"))
 }
 
 pub(crate) fn negative(key: &str, span: Span, value: i64) -> Finding {
-    Finding::new(SCHEMA, span, format!("`{key}` must be 0 or more, found {value}")).label("a count cannot be negative")
+    Finding::new(SCHEMA, span, Text::id("negative").arg("key", key).arg("value", value))
+        .label(Text::id("negative-label"))
 }
 
-pub(crate) fn not_a_word(key: &str, span: Span, value: &str, what: &str, words: &[&str]) -> Finding {
-    let list = words.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ");
-    let suggestion = crate::diagnostic::closest(value, words.iter().copied());
-    Finding::new(SCHEMA, span, format!("`{value}` is not a {what}"))
-        .label(format!("`{key}` takes one of {list}"))
+pub(crate) fn not_a_word(key: &str, span: Span, value: &str, what: &str, words_allowed: &[&str]) -> Finding {
+    let list = words_allowed.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ");
+    let suggestion = crate::diagnostic::closest(value, words_allowed.iter().copied());
+    Finding::new(SCHEMA, span, Text::id("not-a-word").arg("value", value).arg("what", words(what)))
+        .label(Text::id("not-a-word-label").arg("key", key).arg("words", list))
         .did_you_mean(suggestion)
 }
 
 pub(crate) fn bad_id(value: &str, span: Span, suggestion: Option<&str>) -> Finding {
-    let f = Finding::new(SCHEMA, span, format!("`{value}` is not a valid id"))
-        .label("ids are lowercase kebab-case: a-z, 0-9 and `-`, starting with a letter or digit");
+    let f = Finding::new(SCHEMA, span, Text::id("bad-id").arg("value", value)).label(Text::id("bad-id-label"));
     match suggestion {
-        Some(s) => f.help(format!("write `{s}`; the display name goes in `name`")),
+        Some(s) => f.help(Text::id("bad-id-help").arg("id", s)),
         None => f,
     }
 }
 
 pub(crate) fn bad_duration(span: Span, value: &str) -> Finding {
-    Finding::new(SCHEMA, span, format!("`{value}` is not a course length"))
-        .label("write hours or days, or a range of them")
-        .help("for example \"7h\", \"2d\" or \"3-6h\"")
+    Finding::new(SCHEMA, span, Text::id("bad-duration").arg("value", value))
+        .label(Text::id("bad-duration-label"))
+        .help(Text::id("bad-duration-help"))
 }
 
 pub(crate) fn unknown_rule(name: &str, span: Span, suggestion: Option<&str>) -> Finding {
-    Finding::new(SCHEMA, span, format!("unknown rule `{name}` in [lints]"))
-        .label("not a rule of aula-plan")
+    Finding::new(SCHEMA, span, Text::id("unknown-rule").arg("name", name))
+        .label(Text::id("unknown-rule-label"))
         .did_you_mean(suggestion)
-        .help_if_none("`aula-plan rules` lists every rule")
+        .help_if_none(Text::id("unknown-rule-help"))
 }
 
 pub(crate) fn fixed_rule(name: &str, span: Span) -> Finding {
-    Finding::new(SCHEMA, span, format!("the level of `{name}` cannot be changed"))
-        .label("a file that does not parse is always an error")
+    Finding::new(SCHEMA, span, Text::id("fixed-rule").arg("name", name)).label(Text::id("fixed-rule-label"))
 }
 
 pub(crate) fn format_missing(span: Span) -> Finding {
-    Finding::new(UNSUPPORTED_FORMAT, span, "the plan does not say its format version")
-        .label(format!("read as format {SUPPORTED}"))
-        .help(format!("add `format = {SUPPORTED}` as the first line"))
+    Finding::new(UNSUPPORTED_FORMAT, span, Text::id("format-missing"))
+        .label(Text::id("format-read-as").arg("version", SUPPORTED))
+        .help(Text::id("format-missing-help").arg("version", SUPPORTED))
 }
 
 pub(crate) fn format_unknown(span: Span, found: &str) -> Finding {
-    Finding::new(UNSUPPORTED_FORMAT, span, format!("plan format {found} is not supported"))
-        .label(format!("this aula-plan reads format {SUPPORTED}"))
-        .help("use the aula-plan release that wrote this file, or convert the plan to format 1")
+    Finding::new(UNSUPPORTED_FORMAT, span, Text::id("format-unknown").arg("found", words(found)))
+        .label(Text::id("format-unknown-label").arg("version", SUPPORTED))
+        .help(Text::id("format-unknown-help"))
 }
 
 pub(crate) fn format_quoted(span: Span) -> Finding {
-    Finding::new(UNSUPPORTED_FORMAT, span, "`format` must be a number")
-        .label(format!("read as format {SUPPORTED}"))
-        .help(format!("write `format = {SUPPORTED}`, without quotes"))
+    Finding::new(UNSUPPORTED_FORMAT, span, Text::id("format-quoted"))
+        .label(Text::id("format-read-as").arg("version", SUPPORTED))
+        .help(Text::id("format-quoted-help").arg("version", SUPPORTED))
 }
 
 impl Finding {
     /// Adds a help line only when there is none yet.
     #[must_use]
-    fn help_if_none(self, text: &str) -> Self {
+    fn help_if_none(self, text: Text) -> Self {
         if self.help.is_some() { self } else { self.help(text) }
     }
 }

@@ -1,0 +1,96 @@
+# rules/format.rs: parse-error, schema, unsupported-format (raised by the loader).
+
+# The message after the colon is the TOML parser's own, in English.
+parse-error = ugyldig TOML: { $message }
+parse-error-help = ret syntaksen her; intet andet i filen tjekkes, før den kan læses
+defined-twice = ugyldig TOML: `{ $key }` er defineret to gange
+defined-twice-label = defineret igen her
+defined-twice-first = først defineret her
+defined-twice-help = en nøgle defineres én gang i en tabel; fjern den ene, eller omdøb den
+list-as-table = ugyldig TOML: `[{ $key }]`, hvor `{ $key }` er en liste af [[{ $key }]]-poster
+list-as-table-label = en enkelt tabel her
+list-as-table-help = skriv [[{ $key }]] for endnu en post
+bare-word = ugyldig TOML: `{ $word }` er hverken tekst eller et tal
+bare-word-label = et ord uden anførselstegn
+bare-word-help = skriv tekst i anførselstegn ("{ $word }") eller et tal (`true` og `false` skal ikke i anførselstegn)
+no-value = ugyldig TOML: `{ $key }` har ingen værdi efter `=`
+no-value-label = her skal stå en værdi
+no-value-help = skriv værdien (tekst i anførselstegn, et tal, en dato, en liste i [ ]), eller fjern linjen
+not-utf8 = filen er ikke UTF-8-tekst
+not-utf8-label = denne byte indleder ikke et UTF-8-tegn
+not-utf8-help = gem filen som UTF-8 (de fleste editorer har det under "Gem som" eller "Kodning")
+empty-file = planfilen er tom
+empty-file-label = en plan skal mindst have `format` og en [plan]-tabel
+empty-file-help = begynd med `format = 1` og så [plan] med `title` og `root`; se README.md
+
+unknown-key = ukendt nøgle `{ $key }` i { $table }
+unknown-key-label = ikke en nøgle i planformat 1
+missing-key = nøglen `{ $key }` mangler i { $table }
+missing-key-label = `{ $key }` skal stå her
+missing-timing = { $table } har ingen dato
+missing-timing-label = skal have `date` eller `start` og `end`
+missing-timing-help = skriv `date = "tbd"` (eller `start`/`end = "tbd"`), når datoen endnu ikke kendes
+half-range = `{ $present }` uden `{ $missing }`
+half-range-label = `{ $missing }` mangler
+half-range-help = angiv både `start` og `end` eller én `date`; skriv `{ $missing } = "tbd"`, hvis den endnu ikke kendes
+date-and-range = både `date` og `start`/`end` er angivet
+date-and-range-label = den ene skal væk
+date-and-range-help = `date` er til en endags-begivenhed eller milepæl; `start` og `end` til en periode
+wrong-type = `{ $key }` skal være { $expected }, men er { $found }
+wrong-type-label = forventede { $expected }
+quota-and-population = en rolle har både `quota` og `population`
+quota-and-population-label = angiv den ene af dem
+quota-and-population-help = `quota` tæller pladser til navngivne personer; `population` tæller en gruppe uden navngivne personer
+negative = `{ $key }` skal være 0 eller mere, men er { $value }
+negative-label = et antal kan ikke være negativt
+not-a-word = `{ $value }` er ikke en gyldig værdi for { $what }
+not-a-word-label = `{ $key }` tager en af { $words }
+bad-id = `{ $value }` er ikke et gyldigt id
+bad-id-label = id'er skrives med små bogstaver og bindestreg: a-z, 0-9 og `-`, og begynder med et bogstav eller et ciffer
+bad-id-help = skriv `{ $id }`; visningsnavnet hører til i `name`
+bad-duration = `{ $value }` er ikke en kursuslængde
+bad-duration-label = skriv timer eller dage, eller et interval af dem
+bad-duration-help = for eksempel "7h", "2d" eller "3-6h"
+unknown-rule = ukendt regel `{ $name }` i [lints]
+unknown-rule-label = ikke en regel i aula-plan
+unknown-rule-help = `aula-plan rules` viser alle regler
+fixed-rule = niveauet for `{ $name }` kan ikke ændres
+fixed-rule-label = en fil, der ikke kan læses, er altid en fejl
+format-missing = planen siger ikke, hvilken formatversion den har
+format-read-as = læst som format { $version }
+format-missing-help = tilføj `format = { $version }` som første linje
+format-unknown = planformat { $found } understøttes ikke
+format-unknown-label = denne aula-plan læser format { $version }
+format-unknown-help = brug den aula-plan-udgave, der skrev filen, eller konvertér planen til format 1
+format-quoted = `format` skal være et tal
+format-quoted-help = skriv `format = { $version }` uden anførselstegn
+
+# De slags værdier og de steder, indlæsningen nævner.
+value-string = en tekst
+value-integer = et heltal
+value-decimal = et decimaltal
+value-boolean = en sandhedsværdi
+value-date = en dato
+value-time = et klokkeslæt
+value-date-time = en dato med klokkeslæt
+value-array-of-tables = en liste af tabeller
+value-array = en liste
+value-inline-table = en indlejret tabel
+value-table = en tabel
+value-array-of-strings = en liste af tekster
+value-whole-number = et helt tal
+value-array-of-whole-numbers = en liste af hele tal
+value-in-it = { $found } i den
+the-top-level = øverste niveau
+the-plan = planen
+word-unit-kind = enhedens slags (`kind`)
+word-split = `split`
+word-paid = `paid`
+word-scope = `scope`
+word-phase-kind = fasens slags (`kind`)
+word-status = `status`
+word-holidays = `holidays`
+word-lint-level = regelniveau
+date-form-short = skriv en dag som 2019-01-28, en uge som "2019-W41", en måned som "2019-10" eller "tbd"
+write-each-entry = skriv hver post som [[{ $path }]]
+add-plan-table = tilføj en [plan]-tabel med `title` og `root`

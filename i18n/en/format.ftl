@@ -1,0 +1,95 @@
+# rules/format.rs: parse-error, schema, unsupported-format (raised by the loader).
+
+parse-error = invalid TOML: { $message }
+parse-error-help = fix the syntax here; nothing else in the file is checked until it parses
+defined-twice = invalid TOML: `{ $key }` is defined twice
+defined-twice-label = defined again here
+defined-twice-first = first defined here
+defined-twice-help = a key is defined once in a table; remove one, or rename it
+list-as-table = invalid TOML: `[{ $key }]` where `{ $key }` is a list of [[{ $key }]] entries
+list-as-table-label = a single table here
+list-as-table-help = write [[{ $key }]] for another entry
+bare-word = invalid TOML: `{ $word }` is neither text nor a number
+bare-word-label = a bare word
+bare-word-help = write text in quotes ("{ $word }"), or a number (`true` and `false` need no quotes)
+no-value = invalid TOML: `{ $key }` has no value after `=`
+no-value-label = a value goes here
+no-value-help = write the value (text in quotes, a number, a date, a list in [ ]), or remove the line
+not-utf8 = the file is not UTF-8 text
+not-utf8-label = this byte does not start a UTF-8 character
+not-utf8-help = save the file as UTF-8 (most editors offer it under "Save as" or "Encoding")
+empty-file = the plan file is empty
+empty-file-label = a plan needs at least `format` and a [plan] table
+empty-file-help = start with `format = 1`, then [plan] with `title` and `root`; see README.md
+
+unknown-key = unknown key `{ $key }` in { $table }
+unknown-key-label = not a key of plan format 1
+missing-key = missing key `{ $key }` in { $table }
+missing-key-label = `{ $key }` is required here
+missing-timing = { $table } has no date
+missing-timing-label = needs `date`, or `start` and `end`
+missing-timing-help = write `date = "tbd"` (or `start`/`end = "tbd"`) when the date is not yet known
+half-range = `{ $present }` without `{ $missing }`
+half-range-label = `{ $missing }` is missing
+half-range-help = give both `start` and `end`, or one `date`; write `{ $missing } = "tbd"` if it is not yet known
+date-and-range = both `date` and `start`/`end` are given
+date-and-range-label = one of them must go
+date-and-range-help = `date` is for a one-day event or milestone; `start` and `end` for a period
+wrong-type = `{ $key }` must be { $expected }, found { $found }
+wrong-type-label = expected { $expected }
+quota-and-population = a role has both `quota` and `population`
+quota-and-population-label = give one of them
+quota-and-population-help = `quota` counts seats for named people; `population` counts a group with no named people
+negative = `{ $key }` must be 0 or more, found { $value }
+negative-label = a count cannot be negative
+not-a-word = `{ $value }` is not a { $what }
+not-a-word-label = `{ $key }` takes one of { $words }
+bad-id = `{ $value }` is not a valid id
+bad-id-label = ids are lowercase kebab-case: a-z, 0-9 and `-`, starting with a letter or digit
+bad-id-help = write `{ $id }`; the display name goes in `name`
+bad-duration = `{ $value }` is not a course length
+bad-duration-label = write hours or days, or a range of them
+bad-duration-help = for example "7h", "2d" or "3-6h"
+unknown-rule = unknown rule `{ $name }` in [lints]
+unknown-rule-label = not a rule of aula-plan
+unknown-rule-help = `aula-plan rules` lists every rule
+fixed-rule = the level of `{ $name }` cannot be changed
+fixed-rule-label = a file that does not parse is always an error
+format-missing = the plan does not say its format version
+format-read-as = read as format { $version }
+format-missing-help = add `format = { $version }` as the first line
+format-unknown = plan format { $found } is not supported
+format-unknown-label = this aula-plan reads format { $version }
+format-unknown-help = use the aula-plan release that wrote this file, or convert the plan to format 1
+format-quoted = `format` must be a number
+format-quoted-help = write `format = { $version }`, without quotes
+
+# The kinds of value and the places the loader names.
+value-string = a string
+value-integer = an integer
+value-decimal = a decimal number
+value-boolean = a boolean
+value-date = a date
+value-time = a time
+value-date-time = a date-time
+value-array-of-tables = an array of tables
+value-array = an array
+value-inline-table = an inline table
+value-table = a table
+value-array-of-strings = an array of strings
+value-whole-number = a whole number
+value-array-of-whole-numbers = an array of whole numbers
+value-in-it = { $found } in it
+the-top-level = the top level
+the-plan = the plan
+word-unit-kind = unit kind
+word-split = split
+word-paid = paid
+word-scope = scope
+word-phase-kind = phase kind
+word-status = status
+word-holidays = holidays
+word-lint-level = lint level
+date-form-short = write a day as 2019-01-28, a week as "2019-W41", a month as "2019-10", or "tbd"
+write-each-entry = write each entry as [[{ $path }]]
+add-plan-table = add a [plan] table with `title` and `root`
