@@ -12,6 +12,7 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::plan::date::Step;
 use crate::plan::{Closed, EntityKind, PlanDate};
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, langid, static_loader};
@@ -189,6 +190,11 @@ pub enum Arg {
     Day(NaiveDate),
     /// A date of the plan (a day, a week, a month, tbd, open), as the language writes it.
     Date(PlanDate),
+    /// A month by name: `February 2019`, `februar 2019`.
+    MonthName {
+        year: i32,
+        month: u32,
+    },
     /// A number with two decimals, in hundredths: `2.35` in English, `2,35` in Danish.
     Hundredths(i64),
     /// Words that are themselves a message ("the root", a kind of entity).
@@ -203,6 +209,13 @@ impl Arg {
             Arg::Str(_) | Arg::Num(_) => None,
             Arg::Day(d) => Some(lang.day(*d)),
             Arg::Date(d) => Some(lang.date(*d)),
+            Arg::MonthName { year, month } => Some(match lang {
+                Lang::Da => {
+                    format!("{} {year}", MONTHS_DA.get(month.saturating_sub(1) as usize).copied().unwrap_or_default())
+                }
+                Lang::En => NaiveDate::from_ymd_opt(*year, *month, 1)
+                    .map_or_else(String::new, |d| d.format("%B %Y").to_string()),
+            }),
             Arg::Hundredths(n) => {
                 let sign = if *n < 0 { "-" } else { "" };
                 let point = if lang == Lang::Da { ',' } else { '.' };
@@ -313,6 +326,20 @@ pub fn weekday(day: NaiveDate) -> Text {
         chrono::Weekday::Sun => "sun",
     };
     Text::id("weekday").arg("day", key)
+}
+
+/// A step of a shift in words: "by 4 months", "back 2 weeks" ("4 måneder frem").
+#[must_use]
+pub fn step(step: Step) -> Text {
+    let n = step.amount();
+    let units = step_units(step.unit(), n.unsigned_abs().into());
+    Text::id(if n < 0 { "step-back" } else { "step-by" }).arg("units", units)
+}
+
+/// A number of months, weeks or days ("4 months", "1 uge").
+#[must_use]
+pub fn step_units(unit: &'static str, n: i64) -> Text {
+    Text::id("step-units").arg("unit", unit).arg("n", n)
 }
 
 /// A kind of entity as a message names it ("unit", "enhed").

@@ -230,3 +230,15 @@ fn esbjerg_in_danish() {
     let da = validate_esbjerg(&[], &["--lang", "da"]);
     insta::assert_snapshot!("esbjerg-da", da);
 }
+
+#[test]
+fn a_shift_of_esbjerg_in_danish() {
+    let mut cmd = common::aula_plan();
+    cmd.args(["--lang", "da", "shift", "plans/esbjerg-2020.toml", "--months", "4", "--from", "2019-05-01"]);
+    let out = common::stdout_of(cmd.args(["--color", "never"]));
+    assert!(
+        out.contains("Ville flytte 7 datoer i 4 aktiviteter 4 måneder frem fra den røde linje 1. maj 2019."),
+        "{out}"
+    );
+    insta::assert_snapshot!("esbjerg-shift-da", out);
+}

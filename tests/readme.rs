@@ -333,3 +333,30 @@ fn the_source_layout_names_every_test_file() {
         assert!(tests.join(file).exists(), "the README names tests/{file}, which is gone");
     }
 }
+
+/// Every other pasted run that keeps its last line (`| tail -1`), as the tool prints it now.
+#[test]
+fn every_pasted_last_line_is_what_the_tool_prints() {
+    let text = readme();
+    let mut checked = 0;
+    for block in text.split("```console\n$ aula-plan ").skip(1) {
+        let (command, rest) = block.split_once('\n').expect("a command line");
+        let Some(command) = command.strip_suffix(" | tail -1") else { continue };
+        if command.starts_with("validate ") {
+            continue; // every_pasted_validate_run_is_what_the_tool_prints
+        }
+        let pasted = &rest[..rest.find("\n```").expect("end of block")];
+        let out = assert_cmd::Command::cargo_bin("aula-plan")
+            .expect("built")
+            .env("AULA_PLAN_LANG", "en")
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args(command.split(' '))
+            .output()
+            .expect("runs");
+        let printed = String::from_utf8(out.stdout).expect("UTF-8");
+        let last = anstream::adapter::strip_str(printed.trim_end().lines().last().unwrap_or_default()).to_string();
+        assert_eq!(pasted, last, "aula-plan {command}");
+        checked += 1;
+    }
+    assert!(checked >= 1, "the README pastes a last line: {checked}");
+}

@@ -136,7 +136,7 @@ fn a_date_that_would_leave_the_calendar_is_refused_where_it_stands() {
 #[test]
 fn clamped_month_ends_are_reported() {
     let (s, _) = run(FIXTURE, &request(Step::Months(1))).unwrap();
-    let notes: Vec<String> = shift::date_notes(&s).into_iter().map(|(_, n)| n).collect();
+    let notes: Vec<String> = shift::date_notes(&s).into_iter().map(|(_, n)| n.to_string()).collect();
     assert_eq!(
         notes,
         [
@@ -144,7 +144,7 @@ fn clamped_month_ends_are_reported() {
           2019-02-28, the last day of the month"
         ]
     );
-    let row = shift::table(&s).to_string();
+    let row = shift::table(&s, aula_plan::i18n::Lang::En).to_string();
     assert!(row.contains("+28 days"), "a clamped date's distance is in days: {row}");
 }
 
@@ -163,7 +163,7 @@ fn workdays_moves_days_off_weekends_holidays_and_closed_periods() {
     let r = Request { only: vec!["superuser-course".into()], workdays: true, ..request(Step::Days(2)) };
     let (s, text) = run(FIXTURE, &r).unwrap();
     assert!(text.contains("date = 2019-02-04 "), "Saturday 2 February moves on to Monday 4 February");
-    let notes: Vec<String> = shift::date_notes(&s).into_iter().map(|(_, n)| n).collect();
+    let notes: Vec<String> = shift::date_notes(&s).into_iter().map(|(_, n)| n.to_string()).collect();
     assert_eq!(
         notes,
         ["`superuser-course` date: 2019-02-02 is a Saturday; moved on to 2019-02-04, the next working day"]

@@ -23,6 +23,7 @@ count-seats = { $count ->
 severity-error = fejl
 severity-warning = advarsel
 severity-help = hjælp
+severity-note = bemærk
 
 # Slags enhed i planen, som en meddelelse nævner den.
 kind-unit = enhed

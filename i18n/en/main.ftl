@@ -23,6 +23,7 @@ count-seats = { $count ->
 severity-error = error
 severity-warning = warning
 severity-help = help
+severity-note = note
 
 # Kinds of entity, as a message names one.
 kind-unit = unit

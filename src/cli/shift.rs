@@ -6,6 +6,7 @@ use std::io::Write as _;
 use aula_plan::diagnostic::human;
 use aula_plan::diagnostic::{CheckedPlan, Severity, plural};
 use aula_plan::edit::{Original, unified_diff};
+use aula_plan::i18n::{self, Text};
 use aula_plan::plan::date::Step;
 use aula_plan::rules::Overrides;
 use aula_plan::shift::{self, Request, RevisionEntry};
@@ -18,6 +19,7 @@ use super::{Failure, Outcome, write};
 /// Exit status 0 when shown or written; 1 when the plan has errors to fix first or the write
 /// was declined; 2 when the arguments are wrong or the file cannot be written.
 pub fn run(args: &ShiftArgs) -> Outcome {
+    let lang = super::lang();
     let path = args.plan.display().to_string();
     if args.plan.as_os_str() == "-" && args.write {
         bail!("--write needs a plan file, not standard input");
@@ -75,7 +77,7 @@ pub fn run(args: &ShiftArgs) -> Outcome {
     let notes = shift::notes(&planned);
     let print_notes = |out: &mut dyn std::io::Write| -> std::io::Result<()> {
         for (span, text) in &notes {
-            writeln!(out, "{}", human::note_at(&before, *span, text))?;
+            writeln!(out, "{}", human::note_at(&before, *span, &text.in_lang(lang), lang))?;
         }
         Ok(())
     };
@@ -95,7 +97,7 @@ pub fn run(args: &ShiftArgs) -> Outcome {
     if let (Some(r), None) = (current, &new_revision) {
         let text =
             format!("the plan's revision `{}` is no number to count on; --plan-revision X sets the next", r.value);
-        writeln!(out, "{}", human::note_at(&before, r.span, &text))?;
+        writeln!(out, "{}", human::note_at(&before, r.span, &text, lang))?;
     }
     let revision = RevisionEntry {
         date: args.revision_date.unwrap_or_else(|| chrono::Local::now().date_naive()),
@@ -110,23 +112,22 @@ pub fn run(args: &ShiftArgs) -> Outcome {
     let (new, gone) = shift::new_findings(&before, &after, &planned.splices);
     let new_findings: Vec<aula_plan::diagnostic::Finding> = new.iter().map(|f| (*f).clone()).collect();
 
-    write!(out, "{}", unified_diff(&input.source, &edited.text, &name, &format!("{name} (moved {step})")))?;
-    writeln!(out, "\n{}", shift::table(&planned))?;
+    let label =
+        Text::id("shift-diff-label").arg("name", &name).arg("step", i18n::step(step)).in_lang(lang).into_owned();
+    write!(out, "{}", unified_diff(&input.source, &edited.text, &name, &label))?;
+    writeln!(out, "\n{}", shift::table(&planned, lang))?;
     print_notes(&mut out)?;
     if !new.is_empty() {
         let new_report = CheckedPlan::new(name.clone(), after.source.clone(), new.into_iter().cloned().collect());
-        writeln!(
-            out,
-            "\nThe shifted plan has {} it did not have before:\n",
-            plural(new_report.findings.len(), "new finding")
-        )?;
-        write!(out, "{}", human::render(&new_report, super::lang()))?;
+        writeln!(out, "\n{}\n", lang.text_with("shift-new-findings", &[("count", new_report.findings.len().into())]))?;
+        write!(out, "{}", human::render(&new_report, lang))?;
     }
     if gone > 0 {
-        writeln!(out, "The shift resolves {} the plan had before.", plural(gone, "finding"))?;
+        writeln!(out, "{}", lang.text_with("shift-resolves", &[("count", gone.into())]))?;
     }
     let bold = anstyle::Style::new().bold();
     let summary = shift::summary(&planned);
+    let summary = summary.in_lang(lang);
     let new_errors = new_findings.iter().filter(|f| f.severity == Severity::Error).count();
     if args.write && new_errors > 0 && !args.allow_new_errors {
         out.flush()?;
@@ -138,20 +139,21 @@ pub fn run(args: &ShiftArgs) -> Outcome {
         return Err(Failure::verdict());
     }
     if !args.write {
-        writeln!(out, "\n{bold}Would move {summary}.{bold:#} Nothing written; add --write to write it.")?;
+        let would = lang.text_with("shift-would-move", &[("summary", summary.as_ref().into())]);
+        writeln!(out, "\n{bold}{would}{bold:#} {}", lang.text("shift-nothing-written"))?;
         return Ok(());
     }
     out.flush()?;
     drop(out);
-    let question = format!("Write {path} and record the shift as a revision?");
+    let question = lang.text_with("shift-question", &[("path", path.as_str().into())]);
     write::confirm_and_write(&args.plan, &question, args.yes, &input.bytes, edited.text.as_bytes())?;
     let recorded = match &revision.revision {
-        Some(r) => format!("revision {r} of {}", revision.date),
-        None => format!("a revision of {}", revision.date),
-    };
-    writeln!(
-        anstream::stdout(),
-        "\n{bold}Moved {summary}.{bold:#} Wrote {path}, with the shift recorded as {recorded}."
-    )?;
+        Some(r) => Text::id("shift-recorded-revision").arg("revision", r),
+        None => Text::id("shift-recorded"),
+    }
+    .arg("date", revision.date);
+    let moved = lang.text_with("shift-moved", &[("summary", summary.as_ref().into())]);
+    let wrote = lang.text_with("shift-wrote", &[("path", path.as_str().into()), ("recorded", recorded.into())]);
+    writeln!(anstream::stdout(), "\n{bold}{moved}{bold:#} {wrote}")?;
     Ok(())
 }

@@ -146,9 +146,10 @@ pub fn line(tone: Tone, text: &str) -> String {
 
 /// A note about a place in a plan: the text, and the file, line and column it is about.
 #[must_use]
-pub fn note_at(report: &CheckedPlan, at: crate::span::Span, text: &str) -> String {
+pub fn note_at(report: &CheckedPlan, at: crate::span::Span, text: &str, lang: Lang) -> String {
     let cyan = anstyle::AnsiColor::Cyan.on_default().bold();
     let blue = anstyle::AnsiColor::BrightBlue.on_default().bold();
     let lc = report.line_col(at.start);
-    format!("{cyan}note{cyan:#}: {text}\n  {blue}-->{blue:#} {}:{}:{}", report.path, lc.line, lc.column)
+    let note = lang.text("severity-note");
+    format!("{cyan}{note}{cyan:#}: {text}\n  {blue}-->{blue:#} {}:{}:{}", report.path, lc.line, lc.column)
 }

@@ -24,6 +24,7 @@ use chrono::NaiveDate;
 
 use crate::diagnostic::{CheckedPlan, Finding, closest};
 use crate::edit::{Edited, Original, Splices, VerifyError, read_back};
+use crate::i18n::Text;
 use crate::plan::date::{Moved, Step};
 use crate::plan::{EntityRef, History, Plan, PlanDate, Status, Timing};
 
@@ -120,7 +121,7 @@ pub struct DateMove {
     /// Moving back by the same step would not bring it home (see [`Moved::one_way`]).
     pub one_way: bool,
     /// With `--workdays`: the day it first landed on, and why nobody works then.
-    pub workday: Option<(NaiveDate, String)>,
+    pub workday: Option<(NaiveDate, Text)>,
 }
 
 impl DateMove {
@@ -152,23 +153,28 @@ pub enum Why {
     NoEnd,
 }
 
+impl LeftAlone {
+    /// Why the activity is left alone, in words.
+    #[must_use]
+    pub fn text(&self) -> Text {
+        let text = match &self.why {
+            Why::Straddles { line, start, end } => {
+                Text::id("left-straddles").arg("line", *line).arg("start", *start).arg("end", *end)
+            }
+            Why::StartNotKnown { line } => Text::id("left-start-unknown").arg("line", *line),
+            Why::Status(Status::Done) => Text::id("left-done"),
+            Why::Status(_) => Text::id("left-cancelled"),
+            Why::Pinned => Text::id("left-pinned"),
+            Why::NoEnd => Text::id("left-no-end"),
+        };
+        text.arg("id", &self.id)
+    }
+}
+
+/// In English, as the library's tests read it.
 impl fmt::Display for LeftAlone {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let id = &self.id;
-        match &self.why {
-            Why::Straddles { line, start, end } => write!(
-                f,
-                "`{id}` starts before the red line {line} and ends after it ({start} – {end}); left as it is, \
-                 not half-moved (name it with --only and no --from to move it whole)"
-            ),
-            Why::StartNotKnown { line } => {
-                write!(f, "`{id}` starts `tbd`, so it is not known to start after the red line {line}; left as it is")
-            }
-            Why::Status(Status::Done) => write!(f, "`{id}` is done (`status = \"done\"`); kept where it is"),
-            Why::Status(_) => write!(f, "`{id}` is cancelled (`status = \"cancelled\"`); kept where it is"),
-            Why::Pinned => write!(f, "`{id}` is pinned (`pinned = true`); kept where it is"),
-            Why::NoEnd => write!(f, "`{id}` has one `date` and no end to move; kept where it is"),
-        }
+        self.text().fmt(f)
     }
 }
 
@@ -299,10 +305,10 @@ fn check_selection(plan: &Plan, request: &Request) -> Result<(), ShiftError> {
 
 /// `day`, or the first working day after it, with why `day` was not one. A calendar closed
 /// for more than ten years is taken as a mistake in the calendar, and `day` is kept.
-fn next_working_day(plan: &Plan, day: NaiveDate) -> (PlanDate, Option<(NaiveDate, String)>) {
+fn next_working_day(plan: &Plan, day: NaiveDate) -> (PlanDate, Option<(NaiveDate, Text)>) {
     let Some(why) = plan.closed_because(day) else { return (PlanDate::Day(day), None) };
     let open = day.iter_days().skip(1).take(3660).find(|d| plan.closed_because(*d).is_none());
-    (PlanDate::Day(open.unwrap_or(day)), open.map(|_| (day, why.to_string())))
+    (PlanDate::Day(open.unwrap_or(day)), open.map(|_| (day, crate::i18n::closed(why))))
 }
 
 /// The new text of a date value: the moved date in the old value's place, quotes and all.

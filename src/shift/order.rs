@@ -12,6 +12,7 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use super::{DateMove, Move};
+use crate::i18n::Text;
 use crate::plan::date::Step;
 use crate::plan::{EntityKind, EntityRef, Plan, PlanDate, Timing};
 use crate::span::Span;
@@ -26,16 +27,26 @@ pub struct Repair {
     pub stepped: PlanDate,
     /// Where it is moved on to.
     pub to: PlanDate,
-    pub because: String,
+    pub because: Text,
 }
 
+impl Repair {
+    /// The repair in words.
+    #[must_use]
+    pub fn text(&self) -> Text {
+        Text::id("repair")
+            .arg("id", &self.id)
+            .arg("key", self.key)
+            .arg("to", self.to)
+            .arg("stepped", self.stepped)
+            .arg("because", self.because.clone())
+    }
+}
+
+/// In English, as the library's tests read it.
 impl fmt::Display for Repair {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "`{}`'s {} moved on to {} (the step alone gives {}) so that {}",
-            self.id, self.key, self.to, self.stepped, self.because
-        )
+        self.text().fmt(f)
     }
 }
 
@@ -48,12 +59,13 @@ enum Why<'p> {
 }
 
 impl Why<'_> {
-    fn words(self, day: NaiveDate) -> String {
-        match self {
-            Why::After(id) => format!("it starts after `{id}` ends ({day})"),
-            Why::Trained(id) => format!("`{id}` is trained ({day}) before teaching it"),
-            Why::Within(id) => format!("it starts inside `{id}` ({day})"),
-        }
+    fn words(self, day: NaiveDate) -> Text {
+        let (id, who) = match self {
+            Why::After(who) => ("repair-after", who),
+            Why::Trained(who) => ("repair-trained", who),
+            Why::Within(who) => ("repair-within", who),
+        };
+        Text::id(id).arg("id", who).arg("day", day)
     }
 }
 
@@ -222,14 +234,14 @@ fn keep_ends_after_starts(plan: &Plan, m: &mut Move, repairs: &mut Vec<Repair>) 
         return false;
     }
     let Some(to) = moved_on(end.new, |d| d.last_day().is_some_and(|z| z >= starts)) else { return false };
-    let because = format!("it ends on or after it starts ({})", start.new);
+    let because = Text::id("repair-end").arg("start", start.new);
     record(repairs, m, 1, to, because);
     m.dates[1].new = to;
     true
 }
 
 /// Notes a repair, or updates the one already made to the same date.
-fn record(repairs: &mut Vec<Repair>, m: &Move, slot: usize, to: PlanDate, because: String) {
+fn record(repairs: &mut Vec<Repair>, m: &Move, slot: usize, to: PlanDate, because: Text) {
     let d: &DateMove = &m.dates[slot];
     if let Some(r) = repairs.iter_mut().find(|r| r.span == d.span) {
         r.to = to;

@@ -5,23 +5,26 @@ use chrono::Datelike;
 use comfy_table::Table;
 
 use super::{DateMove, Move, Shift};
-use crate::diagnostic::plural;
+use crate::i18n::{self, Arg, Lang, Text};
 use crate::plan::PlanDate;
 use crate::plan::date::Step;
 use crate::span::Span;
 
 /// A table of the moves: activity, name, old dates, new dates, and how far.
 #[must_use]
-pub fn table(shift: &Shift) -> Table {
-    let mut table = crate::table::new(["activity", "name", "was", "now", "moved"]);
+pub fn table(shift: &Shift, lang: Lang) -> Table {
+    let columns =
+        ["shift-column-activity", "shift-column-name", "shift-column-was", "shift-column-now", "shift-column-moved"]
+            .map(|id| lang.text(id));
+    let mut table = crate::table::new(columns.each_ref().map(String::as_str));
     for m in &shift.moves {
-        let span = |pick: fn(&DateMove) -> PlanDate| m.dates.iter().map(|d| pick(d).to_string()).collect::<Vec<_>>();
+        let span = |pick: fn(&DateMove) -> PlanDate| m.dates.iter().map(|d| lang.date(pick(d))).collect::<Vec<_>>();
         table.add_row([
             m.id.clone(),
             m.name.clone().unwrap_or_default(),
             span(|d| d.old).join(" – "),
             span(|d| d.new).join(" – "),
-            distance(m, shift.request.step),
+            distance(m, shift.request.step, lang),
         ]);
     }
     table
@@ -30,8 +33,8 @@ pub fn table(shift: &Shift) -> Table {
 /// How far an activity moved: the step itself where its dates moved by exactly that ("+4
 /// months"), else in each date's own unit ("+18 weeks" for a week moved by months, days for
 /// a clamped or working-day date); each end's when the ends moved differently.
-fn distance(m: &Move, step: Step) -> String {
-    let each: Vec<(&str, String)> = m
+fn distance(m: &Move, step: Step, lang: Lang) -> String {
+    let each: Vec<(&str, Text)> = m
         .dates
         .iter()
         .filter(|d| d.changed())
@@ -55,13 +58,14 @@ fn distance(m: &Move, step: Step) -> String {
                 (d.old.units_until(d.new)?, unit)
             };
             let sign = if n > 0 { "+" } else { "-" };
-            Some((d.key, format!("{sign}{}", plural(usize::try_from(n.unsigned_abs()).unwrap_or(usize::MAX), unit))))
+            let units = i18n::step_units(unit, i64::try_from(n.unsigned_abs()).unwrap_or(i64::MAX));
+            Some((d.key, Text::id("distance").arg("sign", sign).arg("units", units)))
         })
         .collect();
     match each.as_slice() {
-        [(_, a), (_, b)] if a == b => a.clone(),
-        [(_, a)] if m.dates.len() == 1 || m.dates.iter().any(|d| !d.changed()) => a.clone(),
-        _ => each.iter().map(|(k, d)| format!("{k} {d}")).collect::<Vec<_>>().join(", "),
+        [(_, a), (_, b)] if a == b => a.in_lang(lang).into_owned(),
+        [(_, a)] if m.dates.len() == 1 || m.dates.iter().any(|d| !d.changed()) => a.in_lang(lang).into_owned(),
+        _ => each.iter().map(|(k, d)| format!("{k} {}", d.in_lang(lang))).collect::<Vec<_>>().join(", "),
     }
 }
 
@@ -69,10 +73,10 @@ fn distance(m: &Move, step: Step) -> String {
 /// dates ([`date_notes`]), each activity left alone and why, and each date moved on further
 /// to keep the plan's order.
 #[must_use]
-pub fn notes(shift: &Shift) -> Vec<(Span, String)> {
+pub fn notes(shift: &Shift) -> Vec<(Span, Text)> {
     let mut notes = date_notes(shift);
-    notes.extend(shift.left.iter().map(|l| (l.span, l.to_string())));
-    notes.extend(shift.repairs.iter().map(|r| (r.span, r.to_string())));
+    notes.extend(shift.left.iter().map(|l| (l.span, l.text())));
+    notes.extend(shift.repairs.iter().map(|r| (r.span, r.text())));
     notes.sort_by_key(|(span, _)| *span);
     notes
 }
@@ -80,7 +84,7 @@ pub fn notes(shift: &Shift) -> Vec<(Span, String)> {
 /// What a reviewer should know about single dates: clamped month ends, weeks that would not
 /// come back, and days moved on to a working day. Each with the span of the value it is about.
 #[must_use]
-pub fn date_notes(shift: &Shift) -> Vec<(Span, String)> {
+pub fn date_notes(shift: &Shift) -> Vec<(Span, Text)> {
     let mut out = Vec::new();
     for m in &shift.moves {
         for d in &m.dates {
@@ -90,7 +94,12 @@ pub fn date_notes(shift: &Shift) -> Vec<(Span, String)> {
             if let Some((day, why)) = &d.workday {
                 out.push((
                     d.span,
-                    format!("`{}` {}: {day} is {why}; moved on to {}, the next working day", m.id, d.key, d.new),
+                    Text::id("shift-workday")
+                        .arg("id", &m.id)
+                        .arg("key", d.key)
+                        .arg("day", *day)
+                        .arg("why", why.clone())
+                        .arg("new", d.new),
                 ));
             }
         }
@@ -100,35 +109,41 @@ pub fn date_notes(shift: &Shift) -> Vec<(Span, String)> {
 
 /// Why moving a date back would not bring it home: a day its new month does not have, or
 /// months that do not hold whole weeks.
-fn one_way_note(id: &str, d: &DateMove, step: Step) -> String {
-    let (key, old, how, new) = (d.key, d.old, step, d.new);
+fn one_way_note(id: &str, d: &DateMove, step: Step) -> Text {
+    let (key, old, how, new) = (d.key, d.old, i18n::step(step), d.new);
     if let PlanDate::Day(day) = old {
         // The clamped day, before any move on to a working day.
         let clamped = d.workday.as_ref().map_or(new.first_day(), |(day, _)| Some(*day)).unwrap_or(day);
-        return format!(
-            "`{id}` {key}: {old} moved {how} would be {} {}, which does not exist; it is {clamped}, the last day of \
-             the month",
-            day.day(),
-            clamped.format("%B %Y"),
-        );
+        let impossible = Text::id("impossible-day")
+            .arg("day", day.day())
+            .arg("month", Arg::MonthName { year: clamped.year(), month: clamped.month() });
+        return Text::id("shift-clamped")
+            .arg("id", id)
+            .arg("key", key)
+            .arg("old", old)
+            .arg("how", how)
+            .arg("impossible", impossible)
+            .arg("clamped", clamped);
     }
-    let back = new.moved_by(step.reversed()).map_or_else(|| "out of range".to_owned(), |b| b.date.to_string());
-    format!(
-        "`{id}` {key}: {old} moved {how} is {new}, but {new} moved {} is {back}: months do not hold whole weeks, so \
-         moving back will not bring it home",
-        step.reversed(),
-    )
+    let back: Arg =
+        new.moved_by(step.reversed()).map_or_else(|| Text::id("shift-out-of-range").into(), |b| b.date.into());
+    Text::id("shift-no-way-back")
+        .arg("id", id)
+        .arg("key", key)
+        .arg("old", old)
+        .arg("how", how)
+        .arg("new", new)
+        .arg("back_step", i18n::step(step.reversed()))
+        .arg("back", back)
 }
 
 /// The closing line: what moved, by how much.
 #[must_use]
-pub fn summary(shift: &Shift) -> String {
+pub fn summary(shift: &Shift) -> Text {
     let dates = shift.moves.iter().flat_map(|m| &m.dates).filter(|d| d.changed()).count();
-    let step = shift.request.step;
-    let line = shift.request.from.map_or_else(String::new, |d| format!(" from the red line {d}"));
-    let activities = match shift.moves.len() {
-        1 => "1 activity".to_owned(),
-        n => format!("{n} activities"),
+    let text = match shift.request.from {
+        Some(line) => Text::id("shift-summary-from").arg("line", line),
+        None => Text::id("shift-summary"),
     };
-    format!("{} of {activities} {step}{line}", plural(dates, "date"))
+    text.arg("dates", dates).arg("activities", shift.moves.len()).arg("step", i18n::step(shift.request.step))
 }
