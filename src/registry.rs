@@ -16,6 +16,8 @@ pub struct Rule {
     pub level: Level,
     /// One line: what the rule finds.
     pub summary: &'static str,
+    /// The id of that line among the texts (`i18n/*/rules.ftl`), in every language.
+    pub message: &'static str,
     /// Longer text: what it does, why it matters, a bad and a fixed example.
     pub explanation: &'static str,
 }
@@ -61,6 +63,7 @@ pub const PARSE_ERROR: Rule = Rule {
     name: "parse-error",
     level: Level::Deny,
     summary: "the file is not valid TOML (always an error)",
+    message: "rule-parse-error",
     explanation: include_str!("../docs/rules/parse-error.md"),
 };
 
@@ -69,6 +72,7 @@ pub const SCHEMA: Rule = Rule {
     name: "schema",
     level: Level::Deny,
     summary: "a key is unknown, missing, or holds the wrong kind of value",
+    message: "rule-schema",
     explanation: include_str!("../docs/rules/schema.md"),
 };
 
@@ -77,6 +81,7 @@ pub const UNSUPPORTED_FORMAT: Rule = Rule {
     name: "unsupported-format",
     level: Level::Deny,
     summary: "`format` is missing, or names a version this tool does not read",
+    message: "rule-unsupported-format",
     explanation: include_str!("../docs/rules/unsupported-format.md"),
 };
 
@@ -85,6 +90,7 @@ pub const DUPLICATE_ID: Rule = Rule {
     name: "duplicate-id",
     level: Level::Deny,
     summary: "two entities share one id",
+    message: "rule-duplicate-id",
     explanation: include_str!("../docs/rules/duplicate-id.md"),
 };
 
@@ -93,6 +99,7 @@ pub const UNKNOWN_REFERENCE: Rule = Rule {
     name: "unknown-reference",
     level: Level::Deny,
     summary: "an id refers to nothing in the plan, or to the wrong kind of entity",
+    message: "rule-unknown-reference",
     explanation: include_str!("../docs/rules/unknown-reference.md"),
 };
 
@@ -101,6 +108,7 @@ pub const INVALID_DATE: Rule = Rule {
     name: "invalid-date",
     level: Level::Deny,
     summary: "a date is not a day, ISO week, month, \"tbd\" or \"open\", or does not exist",
+    message: "rule-invalid-date",
     explanation: include_str!("../docs/rules/invalid-date.md"),
 };
 
@@ -109,6 +117,7 @@ pub const REVERSED_DATES: Rule = Rule {
     name: "reversed-dates",
     level: Level::Deny,
     summary: "an activity or closed period ends before it starts",
+    message: "rule-reversed-dates",
     explanation: include_str!("../docs/rules/reversed-dates.md"),
 };
 
@@ -117,6 +126,7 @@ pub const ORG_CYCLE: Rule = Rule {
     name: "org-cycle",
     level: Level::Deny,
     summary: "a unit is its own ancestor in the organisation tree",
+    message: "rule-org-cycle",
     explanation: include_str!("../docs/rules/org-cycle.md"),
 };
 
@@ -125,6 +135,7 @@ pub const CASCADE_CYCLE: Rule = Rule {
     name: "cascade-cycle",
     level: Level::Deny,
     summary: "the train-the-trainer cascade loops back on itself",
+    message: "rule-cascade-cycle",
     explanation: include_str!("../docs/rules/cascade-cycle.md"),
 };
 
@@ -133,6 +144,7 @@ pub const DEPENDENCY_CYCLE: Rule = Rule {
     name: "dependency-cycle",
     level: Level::Deny,
     summary: "activities wait for each other in a loop through `after`",
+    message: "rule-dependency-cycle",
     explanation: include_str!("../docs/rules/dependency-cycle.md"),
 };
 
@@ -141,6 +153,7 @@ pub const UNTRAINED_TRAINER: Rule = Rule {
     name: "untrained-trainer",
     level: Level::Deny,
     summary: "someone teaches a training but is never taught, and is not the root",
+    message: "rule-untrained-trainer",
     explanation: include_str!("../docs/rules/untrained-trainer.md"),
 };
 
@@ -149,6 +162,7 @@ pub const TRAINER_TRAINED_LATE: Rule = Rule {
     name: "trainer-trained-late",
     level: Level::Deny,
     summary: "a trainer's own training does not end before the training they teach starts",
+    message: "rule-trainer-trained-late",
     explanation: include_str!("../docs/rules/trainer-trained-late.md"),
 };
 
@@ -157,6 +171,7 @@ pub const DEPENDENCY_ORDER: Rule = Rule {
     name: "dependency-order",
     level: Level::Deny,
     summary: "an activity starts before something in its `after` ends",
+    message: "rule-dependency-order",
     explanation: include_str!("../docs/rules/dependency-order.md"),
 };
 
@@ -165,6 +180,7 @@ pub const QUOTA_MISMATCH: Rule = Rule {
     name: "quota-mismatch",
     level: Level::Deny,
     summary: "the parts of a quota do not add up: declared seats, a split by pupils, one per leader",
+    message: "rule-quota-mismatch",
     explanation: include_str!("../docs/rules/quota-mismatch.md"),
 };
 
@@ -173,6 +189,7 @@ pub const OVER_ASSIGNED: Rule = Rule {
     name: "over-assigned",
     level: Level::Deny,
     summary: "more named people hold a role than it has seats",
+    message: "rule-over-assigned",
     explanation: include_str!("../docs/rules/over-assigned.md"),
 };
 
@@ -181,6 +198,7 @@ pub const SUPPORT_GAP: Rule = Rule {
     name: "support-gap",
     level: Level::Deny,
     summary: "following `support` from a role ends at a unit that is not the root, or loops",
+    message: "rule-support-gap",
     explanation: include_str!("../docs/rules/support-gap.md"),
 };
 
@@ -189,6 +207,7 @@ pub const ESTIMATE_TOTAL: Rule = Rule {
     name: "estimate-total",
     level: Level::Deny,
     summary: "an estimate row's `total` is not the sum of its `hours`, or it has hours for more phases than named",
+    message: "rule-estimate-total",
     explanation: include_str!("../docs/rules/estimate-total.md"),
 };
 
@@ -197,6 +216,7 @@ pub const TRAINING_CAPACITY: Rule = Rule {
     name: "training-capacity",
     level: Level::Deny,
     summary: "a training's trainees outnumber its seats times its sessions",
+    message: "rule-training-capacity",
     explanation: include_str!("../docs/rules/training-capacity.md"),
 };
 
@@ -205,6 +225,7 @@ pub const OUTSIDE_PERIOD: Rule = Rule {
     name: "outside-period",
     level: Level::Deny,
     summary: "an activity starts before or ends after the activity it lies `within`",
+    message: "rule-outside-period",
     explanation: include_str!("../docs/rules/outside-period.md"),
 };
 
@@ -213,6 +234,7 @@ pub const CPR_NUMBER: Rule = Rule {
     name: "cpr-number",
     level: Level::Deny,
     summary: "a Danish CPR number stands in the file, comments included",
+    message: "rule-cpr-number",
     explanation: include_str!("../docs/rules/cpr-number.md"),
 };
 
@@ -221,6 +243,7 @@ pub const TBD_DATE: Rule = Rule {
     name: "tbd-date",
     level: Level::Warn,
     summary: "an activity's date is not yet known (\"tbd\")",
+    message: "rule-tbd-date",
     explanation: include_str!("../docs/rules/tbd-date.md"),
 };
 
@@ -229,6 +252,7 @@ pub const VACANT_SEAT: Rule = Rule {
     name: "vacant-seat",
     level: Level::Warn,
     summary: "a role has seats that no named person holds",
+    message: "rule-vacant-seat",
     explanation: include_str!("../docs/rules/vacant-seat.md"),
 };
 
@@ -237,6 +261,7 @@ pub const TENTATIVE_HOLDER: Rule = Rule {
     name: "tentative-holder",
     level: Level::Warn,
     summary: "a person holds roles tentatively (\"Vakant/Alice\")",
+    message: "rule-tentative-holder",
     explanation: include_str!("../docs/rules/tentative-holder.md"),
 };
 
@@ -245,6 +270,7 @@ pub const APPORTIONMENT: Rule = Rule {
     name: "apportionment",
     level: Level::Warn,
     summary: "a unit's declared seats differ by more than one from its share by pupils",
+    message: "rule-apportionment",
     explanation: include_str!("../docs/rules/apportionment.md"),
 };
 
@@ -253,6 +279,7 @@ pub const UNREACHED_ROLE: Rule = Rule {
     name: "unreached-role",
     level: Level::Warn,
     summary: "a role needs training, but no training teaches it",
+    message: "rule-unreached-role",
     explanation: include_str!("../docs/rules/unreached-role.md"),
 };
 
@@ -261,6 +288,7 @@ pub const HOLIDAY_SESSION: Rule = Rule {
     name: "holiday-session",
     level: Level::Warn,
     summary: "a training's day falls on a weekend, a public holiday or a closed period, or a go-live on a holiday",
+    message: "rule-holiday-session",
     explanation: include_str!("../docs/rules/holiday-session.md"),
 };
 
@@ -269,6 +297,7 @@ pub const PERSONAL_DATA: Rule = Rule {
     name: "personal-data",
     level: Level::Warn,
     summary: "an e-mail address or a phone number stands in the file, comments included",
+    message: "rule-personal-data",
     explanation: include_str!("../docs/rules/personal-data.md"),
 };
 
@@ -277,6 +306,7 @@ pub const IMPLAUSIBLE_DATE: Rule = Rule {
     name: "implausible-date",
     level: Level::Warn,
     summary: "a date lies more than 5 years before or 10 years after the plan's own date",
+    message: "rule-implausible-date",
     explanation: include_str!("../docs/rules/implausible-date.md"),
 };
 
@@ -285,6 +315,7 @@ pub const REPEATED_REFERENCE: Rule = Rule {
     name: "repeated-reference",
     level: Level::Warn,
     summary: "the same id stands twice in one list",
+    message: "rule-repeated-reference",
     explanation: include_str!("../docs/rules/repeated-reference.md"),
 };
 
@@ -293,6 +324,7 @@ pub const UNSPLIT_QUOTA: Rule = Rule {
     name: "unsplit-quota",
     level: Level::Warn,
     summary: "a quota is split by pupils or per leader, but no unit below has pupils or leaders to split it by",
+    message: "rule-unsplit-quota",
     explanation: include_str!("../docs/rules/unsplit-quota.md"),
 };
 
@@ -301,6 +333,7 @@ pub const NO_SUPPORT: Rule = Rule {
     name: "no-support",
     level: Level::Warn,
     summary: "a support chain stops at a role that says nothing of whom it turns to",
+    message: "rule-no-support",
     explanation: include_str!("../docs/rules/no-support.md"),
 };
 

@@ -242,3 +242,15 @@ fn a_shift_of_esbjerg_in_danish() {
     );
     insta::assert_snapshot!("esbjerg-shift-da", out);
 }
+
+#[test]
+fn every_rule_has_its_line_in_both_languages_and_the_english_is_the_registry_s() {
+    for rule in aula_plan::registry::ALL {
+        let en = Lang::En.try_text_with(rule.message, &[]).expect("English");
+        assert_eq!(en, rule.summary, "{}", rule.name);
+        let da = Lang::Da.try_text_with(rule.message, &[]).expect("Danish");
+        assert_ne!(da, en, "{} is translated", rule.name);
+    }
+    let da = common::stdout_of(common::aula_plan().args(["--lang", "da", "rules"]));
+    assert!(da.contains("regel") && da.contains("advarsel") && da.contains("`aula-plan explain REGEL`"), "{da}");
+}

@@ -95,23 +95,30 @@ pub fn validate(args: &ValidateArgs, matches: &ArgMatches) -> Outcome {
 
 /// `aula-plan rules`: every rule with its default level.
 pub fn rules(format: ListFormat) -> Outcome {
+    let lang = super::lang();
+    let level = |l: Level| {
+        lang.text(match l {
+            Level::Deny => "level-error",
+            Level::Warn => "level-warning",
+            Level::Allow => "level-allowed",
+        })
+    };
     let mut out = anstream::stdout().lock();
     match format {
         ListFormat::Table => {
-            let mut table = aula_plan::table::new(["rule", "default", "finds"]);
+            let header = ["rules-column-rule", "rules-column-default", "rules-column-finds"].map(|id| lang.text(id));
+            let mut table = aula_plan::table::new(header.each_ref().map(String::as_str));
             for r in registry::ALL {
-                table.add_row([r.name, r.level.outcome(), r.summary]);
+                table.add_row([r.name.to_owned(), level(r.level), lang.text(r.message)]);
             }
             writeln!(out, "{table}")?;
-            writeln!(
-                out,
-                "`aula-plan explain RULE` explains one; `[lints]` in a plan or --deny/--warn/--allow set levels."
-            )?;
+            writeln!(out, "{}", lang.text("rules-footer"))?;
         }
         ListFormat::Json => {
+            // Names and levels are the same in every language; the summary follows it.
             let list: Vec<_> = registry::ALL
                 .iter()
-                .map(|r| serde_json::json!({"name": r.name, "default": r.level.outcome(), "summary": r.summary}))
+                .map(|r| serde_json::json!({"name": r.name, "default": r.level.outcome(), "summary": lang.text(r.message)}))
                 .collect();
             writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?;
         }

@@ -1,0 +1,41 @@
+# Reglerne, en linje hver, som `aula-plan rules` viser dem (src/registry.rs navngiver dem).
+
+rule-parse-error = filen er ikke gyldig TOML (altid en fejl)
+rule-schema = en nøgle er ukendt, mangler eller har en forkert slags værdi
+rule-unsupported-format = `format` mangler eller nævner en version, dette værktøj ikke læser
+rule-duplicate-id = to dele af planen har samme id
+rule-unknown-reference = et id henviser til intet i planen eller til den forkerte slags
+rule-invalid-date = en dato er ikke en dag, ISO-uge, måned, "tbd" eller "open", eller findes ikke
+rule-reversed-dates = en aktivitet eller lukkeperiode slutter, før den starter
+rule-org-cycle = en enhed er sin egen overordnede i organisationstræet
+rule-cascade-cycle = uddannelseskaskaden (train-the-trainer) går i ring
+rule-dependency-cycle = aktiviteter venter på hinanden i ring gennem `after`
+rule-untrained-trainer = nogen underviser i en uddannelse, men bliver aldrig selv uddannet og er ikke roden
+rule-trainer-trained-late = en undervisers egen uddannelse slutter ikke, før den uddannelse, de underviser i, starter
+rule-dependency-order = en aktivitet starter, før noget i dens `after` slutter
+rule-quota-mismatch = dele af en kvote går ikke op: angivne pladser, fordeling efter elevtal, én pr. leder
+rule-over-assigned = flere navngivne personer har en rolle, end den har pladser
+rule-support-gap = følges `support` fra en rolle, ender den ved en enhed, der ikke er roden, eller går i ring
+rule-estimate-total = en estimatrækkes `total` er ikke summen af dens `hours`, eller den har timer for flere faser end nævnt
+rule-training-capacity = en uddannelses deltagere er flere end dens pladser gange dens hold
+rule-outside-period = en aktivitet starter før eller slutter efter den aktivitet, den ligger `within`
+rule-cpr-number = et dansk CPR-nummer står i filen, kommentarer medregnet
+rule-tbd-date = en aktivitets dato kendes endnu ikke ("tbd")
+rule-vacant-seat = en rolle har pladser, som ingen navngiven person har
+rule-tentative-holder = en person har roller foreløbigt ("Vakant/Alice")
+rule-apportionment = en enheds angivne pladser afviger med mere end én fra dens andel efter elevtal
+rule-unreached-role = en rolle skal uddannes, men ingen uddannelse underviser den
+rule-holiday-session = en uddannelsesdag falder i en weekend, på en helligdag eller i en lukkeperiode, eller en idriftsættelse på en helligdag
+rule-personal-data = en e-mailadresse eller et telefonnummer står i filen, kommentarer medregnet
+rule-implausible-date = en dato ligger mere end 5 år før eller 10 år efter planens egen dato
+rule-repeated-reference = det samme id står to gange i én liste
+rule-unsplit-quota = en kvote fordeles efter elevtal eller pr. leder, men ingen enhed nedenunder har elevtal eller ledere at fordele efter
+rule-no-support = en supportkæde stopper ved en rolle, der ikke siger, hvem den henvender sig til
+
+rules-column-rule = regel
+rules-column-default = standard
+rules-column-finds = finder
+rules-footer = `aula-plan explain REGEL` forklarer en regel; `[lints]` i en plan eller --deny/--warn/--allow sætter niveauer.
+level-error = fejl
+level-warning = advarsel
+level-allowed = tilladt

@@ -1,0 +1,41 @@
+# The rules, a line each, as `aula-plan rules` lists them (src/registry.rs names them).
+
+rule-parse-error = the file is not valid TOML (always an error)
+rule-schema = a key is unknown, missing, or holds the wrong kind of value
+rule-unsupported-format = `format` is missing, or names a version this tool does not read
+rule-duplicate-id = two entities share one id
+rule-unknown-reference = an id refers to nothing in the plan, or to the wrong kind of entity
+rule-invalid-date = a date is not a day, ISO week, month, "tbd" or "open", or does not exist
+rule-reversed-dates = an activity or closed period ends before it starts
+rule-org-cycle = a unit is its own ancestor in the organisation tree
+rule-cascade-cycle = the train-the-trainer cascade loops back on itself
+rule-dependency-cycle = activities wait for each other in a loop through `after`
+rule-untrained-trainer = someone teaches a training but is never taught, and is not the root
+rule-trainer-trained-late = a trainer's own training does not end before the training they teach starts
+rule-dependency-order = an activity starts before something in its `after` ends
+rule-quota-mismatch = the parts of a quota do not add up: declared seats, a split by pupils, one per leader
+rule-over-assigned = more named people hold a role than it has seats
+rule-support-gap = following `support` from a role ends at a unit that is not the root, or loops
+rule-estimate-total = an estimate row's `total` is not the sum of its `hours`, or it has hours for more phases than named
+rule-training-capacity = a training's trainees outnumber its seats times its sessions
+rule-outside-period = an activity starts before or ends after the activity it lies `within`
+rule-cpr-number = a Danish CPR number stands in the file, comments included
+rule-tbd-date = an activity's date is not yet known ("tbd")
+rule-vacant-seat = a role has seats that no named person holds
+rule-tentative-holder = a person holds roles tentatively ("Vakant/Alice")
+rule-apportionment = a unit's declared seats differ by more than one from its share by pupils
+rule-unreached-role = a role needs training, but no training teaches it
+rule-holiday-session = a training's day falls on a weekend, a public holiday or a closed period, or a go-live on a holiday
+rule-personal-data = an e-mail address or a phone number stands in the file, comments included
+rule-implausible-date = a date lies more than 5 years before or 10 years after the plan's own date
+rule-repeated-reference = the same id stands twice in one list
+rule-unsplit-quota = a quota is split by pupils or per leader, but no unit below has pupils or leaders to split it by
+rule-no-support = a support chain stops at a role that says nothing of whom it turns to
+
+rules-column-rule = rule
+rules-column-default = default
+rules-column-finds = finds
+rules-footer = `aula-plan explain RULE` explains one; `[lints]` in a plan or --deny/--warn/--allow set levels.
+level-error = error
+level-warning = warning
+level-allowed = allowed
