@@ -14,8 +14,15 @@ fn compare(old: &str, new: &str) -> PlanDiff {
     diff::diff(&a.plan.expect("old loads"), &b.plan.expect("new loads"), &ra, &rb)
 }
 
-fn field(f: &str, old: Option<&str>, new: Option<&str>, delta: Option<&str>) -> FieldChange {
-    FieldChange { field: f.into(), old: old.map(Into::into), new: new.map(Into::into), delta: delta.map(Into::into) }
+/// A field change as text: field, old, new, and the difference in English.
+type Shown = (String, Option<String>, Option<String>, Option<String>);
+
+fn field(f: &str, old: Option<&str>, new: Option<&str>, delta: Option<&str>) -> Shown {
+    (f.into(), old.map(Into::into), new.map(Into::into), delta.map(Into::into))
+}
+
+fn shown(f: &FieldChange) -> Shown {
+    (f.field.clone(), f.old.clone(), f.new.clone(), f.delta.as_ref().map(ToString::to_string))
 }
 
 /// Changes as (kind, id, what) for a quick look.
@@ -28,7 +35,7 @@ fn a_plan_against_itself_has_no_differences() {
     let d = compare(BASE, BASE);
     assert!(!d.differs());
     assert!(d.changes.is_empty() && d.new_findings.is_empty() && d.fixed_findings.is_empty());
-    assert_eq!(d.summary(), "No changes; 0 new findings, 0 fixed.");
+    assert_eq!(d.summary().to_string(), "No changes; 0 new findings, 0 fixed.");
 }
 
 #[test]
@@ -46,11 +53,14 @@ fn dates_move_by_the_unit_a_person_would_say() {
         .replace(r#"end = "2019-W12""#, r#"end = "2019-W14""#)
         .replace(r#"end = "2019-11""#, r#"end = "2020-02""#);
     let d = compare(BASE, &new);
-    let deltas: Vec<(&str, &str, Option<&str>)> = d
+    let deltas: Vec<(&str, &str, Option<String>)> = d
         .changes
         .iter()
-        .flat_map(|c| c.fields.iter().map(move |f| (c.id.as_str(), f.field.as_str(), f.delta.as_deref())))
+        .flat_map(|c| {
+            c.fields.iter().map(move |f| (c.id.as_str(), f.field.as_str(), f.delta.as_ref().map(ToString::to_string)))
+        })
         .collect();
+    let deltas: Vec<(&str, &str, Option<&str>)> = deltas.iter().map(|(a, b, c)| (*a, *b, c.as_deref())).collect();
     assert_eq!(
         deltas,
         [
@@ -91,15 +101,15 @@ id = "superuser-course""#,
         .replace("tentative = true", "tentative = false")
         .replace("roles = [\"superuser\"]", "roles = [\"staff\"]");
     let d = compare(&old, &new);
-    let fields: Vec<(&str, &FieldChange)> =
-        d.changes.iter().flat_map(|c| c.fields.iter().map(move |f| (c.id.as_str(), f))).collect();
+    let fields: Vec<(&str, Shown)> =
+        d.changes.iter().flat_map(|c| c.fields.iter().map(move |f| (c.id.as_str(), shown(f)))).collect();
     assert_eq!(
         fields,
         [
-            ("vendor", &field("seats.superuser", Some("2"), Some("3"), Some("+1"))),
-            ("superuser", &field("quota", Some("2"), Some("4"), Some("+2"))),
-            ("alice", &field("roles", Some("superuser"), Some("staff"), Some("+staff, -superuser"))),
-            ("alice", &field("tentative", Some("true"), Some("false"), Some("confirmed"))),
+            ("vendor", field("seats.superuser", Some("2"), Some("3"), Some("+1"))),
+            ("superuser", field("quota", Some("2"), Some("4"), Some("+2"))),
+            ("alice", field("roles", Some("superuser"), Some("staff"), Some("+staff, -superuser"))),
+            ("alice", field("tentative", Some("true"), Some("false"), Some("confirmed"))),
         ]
     );
 }
@@ -121,7 +131,7 @@ id = "daycare-info""#,
     let d = compare(BASE, &new);
     assert_eq!(overview(&d), [(Kind::Phase, "kickoff", "added".to_owned())]);
     assert_eq!(
-        d.changes[0].fields,
+        d.changes[0].fields.iter().map(shown).collect::<Vec<_>>(),
         [
             field("name", None, Some("Kick-off"), None),
             field("kind", None, Some("milestone"), None),
@@ -153,7 +163,10 @@ fn plan_settings_and_the_calendar_are_compared_too() {
         overview(&d),
         [(Kind::Plan, "plan", "changed".to_owned()), (Kind::ClosedPeriod, "Sommerferie 2019", "changed".to_owned())]
     );
-    assert_eq!(d.changes[1].fields, [field("end", Some("2019-08-11"), Some("2019-08-09"), Some("-2 days"))]);
+    assert_eq!(
+        d.changes[1].fields.iter().map(shown).collect::<Vec<_>>(),
+        [field("end", Some("2019-08-11"), Some("2019-08-09"), Some("-2 days"))]
+    );
 }
 
 #[test]
@@ -171,20 +184,21 @@ fn findings_are_matched_by_rule_and_place_not_by_line() {
     assert_eq!(rules(&d.fixed_findings), [("tbd-date", "warning")]);
     assert_eq!(d.new_errors(), 1);
     assert_eq!((d.new_findings[0].file.as_str(), d.new_findings[0].line), ("new.toml", 57));
-    assert_eq!(d.summary(), "2 phases differ; 1 new finding, 1 fixed.");
+    assert_eq!(d.summary().to_string(), "2 phases differ; 1 new finding, 1 fixed.");
 }
 
 #[test]
 fn markdown_escapes_what_would_break_a_table() {
     let new = BASE.replace(r#"name = "Go live""#, r#"name = "Go | live""#);
-    let md = diff::render::markdown(&compare(BASE, &new));
+    let md = diff::render::markdown(&compare(BASE, &new), aula_plan::i18n::Lang::En);
     assert!(md.contains("| go-live | changed | name  | Go live | Go \\| live |"), "{md}");
 }
 
 #[test]
 fn json_has_the_changes_and_a_summary() {
     let new = BASE.replace("date = 2019-08-12", "date = 2019-12-12");
-    let doc: serde_json::Value = serde_json::from_str(&diff::render::json(&compare(BASE, &new))).unwrap();
+    let doc: serde_json::Value =
+        serde_json::from_str(&diff::render::json(&compare(BASE, &new), aula_plan::i18n::Lang::En)).unwrap();
     assert_eq!(doc["changes"][0]["kind"], "phase");
     assert_eq!(doc["changes"][0]["id"], "go-live");
     assert_eq!(doc["changes"][0]["change"], "changed");

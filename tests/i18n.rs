@@ -254,3 +254,45 @@ fn every_rule_has_its_line_in_both_languages_and_the_english_is_the_registry_s()
     let da = common::stdout_of(common::aula_plan().args(["--lang", "da", "rules"]));
     assert!(da.contains("regel") && da.contains("advarsel") && da.contains("`aula-plan explain REGEL`"), "{da}");
 }
+
+#[test]
+fn a_diff_in_danish_names_kinds_changes_and_differences_in_danish() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let copy = dir.path().join("esbjerg.toml");
+    std::fs::copy(root().join("plans/esbjerg-2020.toml"), &copy).expect("copied");
+    let copy = copy.to_str().expect("UTF-8");
+    let moved = common::aula_plan()
+        .args(["shift", copy, "--months", "4", "--from", "2019-05-01", "--write", "--yes"])
+        .args(["--revision-date", "2026-11-22"])
+        .output()
+        .expect("runs");
+    assert!(moved.status.success(), "{}", String::from_utf8_lossy(&moved.stderr));
+    let out = common::stdout_of(common::aula_plan().args([
+        "--lang",
+        "da",
+        "diff",
+        "plans/esbjerg-2020.toml",
+        copy,
+        "--color",
+        "never",
+    ]));
+    assert!(out.contains("\nUddannelser\n") && out.contains("┆ ændret ") && out.contains("+18 uger"), "{out}");
+    assert!(
+        out.trim_end()
+            .ends_with("1 planindstilling, 3 uddannelser, 1 fase og 1 revision er ændret; 0 nye fund, 0 rettet."),
+        "{out}"
+    );
+    let json = common::stdout_of(common::aula_plan().args([
+        "--lang",
+        "da",
+        "diff",
+        "plans/esbjerg-2020.toml",
+        copy,
+        "--format",
+        "json",
+    ]));
+    assert!(
+        json.contains("\"change\": \"changed\"") && json.contains("\"delta\": \"+4 months\""),
+        "JSON keeps its words: {json}"
+    );
+}

@@ -35,11 +35,12 @@ pub fn run(args: &DiffArgs) -> Outcome {
     let (old_report, old_plan) = side(&old)?;
     let (new_report, new_plan) = side(&new)?;
     let d = diff::diff(&old_plan, &new_plan, &old_report, &new_report);
+    let lang = super::lang();
     let mut out = anstream::stdout().lock();
     match args.format {
-        DiffFormat::Table => write!(out, "{}", diff::render::tables(&d))?,
-        DiffFormat::Markdown => write!(out, "{}", diff::render::markdown(&d))?,
-        DiffFormat::Json => writeln!(out, "{}", diff::render::json(&d))?,
+        DiffFormat::Table => write!(out, "{}", diff::render::tables(&d, lang))?,
+        DiffFormat::Markdown => write!(out, "{}", diff::render::markdown(&d, lang))?,
+        DiffFormat::Json => writeln!(out, "{}", diff::render::json(&d, lang))?,
     }
     out.flush()?;
     let fail = (args.exit_code && d.differs()) || (args.fail_on_new_errors && d.new_errors() > 0);

@@ -120,7 +120,7 @@ pub(super) fn findings(
                     out.push(FindingChange {
                         rule: f.rule.name,
                         severity: f.severity.as_str(),
-                        message: f.message.to_string(),
+                        message: f.message.clone(),
                         file: from.path.clone(),
                         line: at.line,
                         column: at.column,

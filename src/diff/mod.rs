@@ -12,7 +12,8 @@ use std::fmt;
 use chrono::Datelike;
 use serde::Serialize;
 
-use crate::diagnostic::{CheckedPlan, Severity, plural};
+use crate::diagnostic::{CheckedPlan, Severity};
+use crate::i18n::Text;
 use crate::plan::{Plan, PlanDate};
 
 mod entities;
@@ -41,36 +42,37 @@ pub enum Kind {
 impl Kind {
     /// The heading of the kind's section.
     #[must_use]
-    pub const fn title(self) -> &'static str {
-        match self {
-            Self::Plan => "Plan",
-            Self::Unit => "Units",
-            Self::Role => "Roles",
-            Self::Person => "People",
-            Self::Training => "Trainings",
-            Self::Phase => "Phases",
-            Self::ClosedPeriod => "Closed periods",
-            Self::EstimateRow => "Estimate rows",
-            Self::Lint => "Lint levels",
-            Self::Revision => "Revisions",
-        }
+    pub fn title(self) -> Text {
+        Text::id(match self {
+            Self::Plan => "diff-kind-plan",
+            Self::Unit => "diff-kind-unit",
+            Self::Role => "diff-kind-role",
+            Self::Person => "diff-kind-person",
+            Self::Training => "diff-kind-training",
+            Self::Phase => "diff-kind-phase",
+            Self::ClosedPeriod => "diff-kind-closed-period",
+            Self::EstimateRow => "diff-kind-estimate-row",
+            Self::Lint => "diff-kind-lint",
+            Self::Revision => "diff-kind-revision",
+        })
     }
 
-    /// One of the kind, for the summary line.
+    /// `n` of the kind, for the summary line ("2 trainings").
     #[must_use]
-    pub const fn noun(self) -> (&'static str, &'static str) {
-        match self {
-            Self::Plan => ("plan setting", "plan settings"),
-            Self::Unit => ("unit", "units"),
-            Self::Role => ("role", "roles"),
-            Self::Person => ("person", "people"),
-            Self::Training => ("training", "trainings"),
-            Self::Phase => ("phase", "phases"),
-            Self::ClosedPeriod => ("closed period", "closed periods"),
-            Self::EstimateRow => ("estimate row", "estimate rows"),
-            Self::Lint => ("lint level", "lint levels"),
-            Self::Revision => ("revision", "revisions"),
-        }
+    pub fn count(self, n: usize) -> Text {
+        let key = match self {
+            Self::Plan => "plan",
+            Self::Unit => "unit",
+            Self::Role => "role",
+            Self::Person => "person",
+            Self::Training => "training",
+            Self::Phase => "phase",
+            Self::ClosedPeriod => "closed-period",
+            Self::EstimateRow => "estimate-row",
+            Self::Lint => "lint",
+            Self::Revision => "revision",
+        };
+        Text::id("diff-count").arg("kind", key).arg("n", n)
     }
 }
 
@@ -133,15 +135,84 @@ pub enum What {
 }
 
 impl What {
+    /// The change in words.
     #[must_use]
-    pub fn word(&self) -> String {
+    pub fn text(&self) -> Text {
         match self {
-            Self::Added => "added".into(),
-            Self::Removed => "removed".into(),
-            Self::Changed => "changed".into(),
-            Self::Renamed { from } => format!("renamed from {from}"),
+            Self::Added => Text::id("diff-added"),
+            Self::Removed => Text::id("diff-removed"),
+            Self::Changed => Text::id("diff-changed"),
+            Self::Renamed { from } => Text::id("diff-renamed").arg("from", from),
         }
     }
+
+    /// The change in English.
+    #[must_use]
+    pub fn word(&self) -> String {
+        self.text().to_string()
+    }
+}
+
+/// How a field changed, as a person would say it: "+4 months", "+2", "confirmed",
+/// "+it-staff, -pupil". JSON has it in English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Delta {
+    /// Up or down by `n` months, weeks or days (`unit`), or by a plain number (no unit).
+    Signed {
+        n: i64,
+        unit: &'static str,
+    },
+    Confirmed,
+    NowTentative,
+    /// What a list gained and lost: ids and texts, as the plan writes them.
+    List(String),
+}
+
+impl Delta {
+    /// The difference in words.
+    #[must_use]
+    pub fn text(&self) -> Text {
+        match self {
+            Self::Signed { n, unit } => {
+                let sign = if *n < 0 { "-" } else { "+" };
+                let amount = i64::try_from(n.unsigned_abs()).unwrap_or(i64::MAX);
+                if unit.is_empty() {
+                    Text::id("diff-signed").arg("sign", sign).arg("n", amount.to_string())
+                } else {
+                    Text::id("distance").arg("sign", sign).arg("units", crate::i18n::step_units(unit, amount))
+                }
+            }
+            Self::Confirmed => Text::id("diff-confirmed"),
+            Self::NowTentative => Text::id("diff-now-tentative"),
+            Self::List(words) => Text::Plain(words.clone()),
+        }
+    }
+}
+
+impl fmt::Display for Delta {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.text().fmt(f)
+    }
+}
+
+impl Serialize for Delta {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_string())
+    }
+}
+
+/// A text in JSON: in English; `render::json` puts each in the reader's language.
+fn english<S: serde::Serializer>(text: &Text, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&text.to_string())
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn and_list(mut items: Vec<Text>) -> Text {
+    let Some(last) = items.pop() else { return Text::Plain(String::new()) };
+    let mut rest = items.into_iter();
+    let Some(first) = rest.next() else { return last };
+    let init = rest.fold(first, |a, b| Text::id("list-comma").arg("a", a).arg("b", b));
+    Text::id("list-and").arg("init", init).arg("last", last)
 }
 
 /// One field of a changed (or added, or removed) entity.
@@ -152,7 +223,7 @@ pub struct FieldChange {
     pub new: Option<String>,
     /// The difference in words: "+4 months", "+2", "confirmed", "+it-staff, -pupil".
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub delta: Option<String>,
+    pub delta: Option<Delta>,
 }
 
 /// A finding one version has and the other does not, with where it is in its version.
@@ -160,7 +231,8 @@ pub struct FieldChange {
 pub struct FindingChange {
     pub rule: &'static str,
     pub severity: &'static str,
-    pub message: String,
+    #[serde(serialize_with = "english")]
+    pub message: Text,
     pub file: String,
     pub line: usize,
     pub column: usize,
@@ -194,7 +266,7 @@ impl PlanDiff {
     /// "2 trainings, 3 phases and 1 revision changed; 1 new finding, 0 fixed", or that
     /// nothing did.
     #[must_use]
-    pub fn summary(&self) -> String {
+    pub fn summary(&self) -> Text {
         let mut counts: Vec<(Kind, usize)> = Vec::new();
         for c in &self.changes {
             match counts.last_mut() {
@@ -202,21 +274,16 @@ impl PlanDiff {
                 _ => counts.push((c.kind, 1)),
             }
         }
-        let parts: Vec<String> = counts
-            .iter()
-            .map(|&(k, n)| {
-                let (one, many) = k.noun();
-                format!("{n} {}", if n == 1 { one } else { many })
-            })
-            .collect();
-        let changed = match parts.as_slice() {
-            [] => "No changes".to_owned(),
-            [one] => format!("{one} differ"),
-            [init @ .., last] => format!("{} and {last} differ", init.join(", ")),
+        let parts: Vec<Text> = counts.iter().map(|&(k, n)| k.count(n)).collect();
+        let changed = match counts.as_slice() {
+            [] => Text::id("diff-nothing"),
+            [(_, 1)] => Text::id("diff-differs").arg("what", and_list(parts)),
+            _ => Text::id("diff-differ").arg("what", and_list(parts)),
         };
-        let changed =
-            if counts.len() == 1 && counts[0].1 == 1 { changed.replace(" differ", " differs") } else { changed };
-        format!("{changed}; {}, {} fixed.", plural(self.new_findings.len(), "new finding"), self.fixed_findings.len())
+        Text::id("diff-summary")
+            .arg("changed", changed)
+            .arg("new", self.new_findings.len())
+            .arg("fixed", self.fixed_findings.len())
     }
 }
 
@@ -340,24 +407,20 @@ fn field_changes(old: &Entity, new: &Entity) -> Vec<FieldChange> {
 }
 
 /// The difference a person reads, where there is one to tell.
-fn delta(field: &str, old: Option<&FieldValue>, new: Option<&FieldValue>) -> Option<String> {
-    let signed = |n: i64, unit: &str| {
-        let sign = if n < 0 { "-" } else { "+" };
-        let amount = usize::try_from(n.unsigned_abs()).unwrap_or(usize::MAX);
-        if unit.is_empty() { format!("{sign}{amount}") } else { format!("{sign}{}", plural(amount, unit)) }
-    };
+fn delta(field: &str, old: Option<&FieldValue>, new: Option<&FieldValue>) -> Option<Delta> {
+    let signed = |n: i64, unit: &'static str| Delta::Signed { n, unit };
     match (old, new) {
         (Some(FieldValue::Date(a)), Some(FieldValue::Date(b))) => date_delta(*a, *b).map(|(n, unit)| signed(n, unit)),
         (Some(FieldValue::Number(a)), Some(FieldValue::Number(b))) => {
             Some(signed(i64::try_from(*b).unwrap_or(i64::MAX) - i64::try_from(*a).unwrap_or(i64::MAX), ""))
         }
         (Some(FieldValue::Refs(a)), Some(FieldValue::Refs(b)))
-        | (Some(FieldValue::Texts(a)), Some(FieldValue::Texts(b))) => list_delta(a, b),
+        | (Some(FieldValue::Texts(a)), Some(FieldValue::Texts(b))) => list_delta(a, b).map(Delta::List),
         _ if field == "tentative" => {
             let (was, is) = (old == Some(&FieldValue::Flag(true)), new == Some(&FieldValue::Flag(true)));
             match (was, is) {
-                (true, false) => Some("confirmed".into()),
-                (false, true) => Some("now tentative".into()),
+                (true, false) => Some(Delta::Confirmed),
+                (false, true) => Some(Delta::NowTentative),
                 _ => None,
             }
         }

@@ -1,0 +1,93 @@
+# diff/: hvad der er ændret mellem to versioner, med de ord en styregruppe læser.
+
+diff-kind-plan = Plan
+diff-kind-unit = Enheder
+diff-kind-role = Roller
+diff-kind-person = Personer
+diff-kind-training = Uddannelser
+diff-kind-phase = Faser
+diff-kind-closed-period = Lukkeperioder
+diff-kind-estimate-row = Estimatrækker
+diff-kind-lint = Regelniveauer
+diff-kind-revision = Revisioner
+
+diff-count = { $kind ->
+    [plan] { $n ->
+        [one] 1 planindstilling
+       *[other] { $n } planindstillinger
+    }
+    [unit] { $n ->
+        [one] 1 enhed
+       *[other] { $n } enheder
+    }
+    [role] { $n ->
+        [one] 1 rolle
+       *[other] { $n } roller
+    }
+    [person] { $n ->
+        [one] 1 person
+       *[other] { $n } personer
+    }
+    [training] { $n ->
+        [one] 1 uddannelse
+       *[other] { $n } uddannelser
+    }
+    [phase] { $n ->
+        [one] 1 fase
+       *[other] { $n } faser
+    }
+    [closed-period] { $n ->
+        [one] 1 lukkeperiode
+       *[other] { $n } lukkeperioder
+    }
+    [estimate-row] { $n ->
+        [one] 1 estimatrække
+       *[other] { $n } estimatrækker
+    }
+    [lint] { $n ->
+        [one] 1 regelniveau
+       *[other] { $n } regelniveauer
+    }
+   *[revision] { $n ->
+        [one] 1 revision
+       *[other] { $n } revisioner
+    }
+}
+
+diff-added = tilføjet
+diff-removed = fjernet
+diff-changed = ændret
+diff-renamed = omdøbt fra { $from }
+diff-confirmed = bekræftet
+diff-now-tentative = nu foreløbig
+diff-signed = { $sign }{ $n }
+
+list-and = { $init } og { $last }
+diff-nothing = Ingen ændringer
+diff-differs = { $what } er ændret
+diff-differ = { $what } er ændret
+diff-summary = { $changed }; { $new ->
+    [one] 1 nyt fund
+   *[other] { $new } nye fund
+}, { $fixed } rettet.
+
+diff-column-id = id
+diff-column-change = ændring
+diff-column-field = felt
+diff-column-was = før
+diff-column-now = nu
+diff-column-difference = forskel
+diff-column-rule = regel
+diff-column-where = hvor
+diff-column-message = meddelelse
+diff-findings = Fund
+diff-new = ny { $severity ->
+    [error] fejl
+   *[warning] advarsel
+}
+diff-fixed = rettet { $severity ->
+    [error] fejl
+   *[warning] advarsel
+}
+diff-heading = Ændringer fra `{ $old }` til `{ $new }`
+list-comma = { $a }, { $b }
