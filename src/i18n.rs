@@ -139,8 +139,7 @@ impl Lang {
             (Lang::Da, PlanDate::Day(d)) => self.day(d),
             (Lang::Da, PlanDate::Week { year, week }) => format!("uge {week} {year}"),
             (Lang::Da, PlanDate::Month { year, month }) => {
-                let name = MONTHS_DA.get(month.saturating_sub(1) as usize).copied().unwrap_or_default();
-                format!("{name} {year}")
+                format!("{} {year}", month_da(month))
             }
             (Lang::Da, PlanDate::Tbd) => "tbd".to_owned(),
             (Lang::Da, PlanDate::Open) => "åben".to_owned(),
@@ -152,7 +151,7 @@ impl Lang {
     #[must_use]
     pub fn day(self, day: NaiveDate) -> String {
         match self {
-            Lang::Da => format!("{}. {} {}", day.day(), MONTHS_DA[day.month0() as usize], day.year()),
+            Lang::Da => format!("{}. {} {}", day.day(), month_da(day.month()), day.year()),
             Lang::En => day.to_string(),
         }
     }
@@ -162,6 +161,11 @@ impl From<PlanDate> for Arg {
     fn from(d: PlanDate) -> Self {
         Arg::Date(d)
     }
+}
+
+/// The month (1 to 12) in Danish; nothing for a month that does not exist.
+fn month_da(month: u32) -> &'static str {
+    month.checked_sub(1).and_then(|m| MONTHS_DA.get(m as usize)).copied().unwrap_or_default()
 }
 
 /// The months in Danish, as a date is written out.
@@ -211,7 +215,7 @@ impl Arg {
             Arg::Date(d) => Some(lang.date(*d)),
             Arg::MonthName { year, month } => Some(match lang {
                 Lang::Da => {
-                    format!("{} {year}", MONTHS_DA.get(month.saturating_sub(1) as usize).copied().unwrap_or_default())
+                    format!("{} {year}", month_da(*month))
                 }
                 Lang::En => NaiveDate::from_ymd_opt(*year, *month, 1)
                     .map_or_else(String::new, |d| d.format("%B %Y").to_string()),

@@ -68,9 +68,9 @@ fn both_languages_have_the_same_messages_files_and_placeholders() {
     }
 }
 
-/// Every string literal of `src/` that looks like a message id.
-fn literals_in_src() -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
+/// Every Rust file of `src/`, with its text.
+fn src_files() -> Vec<(PathBuf, String)> {
+    let mut out = Vec::new();
     let mut stack = vec![root().join("src")];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(dir).expect("src") {
@@ -79,13 +79,20 @@ fn literals_in_src() -> BTreeSet<String> {
                 stack.push(path);
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&path).expect("UTF-8");
-                for part in text.split('"').skip(1).step_by(2) {
-                    if !part.is_empty()
-                        && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-                    {
-                        out.insert(part.to_owned());
-                    }
-                }
+                out.push((path, text));
+            }
+        }
+    }
+    out
+}
+
+/// Every string literal of `src/` that looks like a message id.
+fn literals_in_src() -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for (_, text) in src_files() {
+        for part in text.split('"').skip(1).step_by(2) {
+            if !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+                out.insert(part.to_owned());
             }
         }
     }
@@ -99,22 +106,13 @@ fn every_message_the_code_names_exists_and_every_message_is_named() {
     let unused: Vec<&String> = en.keys().filter(|id| !literals.contains(*id)).collect();
     assert!(unused.is_empty(), "messages no code names: {unused:?}");
     // The ids the code asks for by name.
-    let mut stack = vec![root().join("src")];
     let mut missing = Vec::new();
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(dir).expect("src") {
-            let path = entry.expect("entry").path();
-            if path.is_dir() {
-                stack.push(path);
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).expect("UTF-8");
-            for call in ["Text::id(\"", "lang.text(\"", "lang.text_with(\""] {
-                for piece in text.split(call).skip(1) {
-                    let id = piece.split('"').next().expect("an id");
-                    if !en.contains_key(id) {
-                        missing.push(format!("{}: {id}", path.display()));
-                    }
+    for (path, text) in src_files() {
+        for call in ["Text::id(\"", "lang.text(\"", "lang.text_with(\""] {
+            for piece in text.split(call).skip(1) {
+                let id = piece.split('"').next().expect("an id");
+                if !en.contains_key(id) {
+                    missing.push(format!("{}: {id}", path.display()));
                 }
             }
         }
