@@ -431,7 +431,7 @@ mod tests {
         assert!(wrong.is_err_and(|e| e.contains("tbd-date") && e.contains("id")));
         assert!(Lang::Da.try_text_with("no-such-message", &[]).is_err());
         let right = Lang::Da.try_text_with("tbd-date", &[("id", "x".into()), ("which", "date".into())]);
-        assert_eq!(right.as_deref(), Ok("`x` er ikke dateret endnu: datoen kendes endnu ikke (tbd)"));
+        assert_eq!(right.as_deref(), Ok("`x` mangler dato: datoen kendes endnu ikke (tbd)"));
     }
 
     #[test]

@@ -1,8 +1,8 @@
 # rules/cascade.rs: untrained-trainer, trainer-trained-late, unreached-role.
 
 untrained-trainer = `{ $id }` underviser i { $trainings }, men bliver aldrig selv uddannet
-untrained-trainer-label = ikke roden, og ingen uddannelse underviser denne { $kind }
-untrained-trainer-help-person = tilføj en uddannelse, hvis `trainees` rummer en af `{ $id }`s roller
+untrained-trainer-label = ikke roden, og ingen uddannelse uddanner denne { $kind }
+untrained-trainer-help-person = tilføj en uddannelse, hvis `trainees` rummer en af rollerne hos `{ $id }`
 untrained-trainer-help = tilføj en uddannelse, hvis `trainees` rummer `{ $id }`
 
 trainer-trained-late = `{ $id }` underviser i `{ $training }` fra { $starts }, men uddannes selv i `{ $own }`, som slutter { $ends }
@@ -10,6 +10,6 @@ trainer-trained-late-label = uddannet for sent til at undervise i dette
 trainer-trained-late-own = den egne uddannelse slutter her
 trainer-trained-late-help = flyt den egne uddannelse tidligere eller denne uddannelse senere
 
-unreached-role = ingen uddannelse underviser `{ $id }`
-unreached-role-label = skal uddannes, men er ikke deltager nogen steder
+unreached-role = ingen uddannelse har `{ $id }` blandt deltagerne
+unreached-role-label = skal uddannes, men er ikke deltager i nogen uddannelse
 unreached-role-help = tilføj en uddannelse med rollen blandt sine `trainees`, eller sæt `needs_training = false`, hvis rollen kun skal orienteres

@@ -8,7 +8,7 @@ seats-without-quota-label = en andel af ingenting
 seats-without-quota-role = rollen
 seats-without-quota-help = giv rollen en `quota`, eller fjern dens `seats`
 
-tentative-holder = `{ $id }` har { $roles } foreløbigt
+tentative-holder = `{ $id }` varetager { $roles } foreløbigt
 tentative-holder-label = nævnt, ikke bekræftet
 tentative-holder-help = bekræft personen (fjern `tentative`), eller nævn en anden
 
@@ -38,7 +38,7 @@ leaders-mismatch = `{ $role }` har én plads pr. leder, men enhederne under `{ $
 leaders-mismatch-label = burde være { $leaders }
 leaders-mismatch-help = gør kvoten til summen af `leaders` under rollens enhed, eller ret `leaders`
 
-apportionment = `{ $unit }` har { $seats } af `{ $role }`s pladser, men dens andel efter elevtal er { $share }
+apportionment = `{ $unit }` har { $seats } af pladserne til `{ $role }`, men dens andel efter elevtal er { $share }
 apportionment-label = { $pupils } af { $total } elever
 apportionment-help = metoden med største rest giver den { $fair }
 
@@ -68,7 +68,7 @@ vacant-seat-named = { $count ->
 vacant-seat-tentative = { $confirmed } bekræftet og { $tentative } foreløbigt nævnt
 vacant-seat-help = nævn dem, der tager pladserne, som [[person]] med denne rolle
 
-training-capacity = `{ $id }` har plads til { $room } ({ $how }), men deltagerne er { $people }
+training-capacity = `{ $id }` har plads til { $room } ({ $how }), men der er { $people } deltagere
 training-capacity-seats = { $seats ->
     [one] 1 plads
    *[other] { $seats } pladser

@@ -1,6 +1,6 @@
 # rules/timeline.rs: tbd-date, dependency-order, outside-period.
 
-tbd-date = `{ $id }` er ikke dateret endnu: { $which ->
+tbd-date = `{ $id }` mangler dato: { $which ->
     [date] datoen
     [both] start og slut
     [start] starten
