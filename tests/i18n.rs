@@ -294,3 +294,17 @@ fn a_diff_in_danish_names_kinds_changes_and_differences_in_danish() {
         "JSON keeps its words: {json}"
     );
 }
+
+#[test]
+fn the_gantt_chart_in_danish_has_danish_words_months_and_page_language() {
+    let svg = common::stdout_of(common::aula_plan().args(["--lang", "da", "gantt", "plans/esbjerg-2020.toml"]));
+    for word in [">maj<", ">okt<", ">Uddannelse<", ">Dato kendes endnu ikke<", ">ikke dateret<", "aktiviteter"] {
+        assert!(svg.contains(word), "{word} in the Danish chart");
+    }
+    assert!(!svg.contains(">May<") && !svg.contains("Not dated yet"), "no English words");
+    let dir = tempfile::tempdir().expect("a folder");
+    let page = dir.path().join("plan.html");
+    common::aula_plan().args(["--lang", "da", "gantt", "plans/esbjerg-2020.toml", "-o"]).arg(&page).assert().success();
+    let html = std::fs::read_to_string(&page).expect("the page");
+    assert!(html.contains(r#"<html lang="da">"#) && html.contains("Lavet af aula-plan"), "a Danish page");
+}

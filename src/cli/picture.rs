@@ -36,7 +36,7 @@ pub fn gantt(args: &GanttArgs) -> Outcome {
         (false, Some(d)) => RedLine::At(d),
         (false, None) => RedLine::FromPlan,
     };
-    let mut chart = gantt::layout(&plan, red);
+    let mut chart = gantt::layout(&plan, red, super::lang());
     chart.mark_today(args.today.unwrap_or_else(|| chrono::Local::now().date_naive()));
     let text = match format {
         ChartFormat::Svg => gantt::svg::document(&chart),

@@ -4,7 +4,8 @@
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::ROW;
-use crate::plan::PhaseKind;
+use crate::i18n::Lang;
+use crate::plan::{Keyword, PhaseKind};
 
 /// Where the red line goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,6 +19,8 @@ pub enum RedLine {
 /// The whole picture, laid out.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chart {
+    /// The language of the chart's words.
+    pub lang: Lang,
     pub title: String,
     pub subtitle: String,
     pub width: f64,
@@ -213,21 +216,20 @@ pub const fn colour(kind: PhaseKind) -> &'static str {
     }
 }
 
-/// The legend's words for the rest.
+/// The legend's words for each item, in `lang`.
 #[must_use]
-pub const fn legend_label(item: LegendItem) -> &'static str {
-    match item {
-        LegendItem::Kind(k) => k.label(),
-        LegendItem::OpenEnd => "Open end",
-        LegendItem::NotDated => "Not dated yet",
-        LegendItem::Dependency => "Must end first",
-        LegendItem::LateDependency => "Starts before it may",
-        LegendItem::RedLine => "Red line",
-        LegendItem::Closed => "Closed",
-    }
+pub fn legend_label(item: LegendItem, lang: Lang) -> String {
+    let id = match item {
+        LegendItem::Kind(k) => return lang.text_with("gantt-kind", &[("kind", k.word().into())]),
+        LegendItem::OpenEnd => "gantt-legend-open-end",
+        LegendItem::NotDated => "gantt-legend-not-dated",
+        LegendItem::Dependency => "gantt-legend-dependency",
+        LegendItem::LateDependency => "gantt-legend-late",
+        LegendItem::RedLine => "gantt-legend-red-line",
+        LegendItem::Closed => "gantt-legend-closed",
+    };
+    lang.text(id)
 }
 
-/// The lane of activities without a track.
-pub const NO_TRACK: &str = "(no track)";
-/// The tbd column's heading.
-pub const TBD_HEADING: &str = "not dated";
+/// The lane of activities without a track, before it is named in the chart's language.
+pub const NO_TRACK: &str = "";

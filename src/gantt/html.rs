@@ -31,7 +31,7 @@ pub fn page(chart: &Chart, activities: &Report, source: &str) -> String {
 }
 
 fn write_page(w: &mut Writer<Vec<u8>>, chart: &Chart, activities: &Report, source: &str) -> std::io::Result<()> {
-    w.create_element("html").with_attribute(("lang", "en")).write_inner_content(|w| {
+    w.create_element("html").with_attribute(("lang", chart.lang.code())).write_inner_content(|w| {
         w.create_element("head").write_inner_content(|w| {
             w.create_element("meta").with_attribute(("charset", "utf-8")).write_empty()?;
             w.create_element("meta")
@@ -59,7 +59,10 @@ fn write_page(w: &mut Writer<Vec<u8>>, chart: &Chart, activities: &Report, sourc
                 }
                 Ok(())
             })?;
-            let made = format!("Made by aula-plan {} from {source}.", env!("CARGO_PKG_VERSION"));
+            let made = chart.lang.text_with(
+                "gantt-made-by",
+                &[("version", env!("CARGO_PKG_VERSION").into()), ("source", source.into())],
+            );
             w.create_element("footer").write_text_content(BytesText::new(&made))?;
             Ok(())
         })?;

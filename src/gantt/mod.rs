@@ -17,6 +17,7 @@ use std::collections::HashMap;
 
 use chrono::{Datelike, Days, NaiveDate};
 
+use crate::i18n::{self, Lang, Text};
 use crate::plan::date::Step;
 use crate::plan::{Activity, EntityKind, Keyword, PhaseKind, Plan, PlanDate, Timing};
 
@@ -93,8 +94,11 @@ impl When {
     }
 }
 
+/// The step of the shift a red line comes from, and that shift's revision if it names one.
+type Delay = (Step, Option<String>);
+
 /// The red line's date: as asked, or the latest recorded shift's cutoff; with that shift.
-fn red_line_date(plan: &Plan, red_line: RedLine) -> Option<(NaiveDate, Option<(Step, String)>)> {
+fn red_line_date(plan: &Plan, red_line: RedLine) -> Option<(NaiveDate, Option<Delay>)> {
     match red_line {
         RedLine::Off => None,
         RedLine::At(d) => Some((d, None)),
@@ -107,7 +111,7 @@ fn red_line_date(plan: &Plan, red_line: RedLine) -> Option<(NaiveDate, Option<(S
                 (.., Some(d)) => i32::try_from(d.value).ok().map(Step::Days),
                 _ => None,
             };
-            let name = revision.revision.as_ref().map_or_else(String::new, |r| format!(" (revision {})", r.value));
+            let name = revision.revision.as_ref().map(|r| r.value.clone());
             Some((from, step.map(|s| (s, name))))
         }
     }
@@ -115,7 +119,7 @@ fn red_line_date(plan: &Plan, red_line: RedLine) -> Option<(NaiveDate, Option<(S
 
 /// Lays out the chart of `plan`.
 #[must_use]
-pub fn layout(plan: &Plan, red_line: RedLine) -> Chart {
+pub fn layout(plan: &Plan, red_line: RedLine, lang: Lang) -> Chart {
     // Activities in file order, each with how it is dated.
     let mut activities: Vec<(Activity<'_>, When)> =
         plan.activities().map(|a| (a, When::of(a.timing))).collect::<Vec<_>>();
@@ -154,10 +158,11 @@ pub fn layout(plan: &Plan, red_line: RedLine) -> Chart {
             When::Dated { first, .. } => (0, Some(*first), w.last_shown()),
         });
         for (a, when) in members {
-            rows.push(row(plan, a, *when, axis.as_ref(), y));
+            rows.push(row(plan, a, *when, axis.as_ref(), y, lang));
             y += ROW;
         }
-        lanes.push(Lane { name: name.to_owned(), y: top, height: y - top });
+        let name = if name == NO_TRACK { lang.text("gantt-no-track") } else { name.to_owned() };
+        lanes.push(Lane { name, y: top, height: y - top });
     }
     let rows_bottom = y;
 
@@ -180,7 +185,11 @@ pub fn layout(plan: &Plan, red_line: RedLine) -> Chart {
         let x = axis.x(date);
         let delay = step.and_then(|(step, revision)| {
             let to = delay_to?;
-            Some((axis.x(to), format!("moved {step}{revision}")))
+            let text = match revision {
+                Some(r) => Text::id("gantt-delay-revision").arg("revision", r),
+                None => Text::id("gantt-delay"),
+            };
+            Some((axis.x(to), text.arg("step", i18n::step(step)).in_lang(lang).into_owned()))
         });
         Some(RedLineMark { date, x, delay })
     });
@@ -215,10 +224,11 @@ pub fn layout(plan: &Plan, red_line: RedLine) -> Chart {
         legend.push(LegendItem::Closed);
     }
 
-    let (title, subtitle) = titles(plan, &rows);
+    let (title, subtitle) = titles(plan, &rows, lang);
     widest = widest.max(MARGIN + CHAR * 1.5 * char_count(&title));
     let footer = if closed.is_empty() { 0.0 } else { ROW };
     Chart {
+        lang,
         title,
         subtitle,
         width: (widest + MARGIN).ceil(),
@@ -277,13 +287,13 @@ fn axis(activities: &[(Activity<'_>, When)], red: Option<NaiveDate>, delay_to: O
 }
 
 /// The row of one activity: its shape; its name is placed later.
-fn row(plan: &Plan, a: &Activity<'_>, when: When, axis: Option<&Axis>, y: f64) -> Bar {
+fn row(plan: &Plan, a: &Activity<'_>, when: When, axis: Option<&Axis>, y: f64, lang: Lang) -> Bar {
     let kind = plan.kind_of(a);
     let name = a.name.map_or_else(|| a.id.value.clone(), |n| n.value.clone());
     let written = match a.timing {
         Some(Timing::On(d)) => d.value.to_string(),
         Some(Timing::Between { start, end }) => format!("{} – {}", start.value, end.value),
-        None => "no date".into(),
+        None => lang.text("gantt-no-date"),
     };
     let tooltip = format!("{} ({}): {written}", a.id.value, kind.word());
     let mut warning = None;
@@ -301,7 +311,7 @@ fn row(plan: &Plan, a: &Activity<'_>, when: When, axis: Option<&Axis>, y: f64) -
                 End::Open => Shape::Open { x0, solid: start_x1, x1: axis.x1() },
                 End::Tbd => Shape::EndTbd { x0, x1: start_x1 },
                 End::Before(last) => {
-                    warning = Some(format!("ends {last}, before it starts"));
+                    warning = Some(lang.text_with("gantt-reversed", &[("last", last.into())]));
                     Shape::Reversed { x0, x1: start_x1 }
                 }
             }
@@ -423,36 +433,39 @@ fn closed_bands(plan: &Plan, axis: &Axis) -> Vec<Band> {
 }
 
 /// How many activities the chart has, and how many are not dated yet.
-fn counted(rows: &[Bar]) -> String {
+fn counted(rows: &[Bar], lang: Lang) -> String {
     let tbd = rows.iter().filter(|r| r.shape == Shape::Tbd).count();
-    let n = rows.len();
-    format!("{n} {}, {tbd} not dated yet", if n == 1 { "activity" } else { "activities" })
+    lang.text_with("gantt-counted", &[("n", rows.len().into()), ("tbd", tbd.into())])
 }
 
 impl Chart {
     /// `23 activities, 12 not dated yet`.
     #[must_use]
     pub fn summary(&self) -> String {
-        counted(&self.rows)
+        counted(&self.rows, self.lang)
     }
 }
 
 /// The heading: title and municipality; then revision, date and how much is dated.
-fn titles(plan: &Plan, rows: &[Bar]) -> (String, String) {
+fn titles(plan: &Plan, rows: &[Bar], lang: Lang) -> (String, String) {
     let m = &plan.meta;
-    let mut title = m.title.as_ref().map_or_else(|| "Implementation plan".to_owned(), |t| t.value.clone());
+    let mut title = m.title.as_ref().map_or_else(|| lang.text("gantt-title"), |t| t.value.clone());
     if let Some(municipality) = &m.municipality {
         title.push_str(" — ");
         title.push_str(&municipality.value);
     }
     let mut parts = Vec::new();
     match (&m.revision, &m.date) {
-        (Some(r), Some(d)) => parts.push(format!("Revision {} of {}", r.value, d.value)),
-        (Some(r), None) => parts.push(format!("Revision {}", r.value)),
-        (None, Some(d)) => parts.push(format!("As of {}", d.value)),
+        (Some(r), Some(d)) => {
+            parts.push(
+                lang.text_with("gantt-revision-of", &[("revision", (&r.value).into()), ("date", d.value.into())]),
+            );
+        }
+        (Some(r), None) => parts.push(lang.text_with("gantt-revision", &[("revision", (&r.value).into())])),
+        (None, Some(d)) => parts.push(lang.text_with("gantt-as-of", &[("date", d.value.into())])),
         (None, None) => {}
     }
-    parts.push(counted(rows));
+    parts.push(counted(rows, lang));
     (title, parts.join(" · "))
 }
 
@@ -462,7 +475,7 @@ mod tests {
 
     fn chart(toml: &str, red: RedLine) -> Chart {
         let loaded = crate::load::load(toml);
-        layout(loaded.plan.as_ref().expect("plan"), red)
+        layout(loaded.plan.as_ref().expect("plan"), red, Lang::En)
     }
 
     const PLAN: &str = r#"
@@ -562,6 +575,6 @@ shift = { months = 2, from = 2019-02-01 }
         let c = chart("format = 1\n[[phase]]\nid = \"x\"\ndate = \"tbd\"\n", RedLine::FromPlan);
         assert!(c.axis.is_none());
         assert_eq!(c.rows.len(), 1);
-        assert_eq!(c.lanes[0].name, NO_TRACK);
+        assert_eq!(c.lanes[0].name, "(no track)");
     }
 }

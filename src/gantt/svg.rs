@@ -8,7 +8,7 @@ use quick_xml::events::{BytesDecl, BytesText, Event};
 
 use super::{
     AXIS_BAND, AXIS_Y, Arrow, BAR, Bar, Chart, FONT, LEGEND_Y, LegendItem, MARGIN, RED_LABEL_Y, SUBTITLE_Y, Shape,
-    TBD_HEADING, TBD_WIDTH, TITLE_Y, colour, legend_label, tbd_marker, text_width,
+    TBD_WIDTH, TITLE_Y, colour, legend_label, tbd_marker, text_width,
 };
 use crate::plan::{Keyword, PhaseKind};
 
@@ -16,7 +16,6 @@ const FONT_FAMILY: &str = "Arial, Helvetica, 'Liberation Sans', 'DejaVu Sans', s
 const RED: &str = "#d7191c";
 const GRID: &str = "#dddddd";
 const INK: &str = "#222222";
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /// The chart as a standalone SVG document (with an XML declaration).
 #[must_use]
@@ -203,9 +202,9 @@ fn header(s: &mut Svg, c: &Chart) {
         let mid = LEGEND_Y - 4.0;
         for item in &c.legend {
             swatch(s, *item, x, mid);
-            let text = legend_label(*item);
-            s.label(x + 20.0, LEGEND_Y, text, &[("fill", INK)]);
-            x += 20.0 + text_width(text) + 18.0;
+            let text = legend_label(*item, c.lang);
+            s.label(x + 20.0, LEGEND_Y, &text, &[("fill", INK)]);
+            x += 20.0 + text_width(&text) + 18.0;
         }
     });
 }
@@ -246,7 +245,7 @@ fn axis(s: &mut Svg, c: &Chart) {
     s.group("g", &[("class", "axis"), ("fill", INK)], |s| {
         if let Some(axis) = &c.axis {
             if axis.per_day * 28.0 >= MIN_MONTH {
-                months(s, axis, years_y, months_y);
+                months(s, axis, years_y, months_y, c.lang);
             } else {
                 // Too long a plan for months: the years alone, as many as there is room for.
                 s.rect(axis.x0, months_y, axis.x1() - axis.x0, AXIS_BAND, &[("fill", "#f2f2f2")]);
@@ -270,7 +269,7 @@ fn axis(s: &mut Svg, c: &Chart) {
         s.label(
             c.tbd_x + TBD_WIDTH / 2.0,
             weeks_y + 4.0,
-            TBD_HEADING,
+            &c.lang.text("gantt-not-dated"),
             &[("text-anchor", "middle"), ("font-size", "10")],
         );
     });
@@ -307,15 +306,15 @@ fn spaced_dates(
 }
 
 /// The month band, each month named as far as it has room, and each year over its January.
-fn months(s: &mut Svg, axis: &super::Axis, years_y: f64, months_y: f64) {
+fn months(s: &mut Svg, axis: &super::Axis, years_y: f64, months_y: f64, lang: crate::i18n::Lang) {
     let months: Vec<_> = axis.months().collect();
     for (i, m) in months.iter().enumerate() {
         let x0 = axis.x(*m);
         let x1 = months.get(i + 1).map_or_else(|| axis.x1(), |next| axis.x(*next));
         let shade = if i % 2 == 0 { "#f2f2f2" } else { "#e6e6e6" };
         s.rect(x0, months_y, x1 - x0, AXIS_BAND, &[("fill", shade)]);
-        let name = MONTHS[m.month0() as usize];
-        let text = if x1 - x0 >= 28.0 { name } else { &name[..1] };
+        let name = lang.text_with("gantt-month", &[("month", m.month().into())]);
+        let text = if x1 - x0 >= 28.0 { name.as_str() } else { name.get(..1).unwrap_or_default() };
         if x1 - x0 >= 8.0 {
             s.label(f64::midpoint(x0, x1), months_y + 12.0, text, &[("text-anchor", "middle"), ("font-size", "10")]);
         }
@@ -499,7 +498,8 @@ fn today(s: &mut Svg, c: &Chart) {
             (x, c.rows_bottom),
             &[("stroke", "#333333"), ("stroke-width", "1.5"), ("stroke-dasharray", "4 3")],
         );
-        s.label(x + 4.0, AXIS_Y - 6.0, &format!("today {day}"), &[("fill", "#333333")]);
+        let text = c.lang.text_with("gantt-today", &[("day", day.into())]);
+        s.label(x + 4.0, AXIS_Y - 6.0, &text, &[("fill", "#333333")]);
     });
 }
 
@@ -508,7 +508,7 @@ fn red_line(s: &mut Svg, c: &Chart) {
     s.group("g", &[("class", "red-line")], |s| {
         let top = RED_LABEL_Y - 14.0;
         s.line((red.x, top), (red.x, c.rows_bottom), &[("stroke", RED), ("stroke-width", "2")]);
-        let label = format!("red line {}", red.date);
+        let label = c.lang.text_with("gantt-red-line", &[("date", red.date.into())]);
         match &red.delay {
             Some((to, text)) => {
                 s.label(
