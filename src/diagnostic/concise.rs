@@ -10,7 +10,7 @@ use crate::i18n::Lang;
 #[must_use]
 pub fn render(report: &CheckedPlan, lang: Lang) -> String {
     let mut out = String::new();
-    let (error, warning) = (lang.text("severity-error"), lang.text("severity-warning"));
+    let (error, warning) = (Severity::Error.word(lang), Severity::Warning.word(lang));
     let bold = anstyle::Style::new().bold();
     for f in &report.findings {
         let at = report.line_col(f.span.start);

@@ -31,8 +31,8 @@ struct Words {
 impl Words {
     fn new(lang: Lang) -> Self {
         Words {
-            error: lang.text("severity-error"),
-            warning: lang.text("severity-warning"),
+            error: Severity::Error.word(lang),
+            warning: Severity::Warning.word(lang),
             help: lang.text("severity-help"),
         }
     }

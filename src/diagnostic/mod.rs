@@ -31,6 +31,15 @@ impl Severity {
         }
     }
 
+    /// The severity as a person reads it, in `lang` (`as_str` is the machine's word).
+    #[must_use]
+    pub fn word(self, lang: crate::i18n::Lang) -> String {
+        lang.text(match self {
+            Self::Warning => "severity-warning",
+            Self::Error => "severity-error",
+        })
+    }
+
     #[must_use]
     pub const fn as_str(self) -> &'static str {
         match self {
