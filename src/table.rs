@@ -5,7 +5,7 @@ use comfy_table::{ContentArrangement, Table, presets};
 
 /// An empty table with `header`, fitted to the terminal's width when there is one.
 #[must_use]
-pub fn new<const N: usize>(header: [&str; N]) -> Table {
+pub fn new<S: Into<comfy_table::Cell>, const N: usize>(header: [S; N]) -> Table {
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
     // A terminal that reports a silly width (some pseudo-terminals say 0) would squeeze every
@@ -25,7 +25,7 @@ pub fn terminal_width() -> Option<usize> {
 
 /// An empty Markdown table with `header`, never wrapped.
 #[must_use]
-pub fn markdown<const N: usize>(header: [&str; N]) -> Table {
+pub fn markdown<S: Into<comfy_table::Cell>, const N: usize>(header: [S; N]) -> Table {
     let mut table = Table::new();
     table.load_style(presets::ASCII_MARKDOWN).set_content_arrangement(ContentArrangement::Disabled);
     table.set_header(header);

@@ -308,3 +308,81 @@ fn the_gantt_chart_in_danish_has_danish_words_months_and_page_language() {
     let html = std::fs::read_to_string(&page).expect("the page");
     assert!(html.contains(r#"<html lang="da">"#) && html.contains("Lavet af aula-plan"), "a Danish page");
 }
+
+#[test]
+fn every_view_of_every_plan_is_put_in_words_in_both_languages() {
+    use aula_plan::report::{self, Format};
+    let mut plans: Vec<PathBuf> = ["plans/esbjerg-2020.toml", "plans/kombit-2016.toml"].map(|p| root().join(p)).into();
+    for entry in std::fs::read_dir(root().join("tests/fixtures/rules")).expect("fixtures") {
+        plans.push(entry.expect("entry").path());
+    }
+    let mut shown = 0;
+    for path in plans {
+        let text = std::fs::read_to_string(&path).expect("plan");
+        let Some(plan) = aula_plan::load::load(&text).plan else { continue };
+        let today = chrono::NaiveDate::from_ymd_opt(2019, 10, 1).expect("day");
+        for lang in [Lang::Da, Lang::En] {
+            // A message missing, or shown without a placeholder it uses, stops a debug build.
+            let size = report::estimate::Size::of(&plan);
+            let list = aula_plan::allocate::allocations(&plan, None).unwrap_or_default();
+            let views = [
+                report::org::report(&plan, lang),
+                report::roles::report(&plan, lang),
+                report::people::report(&plan, lang),
+                report::training::report(&plan, lang),
+                report::cascade::report(&plan, lang),
+                report::timeline::report(&plan, 100, lang),
+                report::support::report(&plan, None, lang),
+                report::status::report(&plan, today, 4, lang),
+                report::estimate::report(&plan, &plan, size, lang),
+                report::allocate::report(&plan, &list, lang),
+            ];
+            for r in &views {
+                assert_eq!(r.lang, lang);
+                for format in [Format::Table, Format::Markdown, Format::Json] {
+                    assert!(!report::render(r, format).is_empty());
+                }
+                shown += 1;
+            }
+        }
+    }
+    assert!(shown > 100, "{shown}");
+}
+
+/// `aula-plan ARGS` in Danish, without colour.
+fn in_danish(args: &[&str]) -> String {
+    let mut cmd = common::aula_plan();
+    cmd.args(["--lang", "da"]).args(args).env("COLUMNS", "160");
+    common::stdout_of(&mut cmd)
+}
+
+#[test]
+fn show_timeline_status_and_roles_of_esbjerg_in_danish() {
+    let timeline = in_danish(&["show", "timeline", "plans/esbjerg-2020.toml"]);
+    for words in ["Tidsplan", "aktivitet", "uge 41 2019", "pr. kolonne"] {
+        assert!(timeline.contains(words), "{words}: {timeline}");
+    }
+    insta::assert_snapshot!("esbjerg-timeline-da", timeline);
+    let status = in_danish(&["status", "plans/esbjerg-2020.toml", "--today", "2019-10-01"]);
+    assert!(status.contains("Status den 1. oktober 2019"), "{status}");
+    assert!(status.contains("gennemført") || status.contains("overskredet"), "{status}");
+    assert!(status.contains("Snart: begynder inden for"), "{status}");
+    // JSON keeps the data: the state's value is the same word in both languages.
+    let json = in_danish(&["status", "plans/esbjerg-2020.toml", "--today", "2019-10-01", "--format", "json"]);
+    assert!(json.contains("\"state\": \"overdue\"") || json.contains("\"state\": \"later\""), "{json}");
+    let roles = in_danish(&["show", "roles", "plans/esbjerg-2020.toml", "--format", "markdown"]);
+    assert!(roles.starts_with("## Roller\n"), "{roles}");
+    assert!(roles.contains("| rolle") && roles.contains("kvote"), "{roles}");
+}
+
+#[test]
+fn the_calendar_and_the_document_in_danish() {
+    let ics = in_danish(&["export", "plans/esbjerg-2020.toml", "--to", "ics"]);
+    assert!(ics.contains("Dato i planen: ") || ics.contains("Datoer i planen: "), "{ics}");
+    assert!(ics.contains("CATEGORIES:Uddannelse"), "{ics}");
+    assert!(ics.contains("//DA"), "{ics}");
+    let md = in_danish(&["export", "plans/esbjerg-2020.toml", "--to", "markdown"]);
+    for words in ["## Fund", "`aula-plan validate` finder 3 fejl og", "## Uddannelseskaskade"] {
+        assert!(md.contains(words), "{words}");
+    }
+}

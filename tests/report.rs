@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use aula_plan::apportion;
+use aula_plan::i18n::Lang;
 use aula_plan::load::load;
 use aula_plan::plan::Plan;
 use aula_plan::report::{self, Format, Report};
@@ -36,7 +37,7 @@ fn row<'a>(rows: &'a [Value], key: &str, id: &str) -> &'a Value {
 
 #[test]
 fn org_is_a_tree_with_depths_and_parents() {
-    let rows = rows(&report::org::report(&plan(ESBJERG)));
+    let rows = rows(&report::org::report(&plan(ESBJERG), Lang::En));
     let school = row(&rows, "id", "cosmosskolen");
     assert_eq!((school["depth"].as_u64(), school["parent"].as_str()), (Some(3), Some("skoler")));
     assert_eq!(row(&rows, "id", "daginstitutioner")["leaders"], 56);
@@ -48,7 +49,7 @@ fn org_is_a_tree_with_depths_and_parents() {
 
 #[test]
 fn roles_count_named_tentative_and_vacant_seats() {
-    let rows = rows(&report::roles::report(&plan(ESBJERG)));
+    let rows = rows(&report::roles::report(&plan(ESBJERG), Lang::En));
     let su = row(&rows, "id", "school-superuser");
     // Listed on EKnettet: how many seats are empty is not known from the plan.
     assert_eq!((su["quota"].as_u64(), su["named"].as_u64(), su["vacant"].as_u64()), (Some(69), Some(0), None));
@@ -66,7 +67,7 @@ fn roles_count_named_tentative_and_vacant_seats() {
 
 #[test]
 fn people_take_and_teach_trainings() {
-    let rows = rows(&report::people::report(&plan(ESBJERG)));
+    let rows = rows(&report::people::report(&plan(ESBJERG), Lang::En));
     let thomas = row(&rows, "id", "thomas");
     assert!(thomas["takes"].as_array().unwrap().contains(&"nc-school-admin".into()));
     assert!(thomas["teaches"].as_array().unwrap().contains(&"daycare-leaders".into()));
@@ -75,7 +76,7 @@ fn people_take_and_teach_trainings() {
 
 #[test]
 fn trainings_list_trainers_trainees_and_dates() {
-    let rows = rows(&report::training::report(&plan(ESBJERG)));
+    let rows = rows(&report::training::report(&plan(ESBJERG), Lang::En));
     let nc = row(&rows, "id", "nc-school-superusers");
     assert_eq!(nc["trainees"], serde_json::json!(["school-superuser", "it-technician"]));
     assert_eq!(
@@ -88,30 +89,30 @@ fn trainings_list_trainers_trainees_and_dates() {
 
 #[test]
 fn the_cascade_runs_from_the_root_and_names_its_breaks() {
-    let r = report::cascade::report(&plan(ESBJERG));
+    let r = report::cascade::report(&plan(ESBJERG), Lang::En);
     let rows = rows(&r);
     assert_eq!(rows[0]["id"], "netcompany");
     let staff = row(&rows, "id", "school-staff");
     assert_eq!((staff["depth"].as_u64(), staff["via"].as_str()), (Some(2), Some("school-staff-training")));
     assert!(r.notes.iter().any(|n| n == "break [unreached-role]: no training teaches `chief`"), "{:?}", r.notes);
-    let untrained = report::cascade::report(&plan(include_str!("fixtures/rules/untrained-trainer.toml")));
+    let untrained = report::cascade::report(&plan(include_str!("fixtures/rules/untrained-trainer.toml")), Lang::En);
     assert!(untrained.notes.iter().any(|n| n.starts_with("break [untrained-trainer]: ")), "{:?}", untrained.notes);
 }
 
 #[test]
 fn the_cascade_flags_a_trainer_taught_too_late() {
     let late = include_str!("fixtures/rules/trainer-trained-late.toml");
-    let r = report::cascade::report(&plan(late));
+    let r = report::cascade::report(&plan(late), Lang::En);
     assert!(rows(&r).iter().any(|r| r["flag"].as_str().is_some_and(|f| f.contains("before being trained"))), "{r:?}");
 }
 
 #[test]
 fn the_timeline_is_in_date_order_with_undated_items_apart() {
-    let r = report::timeline::report(&plan(ESBJERG), 100);
+    let r = report::timeline::report(&plan(ESBJERG), 100, Lang::En);
     let rows = rows(&r);
     let starts: Vec<&str> = rows.iter().map(|r| r["start"].as_str().unwrap()).collect();
     assert_eq!(starts.first(), Some(&"2018-10-22"));
-    let other = super_rows(&report::timeline::report(&plan(include_str!("fixtures/export/plan.toml")), 100));
+    let other = super_rows(&report::timeline::report(&plan(include_str!("fixtures/export/plan.toml")), 100, Lang::En));
     assert_eq!(row(&other, "id", "support-parents")["after"], serde_json::json!(["staff-course"]));
     assert!(r.notes[0].starts_with("Not dated yet (tbd): nc-daycare-admin,"));
     let chart = r.picture.expect("a chart");
@@ -123,7 +124,7 @@ fn the_timeline_is_in_date_order_with_undated_items_apart() {
 
 #[test]
 fn support_paths_climb_to_the_vendor() {
-    let r = report::support::report(&plan(ESBJERG), Some("school-parent"));
+    let r = report::support::report(&plan(ESBJERG), Some("school-parent"), Lang::En);
     let ids: Vec<Value> = rows(&r).iter().map(|r| r["id"].clone()).collect();
     assert_eq!(
         ids,
@@ -135,7 +136,7 @@ fn support_paths_climb_to_the_vendor() {
 fn allocation_shows_every_method_and_what_is_declared() {
     let p = plan(SCHOOLS);
     let list = aula_plan::allocate::allocations(&p, Some("school-superuser")).unwrap();
-    let rows = rows(&report::allocate::report(&p, &list));
+    let rows = rows(&report::allocate::report(&p, &list, Lang::En));
     let nord = row(&rows, "unit", "nordskolen");
     assert_eq!(
         (nord["weight"].as_u64(), nord["seats"].as_u64(), nord["declared"].as_u64()),
@@ -157,7 +158,7 @@ fn allocation_shows_every_method_and_what_is_declared() {
 fn estimate_scales_linearly_and_says_so() {
     let model = plan(include_str!("../plans/kombit-2016.toml"));
     let size = report::estimate::Size { schools: Some(26), daycare: None };
-    let r = report::estimate::report(&model, &model, size);
+    let r = report::estimate::report(&model, &model, size, Lang::En);
     let rows = rows(&r);
     let muni = rows.iter().find(|r| r["party"] == "municipality" && r["track"] == "schools").unwrap();
     assert_eq!(muni["hours"], serde_json::json!([200, 1700, 2000, 900, 400]), "twice the 13 schools of the model");
@@ -169,7 +170,7 @@ fn estimate_scales_linearly_and_says_so() {
 
 #[test]
 fn csv_has_a_header_of_keys_and_a_depth_for_trees() {
-    let csv = report::render(&report::org::report(&plan(SCHOOLS)), Format::Csv);
+    let csv = report::render(&report::org::report(&plan(SCHOOLS), Lang::En), Format::Csv);
     let mut lines = csv.lines();
     assert_eq!(lines.next(), Some("depth,name,id,kind,parent,pupils,leaders,seats"));
     assert_eq!(lines.next(), Some("0,Leverandøren,vendor,vendor,,,,"));
@@ -266,7 +267,7 @@ fn scaled_phases_add_up_to_the_scaled_total() {
     // (each phase rounded alone would give 801).
     let kombit = plan(include_str!("../plans/kombit-2016.toml"));
     let size = report::estimate::Size { schools: Some(4), daycare: None };
-    let rows = rows(&report::estimate::report(&kombit, &kombit, size));
+    let rows = rows(&report::estimate::report(&kombit, &kombit, size, Lang::En));
     let municipality = rows.iter().find(|r| r["party"] == "municipality" && r["track"] == "schools").unwrap();
     assert_eq!(municipality["total"], 800);
     let hours: Vec<u64> = municipality["hours"].as_array().unwrap().iter().map(|h| h.as_u64().unwrap()).collect();
@@ -329,7 +330,7 @@ date = "tbd"
 "#,
     );
     let today = chrono::NaiveDate::from_ymd_opt(2019, 5, 20).unwrap();
-    let r = report::status::report(&plan, today, 4);
+    let r = report::status::report(&plan, today, 4, Lang::En);
     let states: Vec<(String, String)> = rows(&r)
         .iter()
         .map(|row| (row["id"].as_str().unwrap().to_owned(), row["state"].as_str().unwrap().to_owned()))

@@ -32,7 +32,7 @@ pub fn run(args: &AllocateArgs) -> Outcome {
     let errors = input.report().count(aula_plan::diagnostic::Severity::Error);
     let (source, plan) = input.usable("shows", errors)?;
     let list = allocate::allocations(&plan, args.role.as_deref())?;
-    show::print(&aula_plan::report::allocate::report(&plan, &list), args.args.format)?;
+    show::print(&aula_plan::report::allocate::report(&plan, &list, super::lang()), args.args.format)?;
     if !args.write {
         return Ok(());
     }

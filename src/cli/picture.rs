@@ -41,7 +41,7 @@ pub fn gantt(args: &GanttArgs) -> Outcome {
     let text = match format {
         ChartFormat::Svg => gantt::svg::document(&chart),
         ChartFormat::Html => {
-            let activities = report::timeline::report(&plan, 100);
+            let activities = report::timeline::report(&plan, 100, super::lang());
             gantt::html::page(&chart, &activities, &aula_plan::input::label(&args.plan))
         }
     };
@@ -81,9 +81,10 @@ pub fn export(args: &ExportArgs) -> Outcome {
                 Some(id) => Some(export::Audience::of(&plan, id)?),
                 None => None,
             };
-            let cal = export::ics::calendar(&plan, audience.as_ref(), stamp);
+            let cal = export::ics::calendar(&plan, audience.as_ref(), stamp, super::lang());
             if !cal.skipped.is_empty() {
-                let list: Vec<String> = cal.skipped.iter().map(|s| format!("{} ({})", s.id, s.why)).collect();
+                let list: Vec<String> =
+                    cal.skipped.iter().map(|s| format!("{} ({})", s.id, super::lang().text(s.why))).collect();
                 let n = cal.skipped.len();
                 let what = if n == 1 { "activity is" } else { "activities are" };
                 let text = format!("{n} {what} not in the calendar: {}", list.join(", "));
@@ -94,7 +95,7 @@ pub fn export(args: &ExportArgs) -> Outcome {
         }
         ExportFormat::Csv => export::csv::render(&plan, false),
         ExportFormat::CsvExcel => export::csv::render(&plan, true),
-        ExportFormat::Markdown => export::markdown::render(&plan, &findings),
+        ExportFormat::Markdown => export::markdown::render(&plan, &findings, super::lang()),
         ExportFormat::Json => export::json::render(&plan, &findings),
     };
     let Some(output) = destination(args.output.as_deref()) else { return to_stdout(&text) };

@@ -29,21 +29,22 @@ pub fn view(view: &ShowView) -> Outcome {
         | ShowView::Support { args: a, .. } => a,
     };
     let plan = plans::to_show(&args.plan)?;
+    let lang = super::lang();
     let r = match view {
-        ShowView::Org(_) => report::org::report(&plan),
-        ShowView::Roles(_) => report::roles::report(&plan),
-        ShowView::People(_) => report::people::report(&plan),
-        ShowView::Training(_) => report::training::report(&plan),
-        ShowView::Cascade(_) => report::cascade::report(&plan),
+        ShowView::Org(_) => report::org::report(&plan, lang),
+        ShowView::Roles(_) => report::roles::report(&plan, lang),
+        ShowView::People(_) => report::people::report(&plan, lang),
+        ShowView::Training(_) => report::training::report(&plan, lang),
+        ShowView::Cascade(_) => report::cascade::report(&plan, lang),
         ShowView::Timeline(_) => {
             let width = aula_plan::table::terminal_width().unwrap_or(100);
-            report::timeline::report(&plan, width)
+            report::timeline::report(&plan, width, lang)
         }
         ShowView::Support { role, .. } => {
             if let Some(role) = role {
                 plan.role_named(role)?;
             }
-            report::support::report(&plan, role.as_deref())
+            report::support::report(&plan, role.as_deref(), lang)
         }
     };
     print(&r, args.format)
@@ -58,7 +59,7 @@ pub fn estimate(args: &EstimateArgs) -> Outcome {
     };
     let own = report::estimate::Size::of(&plan);
     let size = report::estimate::Size { schools: args.schools.or(own.schools), daycare: args.daycare.or(own.daycare) };
-    let r = report::estimate::report(model.as_ref().unwrap_or(&plan), &plan, size);
+    let r = report::estimate::report(model.as_ref().unwrap_or(&plan), &plan, size, super::lang());
     print(&r, args.args.format)
 }
 
@@ -66,5 +67,5 @@ pub fn estimate(args: &EstimateArgs) -> Outcome {
 pub fn status(args: &StatusArgs) -> Outcome {
     let plan = plans::to_show(&args.args.plan)?;
     let today = args.today.unwrap_or_else(|| chrono::Local::now().date_naive());
-    print(&report::status::report(&plan, today, args.weeks), args.args.format)
+    print(&report::status::report(&plan, today, args.weeks, super::lang()), args.args.format)
 }

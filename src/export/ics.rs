@@ -12,9 +12,10 @@ use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, Property};
 
 use super::{Audience, plan_key};
+use crate::i18n::{Arg, Lang, Text};
 use crate::plan::{Activity, EntityKind, Keyword, Plan, PlanDate, Timing};
 
-/// An activity left out of the calendar, and why.
+/// An activity left out of the calendar, and why (a message id).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Skipped {
     pub id: String,
@@ -22,9 +23,9 @@ pub struct Skipped {
 }
 
 /// Why an activity is not in the calendar.
-const NOT_DATED: &str = "not dated yet";
-const REVERSED: &str = "it ends before it starts";
-const TOO_LATE: &str = "it ends in the year 9999, past what a calendar writes";
+const NOT_DATED: &str = "ics-not-dated";
+const REVERSED: &str = "ics-reversed";
+const TOO_LATE: &str = "ics-too-late";
 
 /// The SEQUENCE of every event exported at `stamp`: seconds since 2016-01-01 (UTC). The tool
 /// keeps no record of earlier exports, so it cannot tell which events changed since; a number
@@ -47,22 +48,23 @@ pub struct Export {
     pub skipped: Vec<Skipped>,
 }
 
-/// The calendar of `plan`, of everything or of what concerns `audience`; `stamp` is when it
-/// was made (DTSTAMP).
+/// The calendar of `plan`, of everything or of what concerns `audience`, its words in `lang`;
+/// `stamp` is when it was made (DTSTAMP).
 #[must_use]
-pub fn calendar(plan: &Plan, audience: Option<&Audience>, stamp: DateTime<Utc>) -> Export {
+pub fn calendar(plan: &Plan, audience: Option<&Audience>, stamp: DateTime<Utc>, lang: Lang) -> Export {
     let key = plan_key(plan);
-    let title = plan.meta.title.as_ref().map_or("Aula implementation plan", |t| t.value.as_str());
+    let title = plan.meta.title.as_ref().map_or_else(|| lang.text("ics-title"), |t| t.value.clone());
     let mut name = match &plan.meta.municipality {
         Some(m) => format!("{title}, {}", m.value),
-        None => title.to_owned(),
+        None => title,
     };
     if let Some(a) = audience {
         name = format!("{name} ({})", a.id);
     }
     let mut cal = Calendar::empty();
     cal.append_property(("VERSION", "2.0"));
-    cal.append_property(("PRODID", format!("-//aula-plan//aula-plan {}//EN", env!("CARGO_PKG_VERSION")).as_str()));
+    let prodid = format!("-//aula-plan//aula-plan {}//{}", env!("CARGO_PKG_VERSION"), lang.code().to_uppercase());
+    cal.append_property(("PRODID", prodid.as_str()));
     cal.append_property(("CALSCALE", "GREGORIAN"));
     cal.append_property(("METHOD", "PUBLISH"));
     // Text, escaped as text: a plan's title may hold commas and semicolons.
@@ -88,11 +90,11 @@ pub fn calendar(plan: &Plan, audience: Option<&Audience>, stamp: DateTime<Utc>) 
             .timestamp(stamp)
             .sequence(sequence)
             .summary(&one_line(a.name.map_or(&a.id.value, |n| &n.value)))
-            .description(&description(plan, &a, remark))
+            .description(&description(plan, &a, remark, lang))
             .starts(first)
             .ends(end)
             .add_property("TRANSP", "TRANSPARENT")
-            .add_property("CATEGORIES", plan.kind_of(&a).label());
+            .add_property("CATEGORIES", kind_label(plan, &a, lang).as_str());
         cal.push(e.done());
         events += 1;
     }
@@ -107,8 +109,8 @@ fn days(timing: Option<&Timing>) -> Result<(NaiveDate, NaiveDate, Option<&'stati
     let first = start.first_day().ok_or(NOT_DATED)?;
     let start_end = start.last_day().ok_or(NOT_DATED)?;
     let (last, remark) = match timing.end().value {
-        PlanDate::Open => (start_end, Some("Runs on with no end; this event marks its start.")),
-        PlanDate::Tbd => (start_end, Some("The end is not known yet; this event marks the start.")),
+        PlanDate::Open => (start_end, Some("ics-open-end")),
+        PlanDate::Tbd => (start_end, Some("ics-tbd-end")),
         end => (end.last_day().ok_or(NOT_DATED)?, None),
     };
     if last < first {
@@ -124,30 +126,37 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The kind of an activity as the chart's legend names it ("Training", "Uddannelse").
+fn kind_label(plan: &Plan, a: &Activity<'_>, lang: Lang) -> String {
+    lang.text_with("gantt-kind", &[("kind", plan.kind_of(a).word().into())])
+}
+
 /// What the event is: kind and track, who teaches whom, dates as the plan writes them, what
-/// must end first, the note, and the plan it comes from.
-fn description(plan: &Plan, a: &Activity<'_>, remark: Option<&str>) -> String {
+/// must end first, the note, and the plan it comes from; `remark` is a message id.
+fn description(plan: &Plan, a: &Activity<'_>, remark: Option<&'static str>, lang: Lang) -> String {
     let mut lines = Vec::new();
-    let kind = plan.kind_of(a).label();
+    let kind = kind_label(plan, a, lang);
     lines.push(match a.track {
         Some(t) => format!("{kind}, {}", t.value),
-        None => kind.to_owned(),
+        None => kind,
     });
+    let say = |t: Text| t.in_lang(lang).into_owned();
     let list = |v: &[crate::span::Spanned<String>]| v.iter().map(|x| x.value.as_str()).collect::<Vec<_>>().join(", ");
     let note = if a.entity.kind == EntityKind::Training {
         let t = &plan.trainings[a.entity.index];
         if !t.trainer.is_empty() || !t.trainees.is_empty() {
-            lines.push(format!("Trainer: {}. Trainees: {}.", list(&t.trainer), list(&t.trainees)));
+            lines
+                .push(say(Text::id("ics-trainer").arg("trainer", list(&t.trainer)).arg("trainees", list(&t.trainees))));
         }
         let mut facts = Vec::new();
         if let Some(s) = &t.seats {
-            facts.push(crate::diagnostic::plural(usize::try_from(s.value).unwrap_or(usize::MAX), "seat"));
+            facts.push(say(Text::id("count-seats").arg("count", s.value)));
         }
         if let Some(d) = &t.duration {
             facts.push(d.value.to_string());
         }
         if let Some(p) = &t.paid {
-            facts.push(format!("paid: {}", p.value.word()));
+            facts.push(say(Text::id("ics-paid").arg("paid", p.value.word())));
         }
         if !facts.is_empty() {
             lines.push(facts.join(", "));
@@ -156,30 +165,32 @@ fn description(plan: &Plan, a: &Activity<'_>, remark: Option<&str>) -> String {
     } else {
         let p = &plan.phases[a.entity.index];
         if let Some(o) = &p.owner {
-            lines.push(format!("Owner: {}", o.value));
+            lines.push(say(Text::id("ics-owner").arg("owner", &o.value)));
         }
         p.note.as_ref()
     };
     if let Some(timing) = a.timing {
         lines.push(match timing {
-            Timing::On(d) => format!("Date in the plan: {}", d.value),
-            Timing::Between { start, end } => format!("Dates in the plan: {} to {}", start.value, end.value),
+            Timing::On(d) => say(Text::id("ics-date").arg("date", Arg::Date(d.value))),
+            Timing::Between { start, end } => {
+                say(Text::id("ics-dates").arg("start", Arg::Date(start.value)).arg("end", Arg::Date(end.value)))
+            }
         });
     }
     if let Some(r) = remark {
-        lines.push(r.to_owned());
+        lines.push(lang.text(r));
     }
     if !a.after.is_empty() {
-        lines.push(format!("After: {}", list(a.after)));
+        lines.push(say(Text::id("ics-after").arg("ids", list(a.after))));
     }
     if let Some(n) = note {
         lines.push(n.value.replace("\r\n", "\n"));
     }
-    let title = plan.meta.title.as_ref().map_or("the plan", |t| t.value.as_str());
-    match &plan.meta.revision {
-        Some(r) => lines.push(format!("From {title}, revision {} (id {}).", r.value, a.id.value)),
-        None => lines.push(format!("From {title} (id {}).", a.id.value)),
-    }
+    let title = plan.meta.title.as_ref().map_or_else(|| lang.text("ics-the-plan"), |t| t.value.clone());
+    lines.push(say(match &plan.meta.revision {
+        Some(r) => Text::id("ics-from-revision").arg("title", title).arg("revision", &r.value).arg("id", &a.id.value),
+        None => Text::id("ics-from").arg("title", title).arg("id", &a.id.value),
+    }));
     lines.join("\n")
 }
 

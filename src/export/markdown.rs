@@ -4,7 +4,8 @@
 
 use std::fmt::Write as _;
 
-use crate::diagnostic::{CheckedPlan, Severity, plural};
+use crate::diagnostic::{CheckedPlan, Severity};
+use crate::i18n::{Arg, Lang, Text, step_units};
 use crate::plan::Plan;
 use crate::report;
 use crate::table::{markdown, markdown_cell};
@@ -14,29 +15,29 @@ const CHART_WIDTH: usize = 100;
 
 /// The document.
 #[must_use]
-pub fn render(plan: &Plan, findings: &CheckedPlan) -> String {
+pub fn render(plan: &Plan, findings: &CheckedPlan, lang: Lang) -> String {
     let m = &plan.meta;
-    let mut title = m.title.as_ref().map_or_else(|| "Implementation plan".to_owned(), |t| t.value.clone());
+    let mut title = m.title.as_ref().map_or_else(|| lang.text("md-title"), |t| t.value.clone());
     if let Some(municipality) = &m.municipality {
         let _ = write!(title, " — {}", municipality.value);
     }
     let mut out = format!("# {}\n\n", markdown_cell(&title));
     let mut facts = Vec::new();
     if let Some(r) = &m.revision {
-        facts.push(format!("Revision {}", r.value));
+        facts.push(Text::id("md-revision").arg("revision", &r.value).in_lang(lang).into_owned());
     }
     if let Some(d) = &m.date {
-        facts.push(format!("dated {}", d.value));
+        facts.push(Text::id("md-dated").arg("date", Arg::Day(d.value)).in_lang(lang).into_owned());
     }
     if let Some(o) = &m.owner {
-        facts.push(format!("owner: {}", o.value));
+        facts.push(Text::id("md-owner").arg("owner", &o.value).in_lang(lang).into_owned());
     }
     if !facts.is_empty() {
         let _ = writeln!(out, "{}.\n", markdown_cell(&facts.join(", ")));
     }
-    for (heading, items) in [("Goals", &m.goals), ("Success criteria", &m.success_criteria)] {
+    for (heading, items) in [("md-goals", &m.goals), ("md-success-criteria", &m.success_criteria)] {
         if !items.is_empty() {
-            let _ = writeln!(out, "## {heading}\n");
+            let _ = writeln!(out, "## {}\n", lang.text(heading));
             for g in items {
                 let _ = writeln!(out, "- {}", markdown_cell(&g.value));
             }
@@ -44,65 +45,62 @@ pub fn render(plan: &Plan, findings: &CheckedPlan) -> String {
         }
     }
     let views = [
-        report::org::report(plan),
-        report::roles::report(plan),
-        report::people::report(plan),
-        report::training::report(plan),
-        report::cascade::report(plan),
-        report::timeline::report(plan, CHART_WIDTH),
-        report::support::report(plan, None),
+        report::org::report(plan, lang),
+        report::roles::report(plan, lang),
+        report::people::report(plan, lang),
+        report::training::report(plan, lang),
+        report::cascade::report(plan, lang),
+        report::timeline::report(plan, CHART_WIDTH, lang),
+        report::support::report(plan, None, lang),
     ];
     for r in &views {
         let _ = writeln!(out, "{}", report::markdown(r, 2));
     }
     if !plan.revisions.is_empty() {
-        let mut t = markdown(["revision", "date", "note", "shift"]);
+        let mut t = markdown(["md-col-revision", "md-col-date", "md-col-note", "md-col-shift"].map(|h| lang.text(h)));
         for r in &plan.revisions {
             let shift = r.shift.as_ref().map(|s| {
-                let parts = [("months", &s.months), ("weeks", &s.weeks), ("days", &s.days)];
-                let mut text: Vec<String> =
-                    parts.iter().filter_map(|(k, v)| v.as_ref().map(|v| format!("{} {k}", v.value))).collect();
+                let parts = [("month", &s.months), ("week", &s.weeks), ("day", &s.days)];
+                let mut text: Vec<String> = parts
+                    .iter()
+                    .filter_map(|(k, v)| v.as_ref().map(|v| step_units(k, v.value).in_lang(lang).into_owned()))
+                    .collect();
                 if let Some(from) = &s.from {
-                    text.push(format!("from {}", from.value));
+                    text.push(Text::id("md-shift-from").arg("date", from.value).in_lang(lang).into_owned());
                 }
                 if !s.tracks.is_empty() {
-                    text.push(format!(
-                        "tracks {}",
-                        s.tracks.iter().map(|t| t.value.as_str()).collect::<Vec<_>>().join(", ")
-                    ));
+                    let tracks = s.tracks.iter().map(|t| t.value.as_str()).collect::<Vec<_>>().join(", ");
+                    text.push(Text::id("md-shift-tracks").arg("tracks", tracks).in_lang(lang).into_owned());
                 }
                 text.join(", ")
             });
             let cell = |v: Option<String>| markdown_cell(&v.unwrap_or_default());
             t.add_row([
                 cell(r.revision.as_ref().map(|x| x.value.clone())),
-                cell(r.date.as_ref().map(|x| x.value.to_string())),
+                cell(r.date.as_ref().map(|x| lang.day(x.value))),
                 cell(r.note.as_ref().map(|x| x.value.clone())),
                 cell(shift),
             ]);
         }
-        let _ = writeln!(out, "## History\n\n{t}\n");
+        let _ = writeln!(out, "## {}\n\n{t}\n", lang.text("md-history"));
     }
-    let _ = writeln!(out, "## Findings\n");
+    let _ = writeln!(out, "## {}\n", lang.text("md-findings"));
     if findings.findings.is_empty() {
-        let _ = writeln!(out, "`aula-plan validate` finds nothing wrong.");
+        let _ = writeln!(out, "{}", lang.text("md-clean"));
     } else {
-        let errors = findings.count(Severity::Error);
-        let warnings = findings.count(Severity::Warning);
-        let _ = writeln!(
-            out,
-            "`aula-plan validate` finds {} and {}.\n",
-            plural(errors, "error"),
-            plural(warnings, "warning")
-        );
-        let mut t = markdown(["", "rule", "line", "message"]);
+        let found = Text::id("md-found")
+            .arg("errors", Text::id("count-errors").arg("count", findings.count(Severity::Error)))
+            .arg("warnings", Text::id("count-warnings").arg("count", findings.count(Severity::Warning)));
+        let _ = writeln!(out, "{}\n", found.in_lang(lang));
+        let mut t =
+            markdown([String::new(), lang.text("md-col-rule"), lang.text("md-col-line"), lang.text("md-col-message")]);
         for f in &findings.findings {
             let at = findings.line_col(f.span.start);
             t.add_row([
-                f.severity.as_str().to_owned(),
+                f.severity.word(lang),
                 format!("`{}`", f.rule.name),
                 format!("{}:{}", at.line, at.column),
-                markdown_cell(&f.message.to_string()),
+                markdown_cell(&f.message.in_lang(lang)),
             ]);
         }
         let _ = writeln!(out, "{t}");

@@ -76,22 +76,6 @@ keyword!(
     /// Which public holidays count as closed days.
     Holidays, "holidays", { "dk" => Denmark, "none" => None });
 
-impl PhaseKind {
-    /// The kind in words for people: the legend of a chart, a calendar's category (the
-    /// source's words are Uddannelse, Opsætning, Forældre og elever, Go Live).
-    #[must_use]
-    pub const fn label(self) -> &'static str {
-        match self {
-            Self::Training => "Training",
-            Self::Setup => "Setup",
-            Self::ParentsPupils => "Parents and pupils",
-            Self::GoLive => "Go-live",
-            Self::Milestone => "Milestone",
-            Self::Other => "Other",
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

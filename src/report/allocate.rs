@@ -5,22 +5,24 @@ use serde_json::Value;
 
 use super::{Report, col};
 use crate::allocate::Allocation;
+use crate::i18n::{Lang, Text};
 use crate::plan::{Plan, Split};
 
 /// The allocations as one report, a row per unit.
 #[must_use]
-pub fn report(plan: &Plan, list: &[Allocation]) -> Report {
+pub fn report(plan: &Plan, list: &[Allocation], lang: Lang) -> Report {
     let mut r = Report::new(
-        "Allocation of seats",
+        lang,
+        lang.text("report-allocation"),
         &[
-            col("role", "role"),
-            col("unit", "unit"),
-            col("weight", "pupils / leaders"),
-            col("exact", "exact share"),
-            col("seats", "allocated"),
-            col("dhondt", "D'Hondt"),
-            col("sainte_lague", "Sainte-Laguë"),
-            col("declared", "declared"),
+            col("role", "col-role"),
+            col("unit", "col-unit"),
+            col("weight", "col-pupils-or-leaders"),
+            col("exact", "col-exact-share"),
+            col("seats", "col-allocated"),
+            col("dhondt", "col-dhondt"),
+            col("sainte_lague", "col-sainte-lague"),
+            col("declared", "col-declared"),
         ],
     );
     for a in list {
@@ -40,24 +42,22 @@ pub fn report(plan: &Plan, list: &[Allocation]) -> Report {
         }
         let given: u64 = a.seats.iter().sum();
         let declared: u64 = a.declared.iter().flatten().sum();
-        let how = match a.split {
-            Split::Pupils => "by pupils, largest remainder",
-            Split::PerLeader => "one per pedagogical leader",
+        let (key, how) = match a.split {
+            Split::Pupils => ("pupils", "allocate-by-pupils"),
+            Split::PerLeader => ("leaders", "allocate-per-leader"),
         };
-        r.notes.push(match (a.units.is_empty(), a.split) {
-            (true, Split::Pupils) => {
-                format!("{}: no unit below the role's unit has `pupils`; nothing to divide", a.role)
-            }
-            (true, Split::PerLeader) => {
-                format!("{}: no unit below the role's unit has `leaders`; nothing to divide", a.role)
-            }
-            _ => format!(
-                "{}: {given} of {} over {} ({how}); the units declare {declared}",
-                a.role,
-                crate::diagnostic::plural(usize::try_from(a.quota).unwrap_or(usize::MAX), "seat"),
-                crate::diagnostic::plural(a.units.len(), "unit")
-            ),
-        });
+        let note = if a.units.is_empty() {
+            Text::id("allocate-nothing").arg("role", &a.role).arg("key", key)
+        } else {
+            Text::id("allocate-split")
+                .arg("role", &a.role)
+                .arg("given", given)
+                .arg("seats", Text::id("count-seats").arg("count", a.quota))
+                .arg("units", Text::id("count-units").arg("count", a.units.len()))
+                .arg("how", Text::id(how))
+                .arg("declared", declared)
+        };
+        r.note(note.in_lang(lang));
     }
     r
 }

@@ -8,7 +8,8 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
 use serde_json::Value;
 
-use super::{Report, Row, col, tree_glyphs};
+use super::{Report, Row, col, kind_word, tree_glyphs};
+use crate::i18n::{Lang, Text};
 use crate::plan::{EntityKind, EntityRef, Plan, PlanDate};
 use crate::rules::{self, Overrides};
 
@@ -16,16 +17,17 @@ use crate::rules::{self, Overrides};
 const BREAKS: &[&str] = &["untrained-trainer", "trainer-trained-late", "unreached-role", "cascade-cycle"];
 
 #[must_use]
-pub fn report(plan: &Plan) -> Report {
+pub fn report(plan: &Plan, lang: Lang) -> Report {
     let mut r = Report::new(
-        "Training cascade",
+        lang,
+        lang.text("report-cascade"),
         &[
-            col("id", "who"),
-            col("kind", "kind"),
-            col("via", "trained by"),
-            col("start", "from"),
-            col("end", "to"),
-            col("flag", "flag"),
+            col("id", "col-who"),
+            col("kind", "col-kind").words(kind_word),
+            col("via", "col-trained-by"),
+            col("start", "col-from").dates(),
+            col("end", "col-to").dates(),
+            col("flag", "col-flag"),
         ],
     );
     // Trainers → the roles their courses teach (edge: the course); roles → their holders.
@@ -57,7 +59,7 @@ pub fn report(plan: &Plan) -> Report {
         }
     }
     let Some(root) = plan.meta.root.as_ref().and_then(|r| plan.lookup(&r.value)) else {
-        r.notes.push("The plan names no `root`, so the cascade has no top.".into());
+        r.note(lang.text("cascade-no-root"));
         return r;
     };
     let start = node(&mut g, root);
@@ -109,12 +111,13 @@ pub fn report(plan: &Plan) -> Report {
         if depth == 0 && Some(who) != Some(root) {
             flags.insert(
                 0,
-                if plan.trained_outside(who) { "trained outside the plan" } else { "never trained" }.to_owned(),
+                Text::id(if plan.trained_outside(who) { "flag-trained-outside" } else { "flag-never-trained" }),
             );
         }
         if again {
-            flags.push("shown above".to_owned());
+            flags.push(Text::id("flag-shown-above"));
         }
+        let flags: Vec<String> = flags.iter().map(|f| f.in_lang(lang).into_owned()).collect();
         let cells = vec![
             plan.id_of(who).value.clone().into(),
             who.kind.noun().into(),
@@ -128,7 +131,7 @@ pub fn report(plan: &Plan) -> Report {
     let mut findings = rules::check(plan);
     rules::apply_levels(&mut findings, Some(plan), &Overrides::default());
     for f in findings.iter().filter(|f| BREAKS.contains(&f.rule.name)) {
-        r.notes.push(format!("break [{}]: {}", f.rule.name, f.message));
+        r.note(Text::id("cascade-break").arg("rule", f.rule.name).arg("message", f.message.clone()).in_lang(lang));
     }
     r
 }
@@ -136,20 +139,20 @@ pub fn report(plan: &Plan) -> Report {
 /// What is wrong or unsure on this row: the course that trains it is reversed or not dated
 /// yet; a person holds their roles tentatively; it teaches a course that starts before the
 /// course that trained it (on this path) has ended.
-fn flags(plan: &Plan, who: EntityRef, trained_by: Option<&crate::plan::Training>) -> Vec<String> {
+fn flags(plan: &Plan, who: EntityRef, trained_by: Option<&crate::plan::Training>) -> Vec<Text> {
     let mut out = Vec::new();
     if let Some(timing) = trained_by.and_then(|t| t.timing.as_ref()) {
         let (start, end) = (timing.start().value, timing.end().value);
         if start == PlanDate::Tbd || end == PlanDate::Tbd {
-            out.push("not dated yet".to_owned());
+            out.push(Text::id("flag-not-dated"));
         } else if let (Some(a), Some(z)) = (start.first_day(), end.last_day())
             && z < a
         {
-            out.push("ends before it starts".to_owned());
+            out.push(Text::id("flag-reversed"));
         }
     }
     if who.kind == EntityKind::Person && plan.people[who.index].tentative.as_ref().is_some_and(|t| t.value) {
-        out.push("tentative".to_owned());
+        out.push(Text::id("flag-tentative"));
     }
     if let Some(done) = trained_by.and_then(|t| t.timing.as_ref()).and_then(|t| t.end().value.last_day()) {
         let id = &plan.id_of(who).value;
@@ -158,7 +161,7 @@ fn flags(plan: &Plan, who: EntityRef, trained_by: Option<&crate::plan::Training>
                 && t.timing.as_ref().and_then(|tm| tm.start().value.first_day()).is_some_and(|s| s <= done)
         });
         if let Some(t) = early {
-            out.push(format!("teaches {} before being trained", t.id.value));
+            out.push(Text::id("flag-teaches-early").arg("training", &t.id.value));
         }
     }
     out

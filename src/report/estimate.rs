@@ -8,6 +8,7 @@ use serde_json::Value;
 
 use super::{Report, col};
 use crate::apportion::largest_remainder;
+use crate::i18n::{Lang, Text};
 use crate::plan::{Plan, UnitKind};
 
 /// How many schools and day-care institutions the estimate is scaled to; `None` keeps the
@@ -45,25 +46,24 @@ impl Size {
 /// The model's rows (from `model`'s `[estimate]`) scaled to `size`; where `plan` has its own
 /// `[estimate]` row for the same party and track, its hours stand beside them.
 #[must_use]
-pub fn report(model: &Plan, plan: &Plan, size: Size) -> Report {
+pub fn report(model: &Plan, plan: &Plan, size: Size, lang: Lang) -> Report {
     let phases: Vec<String> =
         model.estimate.as_ref().map(|e| e.phases.iter().map(|p| p.value.clone()).collect()).unwrap_or_default();
     let mut r = Report::new(
-        "Resource estimate (hours)",
+        lang,
+        lang.text("report-estimate"),
         &[
-            col("party", "party"),
-            col("track", "track"),
-            col("basis", "model basis"),
-            col("size", "this plan"),
-            col("hours", "hours per phase"),
-            col("total", "total"),
-            col("plan_total", "plan's own"),
+            col("party", "col-party").words(|w| (w == "all").then_some("cell-all")),
+            col("track", "col-track"),
+            col("basis", "col-model-basis"),
+            col("size", "col-this-plan"),
+            col("hours", "col-hours-per-phase"),
+            col("total", "col-total"),
+            col("plan_total", "col-plans-own"),
         ],
     );
     let Some(estimate) = &model.estimate else {
-        r.notes.push(
-            "The model has no [estimate]; give a plan that has one with --model (plans/kombit-2016.toml).".into(),
-        );
+        r.note(lang.text("estimate-no-model"));
         return r;
     };
     let mut sums = vec![0u64; phases.len()];
@@ -115,29 +115,17 @@ pub fn report(model: &Plan, plan: &Plan, size: Size) -> Report {
         total_all.into(),
         Value::Null,
     ]);
-    let source = estimate.source.as_ref().map_or("the model", |s| s.value.as_str());
-    let to = |n: Option<u64>, one: &str, many: &str| match n {
-        Some(1) => format!("1 {one}"),
-        Some(n) => format!("{n} {many}"),
-        None => format!("the model's own number of {many} (this plan does not say how many it has)"),
+    let source = estimate.source.as_ref().map_or_else(|| lang.text("estimate-the-model"), |s| s.value.clone());
+    let to = |n: Option<u64>, known: &'static str, unknown: &'static str| match n {
+        Some(n) => Text::id(known).arg("count", n),
+        None => Text::id(unknown),
     };
-    r.notes.push(format!(
-        "Phases {}. Scaled from {source} to {} and {}, linearly in the basis (hours × this plan's count ÷ the \
-         model's count, the total rounded to whole hours and shared over the phases by largest remainder): an \
-         assumption, not KOMBIT's.",
-        phases.join(", "),
-        to(size.schools, "school", "schools"),
-        to(size.daycare, "day-care institution", "day-care institutions"),
-    ));
-    let uncounted = Size::uncounted(plan);
-    r.notes.push(format!(
-        "The counts are the plan's units of kind school, and of kind daycare or childminding, each as many as its \
-         `count` says{}; --schools N and --daycare N give other counts.",
-        match uncounted {
-            0 => String::new(),
-            1 => "; 1 unit gives no `count` and is counted as one".to_owned(),
-            n => format!("; {n} units give no `count` and are counted as one each"),
-        }
-    ));
+    let scaled = Text::id("estimate-scaled")
+        .arg("phases", phases.join(", "))
+        .arg("source", source)
+        .arg("schools", to(size.schools, "estimate-schools", "estimate-schools-unknown"))
+        .arg("daycare", to(size.daycare, "estimate-daycare", "estimate-daycare-unknown"));
+    r.note(scaled.in_lang(lang));
+    r.note(Text::id("estimate-counts").arg("uncounted", Size::uncounted(plan)).in_lang(lang));
     r
 }

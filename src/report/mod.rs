@@ -3,8 +3,9 @@
 //!
 //! Each view builds a [`Report`] — a title, named columns and rows of typed values, and lines
 //! to print after the table — and one renderer prints any report as a table fitted to the
-//! terminal, JSON, CSV, CSV as Danish Excel opens it, or Markdown. The texts of each view are in its
-//! file.
+//! terminal, JSON, CSV, CSV as Danish Excel opens it, or Markdown. The texts of every view are
+//! in `i18n/*/reports.ftl`: the title, the notes and the headers in the reader's language; the
+//! data (JSON's and CSV's keys and values) the same in both.
 
 pub mod allocate;
 pub mod cascade;
@@ -21,7 +22,8 @@ use std::fmt::Write as _;
 
 use serde_json::{Map, Value};
 
-use crate::plan::Timing;
+use crate::i18n::Lang;
+use crate::plan::{PlanDate, Timing};
 
 /// An activity's dates as two cells: the one `date` (and nothing), or `start` and `end`.
 #[must_use]
@@ -33,17 +35,69 @@ pub fn dates(timing: Option<&Timing>) -> (Value, Value) {
     }
 }
 
-/// A column: its key in JSON and CSV, and its header in the table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A column: its key in JSON and CSV, the message id of its header in the table, and how its
+/// cells are shown to a person.
+#[derive(Debug, Clone, Copy)]
 pub struct Column {
     pub key: &'static str,
     pub header: &'static str,
+    pub shown: Shown,
 }
 
-/// Shorthand for a column list.
+/// How the cells of a column are shown in a table or Markdown (JSON and CSV show the data).
+#[derive(Debug, Clone, Copy)]
+pub enum Shown {
+    /// As the data says.
+    AsIs,
+    /// A word of the tool's own (`done`, `role`): the message id of each word it knows.
+    Words(fn(&str) -> Option<&'static str>),
+    /// Dates of the plan, as the reader's language writes them.
+    Dates,
+}
+
+/// Shorthand for a column list: the key and the message id of the header.
 #[must_use]
 pub const fn col(key: &'static str, header: &'static str) -> Column {
-    Column { key, header }
+    Column { key, header, shown: Shown::AsIs }
+}
+
+impl Column {
+    /// The same column, its cells words of the tool's own, put in the reader's language.
+    #[must_use]
+    pub const fn words(self, id: fn(&str) -> Option<&'static str>) -> Self {
+        Column { shown: Shown::Words(id), ..self }
+    }
+
+    /// The same column, its cells dates of the plan.
+    #[must_use]
+    pub const fn dates(self) -> Self {
+        Column { shown: Shown::Dates, ..self }
+    }
+
+    /// A cell of this column as a person reads it in `lang`.
+    #[must_use]
+    pub fn show(&self, v: &Value, lang: Lang) -> String {
+        match (self.shown, v) {
+            (_, Value::Bool(yes)) => lang.text(if *yes { "cell-yes" } else { "cell-no" }),
+            (Shown::Words(id), Value::String(s)) => id(s).map_or_else(|| s.clone(), |id| lang.text(id)),
+            (Shown::Dates, Value::String(s)) => PlanDate::parse(s).map_or_else(|_| s.clone(), |d| lang.date(d)),
+            _ => text(v),
+        }
+    }
+}
+
+/// The message id of an entity kind's noun (`role`), or of `unknown`.
+#[must_use]
+pub fn kind_word(noun: &str) -> Option<&'static str> {
+    Some(match noun {
+        "unit" => "kind-unit",
+        "role" => "kind-role",
+        "person" => "kind-person",
+        "training" => "kind-training",
+        "phase" => "kind-phase",
+        "unknown" => "cell-unknown",
+        _ => return None,
+    })
 }
 
 /// One row: a value for each column, and for trees the depth and the glyphs that draw it.
@@ -63,9 +117,10 @@ impl Row {
     }
 }
 
-/// What a view shows.
-#[derive(Debug, Clone, PartialEq)]
+/// What a view shows, in the language it was made for.
+#[derive(Debug, Clone)]
 pub struct Report {
+    pub lang: Lang,
     pub title: String,
     pub columns: Vec<Column>,
     pub rows: Vec<Row>,
@@ -77,8 +132,25 @@ pub struct Report {
 
 impl Report {
     #[must_use]
-    pub fn new(title: impl Into<String>, columns: &[Column]) -> Self {
-        Self { title: title.into(), columns: columns.to_vec(), rows: Vec::new(), notes: Vec::new(), picture: None }
+    pub fn new(lang: Lang, title: impl Into<String>, columns: &[Column]) -> Self {
+        Self {
+            lang,
+            title: title.into(),
+            columns: columns.to_vec(),
+            rows: Vec::new(),
+            notes: Vec::new(),
+            picture: None,
+        }
+    }
+
+    /// Adds a note after the table.
+    pub fn note(&mut self, note: impl Into<String>) {
+        self.notes.push(note.into());
+    }
+
+    /// The cells of a row as a person reads them.
+    fn shown(&self, row: &Row) -> Vec<String> {
+        self.columns.iter().zip(&row.cells).map(|(c, v)| c.show(v, self.lang)).collect()
     }
 
     pub fn row(&mut self, cells: Vec<Value>) {
@@ -130,10 +202,10 @@ pub fn text(v: &Value) -> String {
 
 fn table(report: &Report) -> String {
     let bold = anstyle::Style::new().bold();
-    let mut t = crate::table::new::<0>([]);
-    t.set_header(report.columns.iter().map(|c| c.header));
+    let mut t = crate::table::new::<&str, 0>([]);
+    t.set_header(report.columns.iter().map(|c| report.lang.text(c.header)));
     for row in &report.rows {
-        let mut cells: Vec<String> = row.cells.iter().map(text).collect();
+        let mut cells = report.shown(row);
         if let Some(first) = cells.first_mut() {
             first.insert_str(0, &row.glyphs);
         }
@@ -141,7 +213,7 @@ fn table(report: &Report) -> String {
     }
     let mut out = format!("{bold}{}{bold:#}\n", report.title);
     if report.rows.is_empty() {
-        out.push_str("(nothing to show)\n");
+        let _ = writeln!(out, "{}", report.lang.text("report-nothing"));
     } else {
         let _ = writeln!(out, "{t}");
     }
@@ -160,12 +232,13 @@ fn table(report: &Report) -> String {
 pub fn markdown(report: &Report, level: usize) -> String {
     let mut out = format!("{} {}\n\n", "#".repeat(level.max(1)), report.title);
     if report.rows.is_empty() {
-        out.push_str("(nothing to show)\n");
+        let _ = writeln!(out, "{}", report.lang.text("report-nothing"));
     } else {
-        let mut t = crate::table::markdown::<0>([]);
-        t.set_header(report.columns.iter().map(|c| c.header));
+        let mut t = crate::table::markdown::<&str, 0>([]);
+        t.set_header(report.columns.iter().map(|c| report.lang.text(c.header)));
         for row in &report.rows {
-            let mut cells: Vec<String> = row.cells.iter().map(|v| crate::table::markdown_cell(&text(v))).collect();
+            let mut cells: Vec<String> =
+                report.shown(row).iter().map(|cell| crate::table::markdown_cell(cell)).collect();
             if let Some(first) = cells.first_mut() {
                 // Markdown drops leading spaces in a cell; no-break spaces keep a tree's shape.
                 first.insert_str(0, &row.glyphs.replace(' ', "\u{a0}"));
@@ -277,7 +350,7 @@ mod tests {
 
     #[test]
     fn csv_quotes_what_needs_it_and_excel_gets_semicolons_and_a_bom() {
-        let mut r = Report::new("t", &[col("name", "Name"), col("n", "N")]);
+        let mut r = Report::new(Lang::En, "t", &[col("name", "col-name"), col("n", "col-seats")]);
         r.row(vec!["Børn, unge".into(), 3.into()]);
         assert_eq!(render(&r, Format::Csv), "name,n\n\"Børn, unge\",3\n");
         assert_eq!(render(&r, Format::CsvExcel), "\u{feff}name;n\r\nBørn, unge;3\r\n");

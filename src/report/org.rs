@@ -3,20 +3,22 @@
 use serde_json::{Map, Value};
 
 use super::{Report, col, tree_glyphs};
+use crate::i18n::{Lang, Text};
 use crate::plan::{Keyword, Plan};
 
 #[must_use]
-pub fn report(plan: &Plan) -> Report {
+pub fn report(plan: &Plan, lang: Lang) -> Report {
     let mut r = Report::new(
-        "Organisation",
+        lang,
+        lang.text("report-org"),
         &[
-            col("name", "unit"),
-            col("id", "id"),
-            col("kind", "kind"),
-            col("parent", "parent"),
-            col("pupils", "pupils"),
-            col("leaders", "leaders"),
-            col("seats", "seats"),
+            col("name", "col-unit"),
+            col("id", "col-id"),
+            col("kind", "col-kind"),
+            col("parent", "col-parent"),
+            col("pupils", "col-pupils"),
+            col("leaders", "col-leaders"),
+            col("seats", "col-seats"),
         ],
     );
     // Tops of the tree: units without a parent, or whose parent is not a unit.
@@ -59,7 +61,7 @@ pub fn report(plan: &Plan) -> Report {
     let lost: Vec<&str> =
         (0..plan.units.len()).filter(|&u| !seen[u]).map(|u| plan.units[u].id.value.as_str()).collect();
     if !lost.is_empty() {
-        r.notes.push(format!("Not in the tree, because their parents form a loop: {}", lost.join(", ")));
+        r.note(Text::id("org-lost").arg("ids", lost.join(", ")).in_lang(lang));
     }
     r
 }

@@ -3,20 +3,22 @@
 use serde_json::Value;
 
 use super::{Report, col};
+use crate::i18n::Lang;
 use crate::plan::{EntityKind, Plan};
 
 #[must_use]
-pub fn report(plan: &Plan) -> Report {
+pub fn report(plan: &Plan, lang: Lang) -> Report {
     let mut r = Report::new(
-        "People",
+        lang,
+        lang.text("report-people"),
         &[
-            col("id", "person"),
-            col("name", "name"),
-            col("unit", "unit"),
-            col("roles", "roles"),
-            col("tentative", "tentative"),
-            col("takes", "takes"),
-            col("teaches", "teaches"),
+            col("id", "col-person"),
+            col("name", "col-name"),
+            col("unit", "col-unit"),
+            col("roles", "col-roles"),
+            col("tentative", "col-tentative"),
+            col("takes", "col-takes"),
+            col("teaches", "col-teaches"),
         ],
     );
     for p in &plan.people {

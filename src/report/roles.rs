@@ -4,24 +4,26 @@
 use serde_json::Value;
 
 use super::{Report, col};
+use crate::i18n::Lang;
 use crate::plan::Plan;
 
 #[must_use]
-pub fn report(plan: &Plan) -> Report {
+pub fn report(plan: &Plan, lang: Lang) -> Report {
     let mut r = Report::new(
-        "Roles",
+        lang,
+        lang.text("report-roles"),
         &[
-            col("id", "role"),
-            col("name", "name"),
-            col("unit", "unit"),
-            col("quota", "quota"),
-            col("population", "population"),
-            col("named", "named"),
-            col("tentative", "tentative"),
-            col("vacant", "vacant"),
-            col("roster", "listed in"),
-            col("support", "support"),
-            col("tech_support", "technical support"),
+            col("id", "col-role"),
+            col("name", "col-name"),
+            col("unit", "col-unit"),
+            col("quota", "col-quota"),
+            col("population", "col-population"),
+            col("named", "col-named"),
+            col("tentative", "col-tentative"),
+            col("vacant", "col-vacant"),
+            col("roster", "col-listed-in"),
+            col("support", "col-support"),
+            col("tech_support", "col-technical-support"),
         ],
     );
     let holders = plan.holders();

@@ -6,7 +6,7 @@ use chrono::{Days, NaiveDate};
 use serde_json::Value;
 
 use super::{Report, col};
-use crate::diagnostic::plural;
+use crate::i18n::{Arg, Lang, Text};
 use crate::plan::{Activity, Plan, PlanDate, Status};
 
 /// Where an activity stands, in the order the view lists them.
@@ -34,6 +34,25 @@ impl State {
             Self::Later => "later",
             Self::Undated => "undated",
         }
+    }
+
+    /// The message id of the word.
+    #[must_use]
+    pub const fn message(self) -> &'static str {
+        match self {
+            Self::Done => "state-done",
+            Self::Cancelled => "state-cancelled",
+            Self::Overdue => "state-overdue",
+            Self::Running => "state-running",
+            Self::Upcoming => "state-upcoming",
+            Self::Later => "state-later",
+            Self::Undated => "state-undated",
+        }
+    }
+
+    /// The message id of a state's word as the view and its JSON write it.
+    fn message_of(word: &str) -> Option<&'static str> {
+        Self::ALL.iter().find(|s| s.word() == word).map(|s| s.message())
     }
 
     const ALL: [Self; 7] =
@@ -69,16 +88,17 @@ pub fn state(a: &Activity<'_>, today: NaiveDate, soon: NaiveDate) -> State {
 
 /// The status of every activity of `plan` on `today`; `weeks` ahead count as upcoming.
 #[must_use]
-pub fn report(plan: &Plan, today: NaiveDate, weeks: u32) -> Report {
+pub fn report(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang) -> Report {
     let mut r = Report::new(
-        format!("Status on {today}"),
+        lang,
+        Text::id("report-status").arg("today", Arg::Day(today)).in_lang(lang),
         &[
-            col("track", "track"),
-            col("id", "activity"),
-            col("name", "name"),
-            col("state", "state"),
-            col("start", "start"),
-            col("end", "end"),
+            col("track", "col-track"),
+            col("id", "col-activity"),
+            col("name", "col-name"),
+            col("state", "col-state").words(State::message_of),
+            col("start", "col-start").dates(),
+            col("end", "col-end").dates(),
         ],
     );
     let soon = today.checked_add_days(Days::new(u64::from(weeks) * 7)).unwrap_or(NaiveDate::MAX);
@@ -112,14 +132,17 @@ pub fn report(plan: &Plan, today: NaiveDate, weeks: u32) -> Report {
             ]);
         }
     }
-    let summary: Vec<String> =
-        State::ALL.iter().zip(counts).filter(|(_, n)| *n > 0).map(|(s, n)| format!("{} {}", n, s.word())).collect();
-    let total: usize = counts.iter().sum();
-    let activities = if total == 1 { "1 activity".to_owned() } else { format!("{total} activities") };
-    r.notes.push(format!(
-        "{activities}: {}. Upcoming: starting within {} of {today}.",
-        summary.join(", "),
-        plural(weeks as usize, "week")
-    ));
+    let summary: Vec<String> = State::ALL
+        .iter()
+        .zip(counts)
+        .filter(|(_, n)| *n > 0)
+        .map(|(s, n)| Text::id("status-count").arg("count", n).arg("state", Text::id(s.message())).in_lang(lang).into())
+        .collect();
+    let line = Text::id("status-line")
+        .arg("activities", Text::id("status-activities").arg("count", counts.iter().sum::<usize>()))
+        .arg("counts", summary.join(", "))
+        .arg("weeks", Text::id("count-weeks").arg("count", weeks))
+        .arg("today", Arg::Day(today));
+    r.note(line.in_lang(lang));
     r
 }

@@ -5,7 +5,8 @@ use std::collections::HashSet;
 
 use serde_json::Value;
 
-use super::{Report, col};
+use super::{Report, col, kind_word};
+use crate::i18n::{Lang, Text};
 use crate::plan::{EntityKind, Plan};
 
 /// The chain of `support` from a role: each role's `support`, until a unit, a person, a
@@ -36,22 +37,23 @@ fn kind(plan: &Plan, id: &str) -> &'static str {
 
 /// With a role: its escalation path, a row a step. Without: every role's path on one row.
 #[must_use]
-pub fn report(plan: &Plan, role: Option<&str>) -> Report {
+pub fn report(plan: &Plan, role: Option<&str>, lang: Lang) -> Report {
     match role {
-        Some(role) => path(plan, role),
-        None => overview(plan),
+        Some(role) => path(plan, role, lang),
+        None => overview(plan, lang),
     }
 }
 
-fn path(plan: &Plan, role: &str) -> Report {
+fn path(plan: &Plan, role: &str, lang: Lang) -> Report {
     let mut r = Report::new(
-        format!("Support for {role}"),
+        lang,
+        Text::id("report-support-for").arg("role", role).in_lang(lang),
         &[
-            col("step", "step"),
-            col("id", "turns to"),
-            col("name", "name"),
-            col("kind", "kind"),
-            col("tech_support", "technical support"),
+            col("step", "col-step"),
+            col("id", "col-turns-to"),
+            col("name", "col-name"),
+            col("kind", "col-kind").words(kind_word),
+            col("tech_support", "col-technical-support"),
         ],
     );
     let (ids, looped) = chain(plan, role, |r| r.support.as_ref());
@@ -73,25 +75,28 @@ fn path(plan: &Plan, role: &str) -> Report {
         ]);
     }
     if let Some(to) = looped {
-        r.notes.push(format!("The chain loops back to {to}: nobody above it is asked (support-gap reports this)."));
+        r.note(Text::id("support-chain-loops").arg("role", to).in_lang(lang));
     } else if let Some(last) = ids.last().filter(|l| kind(plan, l) == "role") {
-        r.notes.push(format!("The chain ends at the role {last}, which has no `support`."));
+        r.note(Text::id("support-ends").arg("role", *last).in_lang(lang));
     }
     let (tech, _) = chain(plan, role, |r| r.tech_support.as_ref());
     if tech.len() > 1 {
-        r.notes.push(format!("Technical line: {}", tech.join(" → ")));
+        r.note(Text::id("support-technical").arg("roles", tech.join(" → ")).in_lang(lang));
     }
     r
 }
 
-fn overview(plan: &Plan) -> Report {
-    let mut r =
-        Report::new("Support", &[col("id", "role"), col("path", "escalation path"), col("tech", "technical line")]);
+fn overview(plan: &Plan, lang: Lang) -> Report {
+    let mut r = Report::new(
+        lang,
+        lang.text("report-support"),
+        &[col("id", "col-role"), col("path", "col-escalation-path"), col("tech", "col-technical-line")],
+    );
     for role in &plan.roles {
         let (ids, looped) = chain(plan, &role.id.value, |r| r.support.as_ref());
         let mut path: Vec<Value> = ids.iter().skip(1).map(|&id| id.into()).collect();
         if let Some(to) = looped {
-            path.push(format!("(loops to {to})").into());
+            path.push(Text::id("support-loops-to").arg("role", to).in_lang(lang).into());
         }
         let (tech, _) = chain(plan, &role.id.value, |r| r.tech_support.as_ref());
         r.row(vec![

@@ -7,6 +7,7 @@ use chrono::{Datelike, Months, NaiveDate};
 use serde_json::Value;
 
 use super::{Report, col};
+use crate::i18n::{Lang, Text};
 use crate::plan::{Activity, Keyword, PhaseKind, Plan, PlanDate, Timing};
 
 /// One dated row of the chart.
@@ -19,17 +20,18 @@ struct Bar<'a> {
 
 /// The timeline of `plan`; `width` is the terminal's (or 100 when there is none).
 #[must_use]
-pub fn report(plan: &Plan, width: usize) -> Report {
+pub fn report(plan: &Plan, width: usize, lang: Lang) -> Report {
     let mut r = Report::new(
-        "Timeline",
+        lang,
+        lang.text("report-timeline"),
         &[
-            col("id", "activity"),
-            col("name", "name"),
-            col("kind", "kind"),
-            col("track", "track"),
-            col("start", "start"),
-            col("end", "end"),
-            col("after", "after"),
+            col("id", "col-activity"),
+            col("name", "col-name"),
+            col("kind", "col-kind"),
+            col("track", "col-track"),
+            col("start", "col-start").dates(),
+            col("end", "col-end").dates(),
+            col("after", "col-after"),
         ],
     );
     let mut dated: Vec<(NaiveDate, Activity<'_>)> = Vec::new();
@@ -61,9 +63,9 @@ pub fn report(plan: &Plan, width: usize) -> Report {
         let milestone = matches!(timing, Timing::On(_)) && plan.kind_of(a) != PhaseKind::Training;
         bars.push(Bar { id: a.id.value.as_str(), from: *from, to, milestone });
     }
-    r.picture = gantt(&bars, width);
+    r.picture = gantt(&bars, width, lang);
     if !undated.is_empty() {
-        r.notes.push(format!("Not dated yet (tbd): {}", undated.join(", ")));
+        r.note(Text::id("timeline-undated").arg("ids", undated.join(", ")).in_lang(lang));
     }
     r
 }
@@ -73,7 +75,7 @@ struct Columns {
     starts: Vec<NaiveDate>,
     end: NaiveDate,
     /// What one column is: "a week", "a month", "3 months".
-    unit: String,
+    unit: Text,
 }
 
 impl Columns {
@@ -83,7 +85,7 @@ impl Columns {
         let weeks = usize::try_from((to - monday).num_days() / 7 + 1).unwrap_or(usize::MAX);
         if weeks <= room {
             let starts = (0..weeks).map(|i| monday + chrono::Days::new(7 * i as u64)).collect();
-            return Self { starts, end: to, unit: "a week".into() };
+            return Self { starts, end: to, unit: Text::id("timeline-week") };
         }
         let first = from.with_day(1).unwrap_or(from);
         let months = usize::try_from(
@@ -96,7 +98,7 @@ impl Columns {
         let starts = (0..months.div_ceil(step))
             .filter_map(|i| first.checked_add_months(Months::new(u32::try_from(i * step).ok()?)))
             .collect();
-        let unit = if step == 1 { "a month".into() } else { format!("{step} months") };
+        let unit = Text::id("timeline-months").arg("count", step);
         Self { starts, end: to, unit }
     }
 
@@ -143,7 +145,7 @@ impl Columns {
 /// A text Gantt chart: one line per dated activity, `█` where it runs, `◆` for a one-day
 /// phase, `…` where an open end runs on, and `!` where an activity that ends before it starts
 /// starts. The legend is the last line.
-fn gantt(bars: &[Bar<'_>], width: usize) -> Option<String> {
+fn gantt(bars: &[Bar<'_>], width: usize, lang: Lang) -> Option<String> {
     let from = bars.iter().map(|b| b.from).min()?;
     let to = bars.iter().map(|b| b.to.unwrap_or(b.from).max(b.from)).max()?;
     let label = bars.iter().map(|b| b.id.chars().count()).max().unwrap_or(0).min(28);
@@ -175,7 +177,8 @@ fn gantt(bars: &[Bar<'_>], width: usize) -> Option<String> {
         }
         let _ = writeln!(out, "{id:label$} │ {line}");
     }
-    let legend = if reversed { "; ! ends before it starts" } else { "" };
-    let _ = writeln!(out, "{:label$}   ({} a column{legend})", "", cols.unit);
+    let legend = if reversed { "timeline-legend-reversed" } else { "timeline-legend" };
+    let legend = Text::id(legend).arg("unit", cols.unit.clone());
+    let _ = writeln!(out, "{:label$}   {}", "", legend.in_lang(lang));
     Some(out)
 }

@@ -3,22 +3,24 @@
 use serde_json::Value;
 
 use super::{Report, col};
+use crate::i18n::Lang;
 use crate::plan::{Keyword, Plan};
 
 #[must_use]
-pub fn report(plan: &Plan) -> Report {
+pub fn report(plan: &Plan, lang: Lang) -> Report {
     let mut r = Report::new(
-        "Trainings",
+        lang,
+        lang.text("report-trainings"),
         &[
-            col("id", "training"),
-            col("name", "name"),
-            col("trainer", "trainer"),
-            col("trainees", "→ trainees"),
-            col("seats", "seats"),
-            col("duration", "duration"),
-            col("start", "start"),
-            col("end", "end"),
-            col("paid", "paid by"),
+            col("id", "col-training"),
+            col("name", "col-name"),
+            col("trainer", "col-trainer"),
+            col("trainees", "col-trainees"),
+            col("seats", "col-seats"),
+            col("duration", "col-duration"),
+            col("start", "col-start").dates(),
+            col("end", "col-end").dates(),
+            col("paid", "col-paid-by"),
         ],
     );
     for t in &plan.trainings {

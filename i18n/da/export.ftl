@@ -1,0 +1,37 @@
+# export/: de faste ord i Markdown-dokumentet og kalenderen.
+
+md-title = Implementeringsplan
+md-revision = Revision { $revision }
+md-dated = dateret { $date }
+md-owner = ansvarlig: { $owner }
+md-goals = Mål
+md-success-criteria = Succeskriterier
+md-history = Historik
+md-col-revision = revision
+md-col-date = dato
+md-col-note = note
+md-col-shift = flytning
+md-shift-from = fra { $date }
+md-shift-tracks = spor { $tracks }
+md-findings = Fund
+md-clean = `aula-plan validate` finder ingen fejl.
+md-found = `aula-plan validate` finder { $errors } og { $warnings }.
+md-col-rule = regel
+md-col-line = linje
+md-col-message = besked
+
+ics-title = Aula-implementeringsplan
+ics-not-dated = mangler dato
+ics-reversed = den slutter, før den begynder
+ics-too-late = den slutter i år 9999, længere ude end en kalender kan skrive
+ics-open-end = Løber uden slutdato; begivenheden markerer starten.
+ics-tbd-end = Slutdatoen kendes endnu ikke; begivenheden markerer starten.
+ics-trainer = Underviser: { $trainer }. Deltagere: { $trainees }.
+ics-paid = betales af: { $paid }
+ics-owner = Ansvarlig: { $owner }
+ics-date = Dato i planen: { $date }
+ics-dates = Datoer i planen: { $start } til { $end }
+ics-after = Efter: { $ids }
+ics-the-plan = planen
+ics-from = Fra { $title } (id { $id }).
+ics-from-revision = Fra { $title }, revision { $revision } (id { $id }).

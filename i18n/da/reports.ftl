@@ -1,0 +1,155 @@
+# src/report/: visningerne i `show`, `allocate`, `estimate` og `status`. Overskrifter og ord i
+# cellerne er til tabellen og Markdown; JSON og CSV beholder dataenes nøgler og værdier.
+
+report-org = Organisation
+report-roles = Roller
+report-people = Personer
+report-trainings = Uddannelser
+report-cascade = Uddannelseskaskade
+report-timeline = Tidsplan
+report-support = Support
+report-support-for = Support for { $role }
+report-allocation = Fordeling af pladser
+report-estimate = Ressourceestimat (timer)
+report-status = Status den { $today }
+report-nothing = (intet at vise)
+
+# Kolonneoverskrifter.
+col-activity = aktivitet
+col-after = efter
+col-allocated = tildelt
+col-declared = angivet
+col-dhondt = D'Hondt
+col-duration = varighed
+col-end = slut
+col-escalation-path = eskaleringsvej
+col-exact-share = præcis andel
+col-flag = bemærkning
+col-from = fra
+col-hours-per-phase = timer pr. fase
+col-id = id
+col-kind = art
+col-leaders = ledere
+col-listed-in = opført i
+col-model-basis = modellens grundlag
+col-name = navn
+col-named = udpeget
+col-paid-by = betales af
+col-parent = hører under
+col-party = part
+col-person = person
+col-plans-own = planens egne
+col-population = målgruppe
+col-pupils = elever
+col-pupils-or-leaders = elever / ledere
+col-quota = kvote
+col-role = rolle
+col-roles = roller
+col-sainte-lague = Sainte-Laguë
+col-seats = pladser
+col-start = start
+col-state = status
+col-step = trin
+col-support = support
+col-takes = deltager i
+col-teaches = underviser i
+col-technical-line = teknisk linje
+col-technical-support = teknisk support
+col-tentative = foreløbig
+col-this-plan = denne plan
+col-to = til
+col-total = i alt
+col-track = spor
+col-trained-by = uddannet på
+col-trainees = → deltagere
+col-trainer = underviser
+col-training = uddannelse
+col-turns-to = henvender sig til
+col-unit = enhed
+col-vacant = ledige
+col-who = hvem
+
+# Ord i cellerne.
+cell-yes = ja
+cell-no = nej
+cell-unknown = ukendt
+cell-all = alle
+
+# show timeline
+timeline-undated = Mangler dato: { $ids }
+timeline-week = én uge
+timeline-months = { $count ->
+    [one] én måned
+   *[other] { $count } måneder
+}
+timeline-legend = ({ $unit } pr. kolonne)
+timeline-legend-reversed = ({ $unit } pr. kolonne; ! slutter før den begynder)
+
+# show org
+org-lost = Ikke med i træet, fordi deres overordnede enheder går i ring: { $ids }
+
+# show cascade
+cascade-no-root = Planen angiver ingen `root`, så kaskaden har ingen top.
+cascade-break = brud [{ $rule }]: { $message }
+flag-trained-outside = uddannet uden for planen
+flag-never-trained = aldrig uddannet
+flag-shown-above = vist ovenfor
+flag-not-dated = mangler dato
+flag-reversed = slutter før den begynder
+flag-tentative = foreløbig
+flag-teaches-early = underviser på { $training } før sin egen uddannelse
+
+# show support
+support-chain-loops = Kæden går i ring tilbage til { $role }: ingen over den bliver spurgt (support-gap melder det).
+support-ends = Kæden ender ved rollen { $role }, som ikke har nogen `support`.
+support-technical = Teknisk linje: { $roles }
+support-loops-to = (går i ring til { $role })
+
+# allocate
+allocate-nothing = { $role }: ingen enhed under rollens enhed har `{ $key }`; intet at fordele
+allocate-split = { $role }: { $given } af { $seats } fordelt på { $units } ({ $how }); enhederne angiver { $declared }
+allocate-by-pupils = efter elevtal, største brøk
+allocate-per-leader = én pr. pædagogisk leder
+count-units = { $count ->
+    [one] 1 enhed
+   *[other] { $count } enheder
+}
+
+# estimate
+estimate-no-model = Modellen har ingen [estimate]; angiv en plan med et estimat med --model (plans/kombit-2016.toml).
+estimate-the-model = modellen
+estimate-scaled = Faser: { $phases }. Skaleret fra { $source } til { $schools } og { $daycare }, lineært i grundlaget (timer × denne plans antal ÷ modellens antal; summen afrundet til hele timer og fordelt på faserne efter største brøk): en antagelse, ikke KOMBITs.
+estimate-schools = { $count ->
+    [one] 1 skole
+   *[other] { $count } skoler
+}
+estimate-schools-unknown = modellens eget antal skoler (planen oplyser ikke, hvor mange den har)
+estimate-daycare = { $count ->
+    [one] 1 dagtilbud
+   *[other] { $count } dagtilbud
+}
+estimate-daycare-unknown = modellens eget antal dagtilbud (planen oplyser ikke, hvor mange den har)
+estimate-counts = Antallene er planens enheder af arten school og af arten daycare eller childminding, hver med så mange, som dens `count` angiver{ $uncounted ->
+    [0] {""}
+    [one] ; 1 enhed har ingen `count` og tælles som én
+   *[other] ; { $uncounted } enheder har ingen `count` og tælles som én hver
+}; --schools N og --daycare N giver andre antal.
+
+# status
+state-done = gennemført
+state-cancelled = aflyst
+state-overdue = overskredet
+state-running = i gang
+state-upcoming = snart
+state-later = senere
+state-undated = mangler dato
+status-count = { $count } { $state }
+status-activities = { $count ->
+    [one] 1 aktivitet
+   *[other] { $count } aktiviteter
+}
+status-line = { $activities }: { $counts }. Snart: begynder inden for { $weeks } fra { $today }.
+count-weeks = { $count ->
+    [one] 1 uge
+   *[other] { $count } uger
+}

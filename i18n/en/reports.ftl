@@ -1,0 +1,155 @@
+# src/report/: the views of `show`, `allocate`, `estimate` and `status`. Headers and words in
+# cells are for the table and Markdown; JSON and CSV keep the keys and values of the data.
+
+report-org = Organisation
+report-roles = Roles
+report-people = People
+report-trainings = Trainings
+report-cascade = Training cascade
+report-timeline = Timeline
+report-support = Support
+report-support-for = Support for { $role }
+report-allocation = Allocation of seats
+report-estimate = Resource estimate (hours)
+report-status = Status on { $today }
+report-nothing = (nothing to show)
+
+# Column headers.
+col-activity = activity
+col-after = after
+col-allocated = allocated
+col-declared = declared
+col-dhondt = D'Hondt
+col-duration = duration
+col-end = end
+col-escalation-path = escalation path
+col-exact-share = exact share
+col-flag = flag
+col-from = from
+col-hours-per-phase = hours per phase
+col-id = id
+col-kind = kind
+col-leaders = leaders
+col-listed-in = listed in
+col-model-basis = model basis
+col-name = name
+col-named = named
+col-paid-by = paid by
+col-parent = parent
+col-party = party
+col-person = person
+col-plans-own = plan's own
+col-population = population
+col-pupils = pupils
+col-pupils-or-leaders = pupils / leaders
+col-quota = quota
+col-role = role
+col-roles = roles
+col-sainte-lague = Sainte-Laguë
+col-seats = seats
+col-start = start
+col-state = state
+col-step = step
+col-support = support
+col-takes = takes
+col-teaches = teaches
+col-technical-line = technical line
+col-technical-support = technical support
+col-tentative = tentative
+col-this-plan = this plan
+col-to = to
+col-total = total
+col-track = track
+col-trained-by = trained by
+col-trainees = → trainees
+col-trainer = trainer
+col-training = training
+col-turns-to = turns to
+col-unit = unit
+col-vacant = vacant
+col-who = who
+
+# Words in cells.
+cell-yes = yes
+cell-no = no
+cell-unknown = unknown
+cell-all = all
+
+# show timeline
+timeline-undated = Not dated yet (tbd): { $ids }
+timeline-week = a week
+timeline-months = { $count ->
+    [one] a month
+   *[other] { $count } months
+}
+timeline-legend = ({ $unit } a column)
+timeline-legend-reversed = ({ $unit } a column; ! ends before it starts)
+
+# show org
+org-lost = Not in the tree, because their parents form a loop: { $ids }
+
+# show cascade
+cascade-no-root = The plan names no `root`, so the cascade has no top.
+cascade-break = break [{ $rule }]: { $message }
+flag-trained-outside = trained outside the plan
+flag-never-trained = never trained
+flag-shown-above = shown above
+flag-not-dated = not dated yet
+flag-reversed = ends before it starts
+flag-tentative = tentative
+flag-teaches-early = teaches { $training } before being trained
+
+# show support
+support-chain-loops = The chain loops back to { $role }: nobody above it is asked (support-gap reports this).
+support-ends = The chain ends at the role { $role }, which has no `support`.
+support-technical = Technical line: { $roles }
+support-loops-to = (loops to { $role })
+
+# allocate
+allocate-nothing = { $role }: no unit below the role's unit has `{ $key }`; nothing to divide
+allocate-split = { $role }: { $given } of { $seats } over { $units } ({ $how }); the units declare { $declared }
+allocate-by-pupils = by pupils, largest remainder
+allocate-per-leader = one per pedagogical leader
+count-units = { $count ->
+    [one] 1 unit
+   *[other] { $count } units
+}
+
+# estimate
+estimate-no-model = The model has no [estimate]; give a plan that has one with --model (plans/kombit-2016.toml).
+estimate-the-model = the model
+estimate-scaled = Phases { $phases }. Scaled from { $source } to { $schools } and { $daycare }, linearly in the basis (hours × this plan's count ÷ the model's count, the total rounded to whole hours and shared over the phases by largest remainder): an assumption, not KOMBIT's.
+estimate-schools = { $count ->
+    [one] 1 school
+   *[other] { $count } schools
+}
+estimate-schools-unknown = the model's own number of schools (this plan does not say how many it has)
+estimate-daycare = { $count ->
+    [one] 1 day-care institution
+   *[other] { $count } day-care institutions
+}
+estimate-daycare-unknown = the model's own number of day-care institutions (this plan does not say how many it has)
+estimate-counts = The counts are the plan's units of kind school, and of kind daycare or childminding, each as many as its `count` says{ $uncounted ->
+    [0] {""}
+    [one] ; 1 unit gives no `count` and is counted as one
+   *[other] ; { $uncounted } units give no `count` and are counted as one each
+}; --schools N and --daycare N give other counts.
+
+# status
+state-done = done
+state-cancelled = cancelled
+state-overdue = overdue
+state-running = running
+state-upcoming = upcoming
+state-later = later
+state-undated = undated
+status-count = { $count } { $state }
+status-activities = { $count ->
+    [one] 1 activity
+   *[other] { $count } activities
+}
+status-line = { $activities }: { $counts }. Upcoming: starting within { $weeks } of { $today }.
+count-weeks = { $count ->
+    [one] 1 week
+   *[other] { $count } weeks
+}
