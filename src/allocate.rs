@@ -3,6 +3,7 @@
 //! readers know them from elections), or one seat per pedagogical leader — and the edit that
 //! writes the result into the units' `seats`. The table of it is `report::allocate`'s.
 
+use crate::i18n::Text;
 use std::fmt::Write as _;
 
 use toml_edit::{Document, Item};
@@ -34,20 +35,40 @@ pub struct Allocation {
 pub enum AllocateError {
     #[error(transparent)]
     UnknownRole(#[from] UnknownRole),
-    #[error("`{0}` has no `split`: its quota is not divided over units")]
+    #[error("{}", self.text())]
     NotSplit(String),
-    #[error("no role has a `split`; nothing to allocate")]
+    #[error("{}", self.text())]
     NothingSplit,
-    #[error("unit `{unit}` writes `seats` as something other than a table; change it by hand")]
+    #[error("{}", self.text())]
     SeatsNotATable { unit: String, span: Span },
-    #[error("`{unit}` has no `{what}`, so its share of `{role}` cannot be known; nothing written")]
+    #[error("{}", self.text())]
     Uncounted { role: String, unit: String, what: &'static str },
-    #[error(
-        "`{role}` would have {given} of its {quota} seats placed (the units' `{what}` do not divide it); nothing written"
-    )]
+    #[error("{}", self.text())]
     NotWhole { role: String, given: u64, quota: u64, what: &'static str },
-    #[error("no [[unit]] table for `{0}` in the file")]
+    #[error("{}", self.text())]
     UnitNotFound(String),
+}
+
+impl AllocateError {
+    /// The error in words (`i18n/*/errors.ftl`).
+    #[must_use]
+    pub fn text(&self) -> Text {
+        match self {
+            Self::UnknownRole(e) => e.text(),
+            Self::NotSplit(role) => Text::id("error-not-split").arg("role", role),
+            Self::NothingSplit => Text::id("error-nothing-split"),
+            Self::SeatsNotATable { unit, .. } => Text::id("error-seats-not-a-table").arg("unit", unit),
+            Self::Uncounted { role, unit, what } => {
+                Text::id("error-uncounted").arg("role", role).arg("unit", unit).arg("key", *what)
+            }
+            Self::NotWhole { role, given, quota, what } => Text::id("error-not-whole")
+                .arg("role", role)
+                .arg("given", *given)
+                .arg("quota", *quota)
+                .arg("key", *what),
+            Self::UnitNotFound(unit) => Text::id("error-unit-not-found").arg("unit", unit),
+        }
+    }
 }
 
 /// The allocations of one role, or of every role with a `split`.

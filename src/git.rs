@@ -57,14 +57,34 @@ impl Version {
 /// Why git could not give a version.
 #[derive(Debug, thiserror::Error)]
 pub enum GitError {
-    #[error("cannot run git for {label}: {source}")]
+    #[error("{}", self.text())]
     NoGit { label: String, source: std::io::Error },
-    #[error("{label}: {dir} is not inside a git repository (give a file path instead)")]
+    #[error("{}", self.text())]
     NotARepository { label: String, dir: String },
-    #[error("{label}: git has no revision `{rev}`")]
+    #[error("{}", self.text())]
     UnknownRevision { label: String, rev: String },
-    #[error("{label}: revision `{rev}` has no such file")]
+    #[error("{}", self.text())]
     NoSuchPath { label: String, rev: String },
+}
+
+impl GitError {
+    /// The error in words (`i18n/*/errors.ftl`).
+    #[must_use]
+    pub fn text(&self) -> crate::i18n::Text {
+        use crate::i18n::Text;
+        match self {
+            Self::NoGit { label, source } => {
+                Text::id("error-no-git").arg("label", label).arg("cause", source.to_string())
+            }
+            Self::NotARepository { label, dir } => {
+                Text::id("error-not-a-repository").arg("label", label).arg("dir", dir)
+            }
+            Self::UnknownRevision { label, rev } => {
+                Text::id("error-unknown-revision").arg("label", label).arg("rev", rev)
+            }
+            Self::NoSuchPath { label, rev } => Text::id("error-no-such-path").arg("label", label).arg("rev", rev),
+        }
+    }
 }
 
 /// Reads the bytes of a git version; `label` names it in errors.

@@ -305,6 +305,21 @@ impl Text {
     }
 }
 
+impl crate::plan::UnknownRole {
+    /// The error in words (`i18n/*/errors.ftl`). It lives here, not beside the plan, which
+    /// this module depends on; its `Display` is the English.
+    #[must_use]
+    pub fn text(&self) -> Text {
+        Text::id("error-unknown-role").arg("id", &self.id).arg("hint", hint(self.suggestion.as_deref()))
+    }
+}
+
+/// ` (did you mean `x`?)` after a one-line error, or nothing without a suggestion.
+#[must_use]
+pub fn hint(suggestion: Option<&str>) -> Text {
+    suggestion.map_or_else(|| Text::Plain(String::new()), |s| Text::id("error-did-you-mean").arg("word", s))
+}
+
 /// Why nobody works on a day, in words.
 #[must_use]
 pub fn closed(why: Closed<'_>) -> Text {

@@ -12,6 +12,7 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
+use crate::i18n::{Lang, Text};
 use crate::plan::PlanDate;
 use crate::plan::id;
 
@@ -244,20 +245,29 @@ impl<'a> TrackTemplate<'a> {
     }
 }
 
-/// The plan file, with a `#:schema` line when `schema` names the schema's path from the plan.
+/// A message as TOML comment lines (`# ...`).
+fn comment(lang: Lang, text: &Text) -> String {
+    text.in_lang(lang).lines().map(|l| format!("# {l}\n")).collect()
+}
+
+/// A section heading: a rule, then the message as comment lines.
+fn section(lang: Lang, id: &'static str) -> String {
+    format!("\n# {}\n{}", "-".repeat(93), comment(lang, &Text::id(id)))
+}
+
+/// The plan file, with a `#:schema` line when `schema` names the schema's path from the plan,
+/// its comments in `lang` (its values are Danish, as the plans are).
 #[must_use]
-pub fn plan_text(a: &Answers, schema: Option<&str>) -> String {
+pub fn plan_text(a: &Answers, schema: Option<&str>, lang: Lang) -> String {
     let mut o = String::new();
     if let Some(path) = schema {
         let _ = writeln!(o, "#:schema {path}");
     }
     let m = a.municipality.trim();
+    let header = Text::id("init-header").arg("municipality", m).arg("today", a.today.format("%Y-%m-%d").to_string());
     let _ = write!(
         o,
-        "# Implementeringsplan for Aula, {m}. Made by `aula-plan init` on {today} from the national
-# template; `aula-plan validate` checks it, and `aula-plan schema` describes every key.
-# \"tbd\" marks what is not known yet: set it when it is.
-
+        "{header}
 format = 1
 
 [plan]
@@ -265,13 +275,10 @@ title = \"Implementeringsplan for Aula\"
 municipality = {municipality}
 revision = \"0.1\"
 date = {today}
-root = \"vendor\"          # the vendor trains the first level and is the last line of support
+root = \"vendor\"          # {root}
 goals = []
 success_criteria = []
-
-# ---------------------------------------------------------------------------------------------
-# Organisation
-
+{organisation}
 [[unit]]
 id = \"vendor\"
 name = \"Netcompany\"
@@ -282,6 +289,9 @@ id = \"administration\"
 name = {administration}
 kind = \"department\"
 ",
+        header = comment(lang, &header),
+        root = lang.text("init-root"),
+        organisation = section(lang, "init-organisation"),
         today = a.today.format("%Y-%m-%d"),
         municipality = q(m),
         administration = q(&format!("{m}, forvaltningen")),
@@ -310,13 +320,7 @@ kind = \"department\"
         }
     }
 
-    o.push_str(
-        "\n# ---------------------------------------------------------------------------------------------
-# Roles. Add people as [[person]] tables with their `roles` when they are named, or say where
-# they are listed instead (`roster = \"the intranet\"`); a role trained outside this plan says
-# how (`trained_outside = \"...\"`).
-",
-    );
+    o.push_str(&section(lang, "init-roles"));
     let _ = write!(
         o,
         "\n[[role]]\nid = \"municipal-admin\"\nname = \"Kommunal administrator\"\nunit = \"administration\"\nquota = {}\nsupport = \"vendor\"\n",
@@ -349,12 +353,7 @@ support = \"{p}-superuser\"
         );
     }
 
-    o.push_str(
-        "\n# ---------------------------------------------------------------------------------------------
-# Trainings: the vendor's courses, then the local ones of the cascade. A course held several
-# times gives `sessions = N`: it has room for seats × sessions.
-",
-    );
+    o.push_str(&section(lang, "init-trainings"));
     let mut courses = vec![(Course::Admin, a.admins.max(1), a.first_course)];
     courses.extend(tracks.iter().filter(|t| t.bought).map(|t| (t.course, t.quota, PlanDate::Tbd)));
     for (course, seats, date) in &courses {
@@ -426,10 +425,7 @@ after = [\"{p}-inform\"]
     }
     let _ = write!(
         o,
-        "
-# ---------------------------------------------------------------------------------------------
-# History and calendar
-
+        "{}
 [[revision]]
 revision = \"0.1\"
 date = {}
@@ -439,6 +435,7 @@ note = \"Oprettet med aula-plan init\"
 holidays = \"dk\"
 closed = []
 ",
+        section(lang, "init-history"),
         a.today.format("%Y-%m-%d")
     );
     o
@@ -478,7 +475,7 @@ mod tests {
 
     #[test]
     fn the_template_alone_validates() {
-        let text = plan_text(&Answers::template("Ærø Kommune", day()), Some("plan-format-1.json"));
+        let text = plan_text(&Answers::template("Ærø Kommune", day()), Some("plan-format-1.json"), Lang::En);
         assert!(text.starts_with("#:schema plan-format-1.json\n"));
         assert_eq!(errors(&text), Vec::<String>::new(), "{text}");
     }
@@ -494,7 +491,7 @@ mod tests {
         ];
         a.daycare = vec![Institution { name: "Børnehuset Mælkebøtten".into(), count: 3 }];
         a.first_course = PlanDate::Day(NaiveDate::from_ymd_opt(2027, 1, 11).unwrap());
-        let text = plan_text(&a, None);
+        let text = plan_text(&a, None, Lang::En);
         assert_eq!(errors(&text), Vec::<String>::new(), "{text}");
         for id in ["skoler-2", "skoler-3", "oestre-skole", "school", "boernehuset-maelkeboetten"] {
             assert!(text.contains(&format!("id = \"{id}\"\n")), "{id}");

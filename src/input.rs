@@ -8,12 +8,25 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 pub enum InputError {
     // The cause is part of the message, not a `source`: printed once, whoever prints it.
-    #[error("cannot read {path}: {cause}")]
+    #[error("{}", self.text())]
     Read { path: String, cause: std::io::Error },
-    #[error("{path}: no *.toml files in this directory")]
+    #[error("{}", self.text())]
     EmptyDirectory { path: String },
-    #[error("{path} is a directory; give a plan file")]
+    #[error("{}", self.text())]
     Directory { path: String },
+}
+
+impl InputError {
+    /// The error in words (`i18n/*/errors.ftl`).
+    #[must_use]
+    pub fn text(&self) -> crate::i18n::Text {
+        use crate::i18n::Text;
+        match self {
+            Self::Read { path, cause } => Text::id("error-read").arg("path", path).arg("cause", cause.to_string()),
+            Self::EmptyDirectory { path } => Text::id("error-empty-directory").arg("path", path),
+            Self::Directory { path } => Text::id("error-directory").arg("path", path),
+        }
+    }
 }
 
 impl InputError {

@@ -4,8 +4,8 @@
 //! A leaf: the plan model (`[lints]`), the findings and the rules depend on it, and it
 //! depends on nothing in the crate. A rule's check and the messages of its findings live in
 //! its family's file under `src/rules/` (named below at each rule); its explanation, with a
-//! bad and a fixed example, is a page of its own under `docs/rules/`, which `aula-plan
-//! explain` prints.
+//! bad and a fixed example, is a page of its own under `docs/rules/` (in Danish under
+//! `docs/rules/da/`), which `aula-plan explain` prints.
 
 /// A named check, as users refer to it in `[lints]`, on the command line and in JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -20,6 +20,8 @@ pub struct Rule {
     pub message: &'static str,
     /// Longer text: what it does, why it matters, a bad and a fixed example.
     pub explanation: &'static str,
+    /// The same in Danish (`docs/rules/da/`), its examples the same.
+    pub explanation_da: &'static str,
 }
 
 /// What to do with a rule's findings, as clippy and ruff name it.
@@ -65,6 +67,7 @@ pub const PARSE_ERROR: Rule = Rule {
     summary: "the file is not valid TOML (always an error)",
     message: "rule-parse-error",
     explanation: include_str!("../docs/rules/parse-error.md"),
+    explanation_da: include_str!("../docs/rules/da/parse-error.md"),
 };
 
 /// `schema`, of `rules/format.rs`.
@@ -74,6 +77,7 @@ pub const SCHEMA: Rule = Rule {
     summary: "a key is unknown, missing, or holds the wrong kind of value",
     message: "rule-schema",
     explanation: include_str!("../docs/rules/schema.md"),
+    explanation_da: include_str!("../docs/rules/da/schema.md"),
 };
 
 /// `unsupported-format`, of `rules/format.rs`.
@@ -83,6 +87,7 @@ pub const UNSUPPORTED_FORMAT: Rule = Rule {
     summary: "`format` is missing, or names a version this tool does not read",
     message: "rule-unsupported-format",
     explanation: include_str!("../docs/rules/unsupported-format.md"),
+    explanation_da: include_str!("../docs/rules/da/unsupported-format.md"),
 };
 
 /// `duplicate-id`, of `rules/references.rs`.
@@ -92,6 +97,7 @@ pub const DUPLICATE_ID: Rule = Rule {
     summary: "two entities share one id",
     message: "rule-duplicate-id",
     explanation: include_str!("../docs/rules/duplicate-id.md"),
+    explanation_da: include_str!("../docs/rules/da/duplicate-id.md"),
 };
 
 /// `unknown-reference`, of `rules/references.rs`.
@@ -101,6 +107,7 @@ pub const UNKNOWN_REFERENCE: Rule = Rule {
     summary: "an id refers to nothing in the plan, or to the wrong kind of entity",
     message: "rule-unknown-reference",
     explanation: include_str!("../docs/rules/unknown-reference.md"),
+    explanation_da: include_str!("../docs/rules/da/unknown-reference.md"),
 };
 
 /// `invalid-date`, of `rules/dates.rs`.
@@ -110,6 +117,7 @@ pub const INVALID_DATE: Rule = Rule {
     summary: "a date is not a day, ISO week, month, \"tbd\" or \"open\", or does not exist",
     message: "rule-invalid-date",
     explanation: include_str!("../docs/rules/invalid-date.md"),
+    explanation_da: include_str!("../docs/rules/da/invalid-date.md"),
 };
 
 /// `reversed-dates`, of `rules/dates.rs`.
@@ -119,6 +127,7 @@ pub const REVERSED_DATES: Rule = Rule {
     summary: "an activity or closed period ends before it starts",
     message: "rule-reversed-dates",
     explanation: include_str!("../docs/rules/reversed-dates.md"),
+    explanation_da: include_str!("../docs/rules/da/reversed-dates.md"),
 };
 
 /// `org-cycle`, of `rules/cycles.rs`.
@@ -128,6 +137,7 @@ pub const ORG_CYCLE: Rule = Rule {
     summary: "a unit is its own ancestor in the organisation tree",
     message: "rule-org-cycle",
     explanation: include_str!("../docs/rules/org-cycle.md"),
+    explanation_da: include_str!("../docs/rules/da/org-cycle.md"),
 };
 
 /// `cascade-cycle`, of `rules/cycles.rs`.
@@ -137,6 +147,7 @@ pub const CASCADE_CYCLE: Rule = Rule {
     summary: "the train-the-trainer cascade loops back on itself",
     message: "rule-cascade-cycle",
     explanation: include_str!("../docs/rules/cascade-cycle.md"),
+    explanation_da: include_str!("../docs/rules/da/cascade-cycle.md"),
 };
 
 /// `dependency-cycle`, of `rules/cycles.rs`.
@@ -146,6 +157,7 @@ pub const DEPENDENCY_CYCLE: Rule = Rule {
     summary: "activities wait for each other in a loop through `after`",
     message: "rule-dependency-cycle",
     explanation: include_str!("../docs/rules/dependency-cycle.md"),
+    explanation_da: include_str!("../docs/rules/da/dependency-cycle.md"),
 };
 
 /// `untrained-trainer`, of `rules/cascade.rs`.
@@ -155,6 +167,7 @@ pub const UNTRAINED_TRAINER: Rule = Rule {
     summary: "someone teaches a training but is never taught, and is not the root",
     message: "rule-untrained-trainer",
     explanation: include_str!("../docs/rules/untrained-trainer.md"),
+    explanation_da: include_str!("../docs/rules/da/untrained-trainer.md"),
 };
 
 /// `trainer-trained-late`, of `rules/cascade.rs`.
@@ -164,6 +177,7 @@ pub const TRAINER_TRAINED_LATE: Rule = Rule {
     summary: "a trainer's own training does not end before the training they teach starts",
     message: "rule-trainer-trained-late",
     explanation: include_str!("../docs/rules/trainer-trained-late.md"),
+    explanation_da: include_str!("../docs/rules/da/trainer-trained-late.md"),
 };
 
 /// `dependency-order`, of `rules/timeline.rs`.
@@ -173,6 +187,7 @@ pub const DEPENDENCY_ORDER: Rule = Rule {
     summary: "an activity starts before something in its `after` ends",
     message: "rule-dependency-order",
     explanation: include_str!("../docs/rules/dependency-order.md"),
+    explanation_da: include_str!("../docs/rules/da/dependency-order.md"),
 };
 
 /// `quota-mismatch`, of `rules/quotas.rs`.
@@ -182,6 +197,7 @@ pub const QUOTA_MISMATCH: Rule = Rule {
     summary: "the parts of a quota do not add up: declared seats, a split by pupils, one per leader",
     message: "rule-quota-mismatch",
     explanation: include_str!("../docs/rules/quota-mismatch.md"),
+    explanation_da: include_str!("../docs/rules/da/quota-mismatch.md"),
 };
 
 /// `over-assigned`, of `rules/quotas.rs`.
@@ -191,6 +207,7 @@ pub const OVER_ASSIGNED: Rule = Rule {
     summary: "more named people hold a role than it has seats",
     message: "rule-over-assigned",
     explanation: include_str!("../docs/rules/over-assigned.md"),
+    explanation_da: include_str!("../docs/rules/da/over-assigned.md"),
 };
 
 /// `support-gap`, of `rules/support.rs`.
@@ -200,6 +217,7 @@ pub const SUPPORT_GAP: Rule = Rule {
     summary: "following `support` from a role ends at a unit that is not the root, or loops",
     message: "rule-support-gap",
     explanation: include_str!("../docs/rules/support-gap.md"),
+    explanation_da: include_str!("../docs/rules/da/support-gap.md"),
 };
 
 /// `estimate-total`, of `rules/estimate.rs`.
@@ -209,6 +227,7 @@ pub const ESTIMATE_TOTAL: Rule = Rule {
     summary: "an estimate row's `total` is not the sum of its `hours`, or it has hours for more phases than named",
     message: "rule-estimate-total",
     explanation: include_str!("../docs/rules/estimate-total.md"),
+    explanation_da: include_str!("../docs/rules/da/estimate-total.md"),
 };
 
 /// `training-capacity`, of `rules/quotas.rs`.
@@ -218,6 +237,7 @@ pub const TRAINING_CAPACITY: Rule = Rule {
     summary: "a training's trainees outnumber its seats times its sessions",
     message: "rule-training-capacity",
     explanation: include_str!("../docs/rules/training-capacity.md"),
+    explanation_da: include_str!("../docs/rules/da/training-capacity.md"),
 };
 
 /// `outside-period`, of `rules/timeline.rs`.
@@ -227,6 +247,7 @@ pub const OUTSIDE_PERIOD: Rule = Rule {
     summary: "an activity starts before or ends after the activity it lies `within`",
     message: "rule-outside-period",
     explanation: include_str!("../docs/rules/outside-period.md"),
+    explanation_da: include_str!("../docs/rules/da/outside-period.md"),
 };
 
 /// `cpr-number`, of `rules/privacy.rs`.
@@ -236,6 +257,7 @@ pub const CPR_NUMBER: Rule = Rule {
     summary: "a Danish CPR number stands in the file, comments included",
     message: "rule-cpr-number",
     explanation: include_str!("../docs/rules/cpr-number.md"),
+    explanation_da: include_str!("../docs/rules/da/cpr-number.md"),
 };
 
 /// `tbd-date`, of `rules/timeline.rs`.
@@ -245,6 +267,7 @@ pub const TBD_DATE: Rule = Rule {
     summary: "an activity's date is not yet known (\"tbd\")",
     message: "rule-tbd-date",
     explanation: include_str!("../docs/rules/tbd-date.md"),
+    explanation_da: include_str!("../docs/rules/da/tbd-date.md"),
 };
 
 /// `vacant-seat`, of `rules/quotas.rs`.
@@ -254,6 +277,7 @@ pub const VACANT_SEAT: Rule = Rule {
     summary: "a role has seats that no named person holds",
     message: "rule-vacant-seat",
     explanation: include_str!("../docs/rules/vacant-seat.md"),
+    explanation_da: include_str!("../docs/rules/da/vacant-seat.md"),
 };
 
 /// `tentative-holder`, of `rules/quotas.rs`.
@@ -263,6 +287,7 @@ pub const TENTATIVE_HOLDER: Rule = Rule {
     summary: "a person holds roles tentatively (\"Vakant/Alice\")",
     message: "rule-tentative-holder",
     explanation: include_str!("../docs/rules/tentative-holder.md"),
+    explanation_da: include_str!("../docs/rules/da/tentative-holder.md"),
 };
 
 /// `apportionment`, of `rules/quotas.rs`.
@@ -272,6 +297,7 @@ pub const APPORTIONMENT: Rule = Rule {
     summary: "a unit's declared seats differ by more than one from its share by pupils",
     message: "rule-apportionment",
     explanation: include_str!("../docs/rules/apportionment.md"),
+    explanation_da: include_str!("../docs/rules/da/apportionment.md"),
 };
 
 /// `unreached-role`, of `rules/cascade.rs`.
@@ -281,6 +307,7 @@ pub const UNREACHED_ROLE: Rule = Rule {
     summary: "a role needs training, but no training teaches it",
     message: "rule-unreached-role",
     explanation: include_str!("../docs/rules/unreached-role.md"),
+    explanation_da: include_str!("../docs/rules/da/unreached-role.md"),
 };
 
 /// `holiday-session`, of `rules/calendar.rs`.
@@ -290,6 +317,7 @@ pub const HOLIDAY_SESSION: Rule = Rule {
     summary: "a training's day falls on a weekend, a public holiday or a closed period, or a go-live on a holiday",
     message: "rule-holiday-session",
     explanation: include_str!("../docs/rules/holiday-session.md"),
+    explanation_da: include_str!("../docs/rules/da/holiday-session.md"),
 };
 
 /// `personal-data`, of `rules/privacy.rs`.
@@ -299,6 +327,7 @@ pub const PERSONAL_DATA: Rule = Rule {
     summary: "an e-mail address or a phone number stands in the file, comments included",
     message: "rule-personal-data",
     explanation: include_str!("../docs/rules/personal-data.md"),
+    explanation_da: include_str!("../docs/rules/da/personal-data.md"),
 };
 
 /// `implausible-date`, of `rules/dates.rs`.
@@ -308,6 +337,7 @@ pub const IMPLAUSIBLE_DATE: Rule = Rule {
     summary: "a date lies more than 5 years before or 10 years after the plan's own date",
     message: "rule-implausible-date",
     explanation: include_str!("../docs/rules/implausible-date.md"),
+    explanation_da: include_str!("../docs/rules/da/implausible-date.md"),
 };
 
 /// `repeated-reference`, of `rules/references.rs`.
@@ -317,6 +347,7 @@ pub const REPEATED_REFERENCE: Rule = Rule {
     summary: "the same id stands twice in one list",
     message: "rule-repeated-reference",
     explanation: include_str!("../docs/rules/repeated-reference.md"),
+    explanation_da: include_str!("../docs/rules/da/repeated-reference.md"),
 };
 
 /// `unsplit-quota`, of `rules/quotas.rs`.
@@ -326,6 +357,7 @@ pub const UNSPLIT_QUOTA: Rule = Rule {
     summary: "a quota is split by pupils or per leader, but no unit below has pupils or leaders to split it by",
     message: "rule-unsplit-quota",
     explanation: include_str!("../docs/rules/unsplit-quota.md"),
+    explanation_da: include_str!("../docs/rules/da/unsplit-quota.md"),
 };
 
 /// `no-support`, of `rules/support.rs`.
@@ -335,6 +367,7 @@ pub const NO_SUPPORT: Rule = Rule {
     summary: "a support chain stops at a role that says nothing of whom it turns to",
     message: "rule-no-support",
     explanation: include_str!("../docs/rules/no-support.md"),
+    explanation_da: include_str!("../docs/rules/da/no-support.md"),
 };
 
 /// Every rule, in the order `aula-plan rules` lists them.

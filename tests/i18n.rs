@@ -386,3 +386,73 @@ fn the_calendar_and_the_document_in_danish() {
         assert!(md.contains(words), "{words}");
     }
 }
+
+#[test]
+fn every_rule_manual_has_a_danish_twin_with_the_same_examples() {
+    fn blocks(text: &str) -> Vec<&str> {
+        text.split("```").skip(1).step_by(2).collect()
+    }
+    for rule in aula_plan::registry::ALL {
+        let (en, da) = (rule.explanation, rule.explanation_da);
+        for heading in ["## Hvad den gør\n", "## Hvorfor er det et problem?\n", "## Eksempel\n", "## Gør i stedet\n"]
+        {
+            assert!(da.contains(heading), "{}: {heading}", rule.name);
+        }
+        assert!(!da.contains("## What it does"), "{}", rule.name);
+        // The examples are the plan's TOML: the same in both, but for Danish comments.
+        let strip = |b: &str| b.lines().map(|l| l.split(" # ").next().unwrap_or(l).to_owned()).collect::<Vec<_>>();
+        let (en, da) = (blocks(en), blocks(da));
+        assert_eq!(en.len(), da.len(), "{}", rule.name);
+        for (a, b) in en.iter().zip(&da) {
+            assert_eq!(strip(a), strip(b), "{}", rule.name);
+        }
+    }
+}
+
+#[test]
+fn explain_in_danish() {
+    let out = in_danish(&["explain", "vacant-seat"]);
+    assert!(out.starts_with("vacant-seat (advarsel som standard)\n"), "{out}");
+    assert!(out.contains("## Hvorfor er det et problem?"), "{out}");
+    insta::assert_snapshot!("explain-vacant-seat-da", out);
+    let mut cmd = common::aula_plan();
+    let out = cmd.args(["--lang", "da", "explain", "vacant-set"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).expect("UTF-8");
+    assert!(err.contains("ukendt regel `vacant-set` (mente du `vacant-seat`?)"), "{err}");
+}
+
+#[test]
+fn refusals_and_library_errors_in_danish() {
+    let run = |args: &[&str]| {
+        let out = common::aula_plan().args(["--lang", "da"]).args(args).output().expect("runs");
+        (out.status.code(), String::from_utf8(out.stderr).expect("UTF-8"))
+    };
+    let (code, err) = run(&["validate", "no-such-plan.toml"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("kan ikke læse no-such-plan.toml: "), "{err}");
+    let (code, err) = run(&["export", "plans/esbjerg-2020.toml", "--to", "csv", "-o", "plans/esbjerg-2020.toml"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("plans/esbjerg-2020.toml er selve planen; angiv en anden fil at skrive til"), "{err}");
+    let (_, err) = run(&["shift", "plans/esbjerg-2020.toml", "--months", "1", "--track", "skoler"]);
+    assert!(err.contains("ingen aktivitet har sporet `skoler`"), "{err}");
+    let (_, err) = run(&["show", "support", "plans/esbjerg-2020.toml", "--role", "school-superuserx"]);
+    assert!(err.contains("ingen rolle har id `school-superuserx` (mente du"), "{err}");
+    let (_, err) = run(&["export", "plans/esbjerg-2020.toml", "--to", "csv", "--for", "school-superuser"]);
+    assert!(err.contains("--for vælger begivenhederne i en kalender"), "{err}");
+}
+
+#[test]
+fn init_asks_and_comments_in_danish() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("plan.toml");
+    let mut cmd = common::aula_plan();
+    cmd.args(["--lang", "da", "init"]).arg(&file).args(["--municipality", "Ærø Kommune", "--no-input", "--no-schema"]);
+    let out = common::stdout_of(&mut cmd);
+    assert!(out.starts_with("Skrev "), "{out}");
+    assert!(out.contains("`aula-plan validate` finder 0 fejl"), "{out}");
+    let text = std::fs::read_to_string(&file).expect("plan");
+    assert!(text.starts_with("# Implementeringsplan for Aula, Ærø Kommune. Lavet med `aula-plan init` den "), "{text}");
+    assert!(text.contains("# Historik og kalender\n"), "{text}");
+    assert!(!text.contains("# History"), "{text}");
+}

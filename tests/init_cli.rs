@@ -164,7 +164,7 @@ proptest! {
         a.school_course = school_course;
         a.daycare_course = daycare_course;
         a.first_course = PlanDate::parse(first).unwrap();
-        let text = plan_text(&a, Some("plan-format-1.json"));
+        let text = plan_text(&a, Some("plan-format-1.json"), aula_plan::i18n::Lang::En);
         let r = aula_plan::validate::validate("p".into(), text.as_bytes(), &aula_plan::rules::Overrides::default());
         let errors: Vec<String> = r.findings.iter().filter(|f| f.severity == Severity::Error).map(|f| format!("{}: {}", f.rule.name, f.message)).collect();
         prop_assert!(errors.is_empty(), "{errors:?}\n{text}");

@@ -16,11 +16,9 @@ pub fn run(args: &AllocateArgs) -> Outcome {
     if args.write && load_errors > 0 {
         // A value the loader could not read (`pupils = "640"`) would leave its unit out.
         let label = &input.label;
-        let text = format!(
-            "{label} has {} the loader met (`aula-plan validate {label}` shows them); seats are not written into \
-             a plan that does not read whole. Nothing written.",
-            aula_plan::diagnostic::plural(load_errors, "error")
-        );
+        let errors = aula_plan::i18n::Text::id("count-errors").arg("count", load_errors);
+        let text =
+            super::say("cli-allocate-load-errors", &[("path", label.as_str().into()), ("errors", errors.into())]);
         writeln!(
             anstream::stderr(),
             "{}",
@@ -38,25 +36,34 @@ pub fn run(args: &AllocateArgs) -> Outcome {
     }
     let path = args.args.plan.display().to_string();
     if args.args.plan.as_os_str() == "-" {
-        bail!("--write needs a plan file, not standard input");
+        bail!("{}", super::say("cli-write-needs-file", &[]));
     }
     let splices = allocate::write_seats(&plan, &source, &list)?;
     let mut out = anstream::stdout().lock();
     if splices.is_empty() {
-        writeln!(out, "\nEvery unit already declares the seats allocated to it. Nothing written.")?;
+        writeln!(out, "\n{}", super::say("cli-allocate-nothing", &[]))?;
         return Ok(());
     }
     let edited = allocate::verify(Original { source: &source, findings: &findings }, &splices, args.role.as_deref())?;
-    write!(out, "\n{}", unified_diff(&source, &edited.text, &path, &format!("{path} (allocated)")))?;
+    write!(
+        out,
+        "\n{}",
+        unified_diff(
+            &source,
+            &edited.text,
+            &path,
+            &super::say("cli-allocate-label", &[("path", path.as_str().into())])
+        )
+    )?;
     out.flush()?;
     drop(out);
     write::confirm_and_write(
         &args.args.plan,
-        &format!("Write the seats into {path}?"),
+        &super::say("cli-allocate-question", &[("path", path.as_str().into())]),
         args.yes,
         &bytes,
         edited.text.as_bytes(),
     )?;
-    writeln!(anstream::stdout(), "Wrote the allocated seats into {path}.")?;
+    writeln!(anstream::stdout(), "{}", super::say("cli-allocate-wrote", &[("path", path.into())]))?;
     Ok(())
 }

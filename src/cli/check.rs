@@ -5,9 +5,10 @@ use std::io::Write as _;
 use anyhow::Context as _;
 use aula_plan::diagnostic::human::{self, Tone};
 use aula_plan::diagnostic::{CheckedPlan, Summary, Unreadable, concise, github, json, sarif};
+use aula_plan::i18n::Lang;
 use aula_plan::registry::{self, Level};
 use aula_plan::rules::Overrides;
-use aula_plan::suggest::{closest, did_you_mean};
+use aula_plan::suggest::closest;
 use aula_plan::validate;
 use clap::ArgMatches;
 
@@ -25,7 +26,9 @@ fn lint_overrides(matches: &ArgMatches) -> Result<Overrides, Failure> {
     given.sort_by_key(|&(i, ..)| i);
     let mut overrides = Overrides::default();
     for (_, level, name) in given {
-        overrides.set(name, level).map_err(|e| anyhow::anyhow!("{e}; `aula-plan rules` lists the rules"))?;
+        overrides
+            .set(name, level)
+            .map_err(|e| anyhow::anyhow!("{}{}", e.text().in_lang(super::lang()), super::say("cli-rules-list", &[])))?;
     }
     Ok(overrides)
 }
@@ -45,8 +48,10 @@ pub fn validate(args: &ValidateArgs, matches: &ArgMatches) -> Outcome {
             Err(e) => failed.push(e),
         }
     }
-    let unreadable: Vec<Unreadable> =
-        failed.iter().map(|e| Unreadable { path: e.path().to_owned(), message: e.to_string() }).collect();
+    let unreadable: Vec<Unreadable> = failed
+        .iter()
+        .map(|e| Unreadable { path: e.path().to_owned(), message: e.text().in_lang(lang).into() })
+        .collect();
     let mut err = anstream::stderr();
     for u in &unreadable {
         writeln!(err, "{}", human::line(Tone::Error, &u.message))?;
@@ -83,7 +88,7 @@ pub fn validate(args: &ValidateArgs, matches: &ArgMatches) -> Outcome {
             writeln!(out, "{}", sarif::render(&reports, &unreadable, &base, lang))?;
         }
     }
-    out.flush().context("cannot write the findings")?;
+    out.flush().context(super::say("cli-cannot-write-findings", &[]))?;
     if !unreadable.is_empty() {
         Err(Failure::shown())
     } else if Summary::of(&reports).errors > 0 {
@@ -94,15 +99,18 @@ pub fn validate(args: &ValidateArgs, matches: &ArgMatches) -> Outcome {
 }
 
 /// `aula-plan rules`: every rule with its default level.
+/// What a level makes of a finding, in the reader's language.
+fn level_word(l: Level, lang: Lang) -> String {
+    lang.text(match l {
+        Level::Deny => "level-error",
+        Level::Warn => "level-warning",
+        Level::Allow => "level-allowed",
+    })
+}
+
 pub fn rules(format: ListFormat) -> Outcome {
     let lang = super::lang();
-    let level = |l: Level| {
-        lang.text(match l {
-            Level::Deny => "level-error",
-            Level::Warn => "level-warning",
-            Level::Allow => "level-allowed",
-        })
-    };
+    let level = |l: Level| level_word(l, lang);
     let mut out = anstream::stdout().lock();
     match format {
         ListFormat::Table => {
@@ -128,17 +136,26 @@ pub fn rules(format: ListFormat) -> Outcome {
 
 /// `aula-plan explain RULE`: what it finds, why it matters, a bad and a fixed example.
 pub fn explain(name: &str) -> Outcome {
+    let lang = super::lang();
     let Some(rule) = registry::find(name) else {
-        match closest(name, registry::ALL.iter().map(|r| r.name)) {
-            Some(s) => bail!("unknown rule `{name}`{}", did_you_mean(Some(s))),
-            None => bail!("unknown rule `{name}`; `aula-plan rules` lists the rules"),
-        }
+        let suggestion = closest(name, registry::ALL.iter().map(|r| r.name));
+        let unknown = aula_plan::rules::UnknownRule { name: name.to_owned(), suggestion };
+        let list = if suggestion.is_none() { super::say("cli-rules-list", &[]) } else { String::new() };
+        bail!("{}{list}", unknown.text().in_lang(lang))
     };
     let bold = anstyle::Style::new().bold();
     let mut out = anstream::stdout().lock();
-    writeln!(out, "{bold}{}{bold:#} ({} by default)\n", rule.name, rule.level.outcome())?;
-    writeln!(out, "{}.\n", capitalised(rule.summary))?;
-    write!(out, "{}", rule.explanation)?;
+    let heading = super::say(
+        "cli-explain-heading",
+        &[("rule", rule.name.into()), ("level", level_word(rule.level, lang).into())],
+    );
+    writeln!(out, "{bold}{heading}{bold:#}\n")?;
+    writeln!(out, "{}.\n", capitalised(&lang.text(rule.message)))?;
+    let explanation = match lang {
+        Lang::Da => rule.explanation_da,
+        Lang::En => rule.explanation,
+    };
+    write!(out, "{explanation}")?;
     Ok(())
 }
 

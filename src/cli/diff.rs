@@ -20,7 +20,7 @@ fn side(version: &Version) -> Result<(CheckedPlan, Plan), Failure> {
     if let Some(plan) = input.loaded.plan {
         return Ok((report, plan));
     }
-    let message = format!("cannot compare: {} does not read as a plan", input.label);
+    let message = super::say("cli-cannot-compare", &[("path", input.label.as_str().into())]);
     Err(unreadable(input.label, report.source.clone(), errors_of(&report.findings), &message, 2)?)
 }
 
@@ -30,7 +30,7 @@ pub fn run(args: &DiffArgs) -> Outcome {
     let (old, new) = match (&args.since, &args.new) {
         (Some(rev), _) => (Version::at(rev, Path::new(&args.old)), Version::File(PathBuf::from(&args.old))),
         (None, Some(new)) => (Version::parse(&args.old), Version::parse(new)),
-        (None, None) => bail!("give the newer version, or --since REV"),
+        (None, None) => bail!("{}", super::say("cli-give-newer", &[])),
     };
     let (old_report, old_plan) = side(&old)?;
     let (new_report, new_plan) = side(&new)?;

@@ -75,10 +75,20 @@ macro_rules! fails_with_status_2 {
     )+};
 }
 
-fails_with_status_2!(
-    anyhow::Error,
-    std::io::Error,
-    serde_json::Error,
+fails_with_status_2!(anyhow::Error, std::io::Error, serde_json::Error, dialoguer::Error);
+
+/// The library's errors, in the reader's language.
+macro_rules! fails_in_words {
+    ($($error:ty),+ $(,)?) => {$(
+        impl From<$error> for Failure {
+            fn from(e: $error) -> Self {
+                Self { status: 2, reason: Some(anyhow::anyhow!(e.text().in_lang(lang()).into_owned())) }
+            }
+        }
+    )+};
+}
+
+fails_in_words!(
     aula_plan::input::InputError,
     aula_plan::edit::WriteError,
     aula_plan::edit::VerifyError,
@@ -88,7 +98,6 @@ fails_with_status_2!(
     aula_plan::rules::UnknownRule,
     aula_plan::git::GitError,
     aula_plan::export::AudienceError,
-    dialoguer::Error,
 );
 
 /// The language chosen for this run (`--lang`, `AULA_PLAN_LANG`, the locale), set once at the
@@ -98,6 +107,11 @@ static LANG: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
 /// The language of this run.
 pub fn lang() -> Lang {
     LANG.get().copied().unwrap_or_default()
+}
+
+/// The message `id` of `i18n/*/cli.ftl` (or any other file) in this run's language.
+pub fn say(id: &'static str, args: &[(&'static str, aula_plan::i18n::Arg)]) -> String {
+    lang().text_with(id, args)
 }
 
 /// Runs the command line and turns the outcome into an exit status.

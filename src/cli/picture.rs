@@ -4,8 +4,8 @@
 use std::io::{IsTerminal, Write as _};
 
 use anyhow::Context as _;
+use aula_plan::diagnostic::Severity;
 use aula_plan::diagnostic::human::{self, Tone};
-use aula_plan::diagnostic::{Severity, plural};
 use aula_plan::gantt::{self, RedLine};
 use aula_plan::plan::PlanDate;
 use aula_plan::{export, report};
@@ -23,12 +23,12 @@ pub fn gantt(args: &GanttArgs) -> Outcome {
         (None, Some(ext)) if ext.eq_ignore_ascii_case("html") || ext.eq_ignore_ascii_case("htm") => ChartFormat::Html,
         (None, Some(ext)) if ext.eq_ignore_ascii_case("svg") => ChartFormat::Svg,
         (None, Some(ext)) => {
-            bail!("cannot tell the format from `.{ext}`; name the file .svg or .html, or give --format")
+            bail!("{}", super::say("cli-format-unknown", &[("ext", ext.into())]))
         }
         (None, None) => ChartFormat::Svg,
     };
     if output.is_none() && std::io::stdout().is_terminal() {
-        bail!("the chart is a picture, not text; give -o FILE.svg or -o FILE.html, or redirect the output");
+        bail!("{}", super::say("cli-chart-is-picture", &[]));
     }
     let plan = plans::to_show(&args.plan)?;
     let red = match (args.no_red_line, args.red_line.and_then(PlanDate::first_day)) {
@@ -47,7 +47,9 @@ pub fn gantt(args: &GanttArgs) -> Outcome {
     };
     let Some(output) = output else { return to_stdout(&text) };
     made(output, Some(&args.plan), text.as_bytes())?;
-    writeln!(anstream::stdout(), "Wrote {}: {}.", output.display(), chart.summary())?;
+    let path = output.display().to_string();
+    let wrote = super::say("cli-wrote-chart", &[("path", path.into()), ("summary", chart.summary().into())]);
+    writeln!(anstream::stdout(), "{wrote}")?;
     Ok(())
 }
 
@@ -60,7 +62,7 @@ fn calendar_stamp() -> anyhow::Result<chrono::DateTime<chrono::Utc>> {
             .parse::<i64>()
             .ok()
             .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
-            .with_context(|| format!("SOURCE_DATE_EPOCH must be seconds since 1970, not `{v}`")),
+            .with_context(|| super::say("cli-source-date-epoch", &[("value", v.as_str().into())])),
         Err(_) => Ok(chrono::Utc::now()),
     }
 }
@@ -68,7 +70,7 @@ fn calendar_stamp() -> anyhow::Result<chrono::DateTime<chrono::Utc>> {
 /// `aula-plan export PLAN --to FORMAT`.
 pub fn export(args: &ExportArgs) -> Outcome {
     if args.audience.is_some() && args.to != ExportFormat::Ics {
-        bail!("--for chooses the events of a calendar; use it with --to ics");
+        bail!("{}", super::say("cli-for-needs-ics", &[]));
     }
     let stamp = calendar_stamp()?;
     let input = Input::read(&args.plan)?;
@@ -85,12 +87,13 @@ pub fn export(args: &ExportArgs) -> Outcome {
             if !cal.skipped.is_empty() {
                 let list: Vec<String> =
                     cal.skipped.iter().map(|s| format!("{} ({})", s.id, super::lang().text(s.why))).collect();
-                let n = cal.skipped.len();
-                let what = if n == 1 { "activity is" } else { "activities are" };
-                let text = format!("{n} {what} not in the calendar: {}", list.join(", "));
+                let text = super::say(
+                    "cli-not-in-calendar",
+                    &[("count", cal.skipped.len().into()), ("list", list.join(", ").into())],
+                );
                 writeln!(anstream::stderr(), "{}", human::line(Tone::Note, &text))?;
             }
-            summary = Some(plural(cal.events, "event"));
+            summary = Some(super::say("cli-events", &[("count", cal.events.into())]));
             cal.text
         }
         ExportFormat::Csv => export::csv::render(&plan, false),
@@ -100,9 +103,11 @@ pub fn export(args: &ExportArgs) -> Outcome {
     };
     let Some(output) = destination(args.output.as_deref()) else { return to_stdout(&text) };
     made(output, Some(&args.plan), text.as_bytes())?;
-    match summary {
-        Some(s) => writeln!(anstream::stdout(), "Wrote {} ({s}).", output.display())?,
-        None => writeln!(anstream::stdout(), "Wrote {}.", output.display())?,
-    }
+    let path = output.display().to_string();
+    let wrote = match summary {
+        Some(s) => super::say("cli-wrote-with", &[("path", path.into()), ("what", s.into())]),
+        None => super::say("cli-wrote", &[("path", path.into())]),
+    };
+    writeln!(anstream::stdout(), "{wrote}")?;
     Ok(())
 }

@@ -5,8 +5,9 @@ use std::io::Write as _;
 use std::path::Path;
 
 use aula_plan::diagnostic::human::{self, Tone};
-use aula_plan::diagnostic::{CheckedPlan, Finding, Severity, plural};
+use aula_plan::diagnostic::{CheckedPlan, Finding, Severity};
 use aula_plan::git::{self, Version};
+use aula_plan::i18n::Text;
 use aula_plan::load;
 use aula_plan::plan::Plan;
 use aula_plan::rules::Overrides;
@@ -62,14 +63,17 @@ impl Input {
     /// the command with status 2, its errors shown.
     pub fn usable(self, doing: &str, errors: usize) -> Result<(String, Plan), Failure> {
         let Some(plan) = self.loaded.plan else {
-            let message = format!("{} does not read as a plan", self.label);
+            let message = super::say("cli-does-not-read", &[("path", self.label.as_str().into())]);
             return Err(unreadable(self.label, self.source, self.loaded.findings, &message, 2)?);
         };
         if errors > 0 {
-            let label = &self.label;
-            let text = format!(
-                "{label} has {} (`aula-plan validate {label}` shows them); this {doing} what could be read",
-                plural(errors, "error")
+            let text = super::say(
+                "cli-has-errors",
+                &[
+                    ("path", self.label.as_str().into()),
+                    ("errors", Text::id("count-errors").arg("count", errors).into()),
+                    ("doing", doing.into()),
+                ],
             );
             writeln!(anstream::stderr(), "{}", human::line(Tone::Warning, &text))?;
         }

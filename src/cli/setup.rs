@@ -5,8 +5,9 @@ use std::io::Write as _;
 use std::path::Path;
 
 use anyhow::Context as _;
+use aula_plan::diagnostic::Severity;
 use aula_plan::diagnostic::human::{self, Tone};
-use aula_plan::diagnostic::{Severity, plural};
+use aula_plan::i18n::Text;
 use aula_plan::init::Answers;
 use aula_plan::plan::PlanDate;
 use aula_plan::rules::Overrides;
@@ -23,7 +24,7 @@ const SCHEMA_FILE: &str = "plan-format-1.json";
 /// `aula-plan init FILE`: a few questions at a terminal (or the flags), then a commented plan.
 pub fn init(args: &InitArgs) -> Outcome {
     if args.file.exists() && !args.force {
-        bail!("{} exists; --force replaces it", args.file.display());
+        bail!("{}", super::say("cli-init-exists", &[("path", args.file.display().to_string().into())]));
     }
     let today = chrono::Local::now().date_naive();
     let mut a = Answers::template(args.municipality.as_deref().unwrap_or(""), today);
@@ -35,37 +36,37 @@ pub fn init(args: &InitArgs) -> Outcome {
     a.daycare_course = !args.no_daycare_course;
     a.first_course = args.first_course.unwrap_or(PlanDate::Tbd);
     if !args.no_input && prompt::at_terminal() {
-        prompt::init(&mut a).context("no answer")?;
+        prompt::init(&mut a).context(super::say("cli-init-no-answer", &[]))?;
     } else if a.municipality.is_empty() {
-        bail!("give --municipality NAME (nothing is asked with --no-input or without a terminal)");
+        bail!("{}", super::say("cli-init-give-municipality", &[]));
     }
     let schema_path = args.file.with_file_name(SCHEMA_FILE);
     if let Some(folder) = args.file.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(folder).with_context(|| format!("cannot make the folder {}", folder.display()))?;
+        std::fs::create_dir_all(folder)
+            .with_context(|| super::say("cli-cannot-make-folder", &[("path", folder.display().to_string().into())]))?;
     }
-    let text = aula_plan::init::plan_text(&a, (!args.no_schema).then_some(SCHEMA_FILE));
+    let text = aula_plan::init::plan_text(&a, (!args.no_schema).then_some(SCHEMA_FILE), super::lang());
     made(&args.file, None, text.as_bytes())?;
     let report = validate::validate(args.file.display().to_string(), text.as_bytes(), &Overrides::default());
     let mut out = anstream::stdout().lock();
-    writeln!(
-        out,
-        "Wrote {}: {} and {}; `aula-plan validate` finds {} and {} (mostly what is not dated yet).",
-        args.file.display(),
-        plural(a.schools.len(), "school"),
-        plural(a.daycare.len(), "day-care institution"),
-        plural(report.count(Severity::Error), "error"),
-        plural(report.count(Severity::Warning), "warning"),
-    )?;
+    let wrote = super::say(
+        "cli-init-wrote",
+        &[
+            ("path", args.file.display().to_string().into()),
+            ("schools", Text::id("cli-init-schools").arg("count", a.schools.len()).into()),
+            ("daycare", Text::id("cli-init-daycare").arg("count", a.daycare.len()).into()),
+            ("errors", Text::id("count-errors").arg("count", report.count(Severity::Error)).into()),
+            ("warnings", Text::id("count-warnings").arg("count", report.count(Severity::Warning)).into()),
+        ],
+    );
+    writeln!(out, "{wrote}")?;
     if !args.no_schema && !schema_path.exists() {
         // The plan is written; a schema that cannot be is worth a warning, not a failure.
         if let Err(e) = aula_plan::edit::write_output(&schema_path, aula_plan::schema::render().as_bytes()) {
-            writeln!(anstream::stderr(), "{}", human::line(Tone::Warning, &e.to_string()))?;
+            writeln!(anstream::stderr(), "{}", human::line(Tone::Warning, &e.text().in_lang(super::lang())))?;
         } else {
-            writeln!(
-                out,
-                "Wrote {}, the schema editors read through the plan's `#:schema` line.",
-                schema_path.display()
-            )?;
+            let path = schema_path.display().to_string();
+            writeln!(out, "{}", super::say("cli-init-wrote-schema", &[("path", path.into())]))?;
         }
     }
     Ok(())
@@ -76,11 +77,8 @@ pub fn schema(output: Option<&Path>) -> Outcome {
     let text = aula_plan::schema::render();
     let Some(output) = destination(output) else { return to_stdout(&text) };
     made(output, None, text.as_bytes())?;
-    writeln!(
-        anstream::stdout(),
-        "Wrote {}. A plan points at it with a first line `#:schema PATH`, PATH from the plan's folder.",
-        output.display()
-    )?;
+    let path = output.display().to_string();
+    writeln!(anstream::stdout(), "{}", super::say("cli-schema-wrote", &[("path", path.into())]))?;
     Ok(())
 }
 
@@ -98,7 +96,8 @@ pub fn man(dir: Option<&Path>) -> Outcome {
         out.flush()?;
         return Ok(());
     };
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot make the folder {}", dir.display()))?;
+    std::fs::create_dir_all(dir)
+        .with_context(|| super::say("cli-cannot-make-folder", &[("path", dir.display().to_string().into())]))?;
     let mut pages = vec![("aula-plan.1".to_owned(), cmd.clone())];
     for sub in cmd.get_subcommands() {
         let name = format!("aula-plan-{}", sub.get_name());
@@ -108,8 +107,11 @@ pub fn man(dir: Option<&Path>) -> Outcome {
         let mut text = Vec::new();
         clap_mangen::Man::new(page.clone()).render(&mut text)?;
         let path = dir.join(file);
-        aula_plan::edit::write_output(&path, &text).with_context(|| format!("cannot write {}", path.display()))?;
+        aula_plan::edit::write_output(&path, &text)
+            .with_context(|| super::say("cli-cannot-write", &[("path", path.display().to_string().into())]))?;
     }
-    writeln!(anstream::stdout(), "Wrote {} manual pages into {}.", pages.len(), dir.display())?;
+    let wrote =
+        super::say("cli-man-wrote", &[("count", pages.len().into()), ("path", dir.display().to_string().into())]);
+    writeln!(anstream::stdout(), "{wrote}")?;
     Ok(())
 }

@@ -4,7 +4,7 @@
 use std::io::Write as _;
 
 use aula_plan::diagnostic::human;
-use aula_plan::diagnostic::{CheckedPlan, Severity, plural};
+use aula_plan::diagnostic::{CheckedPlan, Severity};
 use aula_plan::edit::{Original, unified_diff};
 use aula_plan::i18n::{self, Text};
 use aula_plan::plan::date::Step;
@@ -22,7 +22,7 @@ pub fn run(args: &ShiftArgs) -> Outcome {
     let lang = super::lang();
     let path = args.plan.display().to_string();
     if args.plan.as_os_str() == "-" && args.write {
-        bail!("--write needs a plan file, not standard input");
+        bail!("{}", super::say("cli-write-needs-file", &[]));
     }
     let input = Input::read(&args.plan)?;
     let before = input.report();
@@ -31,15 +31,15 @@ pub fn run(args: &ShiftArgs) -> Outcome {
     let Some(plan) = input.loaded.plan.as_ref().filter(|_| input.load_errors() == 0) else {
         // Dates that did not load cannot be moved; a shift of what did load would be partial.
         let errors = errors_of(&before.findings);
-        let what = if errors.len() == 1 { "error" } else { "errors" };
-        let message = format!("{path} does not read as a plan; fix the {what} above, then shift. Nothing written.");
+        let message =
+            super::say("cli-shift-unreadable", &[("path", path.as_str().into()), ("count", errors.len().into())]);
         return Err(unreadable(name, input.source.clone(), errors, &message, 1)?);
     };
     let step = match (args.months, args.weeks, args.days) {
         (Some(n), ..) => Step::Months(n),
         (_, Some(n), _) => Step::Weeks(n),
         (.., Some(n)) => Step::Days(n),
-        (None, None, None) => bail!("give --months, --weeks or --days"),
+        (None, None, None) => bail!("{}", super::say("cli-shift-give-step", &[])),
     };
     let request = Request {
         step,
@@ -51,16 +51,17 @@ pub fn run(args: &ShiftArgs) -> Outcome {
     };
     if let Some(last) = shift::repeats(plan, &request).filter(|_| !args.again) {
         let named = match (&last.revision, &last.date) {
-            (Some(r), Some(d)) => format!("revision {} of {}", r.value, d.value),
-            (Some(r), None) => format!("revision {}", r.value),
-            (None, Some(d)) => format!("the revision of {}", d.value),
-            (None, None) => "the last revision".to_owned(),
+            (Some(r), Some(d)) => {
+                Text::id("cli-shift-named-revision-date").arg("revision", &r.value).arg("date", d.value)
+            }
+            (Some(r), None) => Text::id("cli-shift-named-revision").arg("revision", &r.value),
+            (None, Some(d)) => Text::id("cli-shift-named-date").arg("date", d.value),
+            (None, None) => Text::id("cli-shift-named-last"),
         };
         let at = before.line_col(last.span.start);
-        let text = format!(
-            "{named} ({path}:{}) recorded this very shift already; it is not made twice (--again makes it once more). \
-             Nothing written.",
-            at.line
+        let text = super::say(
+            "cli-shift-repeated",
+            &[("named", named.into()), ("path", path.as_str().into()), ("line", at.line.to_string().into())],
         );
         writeln!(anstream::stderr(), "{}", human::line(human::Tone::Error, &text))?;
         return Err(Failure::verdict());
@@ -69,7 +70,7 @@ pub fn run(args: &ShiftArgs) -> Outcome {
     let located = |e: shift::ShiftError| match e.span() {
         Some(span) => {
             let at = before.line_col(span.start);
-            Failure::from(anyhow::anyhow!("{path}:{}:{}: {e}", at.line, at.column))
+            Failure::from(anyhow::anyhow!("{path}:{}:{}: {}", at.line, at.column, e.text().in_lang(lang)))
         }
         None => Failure::from(e),
     };
@@ -83,10 +84,7 @@ pub fn run(args: &ShiftArgs) -> Outcome {
     };
     if planned.moves.is_empty() {
         print_notes(&mut out)?;
-        writeln!(
-            out,
-            "Nothing to move: no selected activity has a known date that the shift changes. Nothing written."
-        )?;
+        writeln!(out, "{}", super::say("cli-shift-nothing", &[]))?;
         return Ok(());
     }
     // The diff shows what --write writes, the new revision included.
@@ -95,8 +93,7 @@ pub fn run(args: &ShiftArgs) -> Outcome {
     let counted = current.and_then(|r| shift::bumped_revision(&r.value));
     let new_revision = args.plan_revision.clone().or(counted);
     if let (Some(r), None) = (current, &new_revision) {
-        let text =
-            format!("the plan's revision `{}` is no number to count on; --plan-revision X sets the next", r.value);
+        let text = super::say("cli-shift-revision-not-number", &[("revision", r.value.as_str().into())]);
         writeln!(out, "{}", human::note_at(&before, r.span, &text, lang))?;
     }
     let revision = RevisionEntry {
@@ -131,10 +128,7 @@ pub fn run(args: &ShiftArgs) -> Outcome {
     let new_errors = new_findings.iter().filter(|f| f.severity == Severity::Error).count();
     if args.write && new_errors > 0 && !args.allow_new_errors {
         out.flush()?;
-        let text = format!(
-            "the shifted plan has {} it did not have; nothing written (--allow-new-errors writes it anyway)",
-            plural(new_errors, "new error")
-        );
+        let text = super::say("cli-shift-new-errors", &[("count", new_errors.into())]);
         writeln!(anstream::stderr(), "{}", human::line(human::Tone::Error, &text))?;
         return Err(Failure::verdict());
     }

@@ -14,11 +14,11 @@ use super::{Failure, Outcome, prompt};
 /// `question` at a terminal, unless `yes`. A "no" is a verdict (status 1), "Nothing written."
 pub fn confirm_and_write(path: &Path, question: &str, yes: bool, old: &[u8], new: &[u8]) -> Outcome {
     if !yes && prompt::at_terminal() && !prompt::confirm(question) {
-        writeln!(anstream::stdout(), "Nothing written.")?;
+        writeln!(anstream::stdout(), "{}", super::say("cli-nothing-written", &[]))?;
         return Err(Failure::verdict());
     }
     if let Err(e) = write_atomically(path, old, new) {
-        writeln!(anstream::stderr(), "{}", human::line(Tone::Error, &e.to_string()))?;
+        writeln!(anstream::stderr(), "{}", human::line(Tone::Error, &e.text().in_lang(super::lang())))?;
         return Err(Failure::shown());
     }
     Ok(())
@@ -44,10 +44,10 @@ pub fn made(output: &Path, plan: Option<&Path>, contents: &[u8]) -> Outcome {
         && let (Ok(a), Ok(b)) = (std::fs::canonicalize(output), std::fs::canonicalize(plan))
         && a == b
     {
-        bail!("{} is the plan itself; give another output file", output.display());
+        bail!("{}", super::say("cli-is-the-plan", &[("path", output.display().to_string().into())]));
     }
     if let Err(e) = write_output(output, contents) {
-        writeln!(anstream::stderr(), "{}", human::line(Tone::Error, &e.to_string()))?;
+        writeln!(anstream::stderr(), "{}", human::line(Tone::Error, &e.text().in_lang(super::lang())))?;
         return Err(Failure::shown());
     }
     Ok(())

@@ -44,11 +44,20 @@ pub struct Edited {
 /// The edited text did not read back as the edit meant: a bug, caught before anything is
 /// written.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("the {what} does not read back as intended ({why}); nothing written. Please report this")]
+#[error("{}", self.text())]
 pub struct VerifyError {
     /// What the edit made: "shifted plan", "plan with the allocated seats".
     pub what: &'static str,
     pub why: String,
+}
+
+impl VerifyError {
+    /// The error in words (`i18n/*/errors.ftl`); what went wrong stays in English, for the
+    /// bug report.
+    #[must_use]
+    pub fn text(&self) -> crate::i18n::Text {
+        crate::i18n::Text::id("error-verify").arg("what", self.what).arg("why", &self.why)
+    }
 }
 
 /// The findings of error severity among those the loader met.

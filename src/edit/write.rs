@@ -16,18 +16,39 @@ use std::path::{Path, PathBuf};
 /// Why a plan file was not written. The file is then as it was.
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
-    #[error("{path} is read-only; nothing written")]
+    #[error("{}", self.text())]
     ReadOnlyFile { path: String },
-    #[error("the folder {path} is read-only; nothing written")]
+    #[error("{}", self.text())]
     ReadOnlyFolder { path: String },
-    #[error("{path} changed since aula-plan read it; nothing written (run the command again)")]
+    #[error("{}", self.text())]
     Changed { path: String },
-    #[error("{path} may not be written by you (its owner and permissions say so); nothing written")]
+    #[error("{}", self.text())]
     NotYours { path: String },
-    #[error("another program is writing {path} and holds its lock; nothing written (try again)")]
+    #[error("{}", self.text())]
     Locked { path: String },
-    #[error("cannot {action} {path}: {source}; nothing written")]
+    /// `action` is what could not be done: `find`, `read`, `open`, `lock`, `create-temp`,
+    /// `write`, `set-permissions`, `replace` (the words are in `errors.ftl`).
+    #[error("{}", self.text())]
     Io { action: &'static str, path: String, source: std::io::Error },
+}
+
+impl WriteError {
+    /// The error in words (`i18n/*/errors.ftl`).
+    #[must_use]
+    pub fn text(&self) -> crate::i18n::Text {
+        use crate::i18n::Text;
+        let (id, path) = match self {
+            Self::ReadOnlyFile { path } => ("error-read-only-file", path),
+            Self::ReadOnlyFolder { path } => ("error-read-only-folder", path),
+            Self::Changed { path } => ("error-changed", path),
+            Self::NotYours { path } => ("error-not-yours", path),
+            Self::Locked { path } => ("error-locked", path),
+            Self::Io { action, path, source } => {
+                return Text::id("error-io").arg("action", *action).arg("path", path).arg("cause", source.to_string());
+            }
+        };
+        Text::id(id).arg("path", path)
+    }
 }
 
 /// Replaces the file at `path`, which held `expected` when it was read, with `contents`:
@@ -83,11 +104,11 @@ pub fn write_atomically_with(
         .prefix(&prefix)
         .suffix(".tmp")
         .tempfile_in(&folder)
-        .map_err(io("create a temporary file in", &folder))?;
+        .map_err(io("create-temp", &folder))?;
     let temp_path = temp.path().to_path_buf();
     write(temp.as_file_mut(), contents).map_err(io("write", &temp_path))?;
     temp.as_file().sync_all().map_err(io("write", temp.path()))?;
-    fs::set_permissions(temp.path(), meta.permissions()).map_err(io("set the permissions of", temp.path()))?;
+    fs::set_permissions(temp.path(), meta.permissions()).map_err(io("set-permissions", temp.path()))?;
     keep_owner(temp.path(), &meta);
     let _lock = lock(&target, &shown)?;
     // Under the lock: no cooperating writer is half-way, so a temporary file of this plan's
@@ -198,7 +219,7 @@ pub fn write_output(path: &Path, contents: &[u8]) -> Result<(), WriteError> {
     if old.as_ref().is_some_and(|m| m.permissions().readonly()) {
         return Err(WriteError::ReadOnlyFile { path: shown });
     }
-    let folder_meta = fs::metadata(&folder).map_err(io("find the folder", &folder))?;
+    let folder_meta = fs::metadata(&folder).map_err(io("find-folder", &folder))?;
     if folder_meta.permissions().readonly() {
         return Err(WriteError::ReadOnlyFolder { path: folder.display().to_string() });
     }
@@ -209,11 +230,11 @@ pub fn write_output(path: &Path, contents: &[u8]) -> Result<(), WriteError> {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(fs::Permissions::from_mode(0o666));
     }
-    let mut temp = builder.tempfile_in(&folder).map_err(io("create a temporary file in", &folder))?;
+    let mut temp = builder.tempfile_in(&folder).map_err(io("create-temp", &folder))?;
     temp.write_all(contents).map_err(io("write", temp.path()))?;
     temp.as_file().sync_all().map_err(io("write", temp.path()))?;
     if let Some(meta) = old {
-        fs::set_permissions(temp.path(), meta.permissions()).map_err(io("set the permissions of", temp.path()))?;
+        fs::set_permissions(temp.path(), meta.permissions()).map_err(io("set-permissions", temp.path()))?;
     }
     temp.persist(path).map_err(|e| WriteError::Io { action: "write", path: shown, source: e.error })?;
     if let Ok(dir) = fs::File::open(&folder) {

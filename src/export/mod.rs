@@ -20,10 +20,26 @@ pub struct Audience {
 /// A `--for` that names neither a person nor a role.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AudienceError {
-    #[error("no person or role has id `{id}`{}", crate::diagnostic::did_you_mean(suggestion.as_deref()))]
+    #[error("{}", self.text())]
     Unknown { id: String, suggestion: Option<String> },
-    #[error("`{id}` is a {noun}; --for takes a person or a role")]
-    NotAPersonOrRole { id: String, noun: &'static str },
+    #[error("{}", self.text())]
+    NotAPersonOrRole { id: String, kind: EntityKind },
+}
+
+impl AudienceError {
+    /// The error in words (`i18n/*/errors.ftl`).
+    #[must_use]
+    pub fn text(&self) -> crate::i18n::Text {
+        use crate::i18n::{Text, hint, kind};
+        match self {
+            Self::Unknown { id, suggestion } => {
+                Text::id("error-unknown-person-or-role").arg("id", id).arg("hint", hint(suggestion.as_deref()))
+            }
+            Self::NotAPersonOrRole { id, kind: k } => {
+                Text::id("error-not-person-or-role").arg("id", id).arg("kind", kind(*k))
+            }
+        }
+    }
 }
 
 impl Audience {
@@ -48,7 +64,7 @@ impl Audience {
                 ids.extend(p.roles.iter().map(|r| r.value.clone()));
                 ids
             }
-            other => return Err(AudienceError::NotAPersonOrRole { id: id.into(), noun: other.noun() }),
+            other => return Err(AudienceError::NotAPersonOrRole { id: id.into(), kind: other }),
         };
         Ok(Self { id: id.into(), ids })
     }

@@ -113,10 +113,20 @@ impl Overrides {
 
 /// A rule name that is not one of aula-plan's.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown rule `{name}`{}", suggestion.map(|s| format!(" (did you mean `{s}`?)")).unwrap_or_default())]
+#[error("{}", self.text())]
 pub struct UnknownRule {
     pub name: String,
     pub suggestion: Option<&'static str>,
+}
+
+impl UnknownRule {
+    /// The error in words (`i18n/*/errors.ftl`).
+    #[must_use]
+    pub fn text(&self) -> crate::i18n::Text {
+        crate::i18n::Text::id("error-unknown-rule")
+            .arg("name", &self.name)
+            .arg("hint", crate::i18n::hint(self.suggestion))
+    }
 }
 
 /// Sets each finding's severity from the plan's `[lints]` and then `overrides` (the command

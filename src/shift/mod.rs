@@ -24,9 +24,9 @@ use chrono::NaiveDate;
 
 use crate::diagnostic::{CheckedPlan, Finding, closest};
 use crate::edit::{Edited, Original, Splices, VerifyError, read_back};
-use crate::i18n::Text;
+use crate::i18n::{self, Text};
 use crate::plan::date::{Moved, Step};
-use crate::plan::{EntityRef, History, Plan, PlanDate, Status, Timing};
+use crate::plan::{EntityKind, EntityRef, History, Plan, PlanDate, Status, Timing};
 
 use crate::span::Span;
 
@@ -50,19 +50,19 @@ pub struct Request {
 /// Why a shift cannot be made. Nothing is changed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ShiftError {
-    #[error("a shift of 0 moves nothing")]
+    #[error("{}", self.text())]
     NothingToMove,
-    #[error("the red line must be a day, a week or a month, not `{0}`")]
+    #[error("{}", self.text())]
     RedLineNotKnown(PlanDate),
-    #[error("no activity has track `{track}`{}", hint(suggestion.as_deref(), "the tracks are", known))]
+    #[error("{}", self.text())]
     UnknownTrack { track: String, suggestion: Option<String>, known: Vec<String> },
-    #[error("no training or phase has id `{id}`{}", hint(suggestion.as_deref(), "", &[]))]
+    #[error("{}", self.text())]
     UnknownActivity { id: String, suggestion: Option<String> },
-    #[error("`{id}` is a {noun}; --only takes the ids of trainings and phases")]
-    NotAnActivity { id: String, noun: &'static str },
-    #[error("`{id}`: {key} {date} moved {step} is past the years aula-plan computes with (1-9999)")]
+    #[error("{}", self.text())]
+    NotAnActivity { id: String, kind: EntityKind },
+    #[error("{}", self.text())]
     OutOfRange { id: String, key: &'static str, date: PlanDate, step: Step, span: Span },
-    #[error("`revision` is neither [[revision]] tables nor an array of them; cannot add a revision")]
+    #[error("{}", self.text())]
     RevisionNotAnArray { span: Span },
     /// The edited text did not read back as intended: a bug, caught before anything is written.
     #[error(transparent)]
@@ -80,11 +80,36 @@ impl ShiftError {
     }
 }
 
-fn hint(suggestion: Option<&str>, known_intro: &str, known: &[String]) -> String {
-    match suggestion {
-        Some(s) => crate::diagnostic::did_you_mean(Some(s)),
-        None if known.is_empty() => String::new(),
-        None => format!("; {known_intro} {}", known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")),
+impl ShiftError {
+    /// The error in words (`i18n/*/errors.ftl`).
+    #[must_use]
+    pub fn text(&self) -> Text {
+        match self {
+            Self::NothingToMove => Text::id("error-nothing-to-move"),
+            Self::RedLineNotKnown(date) => Text::id("error-red-line").arg("date", date.to_string()),
+            Self::UnknownTrack { track, suggestion, known } => {
+                let hint = match suggestion {
+                    None if !known.is_empty() => Text::id("error-known")
+                        .arg("intro", Text::id("error-known-tracks"))
+                        .arg("list", known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")),
+                    _ => i18n::hint(suggestion.as_deref()),
+                };
+                Text::id("error-unknown-track").arg("track", track).arg("hint", hint)
+            }
+            Self::UnknownActivity { id, suggestion } => {
+                Text::id("error-unknown-activity").arg("id", id).arg("hint", i18n::hint(suggestion.as_deref()))
+            }
+            Self::NotAnActivity { id, kind } => {
+                Text::id("error-not-an-activity").arg("id", id).arg("kind", i18n::kind(*kind))
+            }
+            Self::OutOfRange { id, key, date, step, .. } => Text::id("error-out-of-range")
+                .arg("id", id)
+                .arg("key", *key)
+                .arg("date", *date)
+                .arg("step", i18n::step(*step)),
+            Self::RevisionNotAnArray { .. } => Text::id("error-revision-not-array"),
+            Self::Verify(e) => e.text(),
+        }
     }
 }
 
@@ -293,7 +318,7 @@ fn check_selection(plan: &Plan, request: &Request) -> Result<(), ShiftError> {
     for id in &request.only {
         match plan.lookup(id) {
             Some(r) if plan.activity(r).is_some() => {}
-            Some(r) => return Err(ShiftError::NotAnActivity { id: id.clone(), noun: r.kind.noun() }),
+            Some(r) => return Err(ShiftError::NotAnActivity { id: id.clone(), kind: r.kind }),
             None => {
                 let suggestion = closest(id, plan.activities().map(|a| a.id.value.as_str())).map(str::to_owned);
                 return Err(ShiftError::UnknownActivity { id: id.clone(), suggestion });

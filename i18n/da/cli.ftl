@@ -1,0 +1,91 @@
+# src/cli/: hvad kommandolinjen selv siger — afvisninger, hvad den skrev, spørgsmål.
+
+cli-write-needs-file = --write skal have en planfil, ikke standard input
+cli-nothing-written = Intet skrevet.
+cli-is-the-plan = { $path } er selve planen; angiv en anden fil at skrive til
+cli-rules-list = ; `aula-plan rules` viser reglerne
+cli-does-not-read = { $path } kan ikke læses som en plan
+cli-cannot-compare = kan ikke sammenligne: { $path } kan ikke læses som en plan
+cli-has-errors = { $path } har { $errors } (`aula-plan validate { $path }` viser dem); { $doing ->
+    [exports] eksporterer
+   *[shows] viser
+} det, der kunne læses
+cli-give-newer = angiv den nyere version, eller --since REV
+cli-cannot-write-findings = kan ikke skrive fundene
+
+# gantt og export
+cli-format-unknown = kan ikke se formatet ud fra `.{ $ext }`; kald filen .svg eller .html, eller angiv --format
+cli-chart-is-picture = diagrammet er et billede, ikke tekst; angiv -o FIL.svg eller -o FIL.html, eller send uddata til en fil
+cli-wrote-chart = Skrev { $path }: { $summary }.
+cli-source-date-epoch = SOURCE_DATE_EPOCH skal være sekunder siden 1970, ikke `{ $value }`
+cli-for-needs-ics = --for vælger begivenhederne i en kalender; brug den med --to ics
+cli-not-in-calendar = { $count ->
+    [one] 1 aktivitet er
+   *[other] { $count } aktiviteter er
+} ikke med i kalenderen: { $list }
+cli-events = { $count ->
+    [one] 1 begivenhed
+   *[other] { $count } begivenheder
+}
+cli-wrote = Skrev { $path }.
+cli-wrote-with = Skrev { $path } ({ $what }).
+
+# allocate
+cli-allocate-load-errors = { $path } har { $errors }, som indlæsningen mødte (`aula-plan validate { $path }` viser dem); pladser skrives ikke i en plan, der ikke kan læses hel. Intet skrevet.
+cli-allocate-nothing = Alle enheder angiver allerede de pladser, de er tildelt. Intet skrevet.
+cli-allocate-label = { $path } (fordelt)
+cli-allocate-question = Skriv pladserne i { $path }?
+cli-allocate-wrote = Skrev de tildelte pladser i { $path }.
+
+# shift
+cli-shift-unreadable = { $path } kan ikke læses som en plan; ret { $count ->
+    [one] fejlen
+   *[other] fejlene
+} ovenfor, og flyt så. Intet skrevet.
+cli-shift-give-step = angiv --months, --weeks eller --days
+cli-shift-named-revision-date = revision { $revision } af { $date }
+cli-shift-named-revision = revision { $revision }
+cli-shift-named-date = revisionen af { $date }
+cli-shift-named-last = den seneste revision
+cli-shift-repeated = { $named } ({ $path }:{ $line }) har allerede registreret præcis denne flytning; den laves ikke to gange (--again laver den én gang til). Intet skrevet.
+cli-shift-nothing = Intet at flytte: ingen valgt aktivitet har en kendt dato, som flytningen ændrer. Intet skrevet.
+cli-shift-revision-not-number = planens revision `{ $revision }` er ikke et tal, der kan tælles op; --plan-revision X angiver den næste
+cli-shift-new-errors = den flyttede plan har { $count ->
+    [one] 1 ny fejl
+   *[other] { $count } nye fejl
+}, den ikke havde før; intet skrevet (--allow-new-errors skriver den alligevel)
+
+# explain
+cli-explain-heading = { $rule } ({ $level } som standard)
+
+# init, schema, man
+cli-init-exists = { $path } findes; --force erstatter den
+cli-init-no-answer = intet svar
+cli-init-give-municipality = angiv --municipality NAVN (der spørges ikke med --no-input eller uden en terminal)
+cli-cannot-make-folder = kan ikke oprette mappen { $path }
+cli-cannot-write = kan ikke skrive { $path }
+cli-init-wrote = Skrev { $path }: { $schools } og { $daycare }; `aula-plan validate` finder { $errors } og { $warnings } (mest det, der endnu mangler dato).
+cli-init-schools = { $count ->
+    [one] 1 skole
+   *[other] { $count } skoler
+}
+cli-init-daycare = { $count ->
+    [one] 1 dagtilbud
+   *[other] { $count } dagtilbud
+}
+cli-init-wrote-schema = Skrev { $path }, skemaet som editorer læser via planens `#:schema`-linje.
+cli-schema-wrote = Skrev { $path }. En plan peger på det med en første linje `#:schema STI`, STI set fra planens mappe.
+cli-man-wrote = Skrev { $count } manualsider i { $path }.
+
+# init's spørgsmål
+ask-municipality = Kommune
+ask-school = Skole { $n } (tom, når du er færdig)
+ask-pupils = Elever på { $name }
+ask-daycare = Dagtilbud { $n } (tom, når du er færdig)
+ask-leaders = Pædagogiske ledere i { $name }
+ask-admins = Kommunale administratorer
+ask-school-superusers = Superbrugere på skolerne, fordelt efter elevtal
+ask-school-course = Køb leverandørens kursus for skolernes superbrugere?
+ask-daycare-course = Køb leverandørens kursus for dagtilbuddenes superbrugere?
+ask-first-course = Dato for administratorernes kursus (2027-01-11, 2027-W02, 2027-01 eller tbd)
+ask-not-a-date = en dag, en ISO-uge, en måned eller tbd

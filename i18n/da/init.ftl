@@ -1,0 +1,16 @@
+# init.rs: kommentarerne i den plan, `aula-plan init` skriver (hver linje bliver en `# `-kommentar).
+
+init-header =
+    Implementeringsplan for Aula, { $municipality }. Lavet med `aula-plan init` den { $today } ud fra den
+    nationale skabelon; `aula-plan validate` tjekker den, og `aula-plan schema` beskriver alle nøgler.
+    "tbd" markerer det, der endnu ikke kendes: udfyld det, når det kendes.
+init-root = leverandøren uddanner første led og er sidste supportlinje
+init-organisation = Organisation
+init-roles =
+    Roller. Tilføj personer som [[person]]-tabeller med deres `roles`, når de er udpeget, eller angiv,
+    hvor de står i stedet (`roster = "intranettet"`); en rolle, der uddannes uden for planen, siger
+    hvordan (`trained_outside = "..."`).
+init-trainings =
+    Uddannelser: leverandørens kurser, derefter kaskadens lokale. Et kursus, der holdes flere
+    gange, angiver `sessions = N`: så er der plads til seats × sessions.
+init-history = Historik og kalender

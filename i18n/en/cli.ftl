@@ -1,0 +1,91 @@
+# src/cli/: what the command line itself says — refusals, what it wrote, questions.
+
+cli-write-needs-file = --write needs a plan file, not standard input
+cli-nothing-written = Nothing written.
+cli-is-the-plan = { $path } is the plan itself; give another output file
+cli-rules-list = ; `aula-plan rules` lists the rules
+cli-does-not-read = { $path } does not read as a plan
+cli-cannot-compare = cannot compare: { $path } does not read as a plan
+cli-has-errors = { $path } has { $errors } (`aula-plan validate { $path }` shows them); this { $doing ->
+    [exports] exports
+   *[shows] shows
+} what could be read
+cli-give-newer = give the newer version, or --since REV
+cli-cannot-write-findings = cannot write the findings
+
+# gantt and export
+cli-format-unknown = cannot tell the format from `.{ $ext }`; name the file .svg or .html, or give --format
+cli-chart-is-picture = the chart is a picture, not text; give -o FILE.svg or -o FILE.html, or redirect the output
+cli-wrote-chart = Wrote { $path }: { $summary }.
+cli-source-date-epoch = SOURCE_DATE_EPOCH must be seconds since 1970, not `{ $value }`
+cli-for-needs-ics = --for chooses the events of a calendar; use it with --to ics
+cli-not-in-calendar = { $count ->
+    [one] 1 activity is
+   *[other] { $count } activities are
+} not in the calendar: { $list }
+cli-events = { $count ->
+    [one] 1 event
+   *[other] { $count } events
+}
+cli-wrote = Wrote { $path }.
+cli-wrote-with = Wrote { $path } ({ $what }).
+
+# allocate
+cli-allocate-load-errors = { $path } has { $errors } the loader met (`aula-plan validate { $path }` shows them); seats are not written into a plan that does not read whole. Nothing written.
+cli-allocate-nothing = Every unit already declares the seats allocated to it. Nothing written.
+cli-allocate-label = { $path } (allocated)
+cli-allocate-question = Write the seats into { $path }?
+cli-allocate-wrote = Wrote the allocated seats into { $path }.
+
+# shift
+cli-shift-unreadable = { $path } does not read as a plan; fix the { $count ->
+    [one] error
+   *[other] errors
+} above, then shift. Nothing written.
+cli-shift-give-step = give --months, --weeks or --days
+cli-shift-named-revision-date = revision { $revision } of { $date }
+cli-shift-named-revision = revision { $revision }
+cli-shift-named-date = the revision of { $date }
+cli-shift-named-last = the last revision
+cli-shift-repeated = { $named } ({ $path }:{ $line }) recorded this very shift already; it is not made twice (--again makes it once more). Nothing written.
+cli-shift-nothing = Nothing to move: no selected activity has a known date that the shift changes. Nothing written.
+cli-shift-revision-not-number = the plan's revision `{ $revision }` is no number to count on; --plan-revision X sets the next
+cli-shift-new-errors = the shifted plan has { $count ->
+    [one] 1 new error
+   *[other] { $count } new errors
+} it did not have; nothing written (--allow-new-errors writes it anyway)
+
+# explain
+cli-explain-heading = { $rule } ({ $level } by default)
+
+# init, schema, man
+cli-init-exists = { $path } exists; --force replaces it
+cli-init-no-answer = no answer
+cli-init-give-municipality = give --municipality NAME (nothing is asked with --no-input or without a terminal)
+cli-cannot-make-folder = cannot make the folder { $path }
+cli-cannot-write = cannot write { $path }
+cli-init-wrote = Wrote { $path }: { $schools } and { $daycare }; `aula-plan validate` finds { $errors } and { $warnings } (mostly what is not dated yet).
+cli-init-schools = { $count ->
+    [one] 1 school
+   *[other] { $count } schools
+}
+cli-init-daycare = { $count ->
+    [one] 1 day-care institution
+   *[other] { $count } day-care institutions
+}
+cli-init-wrote-schema = Wrote { $path }, the schema editors read through the plan's `#:schema` line.
+cli-schema-wrote = Wrote { $path }. A plan points at it with a first line `#:schema PATH`, PATH from the plan's folder.
+cli-man-wrote = Wrote { $count } manual pages into { $path }.
+
+# init's questions
+ask-municipality = Municipality
+ask-school = School { $n } (empty when done)
+ask-pupils = Pupils at { $name }
+ask-daycare = Day-care institution { $n } (empty when done)
+ask-leaders = Pedagogical leaders at { $name }
+ask-admins = Municipal administrators
+ask-school-superusers = School super-users, shared out by pupils
+ask-school-course = Buy the vendor's course for school super-users?
+ask-daycare-course = Buy the vendor's course for day-care super-users?
+ask-first-course = Date of the administrators' course (2027-01-11, 2027-W02, 2027-01 or tbd)
+ask-not-a-date = a day, an ISO week, a month, or tbd
