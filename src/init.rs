@@ -247,7 +247,10 @@ impl<'a> TrackTemplate<'a> {
 
 /// A message as TOML comment lines (`# ...`).
 fn comment(lang: Lang, text: &Text) -> String {
-    text.in_lang(lang).lines().map(|l| format!("# {l}\n")).collect()
+    text.in_lang(lang).lines().fold(String::new(), |mut out, l| {
+        let _ = writeln!(out, "# {l}");
+        out
+    })
 }
 
 /// A section heading: a rule, then the message as comment lines.
