@@ -448,13 +448,15 @@ closed = []
 ///
 /// # Errors
 /// When there is no `=`, the name is empty, or N is not a whole number.
-pub fn institution(s: &str) -> Result<Institution, String> {
-    let (name, count) = s.rsplit_once('=').ok_or_else(|| format!("expected NAME=NUMBER, not `{s}`"))?;
+pub fn institution(s: &str) -> Result<Institution, Text> {
+    let form = || Text::id("init-institution-form").arg("given", s);
+    let (name, count) = s.rsplit_once('=').ok_or_else(form)?;
     let name = name.trim();
     if name.is_empty() {
-        return Err(format!("expected NAME=NUMBER, not `{s}`"));
+        return Err(form());
     }
-    let count = count.trim().parse::<u64>().map_err(|_| format!("`{}` is not a whole number", count.trim()))?;
+    let count =
+        count.trim().parse::<u64>().map_err(|_| Text::id("init-institution-count").arg("given", count.trim()))?;
     Ok(Institution { name: name.to_owned(), count })
 }
 

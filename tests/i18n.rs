@@ -103,12 +103,18 @@ fn literals_in_src() -> BTreeSet<String> {
 fn every_message_the_code_names_exists_and_every_message_is_named() {
     let en = messages("en");
     let literals = literals_in_src();
-    let unused: Vec<&String> = en.keys().filter(|id| !literals.contains(*id)).collect();
+    // `--help`'s words are named by the command's path (`arg-shift--months`): the binary's own
+    // tests (src/cli/help.rs) check that every one is used and every argument has one.
+    let by_path = |id: &str, file: &str| {
+        file == "help.ftl" && ["cmd", "arg-", "val-", "placeholder-"].iter().any(|p| id.starts_with(p))
+    };
+    let unused: Vec<&String> =
+        en.iter().filter(|(id, (file, _))| !literals.contains(*id) && !by_path(id, file)).map(|(id, _)| id).collect();
     assert!(unused.is_empty(), "messages no code names: {unused:?}");
     // The ids the code asks for by name.
     let mut missing = Vec::new();
     for (path, text) in src_files() {
-        for call in ["Text::id(\"", "lang.text(\"", "lang.text_with(\""] {
+        for call in ["Text::id(\"", "lang.text(\"", "lang.text_with(\"", "say(\""] {
             for piece in text.split(call).skip(1) {
                 let id = piece.split('"').next().expect("an id");
                 if !en.contains_key(id) {
@@ -455,4 +461,32 @@ fn init_asks_and_comments_in_danish() {
     assert!(text.starts_with("# Implementeringsplan for Aula, Ærø Kommune. Lavet med `aula-plan init` den "), "{text}");
     assert!(text.contains("# Historik og kalender\n"), "{text}");
     assert!(!text.contains("# History"), "{text}");
+}
+
+#[test]
+fn help_in_danish() {
+    let top = in_danish(&["--help"]);
+    assert!(top.contains("Brug: aula-plan [TILVALG] <KOMMANDO>"), "{top}");
+    assert!(top.contains("Kommandoer:\n  validate     Tjek planfiler og meld alle fund"), "{top}");
+    let shift = in_danish(&["shift", "--help"]);
+    insta::assert_snapshot!("help-shift-da", shift);
+    // `--lang en` and the English locale give clap's own words.
+    let mut cmd = common::aula_plan();
+    let en = common::stdout_of(cmd.args(["--lang", "en", "--help"]));
+    assert!(en.contains("Usage: aula-plan [OPTIONS] <COMMAND>"), "{en}");
+}
+
+#[test]
+fn a_mistake_in_the_arguments_in_danish() {
+    let out =
+        common::aula_plan().args(["--lang", "da", "validate", "--format", "jsn", "x.toml"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).expect("UTF-8");
+    assert!(err.contains("fejl: ugyldig værdi 'jsn' til '--format <FORMAT>'"), "{err}");
+    assert!(err.contains("tip: der findes en lignende værdi: 'json'"), "{err}");
+    assert!(err.contains("Se mere med '--help'."), "{err}");
+    let out = common::aula_plan().args(["--lang", "da", "shift", "x.toml"]).output().expect("runs");
+    let err = String::from_utf8(out.stderr).expect("UTF-8");
+    assert!(err.contains("disse påkrævede argumenter mangler:"), "{err}");
+    assert!(err.contains("Brug: aula-plan shift [TILVALG]"), "{err}");
 }

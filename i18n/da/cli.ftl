@@ -89,3 +89,29 @@ ask-school-course = Køb leverandørens kursus for skolernes superbrugere?
 ask-daycare-course = Køb leverandørens kursus for dagtilbuddenes superbrugere?
 ask-first-course = Dato for administratorernes kursus (2027-01-11, 2027-W02, 2027-01 eller tbd)
 ask-not-a-date = en dag, en ISO-uge, en måned eller tbd
+
+# Værdierne til flag.
+cli-expected-date = forventede en dag (2019-05-01), en ISO-uge (2019-W18) eller en måned (2019-05)
+cli-expected-day = forventede en dag, fx 2020-03-01
+
+# clap's fejl om argumenterne (på dansk; engelsk er clap's egne).
+clap-error = fejl
+clap-conflict = argumentet '{ $arg }' kan ikke bruges sammen med { $other }
+clap-conflict-many = argumentet '{ $arg }' kan ikke bruges sammen med:
+clap-conflict-others = et eller flere af de andre angivne argumenter
+clap-repeated = argumentet '{ $arg }' kan kun angives én gang
+clap-no-value = '{ $arg }' skal have en værdi, men fik ingen
+clap-invalid-value = ugyldig værdi '{ $value }' til '{ $arg }'
+clap-possible-values = mulige værdier
+clap-unknown-command = ukendt kommando '{ $command }'
+clap-missing = disse påkrævede argumenter mangler:
+clap-missing-command = '{ $command }' skal have en kommando, men fik ingen
+clap-commands = kommandoer
+clap-too-many = uventet værdi '{ $value }' til '{ $arg }'; der skulle ikke være flere
+clap-unknown-argument = uventet argument '{ $arg }'
+clap-did-you-mean = tip: der findes { $what ->
+    [subcommand] en lignende kommando
+    [argument] et lignende argument
+   *[value] en lignende værdi
+}: '{ $word }'
+clap-more = Se mere med '{ $flag }'.

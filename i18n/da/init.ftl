@@ -14,3 +14,5 @@ init-trainings =
     Uddannelser: leverandørens kurser, derefter kaskadens lokale. Et kursus, der holdes flere
     gange, angiver `sessions = N`: så er der plads til seats × sessions.
 init-history = Historik og kalender
+init-institution-form = forventede NAVN=TAL, ikke `{ $given }`
+init-institution-count = `{ $given }` er ikke et helt tal

@@ -89,3 +89,29 @@ ask-school-course = Buy the vendor's course for school super-users?
 ask-daycare-course = Buy the vendor's course for day-care super-users?
 ask-first-course = Date of the administrators' course (2027-01-11, 2027-W02, 2027-01 or tbd)
 ask-not-a-date = a day, an ISO week, a month, or tbd
+
+# The values of flags.
+cli-expected-date = expected a day (2019-05-01), an ISO week (2019-W18) or a month (2019-05)
+cli-expected-day = expected a day, like 2020-03-01
+
+# clap's errors about the arguments (in Danish; English is clap's own).
+clap-error = error
+clap-conflict = the argument '{ $arg }' cannot be used with { $other }
+clap-conflict-many = the argument '{ $arg }' cannot be used with:
+clap-conflict-others = one or more of the other specified arguments
+clap-repeated = the argument '{ $arg }' cannot be used multiple times
+clap-no-value = a value is required for '{ $arg }' but none was supplied
+clap-invalid-value = invalid value '{ $value }' for '{ $arg }'
+clap-possible-values = possible values
+clap-unknown-command = unrecognized subcommand '{ $command }'
+clap-missing = the following required arguments were not provided:
+clap-missing-command = '{ $command }' requires a subcommand but one was not provided
+clap-commands = subcommands
+clap-too-many = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+clap-unknown-argument = unexpected argument '{ $arg }' found
+clap-did-you-mean = tip: a similar { $what ->
+    [subcommand] subcommand
+    [argument] argument
+   *[value] value
+} exists: '{ $word }'
+clap-more = For more information, try '{ $flag }'.

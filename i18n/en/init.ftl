@@ -14,3 +14,5 @@ init-trainings =
     Trainings: the vendor's courses, then the local ones of the cascade. A course held several
     times gives `sessions = N`: it has room for seats × sessions.
 init-history = History and calendar
+init-institution-form = expected NAME=NUMBER, not `{ $given }`
+init-institution-count = `{ $given }` is not a whole number

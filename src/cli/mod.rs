@@ -24,6 +24,8 @@ mod allocate;
 mod args;
 mod check;
 mod diff;
+mod help;
+mod mistakes;
 mod picture;
 mod plans;
 mod prompt;
@@ -39,7 +41,7 @@ use aula_plan::diagnostic::human::{self, Tone};
 use aula_plan::i18n::Lang;
 use clap::{CommandFactory, FromArgMatches};
 
-use self::args::{Cli, ColorWhen, Command, LangArg};
+use self::args::{Cli, ColorWhen, Command};
 
 /// How a command ends when it does not end well: its exit status, and why, unless the command
 /// has said so already.
@@ -114,19 +116,46 @@ pub fn say(id: &'static str, args: &[(&'static str, aula_plan::i18n::Arg)]) -> S
     lang().text_with(id, args)
 }
 
+/// The command line, its help in this run's language.
+pub fn command() -> clap::Command {
+    help::localized(Cli::command(), lang())
+}
+
+/// The language `--lang` (the last one given) or `AULA_PLAN_LANG` asks for, read before clap
+/// parses the arguments; none when neither says, or says something clap will refuse.
+pub(crate) fn language_asked(args: impl Iterator<Item = std::ffi::OsString>, env: Option<String>) -> Option<Lang> {
+    let mut asked = None;
+    let mut args = args.map(|a| a.to_string_lossy().into_owned());
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        }
+        let value = match arg.strip_prefix("--lang") {
+            Some("") => args.next(),
+            Some(rest) => rest.strip_prefix('=').map(str::to_owned),
+            None => continue,
+        };
+        asked = value.or(asked);
+    }
+    let word = asked.or(env)?;
+    match word.as_str() {
+        "da" => Some(Lang::Da),
+        "en" => Some(Lang::En),
+        _ => None,
+    }
+}
+
 /// Runs the command line and turns the outcome into an exit status.
 pub fn main() -> ExitCode {
-    let matches = Cli::command().get_matches();
+    // The language is needed before the arguments are parsed: `--help` and clap's errors speak it.
+    let lang = language_asked(std::env::args_os().skip(1), std::env::var("AULA_PLAN_LANG").ok())
+        .unwrap_or_else(Lang::of_this_process);
+    let _ = LANG.set(lang);
+    let matches = command().try_get_matches().unwrap_or_else(|e| mistakes::exit(e, lang));
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
-        Err(e) => e.exit(),
+        Err(e) => mistakes::exit(e, lang),
     };
-    let lang = match cli.lang {
-        Some(LangArg::Da) => Lang::Da,
-        Some(LangArg::En) => Lang::En,
-        None => Lang::of_this_process(),
-    };
-    let _ = LANG.set(lang);
     match cli.color {
         ColorWhen::Auto => {}
         ColorWhen::Always => anstream::ColorChoice::Always.write_global(),

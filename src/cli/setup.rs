@@ -12,9 +12,8 @@ use aula_plan::init::Answers;
 use aula_plan::plan::PlanDate;
 use aula_plan::rules::Overrides;
 use aula_plan::validate;
-use clap::CommandFactory as _;
 
-use super::args::{Cli, InitArgs};
+use super::args::InitArgs;
 use super::write::{destination, made, to_stdout};
 use super::{Outcome, prompt};
 
@@ -84,12 +83,12 @@ pub fn schema(output: Option<&Path>) -> Outcome {
 
 /// `aula-plan completions SHELL`.
 pub fn completions(shell: clap_complete::Shell) {
-    clap_complete::generate(shell, &mut Cli::command(), "aula-plan", &mut std::io::stdout());
+    clap_complete::generate(shell, &mut super::command(), "aula-plan", &mut std::io::stdout());
 }
 
 /// `aula-plan man`: the manual page, or a page per command written into a folder.
 pub fn man(dir: Option<&Path>) -> Outcome {
-    let cmd = Cli::command();
+    let cmd = super::command();
     let Some(dir) = dir else {
         let mut out = std::io::stdout().lock();
         clap_mangen::Man::new(cmd).render(&mut out)?;

@@ -1,0 +1,209 @@
+# src/cli/help.rs: `--help` for alle kommandoer. `cmd-STI` er en kommandos beskrivelse (`-long` den
+# lange), `arg-STI--ARG` et arguments hjælp, `arg--ARG` et arguments hjælp, der er den samme overalt,
+# `val--ARG--VÆRDI` en værdis; `builtin-…` og `help-…` er clap's egne ord.
+
+cmd = Holder en kommunes implementeringsplan for Aula ærlig
+cmd-long =
+    Holder en kommunes implementeringsplan for Aula ærlig.
+
+    Læser en planfil (TOML, planformat 1) og melder, hvad der er galt: omvendte datoer, personer og roller, der ikke findes, kvoter, der ikke går op, undervisere, der aldrig selv bliver uddannet, supportkæder, der ikke fører nogen steder hen, og alle fejl i forhold til skemaet, hver med fil, linje og kolonne.
+
+cmd-validate = Tjek planfiler og meld alle fund
+cmd-validate-long =
+    Tjek planfiler og meld alle fund
+
+    Exit-status: 0, når ingen plan har fejl (advarsler er tilladt), 1, når en plan har fejl, 2, når en plan ikke kunne læses, eller argumenterne er forkerte.
+
+cmd-shift = Flyt planens datoer efter en national forsinkelse, og bevar filen, som den er skrevet
+cmd-shift-long =
+    Flyt planens datoer efter en national forsinkelse, og bevar filen, som den er skrevet
+
+    Flytter `date`, `start` og `end` på uddannelser og faser (aldrig planens egen dato, dens revisioner eller dens kalender). Uden --write vises ændringen som en diff og en tabel, og intet skrives. Med --write skrives planen sikkert, og flytningen registreres som en ny [[revision]].
+
+    Exit-status: 0, når ændringen er vist eller skrevet, 1, når planen har fejl, der skal rettes først, eller skrivningen blev afvist, 2, når argumenterne er forkerte, eller filen ikke kan skrives.
+
+cmd-diff = Vis, hvad der er ændret mellem to versioner af en plan
+cmd-diff-long =
+    Vis, hvad der er ændret mellem to versioner af en plan
+
+    Hver side er en planfil eller REV:STI læst fra git (`HEAD~1:plans/x.toml`, som `git show` tager det); `aula-plan diff PLAN --since REV` sammenligner PLAN, som den var ved REV, med PLAN nu. Enheder og aktiviteter sammenlignes på id; fund på regel, enhed og nøgle.
+
+    Exit-status: 0, eller 1 med --exit-code, når versionerne er forskellige, og med --fail-on-new-errors, når den nyere har nye fejl; 2, når en version ikke kan læses.
+
+cmd-show = Vis planen på én måde som en tabel (eller JSON, eller CSV til Excel)
+
+cmd-show-org = Organisationstræet med elever, ledere og pladser pr. enhed
+
+cmd-show-roles = Hver rolle: enhed, kvote eller målgruppe, udpegede, foreløbige og ledige pladser, support
+
+cmd-show-people = Hver person: enhed, roller, foreløbig, de uddannelser, personen deltager i og underviser på
+
+cmd-show-training = Hver uddannelse: underviser → deltagere, pladser, varighed, datoer, hvem der betaler
+
+cmd-show-cascade = Train-the-trainer-kæden som et træ fra roden, med hvor den brydes
+
+cmd-show-timeline = Alle aktiviteter i datoorden og et Gantt-diagram i tekst, tilpasset bredden
+
+cmd-show-support = Eskaleringsveje: hvem hver rolle henvender sig til, op til leverandøren, og den tekniske linje
+
+cmd-allocate = Fordel kvoter på enheder: efter elevtal (største brøk, med D'Hondt og Sainte-Laguë ved siden af) eller én plads pr. pædagogisk leder; --write skriver resultatet i `seats`
+
+cmd-status = Hvor hver aktivitet står i dag: gennemført, aflyst, overskredet, i gang, snart, senere eller uden dato, pr. spor — projektgruppens ugemøde
+
+cmd-estimate = KOMBITs ressourceestimat, skaleret til planens skoler og dagtilbud
+
+cmd-gantt = Tegn tidsplanen som et Gantt-diagram, i SVG eller som en HTML-side
+cmd-gantt-long =
+    Tegn tidsplanen som et Gantt-diagram, i SVG eller som en HTML-side
+
+    En bane pr. spor og en række pr. uddannelse og fase, farvet efter art (uddannelse, opsætning, forældre og elever; en go-live er en rombe), pile for `after`, en akse med måneder og uger, den røde linje fra den seneste flytning, åbne slutninger, der toner ud, og en kolonne for det, der endnu mangler dato.
+
+cmd-export = Eksportér planen: en kalender (ICS), én CSV med alle enheder og aktiviteter, et Markdown-dokument eller JSON
+
+cmd-init = Start en ny plan: et par spørgsmål (eller flag), derefter en kommenteret plan, der består tjekket
+cmd-init-long =
+    Start en ny plan: et par spørgsmål (eller flag), derefter en kommenteret plan, der består tjekket
+
+    Spørger om kommunen, dens skoler og deres elevtal, dens dagtilbud og deres pædagogiske ledere, hvilke af leverandørens kurser der købes, og datoen for det første kursus; resten kommer fra den nationale skabelon, med `tbd`, hvor intet kendes endnu. Spørger kun ved en terminal; med --no-input (eller uden terminal) bruges flagene i stedet. Skriver planformatets skema ved siden af planen, til editorer, medmindre det allerede er der.
+
+cmd-schema = Skriv planformatets JSON-skema, til editorer, der udfylder nøgler (taplo, Even Better TOML)
+
+cmd-completions = Skriv en shells script til fuldførelse (bash, zsh, fish eller powershell)
+cmd-completions-long =
+    Skriv en shells script til fuldførelse (bash, zsh, fish eller powershell)
+
+    Til bash: `aula-plan completions bash > ~/.local/share/bash-completion/completions/aula-plan`
+
+cmd-man = Skriv manualsiden (roff), eller skriv en side for hver kommando i en mappe
+
+cmd-rules = Vis alle regler med deres standardniveau
+
+cmd-explain = Forklar en regel: hvad den finder, hvorfor det betyder noget, et dårligt og et rettet eksempel
+
+# Argumenter.
+arg--admins = Kommunale administratorer og pladser til dem på leverandørens kursus [standard: 2]
+arg--again = Lav flytningen, selv om planens seneste revision registrerede præcis den samme
+arg--allow = Meld ikke REGEL; `--allow warnings` skjuler alle advarsler
+arg--allow_new_errors = Skriv den flyttede plan, selv om den har fejl, planen ikke havde
+arg--audience = Kun de uddannelser og faser, der vedrører PERSON eller ROLLE: hvad de underviser på, deltager i eller har ansvar for (kun kalendere)
+arg--base = Den mappe, SARIF's fil-URI'er er relative til [standard: arbejdsmappen]
+arg--color = Hvornår uddata skal have farver
+arg--daycare = Et dagtilbud og dets pædagogiske ledere (gentag for hvert)
+arg-estimate--daycare = Skalér til N dagtilbud [standard: planens enheder af arten daycare eller childminding, ellers modellens grundlag]
+arg--days = Flyt N dage
+arg--deny = Meld REGEL som en fejl; `--deny warnings` gør alle advarsler til fejl
+arg--dir = Skriv aula-plan.1 og aula-plan-KOMMANDO.1 i MAPPE
+arg--end_only = Flyt kun slutningerne: en periode forlænges i stedet for at blive udskudt (med --from: det, der slutter på eller efter den røde linje)
+arg--exit_code = Afslut med status 1, når versionerne er forskellige, 0, når de ikke er (som `git diff --exit-code`)
+arg--fail_on_new_errors = Afslut med status 1, når den nyere version har fejl, den ældre ikke havde
+arg--file = Den planfil, der skal laves
+arg--first_course = Datoen for administratorernes kursus (2027-01-11, 2027-W02 eller 2027-01) [standard: tbd]
+arg--force = Erstat FIL, hvis den findes
+arg--format = Hvordan visningen skrives
+arg-validate--format = Hvordan fundene skrives
+arg-diff--format = Hvordan forskellene skrives
+arg-gantt--format = svg eller html [standard: ud fra uddatafilens endelse]
+arg-rules--format = Hvordan listen skrives
+arg--from = Den røde linje: flyt kun aktiviteter, der begynder på eller efter DATO (2019-05-01, 2019-W18 eller 2019-05)
+arg--lang = Sproget i beskeder og rapporter (uden det: dansk, når systemets sprog er dansk, ellers engelsk)
+arg--model = Den plan, hvis [estimate] er modellen [standard: PLAN selv]
+arg--months = Flyt N kalendermåneder; et negativt N flytter tidligere
+arg--municipality = Kommunen (skal angives, når der ikke spørges)
+arg--new = Den nyere version: en planfil eller REV:STI fra git
+arg--no_daycare_course = Køb ikke leverandørens kursus for dagtilbuddenes superbrugere: administratorerne uddanner dem
+arg--no_input = Spørg ikke om noget: brug flagene og den nationale skabelon til resten
+arg--no_red_line = Tegn ingen rød linje
+arg--no_schema = Skriv ikke skemafilen ved siden af planen (og ikke planens `#:schema`-linje)
+arg--no_school_course = Køb ikke leverandørens kursus for skolernes superbrugere: administratorerne uddanner dem
+arg--old = Den ældre version: en planfil eller REV:STI fra git
+arg--only = Flyt kun uddannelsen eller fasen ID (gentag for flere)
+arg--output = Skriv det til FIL i stedet for standard output
+arg-gantt--output = Skriv diagrammet til FIL (FIL.svg eller FIL.html); uden det, eller med -, går SVG til standard output
+arg-export--output = Skriv til FIL i stedet for standard output
+arg--plan = Planfilen; - læser standard input
+arg-shift--plan = Planfilen
+arg--plan_revision = Planens nye revision, i `[plan] revision` og den nye [[revision]] [standard: planens revision talt én op, 2.1 → 2.2]
+arg--plans = Planfiler; en mappe betyder alle *.toml-filer i den; - læser standard input
+arg--reason = Hvorfor planen blev flyttet, registreret som den nye revisions note
+arg--red_line = Tegn den røde linje ved DATO (2019-05-01, 2019-W18 eller 2019-05) [standard: skæringsdatoen for den seneste flytning, planen har registreret]
+arg--revision_date = Den dato, der registreres i den nye revision [standard: i dag]
+arg--role = Kun denne rolle (standard: alle roller med `split`)
+arg-show-support--role = Vis én rolles vej, en række pr. trin
+arg--rule = Reglens navn, som `aula-plan rules` viser det
+arg--school_superusers = Superbrugere på skolerne, fordelt på skolerne efter elevtal [standard: én pr. skole]
+arg--schools = En skole og dens elevtal (gentag for hver skole)
+arg-estimate--schools = Skalér til N skoler [standard: planens enheder af arten school, ellers modellens grundlag]
+arg--shell = Shellen
+arg--since = Sammenlign GAMMEL, som den var ved git-revisionen REV, med GAMMEL, som den er nu
+arg--to = Hvad der skal eksporteres
+arg--today = Markér DAG som i dag, hvor diagrammet når den [standard: i dag]
+arg-status--today = Den dag, der ses fra (2019-05-01) [standard: i dag]
+arg--tracks = Flyt kun aktiviteter på sporet T (gentag for flere)
+arg--warn = Meld REGEL som en advarsel
+arg--weeks = Hvor mange uger frem der tæller som snart
+arg-shift--weeks = Flyt N uger
+arg--workdays = Flyt en flyttet dag, der falder på en weekend, en helligdag eller i en lukkeperiode, videre til næste arbejdsdag
+arg--write = Skriv de tildelte pladser i enhedernes `seats`, og bevar resten af filen, som den er
+arg-shift--write = Skriv den flyttede plan, og tilføj en [[revision]], der registrerer flytningen
+arg--yes = Skriv uden at spørge (aula-plan spørger kun ved en terminal)
+
+# Værdier.
+val--color--auto = Farver ved en terminal, medmindre `NO_COLOR` er sat
+val--format--concise = Én linje pr. fund: `fil:linje:kolonne: alvor[regel] besked`
+val--format--csv = Kommasepareret, UTF-8
+val--format--csv-excel = Semikolonsepareret med byte order mark, som Excel sat op til dansk åbner det
+val--format--github = Annotationer til GitHub Actions (`::error` file=…,line=…)
+val--format--html = En side med diagrammet og en tabel over aktiviteterne, der ikke kræver netværk
+val--format--human = Uddrag af kilden med en markør under hvert fund, som rustc
+val--format--json = Ét JSON-dokument: titel, rækker, noter
+val-validate--format--json = Ét JSON-dokument med alle fund og en opsummering
+val-diff--format--json = Ét JSON-dokument
+val-rules--format--json = Ét JSON-dokument
+val--format--markdown = En overskrift og en Markdown-tabel, til intranettet eller en pull request
+val-diff--format--markdown = Markdown-tabeller til en pull request eller intranettet
+val--format--sarif = SARIF 2.1.0, til code scanning
+val--format--svg = Et SVG-billede
+val--format--table = En tabel tilpasset terminalen
+val-diff--format--table = En tabel for hver slags enhed, tilpasset terminalen
+val--lang--da = Dansk
+val--lang--en = English
+val--to--csv = Alle enheder og aktiviteter som rækker i én CSV-tabel, kommasepareret, UTF-8
+val--to--csv-excel = Det samme, semikolonsepareret med byte order mark, som Excel sat op til dansk åbner det
+val--to--ics = En kalender (RFC 5545): en heldagsbegivenhed pr. dateret uddannelse og fase; importeres den igen efter en flytning, opdateres begivenhederne
+val--to--json = Hele planen med filens egne nøgler og dens fund
+val--to--markdown = Et dokument til intranettet: planens tabeller og dens fund
+
+# clap's egne flag og ord.
+builtin-help-more = Vis hjælp (mere med '--help')
+builtin-help-summary = Vis hjælp (et resumé med '-h')
+builtin-help = Vis hjælp
+builtin-version = Vis version
+builtin-help-command = Vis denne besked eller hjælpen til de angivne kommandoer
+builtin-help-subcommands = Vis hjælp til kommandoerne
+help-heading-usage = Brug
+help-heading-arguments = Argumenter
+help-heading-options = Tilvalg
+help-heading-commands = Kommandoer
+help-value-command = KOMMANDO
+help-value-options = [TILVALG]
+help-possible-values = mulige værdier
+help-possible-values-heading = Mulige værdier
+help-default = standard
+help-env = miljøvariabel
+
+# Pladsholdere for værdier (`--from <DATO>`).
+placeholder-date = DATO
+placeholder-day = DAG
+placeholder-dir = MAPPE
+placeholder-file = FIL
+placeholder-lang = SPROG
+placeholder-name = NAVN
+placeholder-name-leaders = NAVN=LEDERE
+placeholder-name-pupils = NAVN=ELEVER
+placeholder-new = NY
+placeholder-old = GAMMEL
+placeholder-person-role = PERSON|ROLLE
+placeholder-role = ROLLE
+placeholder-rule = REGEL
+placeholder-text = TEKST
+placeholder-when = HVORNÅR
