@@ -1,198 +1,234 @@
-//! The README is the user's manual: its rule table and its pasted output must match the tool.
+//! The manual (the README and `docs/`, in English and Danish): its rule tables, key table, layout
+//! and pasted output must match the tool.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
+use aula_plan::i18n::Lang;
 use aula_plan::registry::{self as rules, Level};
 
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(root().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
 fn readme() -> String {
-    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).expect("README.md")
+    read("README.md")
 }
 
-#[test]
-fn every_rule_has_its_row_in_the_readme() {
-    let text = readme();
-    for r in rules::ALL {
-        let level = match r.level {
-            Level::Deny => "error",
-            Level::Warn => "warning",
-            Level::Allow => "allowed",
-        };
-        let row = format!("| `{}` | {level} | {} |", r.name, r.summary);
-        assert!(text.contains(&row), "README lacks or misstates: {row}");
+/// The pages of the manual in a language (`en`: the README and `docs/en/`; `da`: `docs/da/`),
+/// each with its path.
+fn pages(lang: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    if lang == "en" {
+        out.push(("README.md".to_owned(), readme()));
     }
-}
-
-/// Every pasted `aula-plan validate` run, and every other pasted run that keeps its last line
-/// (`| tail -1`), as the tool prints it now.
-#[test]
-fn every_pasted_validate_run_and_last_line_is_what_the_tool_prints() {
-    let text = readme();
-    let (mut validate, mut others) = (0, 0);
-    for block in text.split("```console\n$ aula-plan ").skip(1) {
-        let (command, rest) = block.split_once('\n').expect("a command line");
-        let (command, tail) = match command.strip_suffix(" | tail -1") {
-            Some(c) => (c, true),
-            None => (command, false),
-        };
-        let is_validate = command.starts_with("validate ");
-        if !is_validate && !tail {
-            continue; // the reports and the shift have tests of their own
-        }
-        let pasted = &rest[..rest.find("\n```").expect("end of block")];
-        let out = assert_cmd::Command::cargo_bin("aula-plan")
-            .expect("built")
-            .env("AULA_PLAN_LANG", "en")
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .args(command.split(' '))
-            .output()
-            .expect("runs");
-        let printed = String::from_utf8(out.stdout).expect("UTF-8");
-        let printed = anstream::adapter::strip_str(printed.trim_end()).to_string();
-        let printed = if tail { printed.lines().last().unwrap_or_default() } else { printed.as_str() };
-        assert_eq!(pasted, printed, "aula-plan {command}");
-        if is_validate { validate += 1 } else { others += 1 }
+    let mut files: Vec<_> = std::fs::read_dir(root().join("docs").join(lang))
+        .expect("docs/LANG")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .collect();
+    files.sort();
+    for f in files {
+        let path = f.strip_prefix(root()).expect("below").to_string_lossy().into_owned();
+        out.push((path.clone(), read(&path)));
     }
-    assert!(validate >= 3, "the README pastes validate runs: {validate}");
-    assert!(others >= 1, "the README pastes a last line: {others}");
+    out
 }
 
-#[test]
-fn the_pasted_shift_output_is_what_the_tool_prints() {
-    let text = readme();
-    let prompt = "$ aula-plan shift plans/esbjerg-2020.toml ";
-    let start = text.find(prompt).expect("pasted run");
-    let line_end = start + text[start..].find('\n').expect("end of the command");
-    let command = &text[start + 2..line_end];
-    let end = line_end + 1 + text[line_end + 1..].find("\n```").expect("end of block");
-    // The command as pasted, split as a shell would (the reason is the one quoted argument).
-    let (plain, reason) = command.split_once(" --reason ").expect("a reason");
-    let mut args: Vec<&str> = plain.split(' ').skip(1).collect();
-    args.extend(["--reason", reason.trim_matches('"'), "--revision-date", "2026-11-22"]);
-    let output = assert_cmd::Command::cargo_bin("aula-plan")
-        .expect("binary built")
-        .env("AULA_PLAN_LANG", "en")
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(&args)
+/// The whole manual in a language, one text.
+fn manual(lang: &str) -> String {
+    pages(lang).into_iter().map(|(_, t)| t).collect::<Vec<_>>().join("\n")
+}
+
+/// Every console session of a page: the command after `$ ` and what is pasted under it, with
+/// fences read as `CommonMark` reads them (a session whose output holds ``` is fenced with ````).
+fn sessions(text: &str) -> Vec<(&str, String)> {
+    let mut out = Vec::new();
+    let mut lines = text.lines();
+    while let Some(line) = lines.next() {
+        let Some(fence) = line.strip_suffix("console").filter(|f| f.len() >= 3 && f.chars().all(|c| c == '`')) else {
+            continue;
+        };
+        let Some(command) = lines.next().and_then(|l| l.strip_prefix("$ ")) else { continue };
+        let pasted: Vec<&str> = lines.by_ref().take_while(|l| *l != fence).collect();
+        out.push((command, pasted.join("\n")));
+    }
+    out
+}
+
+/// `aula-plan` with `args` in `lang`, from the repository's folder: standard output, colours off.
+fn run(lang: &str, args: &[&str]) -> String {
+    let out = assert_cmd::Command::cargo_bin("aula-plan")
+        .expect("built")
+        .env("AULA_PLAN_LANG", lang)
+        .current_dir(root())
+        .args(args)
         .output()
         .expect("runs");
-    assert!(output.status.success());
-    let printed = String::from_utf8(output.stdout).expect("UTF-8");
-    assert_eq!(&text[line_end + 1..end], printed.trim_end());
-    assert!(text.contains("(run on\n22 November 2026;"), "the README says which date the revision has");
+    let printed = String::from_utf8(out.stdout).expect("UTF-8");
+    anstream::adapter::strip_str(printed.trim_end()).to_string()
+}
+
+#[test]
+fn every_rule_has_its_row_in_the_manual_in_both_languages() {
+    let (en, da) = (manual("en"), manual("da"));
+    for r in rules::ALL {
+        let level = |lang: Lang| {
+            lang.text(match r.level {
+                Level::Deny => "level-error",
+                Level::Warn => "level-warning",
+                Level::Allow => "level-allowed",
+            })
+        };
+        let row = format!("| `{}` | {} | {} |", r.name, level(Lang::En), r.summary);
+        assert!(en.contains(&row), "the English manual lacks or misstates: {row}");
+        let row = format!("| `{}` | {} | {} |", r.name, level(Lang::Da), Lang::Da.text(r.message));
+        assert!(da.contains(&row), "the Danish manual lacks or misstates: {row}");
+    }
+}
+
+/// Every pasted run of a command that reads the shipped plans and writes nothing (`validate`,
+/// the reports, `rules`, `explain`), and every pasted last line (`| tail -1`), is what the tool
+/// prints, in the page's language. The runs that write, or that depend on the day, have tests
+/// of their own below.
+#[test]
+fn every_pasted_run_is_what_the_tool_prints() {
+    let mut checked = std::collections::BTreeMap::new();
+    for lang in ["en", "da"] {
+        for (path, text) in pages(lang) {
+            for (command, pasted) in sessions(&text) {
+                let Some(args) = command.strip_prefix("aula-plan ") else { continue };
+                let (args, tail) = match args.strip_suffix(" | tail -1") {
+                    Some(a) => (a, true),
+                    None => (args, false),
+                };
+                let words: Vec<&str> = args.split(' ').collect();
+                let verb = words.iter().find(|w| !w.starts_with('-') && **w != "da" && **w != "en").copied();
+                let plain = matches!(
+                    verb,
+                    Some("validate" | "show" | "allocate" | "estimate" | "status" | "rules" | "explain")
+                );
+                if !(plain || tail) || command.contains('"') {
+                    continue;
+                }
+                let printed = run(lang, &words);
+                let printed = if tail { printed.lines().last().unwrap_or_default().to_owned() } else { printed };
+                assert_eq!(pasted, printed, "{path}: aula-plan {args}");
+                *checked.entry(lang).or_insert(0) += 1;
+            }
+        }
+    }
+    assert!(checked.get("en").copied().unwrap_or(0) >= 8, "{checked:?}");
+    assert!(checked.get("da").copied().unwrap_or(0) >= 8, "{checked:?}");
+}
+
+/// The shift pasted in a language's manual, run again with the date of the pasted revision.
+#[test]
+fn the_pasted_shift_output_is_what_the_tool_prints() {
+    for (lang, on) in [("en", "(run on\n22 November 2026;"), ("da", "(kørt den\n22. november 2026;")] {
+        let text = manual(lang);
+        let prompt = "$ aula-plan shift plans/esbjerg-2020.toml ";
+        let start = text.find(prompt).expect("pasted run");
+        let line_end = start + text[start..].find('\n').expect("end of the command");
+        let command = &text[start + 2..line_end];
+        let end = line_end + 1 + text[line_end + 1..].find("\n```").expect("end of block");
+        // The command as pasted, split as a shell would (the reason is the one quoted argument).
+        let (plain, reason) = command.split_once(" --reason ").expect("a reason");
+        let mut args: Vec<&str> = plain.split(' ').skip(1).collect();
+        args.extend(["--reason", reason.trim_matches('"'), "--revision-date", "2026-11-22"]);
+        let printed = run(lang, &args);
+        assert_eq!(&text[line_end + 1..end], printed, "{lang}");
+        assert!(text.contains(on), "the {lang} manual says which date the revision has");
+    }
 }
 
 #[test]
 fn the_pasted_diff_output_is_what_the_tool_prints() {
-    let text = readme();
-    let prompt = "$ aula-plan diff plans/esbjerg-2020.toml --since HEAD\nHEAD:plans/esbjerg-2020.toml → plans/esbjerg-2020.toml\n";
-    let start = text.find(prompt).expect("pasted run") + prompt.len();
-    let end = start + text[start..].find("\n```").expect("end of block");
-    // The same shift, written to a copy, then compared with the plan as it is in the repository.
-    let dir = tempfile::tempdir().expect("tempdir");
-    let copy = dir.path().join("esbjerg-2020.toml");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    std::fs::copy(root.join("plans/esbjerg-2020.toml"), &copy).expect("copy");
-    let run = |args: &[&str]| {
-        let out = assert_cmd::Command::cargo_bin("aula-plan")
-            .expect("built")
-            .env("AULA_PLAN_LANG", "en")
-            .current_dir(root)
-            .args(args)
-            .output()
-            .expect("runs");
-        assert!(out.status.success(), "{args:?}");
-        String::from_utf8(out.stdout).expect("UTF-8")
-    };
-    let copy = copy.to_str().expect("UTF-8 path");
-    run(&[
-        "shift",
-        copy,
-        "--months",
-        "4",
-        "--from",
-        "2019-05-01",
-        "--reason",
-        "KOMBIT udsætter Aula; dagtilbud forventes forskudt",
-    ]
-    .into_iter()
-    .chain(["--write", "--revision-date", "2026-11-22"])
-    .collect::<Vec<_>>());
-    let printed = run(&["diff", "plans/esbjerg-2020.toml", copy]);
-    let body = printed.split_once('\n').expect("a header line").1;
-    assert_eq!(&text[start..end], body.trim_end());
-}
-
-#[test]
-fn every_pasted_report_is_what_the_tool_prints() {
-    let text = readme();
-    let mut checked = 0;
-    for block in text.split("```console\n$ aula-plan ").skip(1) {
-        let (command, rest) = block.split_once('\n').expect("a command line");
-        let words: Vec<&str> = command.split(' ').collect();
-        if !["show", "allocate", "estimate", "status"].contains(&words[0]) {
-            continue;
-        }
-        let pasted = &rest[..rest.find("\n```").expect("end of block")];
-        let out = assert_cmd::Command::cargo_bin("aula-plan")
-            .expect("built")
-            .env("AULA_PLAN_LANG", "en")
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .args(&words)
-            .output()
-            .expect("runs");
-        let printed = String::from_utf8(out.stdout).expect("UTF-8");
-        assert_eq!(pasted, printed.trim_end(), "aula-plan {command}");
-        checked += 1;
+    for lang in ["en", "da"] {
+        let text = manual(lang);
+        let prompt = "$ aula-plan diff plans/esbjerg-2020.toml --since HEAD\nHEAD:plans/esbjerg-2020.toml → plans/esbjerg-2020.toml\n";
+        let start = text.find(prompt).expect("pasted run") + prompt.len();
+        let end = start + text[start..].find("\n```").expect("end of block");
+        // The same shift, written to a copy, then compared with the plan as it is in the repository.
+        let dir = tempfile::tempdir().expect("tempdir");
+        let copy = dir.path().join("esbjerg-2020.toml");
+        std::fs::copy(root().join("plans/esbjerg-2020.toml"), &copy).expect("copy");
+        let copy = copy.to_str().expect("UTF-8 path");
+        let reason = "KOMBIT udsætter Aula; dagtilbud forventes forskudt";
+        run(
+            lang,
+            &[
+                "shift",
+                copy,
+                "--months",
+                "4",
+                "--from",
+                "2019-05-01",
+                "--reason",
+                reason,
+                "--write",
+                "--revision-date",
+                "2026-11-22",
+            ],
+        );
+        let printed = run(lang, &["diff", "plans/esbjerg-2020.toml", copy]);
+        let body = printed.split_once('\n').expect("a header line").1;
+        assert_eq!(&text[start..end], body, "{lang}");
     }
-    assert!(checked >= 3, "the README pastes the reports");
 }
 
 #[test]
 fn the_pasted_calendar_is_what_the_tool_exports() {
-    let text = readme();
-    let prompt = "$ SOURCE_DATE_EPOCH=1763769600 aula-plan export plans/esbjerg-2020.toml --to ics --for morten\n";
-    let start = text.find(prompt).expect("pasted calendar") + prompt.len();
-    let end = start + text[start..].find("\n```").expect("end of block");
-    let out = assert_cmd::Command::cargo_bin("aula-plan")
-        .expect("built")
-        .env("AULA_PLAN_LANG", "en")
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("SOURCE_DATE_EPOCH", "1763769600")
-        .args(["export", "plans/esbjerg-2020.toml", "--to", "ics", "--for", "morten"])
-        .output()
-        .expect("runs");
-    let printed = String::from_utf8(out.stdout).expect("UTF-8").replace("\r\n", "\n");
-    assert_eq!(&text[start..end], printed.trim_end());
-    let stderr = String::from_utf8(out.stderr).expect("UTF-8");
-    assert!(text.contains(stderr.trim_end()), "the pasted stderr: {stderr}");
+    for lang in ["en", "da"] {
+        let text = manual(lang);
+        let prompt = "$ SOURCE_DATE_EPOCH=1763769600 aula-plan export plans/esbjerg-2020.toml --to ics --for morten\n";
+        let start = text.find(prompt).expect("pasted calendar") + prompt.len();
+        let end = start + text[start..].find("\n```").expect("end of block");
+        let out = assert_cmd::Command::cargo_bin("aula-plan")
+            .expect("built")
+            .env("AULA_PLAN_LANG", lang)
+            .current_dir(root())
+            .env("SOURCE_DATE_EPOCH", "1763769600")
+            .args(["export", "plans/esbjerg-2020.toml", "--to", "ics", "--for", "morten"])
+            .output()
+            .expect("runs");
+        let printed = String::from_utf8(out.stdout).expect("UTF-8").replace("\r\n", "\n");
+        assert_eq!(&text[start..end], printed.trim_end(), "{lang}");
+        let stderr = String::from_utf8(out.stderr).expect("UTF-8");
+        assert!(text.contains(stderr.trim_end()), "the pasted stderr ({lang}): {stderr}");
+    }
 }
 
 #[test]
 fn the_pasted_init_is_what_the_tool_prints() {
-    let text = readme();
-    let prompt = "$ aula-plan init plans/aeroe.toml --no-input ";
-    let start = text.find(prompt).expect("pasted init");
-    let block = &text[start + 2..start + text[start..].find("\n```").expect("end of block")];
-    let (command, pasted) = block.split_once('\n').expect("a command line");
-    // The command's words, with the quoted ones kept whole.
-    let words: Vec<String> =
-        command
+    for lang in ["en", "da"] {
+        let text = manual(lang);
+        let prompt = "$ aula-plan init plans/aeroe.toml --no-input ";
+        let start = text.find(prompt).expect("pasted init");
+        let block = &text[start + 2..start + text[start..].find("\n```").expect("end of block")];
+        let (command, pasted) = block.split_once('\n').expect("a command line");
+        // The command's words, with the quoted ones kept whole.
+        let words: Vec<String> = command
             .split('"')
             .enumerate()
             .flat_map(|(i, part)| {
                 if i % 2 == 1 { vec![part.to_owned()] } else { part.split_whitespace().map(str::to_owned).collect() }
             })
             .collect();
-    let dir = tempfile::tempdir().unwrap();
-    let out = assert_cmd::Command::cargo_bin("aula-plan")
-        .expect("built")
-        .env("AULA_PLAN_LANG", "en")
-        .current_dir(dir.path())
-        .args(&words[1..])
-        .output()
-        .expect("runs");
-    assert_eq!(pasted, String::from_utf8(out.stdout).expect("UTF-8").trim_end());
+        let dir = tempfile::tempdir().unwrap();
+        let out = assert_cmd::Command::cargo_bin("aula-plan")
+            .expect("built")
+            .env("AULA_PLAN_LANG", lang)
+            .current_dir(dir.path())
+            .args(&words[1..])
+            .output()
+            .expect("runs");
+        assert_eq!(pasted, String::from_utf8(out.stdout).expect("UTF-8").trim_end(), "{lang}");
+    }
 }
 
 /// The README's table of every key, as the key spec has it.
@@ -210,14 +246,36 @@ fn keys_table() -> String {
 }
 
 #[test]
-fn the_readme_lists_every_key_as_the_spec_has_it() {
+fn the_manual_lists_every_key_as_the_spec_has_it() {
     let want = keys_table();
-    let text = readme();
+    let text = read("docs/en/format.md");
     if !text.contains(&want) {
         let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("readme-keys.md");
         std::fs::write(&out, &want).expect("write");
         panic!("the README's table of keys is not the spec's; the spec's is in {}", out.display());
     }
+}
+
+/// The Danish table of keys names the same keys, in the same order, required the same: only
+/// its words for what each is for are its own.
+#[test]
+fn the_danish_manual_lists_every_key_as_the_spec_has_it() {
+    let text = read("docs/da/format.md");
+    let listed: Vec<(String, String, bool)> = text
+        .lines()
+        .filter(|l| l.starts_with("| ") && l.contains(" | `"))
+        .map(|l| {
+            let cells: Vec<&str> = l.trim_matches('|').split(" | ").map(str::trim).collect();
+            let table = if cells[0] == "øverst" { "the top level".to_owned() } else { cells[0].to_owned() };
+            assert!(cells.get(3).is_some_and(|d| !d.is_empty()), "no words for {l}");
+            (table, cells[1].trim_matches('`').to_owned(), cells[2] == "ja")
+        })
+        .collect();
+    let spec: Vec<(String, String, bool)> = aula_plan::spec::TABLES
+        .iter()
+        .flat_map(|t| t.keys.iter().map(|k| (t.name.to_owned(), k.name.to_owned(), k.required)))
+        .collect();
+    assert_eq!(listed, spec);
 }
 
 /// The headings of a Markdown text outside its code blocks, with fences read as `CommonMark`
@@ -242,24 +300,49 @@ fn headings(text: &str) -> (Vec<&str>, bool) {
 }
 
 #[test]
-fn every_section_of_the_readme_renders_as_a_heading() {
-    let text = readme();
-    let (found, closed) = headings(&text);
-    assert!(closed, "the README ends inside a code block");
-    for section in [
-        "## Set up and run",
-        "## Rules",
-        "## The plan format by example",
-        "## The shipped plans",
-        "## Why each dependency is here",
-        "## Source layout",
-        "## Robustness",
-        "## Speed at national scale",
+fn every_section_of_the_manual_renders_as_a_heading() {
+    for (path, sections) in [
+        ("README.md", &["## Set up and run", "## Manual", "## Why each dependency is here"][..]),
+        ("docs/en/validate.md", &["## Rules"][..]),
+        ("docs/da/validate.md", &["## Regler"][..]),
+        ("docs/en/format.md", &["## The plan format by example", "## The shipped plans"][..]),
+        ("docs/en/development.md", &["## Source layout", "## Robustness", "## Speed at national scale"][..]),
     ] {
-        assert!(found.contains(&section), "`{section}` is not a heading: {found:#?}");
+        let text = read(path);
+        let (found, closed) = headings(&text);
+        assert!(closed, "{path} ends inside a code block");
+        for section in sections {
+            assert!(found.contains(section), "{path}: `{section}` is not a heading: {found:#?}");
+        }
     }
-    // The explanation pasted in the README is output, not sections of the README.
-    assert!(!found.contains(&"## Why is this bad?"), "a pasted explanation leaks out of its code block");
+    for lang in ["en", "da"] {
+        for (path, text) in pages(lang) {
+            let (found, closed) = headings(&text);
+            assert!(closed, "{path} ends inside a code block");
+            // A pasted explanation is output, not sections of the page.
+            for leak in ["## Why is this bad?", "## Hvorfor er det et problem?"] {
+                assert!(!found.contains(&leak), "{path}: a pasted explanation leaks out of its code block");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_english_page_has_its_danish_twin_and_links_work() {
+    for (path, text) in pages("en").into_iter().chain(pages("da")) {
+        let name = Path::new(&path).file_name().expect("name").to_string_lossy().into_owned();
+        if path.starts_with("docs/en/") && name != "development.md" {
+            assert!(root().join("docs/da").join(&name).exists(), "{path} has no Danish twin");
+        }
+        let folder = Path::new(&path).parent().expect("folder").to_owned();
+        for link in text.split("](").skip(1) {
+            let target = link.split(')').next().expect("a link").split('#').next().unwrap_or_default();
+            if target.is_empty() || target.starts_with("http") {
+                continue;
+            }
+            assert!(root().join(&folder).join(target).exists(), "{path} links to {target}, which is not there");
+        }
+    }
 }
 
 #[test]
@@ -272,7 +355,7 @@ fn the_heading_reader_sees_a_fence_swallow_the_rest() {
 /// The files the README's "Source layout" names under a folder heading (`src/`, `tests/`):
 /// `a/b.rs, c.rs` names `a/b.rs` and `a/c.rs`.
 fn layout_files(folder: &str) -> std::collections::BTreeSet<String> {
-    let text = readme();
+    let text = read("docs/en/development.md");
     let section = &text[text.find("## Source layout").expect("the section")..];
     let block = &section[section.find("```\n").expect("a block") + 4..];
     let block = &block[..block.find("```").expect("its end")];
@@ -317,7 +400,7 @@ fn the_source_layout_names_every_file_of_src_and_no_other() {
     let listed = layout_files("src/");
     let missing: Vec<_> = actual.difference(&listed).collect();
     let gone: Vec<_> = listed.difference(&actual).collect();
-    assert!(missing.is_empty() && gone.is_empty(), "not in the README: {missing:?}; not in src/: {gone:?}");
+    assert!(missing.is_empty() && gone.is_empty(), "not in docs/en/development.md: {missing:?}; not in src/: {gone:?}");
 }
 
 #[test]
@@ -331,10 +414,10 @@ fn the_source_layout_names_every_test_file() {
         .collect();
     let listed = layout_files("tests/");
     for file in &actual {
-        assert!(listed.contains(file), "tests/{file} is not in the README's layout");
+        assert!(listed.contains(file), "tests/{file} is not in the layout of docs/en/development.md");
     }
     // `RULE` stands for every rule's name.
     for file in listed.iter().filter(|f| !f.contains("RULE")) {
-        assert!(tests.join(file).exists(), "the README names tests/{file}, which is gone");
+        assert!(tests.join(file).exists(), "docs/en/development.md names tests/{file}, which is gone");
     }
 }

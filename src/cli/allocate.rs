@@ -22,7 +22,7 @@ pub fn run(args: &AllocateArgs) -> Outcome {
         writeln!(
             anstream::stderr(),
             "{}",
-            aula_plan::diagnostic::human::line(aula_plan::diagnostic::human::Tone::Error, &text)
+            aula_plan::diagnostic::human::line(aula_plan::diagnostic::human::Tone::Error, &text, crate::cli::lang())
         )?;
         return Err(super::Failure::verdict());
     }

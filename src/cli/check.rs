@@ -54,7 +54,7 @@ pub fn validate(args: &ValidateArgs, matches: &ArgMatches) -> Outcome {
         .collect();
     let mut err = anstream::stderr();
     for u in &unreadable {
-        writeln!(err, "{}", human::line(Tone::Error, &u.message))?;
+        writeln!(err, "{}", human::line(Tone::Error, &u.message, crate::cli::lang()))?;
     }
     let mut out = anstream::stdout().lock();
     match args.format {

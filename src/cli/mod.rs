@@ -191,7 +191,7 @@ pub fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Some(e) => {
-            let _ = writeln!(anstream::stderr(), "{}", human::line(Tone::Error, &format!("{e:#}")));
+            let _ = writeln!(anstream::stderr(), "{}", human::line(Tone::Error, &format!("{e:#}"), crate::cli::lang()));
             ExitCode::from(failure.status)
         }
         None => ExitCode::from(failure.status),

@@ -91,7 +91,7 @@ pub fn export(args: &ExportArgs) -> Outcome {
                     "cli-not-in-calendar",
                     &[("count", cal.skipped.len().into()), ("list", list.join(", ").into())],
                 );
-                writeln!(anstream::stderr(), "{}", human::line(Tone::Note, &text))?;
+                writeln!(anstream::stderr(), "{}", human::line(Tone::Note, &text, crate::cli::lang()))?;
             }
             summary = Some(super::say("cli-events", &[("count", cal.events.into())]));
             cal.text

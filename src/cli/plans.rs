@@ -75,7 +75,7 @@ impl Input {
                     ("doing", doing.into()),
                 ],
             );
-            writeln!(anstream::stderr(), "{}", human::line(Tone::Warning, &text))?;
+            writeln!(anstream::stderr(), "{}", human::line(Tone::Warning, &text, crate::cli::lang()))?;
         }
         Ok((self.source, plan))
     }
@@ -105,6 +105,6 @@ pub fn unreadable(
     let mut out = anstream::stdout().lock();
     write!(out, "{}", human::render(&CheckedPlan::new(label, source, findings), super::lang()))?;
     out.flush()?;
-    writeln!(anstream::stderr(), "{}", human::line(Tone::Error, message))?;
+    writeln!(anstream::stderr(), "{}", human::line(Tone::Error, message, crate::cli::lang()))?;
     Ok(if status == 1 { Failure::verdict() } else { Failure::shown() })
 }

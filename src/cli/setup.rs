@@ -62,7 +62,11 @@ pub fn init(args: &InitArgs) -> Outcome {
     if !args.no_schema && !schema_path.exists() {
         // The plan is written; a schema that cannot be is worth a warning, not a failure.
         if let Err(e) = aula_plan::edit::write_output(&schema_path, aula_plan::schema::render().as_bytes()) {
-            writeln!(anstream::stderr(), "{}", human::line(Tone::Warning, &e.text().in_lang(super::lang())))?;
+            writeln!(
+                anstream::stderr(),
+                "{}",
+                human::line(Tone::Warning, &e.text().in_lang(super::lang()), crate::cli::lang())
+            )?;
         } else {
             let path = schema_path.display().to_string();
             writeln!(out, "{}", super::say("cli-init-wrote-schema", &[("path", path.into())]))?;

@@ -63,7 +63,7 @@ pub fn run(args: &ShiftArgs) -> Outcome {
             "cli-shift-repeated",
             &[("named", named.into()), ("path", path.as_str().into()), ("line", at.line.to_string().into())],
         );
-        writeln!(anstream::stderr(), "{}", human::line(human::Tone::Error, &text))?;
+        writeln!(anstream::stderr(), "{}", human::line(human::Tone::Error, &text, crate::cli::lang()))?;
         return Err(Failure::verdict());
     }
     // A shift that cannot be made points at the place in the file that stops it.
@@ -129,7 +129,7 @@ pub fn run(args: &ShiftArgs) -> Outcome {
     if args.write && new_errors > 0 && !args.allow_new_errors {
         out.flush()?;
         let text = super::say("cli-shift-new-errors", &[("count", new_errors.into())]);
-        writeln!(anstream::stderr(), "{}", human::line(human::Tone::Error, &text))?;
+        writeln!(anstream::stderr(), "{}", human::line(human::Tone::Error, &text, crate::cli::lang()))?;
         return Err(Failure::verdict());
     }
     if !args.write {

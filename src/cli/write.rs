@@ -18,7 +18,11 @@ pub fn confirm_and_write(path: &Path, question: &str, yes: bool, old: &[u8], new
         return Err(Failure::verdict());
     }
     if let Err(e) = write_atomically(path, old, new) {
-        writeln!(anstream::stderr(), "{}", human::line(Tone::Error, &e.text().in_lang(super::lang())))?;
+        writeln!(
+            anstream::stderr(),
+            "{}",
+            human::line(Tone::Error, &e.text().in_lang(super::lang()), crate::cli::lang())
+        )?;
         return Err(Failure::shown());
     }
     Ok(())
@@ -47,7 +51,11 @@ pub fn made(output: &Path, plan: Option<&Path>, contents: &[u8]) -> Outcome {
         bail!("{}", super::say("cli-is-the-plan", &[("path", output.display().to_string().into())]));
     }
     if let Err(e) = write_output(output, contents) {
-        writeln!(anstream::stderr(), "{}", human::line(Tone::Error, &e.text().in_lang(super::lang())))?;
+        writeln!(
+            anstream::stderr(),
+            "{}",
+            human::line(Tone::Error, &e.text().in_lang(super::lang()), crate::cli::lang())
+        )?;
         return Err(Failure::shown());
     }
     Ok(())

@@ -135,13 +135,13 @@ pub enum Tone {
 
 /// One line for a person, headed as rustc heads them: `error: …`, `warning: …`, `note: …`.
 #[must_use]
-pub fn line(tone: Tone, text: &str) -> String {
+pub fn line(tone: Tone, text: &str, lang: Lang) -> String {
     let (word, style) = match tone {
-        Tone::Error => ("error", anstyle::AnsiColor::BrightRed.on_default().bold()),
-        Tone::Warning => ("warning", anstyle::AnsiColor::Yellow.on_default().bold()),
-        Tone::Note => ("note", anstyle::Style::new()),
+        Tone::Error => ("severity-error", anstyle::AnsiColor::BrightRed.on_default().bold()),
+        Tone::Warning => ("severity-warning", anstyle::AnsiColor::Yellow.on_default().bold()),
+        Tone::Note => ("severity-note", anstyle::Style::new()),
     };
-    format!("{style}{word}:{style:#} {text}")
+    format!("{style}{}:{style:#} {text}", lang.text(word))
 }
 
 /// A note about a place in a plan: the text, and the file, line and column it is about.
