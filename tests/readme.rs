@@ -44,8 +44,9 @@ fn manual(lang: &str) -> String {
     pages(lang).into_iter().map(|(_, t)| t).collect::<Vec<_>>().join("\n")
 }
 
-/// Every console session of a page: the command after `$ ` and what is pasted under it, with
-/// fences read as `CommonMark` reads them (a session whose output holds ``` is fenced with ````).
+/// Every console session of a page: the command after the `$` prompt and what is pasted under
+/// it, with fences read as `CommonMark` reads them (a session whose output holds a fence of three
+/// backticks is fenced with four).
 fn sessions(text: &str) -> Vec<(&str, String)> {
     let mut out = Vec::new();
     let mut lines = text.lines();
