@@ -80,6 +80,7 @@ value-table = en tabel
 value-array-of-strings = en liste af tekster
 value-whole-number = et helt tal
 value-array-of-whole-numbers = en liste af hele tal
+value-true-or-false = `true` eller `false`
 value-in-it = { $found } i den
 the-top-level = øverste niveau
 the-plan = planen

@@ -79,6 +79,7 @@ value-table = a table
 value-array-of-strings = an array of strings
 value-whole-number = a whole number
 value-array-of-whole-numbers = an array of whole numbers
+value-true-or-false = `true` or `false`
 value-in-it = { $found } in it
 the-top-level = the top level
 the-plan = the plan

@@ -12,7 +12,7 @@ mod values;
 
 use crate::diagnostic::{Finding, Text, closest};
 use crate::plan::{History, Plan};
-use crate::rules::format;
+use crate::rules::format::{self, Shape};
 use crate::span::Span;
 use crate::spec::{self, MOST_KEYS, TableSpec};
 
@@ -183,29 +183,29 @@ impl<'i> Reader<'i> {
     /// A name for the kind of value an item holds, for "expected X, found Y". The parser does
     /// not say whether a table was written inline or whether an array came from `[[key]]`
     /// headers, so the text at the value's place tells.
-    fn type_name(item: &Node) -> &'static str {
+    fn shape(item: &Node) -> Shape {
         match &item.value {
-            TomlValue::String(_) => "a string",
-            TomlValue::Integer(_) => "an integer",
-            TomlValue::Float => "a decimal number",
-            TomlValue::Boolean(_) => "a boolean",
+            TomlValue::String(_) => Shape::String,
+            TomlValue::Integer(_) => Shape::Integer,
+            TomlValue::Float => Shape::Decimal,
+            TomlValue::Boolean(_) => Shape::Boolean,
             TomlValue::Datetime(d) => match (d.date, d.time) {
-                (Some(_), None) => "a date",
-                (None, Some(_)) => "a time",
-                _ => "a date-time",
+                (Some(_), None) => Shape::Date,
+                (None, Some(_)) => Shape::Time,
+                _ => Shape::DateTime,
             },
-            TomlValue::Array(a) if a.of_tables => "an array of tables",
-            TomlValue::Array(_) => "an array",
-            TomlValue::Table(t) if t.form == Form::Inline => "an inline table",
-            TomlValue::Table(_) => "a table",
+            TomlValue::Array(a) if a.of_tables => Shape::ArrayOfTables,
+            TomlValue::Array(_) => Shape::Array,
+            TomlValue::Table(t) if t.form == Form::Inline => Shape::InlineTable,
+            TomlValue::Table(_) => Shape::Table,
         }
     }
 
-    fn wrong_type(key: &str, span: Span, expected: &str, item: &Node) -> Finding {
-        format::wrong_type(key, span, expected, Self::type_name(item))
+    fn wrong_type(key: &str, span: Span, expected: Shape, item: &Node) -> Finding {
+        format::wrong_type(key, span, expected, Self::shape(item).text())
     }
 
-    fn push_wrong_type(&mut self, key: &str, span: Span, expected: &str, item: &Node) {
+    fn push_wrong_type(&mut self, key: &str, span: Span, expected: Shape, item: &Node) {
         let f = Self::wrong_type(key, span, expected, item);
         self.push(f);
     }
@@ -221,13 +221,13 @@ impl<'i> Reader<'i> {
             self.push(format::empty_file());
             return None;
         }
-        let top = Table::new(&root, Span::default(), "the top level");
+        let top = Table::new(&root, Span::default(), crate::spec::TOP.name);
         if !self.format(&top) {
             return None;
         }
         let top = self.fields(&top, &spec::TOP);
         if top.get("plan").is_none() {
-            self.push(format::missing_key("plan", Span::default(), "the plan").label(Text::id("add-plan-table")));
+            self.push(format::missing_plan());
         }
         let mut plan = Plan::default();
         if let Some(t) = self.table(&top, "plan", "[plan]") {
@@ -273,9 +273,9 @@ impl<'i> Reader<'i> {
             }
             _ => {
                 // A value is shown as written; a `[format]` table or `[[format]]` list by its kind.
-                let shown = match Self::type_name(item) {
-                    kind @ ("a table" | "an array of tables") => kind,
-                    _ => self.text(item),
+                let shown = match Self::shape(item) {
+                    kind @ (Shape::Table | Shape::ArrayOfTables) => kind.text().into(),
+                    _ => self.text(item).into(),
                 };
                 self.push(format::format_unknown(span, shown));
                 false
@@ -297,7 +297,7 @@ impl<'i> Reader<'i> {
             if let Some(meant) = suggestion {
                 self.misspelt.push((t.span, meant));
             }
-            if matches!(t.name, "[[training]]" | "the top level") {
+            if t.name == "[[training]]" || t.name == crate::spec::TOP.name {
                 self.trainings_unread = true;
             }
             self.push(format::unknown_key(name, entry.key_span, t.name, suggestion));
@@ -311,21 +311,21 @@ impl<'i> Reader<'i> {
         if let TomlValue::Table(t) = &item.value {
             Some(Table::new(t, Self::table_span(item, parent.key_span(key)), name))
         } else {
-            self.push_wrong_type(key, item.span, "a table", item);
+            self.push_wrong_type(key, item.span, Shape::Table, item);
             None
         }
     }
 
     /// Reports `[key]` where `[[key]]` was meant, or another value that is not a list.
     fn not_a_list(&mut self, key: &str, item: &Node) {
-        let found = Self::type_name(item);
-        let f = format::wrong_type(key, item.span, "an array of tables", found);
+        let found = Self::shape(item);
+        let f = format::wrong_type(key, item.span, Shape::ArrayOfTables, found.text());
         let path = match key {
             "row" => "estimate.row",
             "closed" => "calendar.closed",
             _ => key,
         };
-        self.push(if found == "a table" { f.help(Text::id("write-each-entry").arg("path", path)) } else { f });
+        self.push(if found == Shape::Table { f.help(Text::id("write-each-entry").arg("path", path)) } else { f });
     }
 
     /// Reads each entry of `[[key]]` (or of an array of inline tables), taking the list out of
@@ -347,7 +347,7 @@ impl<'i> Reader<'i> {
             if let TomlValue::Table(t) = &entry.value {
                 out.extend(read(self, &Table::new(t, entry.span, spec.name)));
             } else {
-                self.push_wrong_type(key, entry.span, "a table", &entry);
+                self.push_wrong_type(key, entry.span, Shape::Table, &entry);
             }
         }
         out
@@ -366,7 +366,7 @@ impl<'i> Reader<'i> {
             let span = entry.span;
             match &entry.value {
                 TomlValue::Table(t) => out.push(Table::new(t, span, spec.name)),
-                _ => self.push_wrong_type(key, span, "a table", entry),
+                _ => self.push_wrong_type(key, span, Shape::Table, entry),
             }
         }
         out

@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 use crate::diagnostic::Text;
 use crate::plan::date::DateError;
 use crate::plan::{Duration, Keyword, PlanDate, Timing, id};
-use crate::rules::{dates, format};
+use crate::rules::dates;
+use crate::rules::format::{self, Shape};
 use crate::span::Spanned;
 
 use super::tree::TomlValue;
@@ -38,7 +39,7 @@ impl<'i> Reader<'i> {
         if let TomlValue::String(s) = &item.value {
             Some(Spanned::new(String::from(s.as_ref()), span))
         } else {
-            self.push_wrong_type(key, span, "a string", item);
+            self.push_wrong_type(key, span, Shape::String, item);
             None
         }
     }
@@ -50,7 +51,7 @@ impl<'i> Reader<'i> {
             TomlValue::String(s) => return vec![Spanned::new(String::from(s.as_ref()), span)],
             TomlValue::Array(array) => array,
             _ => {
-                self.push_wrong_type(key, span, "an array of strings", item);
+                self.push_wrong_type(key, span, Shape::ArrayOfStrings, item);
                 return Vec::new();
             }
         };
@@ -60,15 +61,14 @@ impl<'i> Reader<'i> {
             if let TomlValue::String(s) = &v.value {
                 out.push(Spanned::new(String::from(s.as_ref()), span));
             } else {
-                let found = Self::type_name(v);
-                self.push(format::wrong_type(key, span, "an array of strings", &format!("{found} in it")));
+                self.push(format::wrong_type(key, span, Shape::ArrayOfStrings, Self::shape(v).in_array()));
             }
         }
         out
     }
 
     /// A whole number (one too big for 64 bits is a syntax error, found by the parser).
-    pub(super) fn whole(&mut self, key: &str, item: &Node, expected: &str) -> Option<i64> {
+    pub(super) fn whole(&mut self, key: &str, item: &Node, expected: Shape) -> Option<i64> {
         if let TomlValue::Integer(i) = item.value {
             Some(i)
         } else {
@@ -79,7 +79,7 @@ impl<'i> Reader<'i> {
 
     pub(super) fn integer(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<i64>> {
         let item = self.value(t, key)?;
-        Some(Spanned::new(self.whole(key, item, "a whole number")?, item.span))
+        Some(Spanned::new(self.whole(key, item, Shape::WholeNumber)?, item.span))
     }
 
     pub(super) fn count(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<u64>> {
@@ -95,13 +95,13 @@ impl<'i> Reader<'i> {
     pub(super) fn counts(&mut self, t: &Table<'_, 'i>, key: &str) -> Vec<Spanned<u64>> {
         let Some(item) = self.value(t, key) else { return Vec::new() };
         let TomlValue::Array(array) = &item.value else {
-            self.push_wrong_type(key, item.span, "an array of whole numbers", item);
+            self.push_wrong_type(key, item.span, Shape::ArrayOfWholeNumbers, item);
             return Vec::new();
         };
         let mut out = Vec::with_capacity(array.items.len());
         for v in &array.items {
             let span = v.span;
-            match self.whole(key, v, "a whole number").map(|i| (i, u64::try_from(i))) {
+            match self.whole(key, v, Shape::WholeNumber).map(|i| (i, u64::try_from(i))) {
                 Some((_, Ok(n))) => out.push(Spanned::new(n, span)),
                 Some((i, Err(_))) => self.push(format::negative(key, span, i)),
                 None => {}
@@ -116,7 +116,7 @@ impl<'i> Reader<'i> {
         if let TomlValue::Boolean(b) = &item.value {
             Some(Spanned::new(*b, span))
         } else {
-            self.push_wrong_type(key, span, "`true` or `false`", item);
+            self.push_wrong_type(key, span, Shape::TrueOrFalse, item);
             None
         }
     }
@@ -125,14 +125,14 @@ impl<'i> Reader<'i> {
         let item = self.value(t, key)?;
         let span = item.span;
         let TomlValue::String(word) = &item.value else {
-            self.push_wrong_type(key, span, "a string", item);
+            self.push_wrong_type(key, span, Shape::String, item);
             return None;
         };
         if let Some(k) = K::from_word(word) {
             Some(Spanned::new(k, span))
         } else {
             let words: Vec<&str> = K::ALL.iter().map(|(w, _)| *w).collect();
-            self.push(format::not_a_word(key, span, word, K::WHAT, &words));
+            self.push(format::not_a_word(key, span, word, K::WHAT_ID, &words));
             None
         }
     }
@@ -166,10 +166,10 @@ impl<'i> Reader<'i> {
                         .map_err(|e| dates::invalid(key, span, &date.to_string(), &e))
                 }
                 (Some(_), Some(_)) => Err(dates::with_time(key, span)),
-                _ => Err(Self::wrong_type(key, span, "a date", item)),
+                _ => Err(Self::wrong_type(key, span, Shape::Date, item)),
             },
             TomlValue::String(s) => PlanDate::parse(s).map_err(|e| dates::invalid(key, span, s, &e)),
-            _ => Err(Self::wrong_type(key, span, "a date", item).help(Text::id("date-form-short"))),
+            _ => Err(Self::wrong_type(key, span, Shape::Date, item).help(Text::id("date-form-short"))),
         };
         match parsed {
             Ok(PlanDate::Open) if slot != DateSlot::End => {

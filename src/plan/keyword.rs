@@ -7,13 +7,16 @@ use crate::registry::Level;
 
 impl Keyword for Level {
     const WHAT: &'static str = "lint level";
+    const WHAT_ID: &'static str = "word-lint-level";
     const ALL: &'static [(&'static str, Self)] = &[("allow", Self::Allow), ("warn", Self::Warn), ("deny", Self::Deny)];
 }
 
 /// Fixed words of the format: each enum lists its spellings once, for the loader and for help.
 pub trait Keyword: Sized + Copy + 'static {
-    /// What the key holds, for messages ("unit kind").
+    /// What the key holds, in English for the schema and help ("unit kind").
     const WHAT: &'static str;
+    /// The message id of the same words, for findings in the reader's language.
+    const WHAT_ID: &'static str;
     const ALL: &'static [(&'static str, Self)];
 
     #[must_use]
@@ -31,12 +34,13 @@ pub trait Keyword: Sized + Copy + 'static {
 }
 
 macro_rules! keyword {
-    ($(#[$m:meta])* $name:ident, $what:literal, { $($word:literal => $variant:ident),+ $(,)? }) => {
+    ($(#[$m:meta])* $name:ident, $what:literal, $what_id:literal, { $($word:literal => $variant:ident),+ $(,)? }) => {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum $name { $($variant),+ }
         impl Keyword for $name {
             const WHAT: &'static str = $what;
+            const WHAT_ID: &'static str = $what_id;
             const ALL: &'static [(&'static str, Self)] = &[$(($word, Self::$variant)),+];
         }
         impl Serialize for $name {
@@ -49,32 +53,32 @@ macro_rules! keyword {
 
 keyword!(
     /// What a unit of the organisation is.
-    UnitKind, "unit kind", {
+    UnitKind, "unit kind", "word-unit-kind", {
     "vendor" => Vendor, "national" => National, "department" => Department, "area" => Area,
     "school" => School, "daycare" => Daycare, "childminding" => Childminding,
     "service-desk" => ServiceDesk, "group" => Group, "other" => Other,
 });
 keyword!(
     /// How a role's quota is divided over the units below its unit.
-    Split, "split", { "pupils" => Pupils, "per-leader" => PerLeader });
+    Split, "split", "word-split", { "pupils" => Pupils, "per-leader" => PerLeader });
 keyword!(
     /// Who pays for a training's seats.
-    Paid, "paid", { "contract" => Contract, "extra" => Extra });
+    Paid, "paid", "word-paid", { "contract" => Contract, "extra" => Extra });
 keyword!(
     /// Whom each trainer of a training teaches.
-    Scope, "scope", { "own-unit" => OwnUnit, "all" => All });
+    Scope, "scope", "word-scope", { "own-unit" => OwnUnit, "all" => All });
 keyword!(
     /// The colour of an activity in the source's Gantt chart.
-    PhaseKind, "phase kind", {
+    PhaseKind, "phase kind", "word-phase-kind", {
     "training" => Training, "setup" => Setup, "parents-pupils" => ParentsPupils,
     "go-live" => GoLive, "milestone" => Milestone, "other" => Other,
 });
 keyword!(
     /// Where an activity stands: still to come, held, or called off.
-    Status, "status", { "planned" => Planned, "done" => Done, "cancelled" => Cancelled });
+    Status, "status", "word-status", { "planned" => Planned, "done" => Done, "cancelled" => Cancelled });
 keyword!(
     /// Which public holidays count as closed days.
-    Holidays, "holidays", { "dk" => Denmark, "none" => None });
+    Holidays, "holidays", "word-holidays", { "dk" => Denmark, "none" => None });
 
 #[cfg(test)]
 mod tests {

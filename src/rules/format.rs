@@ -13,43 +13,58 @@ pub const SUPPORTED: i64 = 1;
 
 /// The loader's words for kinds of value and places in the file, and the message of each: the
 /// loader names them in English, as the model does; they are put in the reader's language here.
-const PHRASES: &[(&str, &str)] = &[
-    ("a string", "value-string"),
-    ("an integer", "value-integer"),
-    ("a decimal number", "value-decimal"),
-    ("a boolean", "value-boolean"),
-    ("a date", "value-date"),
-    ("a time", "value-time"),
-    ("a date-time", "value-date-time"),
-    ("an array of tables", "value-array-of-tables"),
-    ("an array", "value-array"),
-    ("an inline table", "value-inline-table"),
-    ("a table", "value-table"),
-    ("an array of strings", "value-array-of-strings"),
-    ("a whole number", "value-whole-number"),
-    ("an array of whole numbers", "value-array-of-whole-numbers"),
-    ("the top level", "the-top-level"),
-    ("the plan", "the-plan"),
-    ("unit kind", "word-unit-kind"),
-    ("split", "word-split"),
-    ("paid", "word-paid"),
-    ("scope", "word-scope"),
-    ("phase kind", "word-phase-kind"),
-    ("status", "word-status"),
-    ("holidays", "word-holidays"),
-    ("lint level", "word-lint-level"),
-];
+/// A kind of TOML value, as a message names what a key holds or should hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shape {
+    String,
+    Integer,
+    Decimal,
+    Boolean,
+    Date,
+    Time,
+    DateTime,
+    ArrayOfTables,
+    Array,
+    InlineTable,
+    Table,
+    ArrayOfStrings,
+    WholeNumber,
+    ArrayOfWholeNumbers,
+    TrueOrFalse,
+}
 
-/// A phrase of the loader in the reader's language; a table's name as the file writes it
-/// (`[plan]`, `[[unit]] x`) stays as it is.
-fn words(phrase: &str) -> Arg {
-    if let Some(found) = phrase.strip_suffix(" in it") {
-        return Text::id("value-in-it").arg("found", words(found)).into();
+impl Shape {
+    /// Its words: "a string", "en tekst".
+    pub(crate) fn text(self) -> Text {
+        Text::id(match self {
+            Self::String => "value-string",
+            Self::Integer => "value-integer",
+            Self::Decimal => "value-decimal",
+            Self::Boolean => "value-boolean",
+            Self::Date => "value-date",
+            Self::Time => "value-time",
+            Self::DateTime => "value-date-time",
+            Self::ArrayOfTables => "value-array-of-tables",
+            Self::Array => "value-array",
+            Self::InlineTable => "value-inline-table",
+            Self::Table => "value-table",
+            Self::ArrayOfStrings => "value-array-of-strings",
+            Self::WholeNumber => "value-whole-number",
+            Self::ArrayOfWholeNumbers => "value-array-of-whole-numbers",
+            Self::TrueOrFalse => "value-true-or-false",
+        })
     }
-    match PHRASES.iter().find(|(p, _)| *p == phrase) {
-        Some((_, id)) => Text::id(id).into(),
-        None => phrase.into(),
+
+    /// What an array holds that it should not: "an integer in it".
+    pub(crate) fn in_array(self) -> Text {
+        Text::id("value-in-it").arg("found", self.text())
     }
+}
+
+/// Where a key stands: the top level in words, a table as the file writes it (`[plan]`,
+/// `[[unit]] x`).
+fn place(table: &str) -> Arg {
+    if table == crate::spec::TOP.name { Text::id("the-top-level").into() } else { table.into() }
 }
 
 pub(crate) fn parse_error(span: Span, message: &str) -> Finding {
@@ -98,18 +113,24 @@ pub(crate) fn empty_file() -> Finding {
 }
 
 pub(crate) fn unknown_key(key: &str, span: Span, table: &str, suggestion: Option<&str>) -> Finding {
-    Finding::new(SCHEMA, span, Text::id("unknown-key").arg("key", key).arg("table", words(table)))
+    Finding::new(SCHEMA, span, Text::id("unknown-key").arg("key", key).arg("table", place(table)))
         .label(Text::id("unknown-key-label"))
         .did_you_mean(suggestion)
 }
 
 pub(crate) fn missing_key(key: &str, span: Span, table: &str) -> Finding {
-    Finding::new(SCHEMA, span, Text::id("missing-key").arg("key", key).arg("table", words(table)))
+    Finding::new(SCHEMA, span, Text::id("missing-key").arg("key", key).arg("table", place(table)))
         .label(Text::id("missing-key-label").arg("key", key))
 }
 
+/// The plan has no `[plan]` table at all.
+pub(crate) fn missing_plan() -> Finding {
+    Finding::new(SCHEMA, Span::default(), Text::id("missing-key").arg("key", "plan").arg("table", Text::id("the-plan")))
+        .label(Text::id("add-plan-table"))
+}
+
 pub(crate) fn missing_timing(span: Span, table: &str) -> Finding {
-    Finding::new(SCHEMA, span, Text::id("missing-timing").arg("table", words(table)))
+    Finding::new(SCHEMA, span, Text::id("missing-timing").arg("table", place(table)))
         .label(Text::id("missing-timing-label"))
         .help(Text::id("missing-timing-help"))
 }
@@ -126,13 +147,13 @@ pub(crate) fn date_and_range(span: Span) -> Finding {
         .help(Text::id("date-and-range-help"))
 }
 
-pub(crate) fn wrong_type(key: &str, span: Span, expected: &str, found: &str) -> Finding {
+pub(crate) fn wrong_type(key: &str, span: Span, expected: Shape, found: Text) -> Finding {
     Finding::new(
         SCHEMA,
         span,
-        Text::id("wrong-type").arg("key", key).arg("expected", words(expected)).arg("found", words(found)),
+        Text::id("wrong-type").arg("key", key).arg("expected", expected.text()).arg("found", found),
     )
-    .label(Text::id("wrong-type-label").arg("expected", words(expected)))
+    .label(Text::id("wrong-type-label").arg("expected", expected.text()))
 }
 
 pub(crate) fn quota_and_population(span: Span) -> Finding {
@@ -146,10 +167,10 @@ pub(crate) fn negative(key: &str, span: Span, value: i64) -> Finding {
         .label(Text::id("negative-label"))
 }
 
-pub(crate) fn not_a_word(key: &str, span: Span, value: &str, what: &str, words_allowed: &[&str]) -> Finding {
+pub(crate) fn not_a_word(key: &str, span: Span, value: &str, what: &'static str, words_allowed: &[&str]) -> Finding {
     let list = words_allowed.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ");
     let suggestion = crate::diagnostic::closest(value, words_allowed.iter().copied());
-    Finding::new(SCHEMA, span, Text::id("not-a-word").arg("value", value).arg("what", words(what)))
+    Finding::new(SCHEMA, span, Text::id("not-a-word").arg("value", value).arg("what", Text::id(what)))
         .label(Text::id("not-a-word-label").arg("key", key).arg("words", list))
         .did_you_mean(suggestion)
 }
@@ -185,8 +206,8 @@ pub(crate) fn format_missing(span: Span) -> Finding {
         .help(Text::id("format-missing-help").arg("version", SUPPORTED))
 }
 
-pub(crate) fn format_unknown(span: Span, found: &str) -> Finding {
-    Finding::new(UNSUPPORTED_FORMAT, span, Text::id("format-unknown").arg("found", words(found)))
+pub(crate) fn format_unknown(span: Span, found: Arg) -> Finding {
+    Finding::new(UNSUPPORTED_FORMAT, span, Text::id("format-unknown").arg("found", found))
         .label(Text::id("format-unknown-label").arg("version", SUPPORTED))
         .help(Text::id("format-unknown-help"))
 }
