@@ -91,7 +91,7 @@ fn the_wizard_in_a_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let plan = dir.path().join("plan.toml");
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_aula-plan"));
-    cmd.arg("init").arg(&plan).env("NO_COLOR", "1");
+    cmd.arg("init").arg(&plan).env("NO_COLOR", "1").env("AULA_PLAN_LANG", "en");
     let mut p = rexpect::session::spawn_command(cmd, Some(20_000)).expect("a pseudo-terminal");
     p.exp_string("Municipality").unwrap();
     p.send_line("Ærø Kommune").unwrap();
@@ -132,6 +132,42 @@ fn the_wizard_in_a_terminal() {
     assert!(text.contains(r#"id = "vendor-school-superusers""#));
     assert!(!text.contains(r#"id = "vendor-daycare-superusers""#));
     assert!(text.contains("date = 2027-01-11\n"));
+}
+
+#[test]
+fn the_wizard_in_danish_answers_j_and_n() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.toml");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_aula-plan"));
+    cmd.arg("init").arg(&plan).env("NO_COLOR", "1").env("AULA_PLAN_LANG", "da");
+    let mut p = rexpect::session::spawn_command(cmd, Some(20_000)).expect("a pseudo-terminal");
+    // rexpect reads bytes one by one as Latin-1: expect ASCII only.
+    p.exp_string("Kommune").unwrap();
+    p.send_line("Aero Kommune").unwrap();
+    p.exp_string("Skole 1").unwrap();
+    p.send_line("Marstal Skole").unwrap();
+    p.exp_string("Elever p").unwrap();
+    p.send_line("450").unwrap();
+    p.exp_string("Skole 2").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Dagtilbud 1").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Kommunale administratorer").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Superbrugere p").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("[J/n]").unwrap(); // the vendor's course is bought unless one says no
+    p.send_line("maaske").unwrap();
+    p.exp_string("svar j eller n").unwrap();
+    p.send_line("nej").unwrap();
+    p.exp_string("Dato for administratorernes kursus").unwrap();
+    p.send_line("2027-01-11").unwrap();
+    p.exp_string("Skrev").unwrap();
+    p.exp_eof().unwrap();
+    let text = fs::read_to_string(&plan).unwrap();
+    assert!(text.contains("# Historik og kalender"), "{text}");
+    // "nej": the administrators train the school super-users themselves.
+    assert!(!text.contains(r#"id = "vendor-school-superusers""#), "{text}");
 }
 
 fn institutions() -> impl Strategy<Value = Vec<Institution>> {

@@ -115,3 +115,4 @@ clap-did-you-mean = tip: der findes { $what ->
    *[value] en lignende værdi
 }: '{ $word }'
 clap-more = Se mere med '{ $flag }'.
+ask-yes-no = svar j eller n

@@ -115,3 +115,4 @@ clap-did-you-mean = tip: a similar { $what ->
    *[value] value
 } exists: '{ $word }'
 clap-more = For more information, try '{ $flag }'.
+ask-yes-no = answer y or n

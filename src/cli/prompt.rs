@@ -3,9 +3,10 @@
 
 use std::io::IsTerminal;
 
+use aula_plan::i18n::Lang;
 use aula_plan::init::{Answers, Institution};
 use aula_plan::plan::PlanDate;
-use dialoguer::theme::ColorfulTheme;
+use dialoguer::theme::{ColorfulTheme, Theme};
 use dialoguer::{Confirm, Input};
 
 /// Whether a person is there to answer: standard input and standard error are a terminal.
@@ -15,7 +16,33 @@ pub fn at_terminal() -> bool {
 
 /// Asks a yes-or-no question, no by default.
 pub fn confirm(question: &str) -> bool {
-    matches!(Confirm::new().with_prompt(question).default(false).interact(), Ok(true))
+    matches!(yes_no(&dialoguer::theme::SimpleTheme, question, false), Ok(true))
+}
+
+/// A yes-or-no question. dialoguer's `Confirm` knows only `y` and `n`: in Danish the answer is
+/// typed instead, `j` or `n` (`ja`, `nej`; an empty answer takes the default).
+fn yes_no(theme: &dyn Theme, question: &str, default: bool) -> dialoguer::Result<bool> {
+    if super::lang() == Lang::En {
+        return Confirm::with_theme(theme).with_prompt(question).default(default).wait_for_newline(true).interact();
+    }
+    let hint = if default { "[J/n]" } else { "[j/N]" };
+    let answer: String = Input::with_theme(theme)
+        .with_prompt(format!("{question} {hint}"))
+        .allow_empty(true)
+        .validate_with(|s: &String| answer_da(s).map(|_| ()).ok_or_else(|| super::say("ask-yes-no", &[])))
+        .interact_text()?;
+    Ok(answer_da(&answer).flatten().unwrap_or(default))
+}
+
+/// A Danish answer to a yes-or-no question: none for an empty one, nothing for one that is
+/// neither.
+fn answer_da(s: &str) -> Option<Option<bool>> {
+    match s.trim().to_lowercase().as_str() {
+        "" => Some(None),
+        "j" | "ja" | "y" | "yes" => Some(Some(true)),
+        "n" | "nej" | "no" => Some(Some(false)),
+        _ => None,
+    }
 }
 
 /// The questions of `init`, each with the flag's value (or the template's) as its default.
@@ -50,18 +77,10 @@ pub fn init(a: &mut Answers) -> dialoguer::Result<()> {
             .default(a.school_quota())
             .interact_text()?;
         a.school_superusers = Some(quota);
-        a.school_course = Confirm::with_theme(&theme)
-            .with_prompt(say("ask-school-course", &[]))
-            .default(a.school_course)
-            .wait_for_newline(true)
-            .interact()?;
+        a.school_course = yes_no(&theme, &say("ask-school-course", &[]), a.school_course)?;
     }
     if !a.daycare.is_empty() {
-        a.daycare_course = Confirm::with_theme(&theme)
-            .with_prompt(say("ask-daycare-course", &[]))
-            .default(a.daycare_course)
-            .wait_for_newline(true)
-            .interact()?;
+        a.daycare_course = yes_no(&theme, &say("ask-daycare-course", &[]), a.daycare_course)?;
     }
     let first: String = Input::with_theme(&theme)
         .with_prompt(say("ask-first-course", &[]))
@@ -73,4 +92,18 @@ pub fn init(a: &mut Answers) -> dialoguer::Result<()> {
         .interact_text()?;
     a.first_course = PlanDate::parse(&first).unwrap_or(PlanDate::Tbd);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::answer_da;
+
+    #[test]
+    fn a_danish_answer_is_j_or_n_and_empty_takes_the_default() {
+        assert_eq!(answer_da("j"), Some(Some(true)));
+        assert_eq!(answer_da(" Ja "), Some(Some(true)));
+        assert_eq!(answer_da("NEJ"), Some(Some(false)));
+        assert_eq!(answer_da(""), Some(None));
+        assert_eq!(answer_da("måske"), None);
+    }
 }
