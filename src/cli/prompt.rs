@@ -31,16 +31,28 @@ fn yes_no(theme: &dyn Theme, question: &str, default: bool) -> dialoguer::Result
         .allow_empty(true)
         .validate_with(|s: &String| answer_da(s).map(|_| ()).ok_or_else(|| super::say("ask-yes-no", &[])))
         .interact_text()?;
-    Ok(answer_da(&answer).flatten().unwrap_or(default))
+    Ok(match answer_da(&answer) {
+        Some(Answer::Yes) => true,
+        Some(Answer::No) => false,
+        Some(Answer::Default) | None => default,
+    })
 }
 
-/// A Danish answer to a yes-or-no question: none for an empty one, nothing for one that is
-/// neither.
-fn answer_da(s: &str) -> Option<Option<bool>> {
+/// An answer to a yes-or-no question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Answer {
+    Yes,
+    No,
+    /// Nothing typed: the default.
+    Default,
+}
+
+/// A Danish answer to a yes-or-no question; none for one that is neither.
+fn answer_da(s: &str) -> Option<Answer> {
     match s.trim().to_lowercase().as_str() {
-        "" => Some(None),
-        "j" | "ja" | "y" | "yes" => Some(Some(true)),
-        "n" | "nej" | "no" => Some(Some(false)),
+        "" => Some(Answer::Default),
+        "j" | "ja" | "y" | "yes" => Some(Answer::Yes),
+        "n" | "nej" | "no" => Some(Answer::No),
         _ => None,
     }
 }
@@ -96,14 +108,14 @@ pub fn init(a: &mut Answers) -> dialoguer::Result<()> {
 
 #[cfg(test)]
 mod tests {
-    use super::answer_da;
+    use super::{Answer, answer_da};
 
     #[test]
     fn a_danish_answer_is_j_or_n_and_empty_takes_the_default() {
-        assert_eq!(answer_da("j"), Some(Some(true)));
-        assert_eq!(answer_da(" Ja "), Some(Some(true)));
-        assert_eq!(answer_da("NEJ"), Some(Some(false)));
-        assert_eq!(answer_da(""), Some(None));
+        assert_eq!(answer_da("j"), Some(Answer::Yes));
+        assert_eq!(answer_da(" Ja "), Some(Answer::Yes));
+        assert_eq!(answer_da("NEJ"), Some(Answer::No));
+        assert_eq!(answer_da(""), Some(Answer::Default));
         assert_eq!(answer_da("måske"), None);
     }
 }
