@@ -9,6 +9,7 @@
 
 use serde_json::{Map, Value, json};
 
+use crate::i18n::Lang;
 use crate::plan::Keyword;
 use crate::registry::{self, Level};
 use crate::spec::{self, TableSpec, Type};
@@ -16,61 +17,61 @@ use crate::spec::{self, TableSpec, Type};
 /// The schema's name (its `$id`).
 pub const ID: &str = "urn:aula-plan:plan-format-1";
 
-/// The schema as a JSON value.
+/// The schema as a JSON value, its descriptions in `lang` (editors show them as you type).
 #[must_use]
-pub fn schema() -> Value {
-    let mut top = table(&spec::TOP);
+pub fn schema(lang: Lang) -> Value {
+    let mut top = table(&spec::TOP, lang);
     let Value::Object(map) = &mut top else { unreachable!("a table is an object") };
     let head = json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": ID,
-        "title": "Aula implementation plan, format 1",
+        "title": lang.text("schema-title"),
     });
     let mut out = head.as_object().cloned().unwrap_or_default();
     out.extend(std::mem::take(map));
-    out.insert("description".into(), json!("A Danish municipality's Aula implementation plan, as aula-plan reads it."));
-    out.insert("$defs".into(), defs());
+    out.insert("description".into(), json!(lang.text("schema-description")));
+    out.insert("$defs".into(), defs(lang));
     Value::Object(out)
 }
 
 /// The formats of ids and dates, which several keys share.
-fn defs() -> Value {
+fn defs(lang: Lang) -> Value {
     json!({
         "id": {
-            "description": "An id: lowercase letters, digits and hyphens",
+            "description": lang.text("schema-id"),
             "type": "string",
             "pattern": "^[a-z0-9][a-z0-9-]*$",
         },
         "day": {
-            "description": "A day: 2019-01-28",
+            "description": lang.text("schema-day"),
             "type": "string",
             "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
         },
         "date": {
-            "description": "A day (2019-01-28), an ISO week (\"2019-W41\"), a month (\"2019-10\") or \"tbd\"",
+            "description": lang.text("schema-date"),
             "type": "string",
             "pattern": "^([0-9]{4}-([0-9]{2}(-[0-9]{2})?|W[0-9]{2})|tbd)$",
         },
         "end": {
-            "description": "A date, or \"open\" for no end",
+            "description": lang.text("schema-end"),
             "anyOf": [{ "$ref": "#/$defs/date" }, { "const": "open" }],
         },
     })
 }
 
 /// A table with exactly the spec's keys, requiring the required ones.
-fn table(t: &TableSpec) -> Value {
+fn table(t: &TableSpec, lang: Lang) -> Value {
     let mut properties = Map::new();
     for k in t.keys {
-        let mut v = of_type(k.ty);
+        let mut v = of_type(k.ty, lang);
         if let Value::Object(m) = &mut v {
-            m.insert("description".into(), json!(k.doc));
+            m.insert("description".into(), json!(lang.text(&t.key_doc_id(k))));
         }
         properties.insert(k.name.to_owned(), v);
     }
     let required: Vec<&str> = t.keys.iter().filter(|k| k.required).map(|k| k.name).collect();
     json!({
-        "description": t.doc,
+        "description": lang.text(&t.doc_id()),
         "type": "object",
         "required": required,
         "additionalProperties": false,
@@ -80,7 +81,7 @@ fn table(t: &TableSpec) -> Value {
 
 /// The schema of a value of that type. Where the loader takes one value for a list of them
 /// (`trainer = "netcompany"`), so does the schema.
-fn of_type(ty: Type) -> Value {
+fn of_type(ty: Type, lang: Lang) -> Value {
     let id = || json!({ "$ref": "#/$defs/id" });
     let count = || json!({ "type": "integer", "minimum": 0 });
     let one_or_list = |item: Value| json!({ "anyOf": [item.clone(), { "type": "array", "items": item }] });
@@ -99,8 +100,8 @@ fn of_type(ty: Type) -> Value {
         Type::End => json!({ "$ref": "#/$defs/end" }),
         Type::Duration => json!({ "type": "string", "pattern": "^[0-9]+(-[0-9]+)?[hd]$" }),
         Type::Word(w) => json!({ "enum": (w.list)() }),
-        Type::Table(t) => table(t),
-        Type::List(t) => json!({ "type": "array", "items": table(t) }),
+        Type::Table(t) => table(t, lang),
+        Type::List(t) => json!({ "type": "array", "items": table(t, lang) }),
         Type::Seats => json!({
             "type": "object",
             "propertyNames": { "$ref": "#/$defs/id" },
@@ -119,8 +120,8 @@ fn of_type(ty: Type) -> Value {
 
 /// The schema, pretty-printed.
 #[must_use]
-pub fn render() -> String {
-    serde_json::to_string_pretty(&schema()).unwrap_or_default() + "\n"
+pub fn render(lang: Lang) -> String {
+    serde_json::to_string_pretty(&schema(lang)).unwrap_or_default() + "\n"
 }
 
 #[cfg(test)]
@@ -130,7 +131,7 @@ mod tests {
     /// Every table of the schema lists exactly the spec's keys, and requires the required ones.
     #[test]
     fn the_schema_has_the_specs_keys() {
-        let s = schema();
+        let s = schema(Lang::En);
         let p = &s["properties"];
         let keys = |v: &Value| -> Vec<String> { v["properties"].as_object().unwrap().keys().cloned().collect() };
         for (v, want) in [

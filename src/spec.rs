@@ -126,6 +126,24 @@ impl Type {
 }
 
 impl TableSpec {
+    /// The message id of what the table is for (`table-unit`; `table-top` for the top level),
+    /// in `i18n/*/keys.ftl`, whose English is [`TableSpec::doc`].
+    #[must_use]
+    pub fn doc_id(&self) -> String {
+        format!("table-{}", self.id())
+    }
+
+    /// The message id of what a key of this table is for (`key-unit--pupils`), whose English is
+    /// the key's `doc`.
+    #[must_use]
+    pub fn key_doc_id(&self, key: &Key) -> String {
+        format!("key-{}--{}", self.id(), key.name)
+    }
+
+    fn id(&self) -> &'static str {
+        if self.key.is_empty() { "top" } else { self.key }
+    }
+
     /// The key of that name.
     #[must_use]
     pub fn key(&self, name: &str) -> Option<&'static Key> {

@@ -105,8 +105,10 @@ fn every_message_the_code_names_exists_and_every_message_is_named() {
     let literals = literals_in_src();
     // `--help`'s words are named by the command's path (`arg-shift--months`): the binary's own
     // tests (src/cli/help.rs) check that every one is used and every argument has one.
+    // The keys' words are named by the key spec (`key-unit--pupils`): checked below.
     let by_path = |id: &str, file: &str| {
-        file == "help.ftl" && ["cmd", "arg-", "val-", "placeholder-"].iter().any(|p| id.starts_with(p))
+        (file == "help.ftl" && ["cmd", "arg-", "val-", "placeholder-"].iter().any(|p| id.starts_with(p)))
+            || (file == "keys.ftl" && (id.starts_with("key-") || id.starts_with("table-")))
     };
     let unused: Vec<&String> =
         en.iter().filter(|(id, (file, _))| !literals.contains(*id) && !by_path(id, file)).map(|(id, _)| id).collect();
@@ -489,4 +491,49 @@ fn a_mistake_in_the_arguments_in_danish() {
     let err = String::from_utf8(out.stderr).expect("UTF-8");
     assert!(err.contains("disse påkrævede argumenter mangler:"), "{err}");
     assert!(err.contains("Brug: aula-plan shift [TILVALG]"), "{err}");
+}
+
+#[test]
+fn every_table_and_key_of_the_spec_has_its_words_in_both_languages_and_the_english_is_the_spec_s() {
+    let (en, da) = (messages("en"), messages("da"));
+    let mut named = BTreeSet::new();
+    for t in aula_plan::spec::TABLES {
+        let mut pairs = vec![(t.doc_id(), t.doc)];
+        pairs.extend(t.keys.iter().map(|k| (t.key_doc_id(k), k.doc)));
+        for (id, doc) in pairs {
+            assert_eq!(Lang::En.text(&id), doc, "{id}: the English is the spec's");
+            assert!(da.contains_key(&id), "{id} has no Danish");
+            named.insert(id);
+        }
+    }
+    let extra: Vec<&String> = en
+        .iter()
+        .filter(|(id, (file, _))| file == "keys.ftl" && (id.starts_with("key-") || id.starts_with("table-")))
+        .map(|(id, _)| id)
+        .filter(|id| !named.contains(*id))
+        .collect();
+    assert!(extra.is_empty(), "keys.ftl has words for keys the spec lacks: {extra:?}");
+}
+
+#[test]
+fn the_schema_in_danish_describes_every_key_in_danish_and_is_the_same_schema() {
+    let en = aula_plan::schema::schema(Lang::En);
+    let da = aula_plan::schema::schema(Lang::Da);
+    let unit = &da["properties"]["unit"]["items"];
+    assert_eq!(unit["description"], "Et led i organisationstræet");
+    assert_eq!(unit["properties"]["pupils"]["description"], Lang::Da.text("key-unit--pupils"));
+    // Only the descriptions differ: strip them and the two are one schema.
+    fn strip(v: &serde_json::Value) -> serde_json::Value {
+        match v {
+            serde_json::Value::Object(m) => m
+                .iter()
+                .filter(|(k, _)| *k != "description" && *k != "title")
+                .map(|(k, v)| (k.clone(), strip(v)))
+                .collect::<serde_json::Map<_, _>>()
+                .into(),
+            serde_json::Value::Array(a) => a.iter().map(strip).collect(),
+            other => other.clone(),
+        }
+    }
+    assert_eq!(strip(&en), strip(&da));
 }

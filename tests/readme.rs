@@ -257,24 +257,26 @@ fn the_manual_lists_every_key_as_the_spec_has_it() {
     }
 }
 
-/// The Danish table of keys names the same keys, in the same order, required the same: only
-/// its words for what each is for are its own.
+/// The Danish table of keys names the same keys, in the same order, required the same, with
+/// the words of `i18n/da/keys.ftl` for what each is for.
 #[test]
 fn the_danish_manual_lists_every_key_as_the_spec_has_it() {
     let text = read("docs/da/format.md");
-    let listed: Vec<(String, String, bool)> = text
+    let listed: Vec<(String, String, bool, String)> = text
         .lines()
         .filter(|l| l.starts_with("| ") && l.contains(" | `"))
         .map(|l| {
             let cells: Vec<&str> = l.trim_matches('|').split(" | ").map(str::trim).collect();
             let table = if cells[0] == "øverst" { "the top level".to_owned() } else { cells[0].to_owned() };
-            assert!(cells.get(3).is_some_and(|d| !d.is_empty()), "no words for {l}");
-            (table, cells[1].trim_matches('`').to_owned(), cells[2] == "ja")
+            let doc = cells.get(3).map(|d| d.replace("\\|", "|")).unwrap_or_default();
+            (table, cells[1].trim_matches('`').to_owned(), cells[2] == "ja", doc)
         })
         .collect();
-    let spec: Vec<(String, String, bool)> = aula_plan::spec::TABLES
+    let spec: Vec<(String, String, bool, String)> = aula_plan::spec::TABLES
         .iter()
-        .flat_map(|t| t.keys.iter().map(|k| (t.name.to_owned(), k.name.to_owned(), k.required)))
+        .flat_map(|t| {
+            t.keys.iter().map(|k| (t.name.to_owned(), k.name.to_owned(), k.required, Lang::Da.text(&t.key_doc_id(k))))
+        })
         .collect();
     assert_eq!(listed, spec);
 }

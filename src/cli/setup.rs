@@ -61,7 +61,8 @@ pub fn init(args: &InitArgs) -> Outcome {
     writeln!(out, "{wrote}")?;
     if !args.no_schema && !schema_path.exists() {
         // The plan is written; a schema that cannot be is worth a warning, not a failure.
-        if let Err(e) = aula_plan::edit::write_output(&schema_path, aula_plan::schema::render().as_bytes()) {
+        if let Err(e) = aula_plan::edit::write_output(&schema_path, aula_plan::schema::render(super::lang()).as_bytes())
+        {
             writeln!(
                 anstream::stderr(),
                 "{}",
@@ -77,7 +78,7 @@ pub fn init(args: &InitArgs) -> Outcome {
 
 /// `aula-plan schema`: the JSON Schema of the plan format.
 pub fn schema(output: Option<&Path>) -> Outcome {
-    let text = aula_plan::schema::render();
+    let text = aula_plan::schema::render(super::lang());
     let Some(output) = destination(output) else { return to_stdout(&text) };
     made(output, None, text.as_bytes())?;
     let path = output.display().to_string();
