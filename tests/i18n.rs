@@ -515,6 +515,20 @@ fn every_table_and_key_of_the_spec_has_its_words_in_both_languages_and_the_engli
     assert!(extra.is_empty(), "keys.ftl has words for keys the spec lacks: {extra:?}");
 }
 
+/// A JSON value without its descriptions and titles.
+fn strip(v: &serde_json::Value) -> serde_json::Value {
+    match v {
+        serde_json::Value::Object(m) => m
+            .iter()
+            .filter(|(k, _)| *k != "description" && *k != "title")
+            .map(|(k, v)| (k.clone(), strip(v)))
+            .collect::<serde_json::Map<_, _>>()
+            .into(),
+        serde_json::Value::Array(a) => a.iter().map(strip).collect(),
+        other => other.clone(),
+    }
+}
+
 #[test]
 fn the_schema_in_danish_describes_every_key_in_danish_and_is_the_same_schema() {
     let en = aula_plan::schema::schema(Lang::En);
@@ -522,18 +536,6 @@ fn the_schema_in_danish_describes_every_key_in_danish_and_is_the_same_schema() {
     let unit = &da["properties"]["unit"]["items"];
     assert_eq!(unit["description"], "Et led i organisationstræet");
     assert_eq!(unit["properties"]["pupils"]["description"], Lang::Da.text("key-unit--pupils"));
-    // Only the descriptions differ: strip them and the two are one schema.
-    fn strip(v: &serde_json::Value) -> serde_json::Value {
-        match v {
-            serde_json::Value::Object(m) => m
-                .iter()
-                .filter(|(k, _)| *k != "description" && *k != "title")
-                .map(|(k, v)| (k.clone(), strip(v)))
-                .collect::<serde_json::Map<_, _>>()
-                .into(),
-            serde_json::Value::Array(a) => a.iter().map(strip).collect(),
-            other => other.clone(),
-        }
-    }
+    // Only the descriptions differ: without them the two are one schema.
     assert_eq!(strip(&en), strip(&da));
 }
