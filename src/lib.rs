@@ -11,6 +11,7 @@ pub mod diagnostic;
 pub mod diff;
 pub mod edit;
 pub mod export;
+pub mod follow;
 pub mod gantt;
 pub mod git;
 pub mod holidays;

@@ -250,6 +250,16 @@ pub const OUTSIDE_PERIOD: Rule = Rule {
     explanation_da: include_str!("../docs/rules/da/outside-period.md"),
 };
 
+/// `followed-plan`, of `rules/follows.rs`.
+pub const FOLLOWED_PLAN: Rule = Rule {
+    name: "followed-plan",
+    level: Level::Deny,
+    summary: "a plan named in `[follows]` cannot be read, has errors, or leads back in a loop",
+    message: "rule-followed-plan",
+    explanation: include_str!("../docs/rules/followed-plan.md"),
+    explanation_da: include_str!("../docs/rules/da/followed-plan.md"),
+};
+
 /// `cpr-number`, of `rules/privacy.rs`.
 pub const CPR_NUMBER: Rule = Rule {
     name: "cpr-number",
@@ -391,6 +401,7 @@ pub static ALL: &[Rule] = &[
     ESTIMATE_TOTAL,
     TRAINING_CAPACITY,
     OUTSIDE_PERIOD,
+    FOLLOWED_PLAN,
     CPR_NUMBER,
     TBD_DATE,
     VACANT_SEAT,

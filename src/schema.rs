@@ -42,6 +42,11 @@ fn defs(lang: Lang) -> Value {
             "type": "string",
             "pattern": "^[a-z0-9][a-z0-9-]*$",
         },
+        "activity": {
+            "description": lang.text("schema-activity"),
+            "type": "string",
+            "pattern": "^([a-z0-9][a-z0-9-]*:)?[a-z0-9][a-z0-9-]*$",
+        },
         "day": {
             "description": lang.text("schema-day"),
             "type": "string",
@@ -91,6 +96,7 @@ fn of_type(ty: Type, lang: Lang) -> Value {
         Type::Texts => one_or_list(json!({ "type": "string" })),
         Type::Id | Type::Ref => id(),
         Type::Refs => one_or_list(id()),
+        Type::After => one_or_list(json!({ "$ref": "#/$defs/activity" })),
         Type::Count => count(),
         Type::Counts => json!({ "type": "array", "items": count() }),
         Type::Integer => json!({ "type": "integer" }),
@@ -106,6 +112,11 @@ fn of_type(ty: Type, lang: Lang) -> Value {
             "type": "object",
             "propertyNames": { "$ref": "#/$defs/id" },
             "additionalProperties": count(),
+        }),
+        Type::Follows => json!({
+            "type": "object",
+            "propertyNames": { "$ref": "#/$defs/id" },
+            "additionalProperties": { "type": "string" },
         }),
         Type::Lints => {
             let rule_names: Vec<&str> = registry::ALL.iter().map(|r| r.name).collect();

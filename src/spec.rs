@@ -45,6 +45,9 @@ pub enum Type {
     Ref,
     /// An id, or a list of ids.
     Refs,
+    /// Activities an activity waits for: ids, or qualified ids (`kombit:daycare-wave-2`) of
+    /// the activities of followed plans; one, or a list.
+    After,
     /// A whole number, 0 or more.
     Count,
     /// A list of whole numbers, 0 or more.
@@ -71,6 +74,8 @@ pub enum Type {
     Seats,
     /// `rule-name = "allow" | "warn" | "deny"`.
     Lints,
+    /// `name = "path"`: the plans this plan follows.
+    Follows,
 }
 
 /// The words a keyword key takes, from the model's enum.
@@ -108,6 +113,7 @@ impl Type {
             Self::Id => "id".into(),
             Self::Ref => "id of another entity".into(),
             Self::Refs => "id, or a list of ids".into(),
+            Self::After => "id or `plan:id`, or a list of them".into(),
             Self::Count => "whole number ≥ 0".into(),
             Self::Counts => "list of whole numbers ≥ 0".into(),
             Self::Integer => "whole number".into(),
@@ -121,6 +127,7 @@ impl Type {
             Self::List(t) => format!("list of {}", t.name),
             Self::Seats => "table: role id = whole number".into(),
             Self::Lints => "table: rule = level".into(),
+            Self::Follows => "table: name = path".into(),
         }
     }
 }
@@ -189,6 +196,11 @@ pub static TOP: TableSpec = TableSpec {
         key("estimate", Type::Table(&ESTIMATE), "KOMBIT's resource model"),
         key("calendar", Type::Table(&CALENDAR), "holidays and closed periods"),
         key("lints", Type::Lints, "the plan's own level for a rule: allow, warn or deny"),
+        key(
+            "follows",
+            Type::Follows,
+            "the plans this plan waits for, each by a short name: name = path from this plan's folder",
+        ),
     ],
 };
 
@@ -288,7 +300,7 @@ pub static TRAINING: TableSpec = TableSpec {
         key("track", Type::Text, "the timeline's track: \"schools\", \"daycare\", …"),
         key("scope", Type::Word(Words::of::<Scope>()), "whom each trainer teaches"),
         key("paid", Type::Word(Words::of::<Paid>()), "who pays for the seats"),
-        key("after", Type::Refs, "trainings and phases that must end first"),
+        key("after", Type::After, "trainings and phases that must end first"),
         key("within", Type::Ref, "the training or phase whose dates this one lies inside"),
         key(
             "status",
@@ -315,7 +327,7 @@ pub static PHASE: TableSpec = TableSpec {
         key("start", Type::Date, "the first day (with `end`)"),
         key("end", Type::End, "the last day, or \"open\""),
         key("owner", Type::Ref, "the role that owns the step"),
-        key("after", Type::Refs, "trainings and phases that must end first"),
+        key("after", Type::After, "trainings and phases that must end first"),
         key("within", Type::Ref, "the training or phase whose dates this one lies inside"),
         key(
             "status",

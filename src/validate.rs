@@ -1,17 +1,29 @@
 //! `validate`: load a plan, run every rule, apply lint levels.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use crate::diagnostic::CheckedPlan;
+use crate::diagnostic::Text;
+use crate::diagnostic::{CheckedPlan, Severity};
+use crate::follow::{self, Followed, Following, State};
 use crate::input::{InputError, label, read};
 use crate::load::{self, Loaded};
+use crate::plan::Plan;
 use crate::rules::{self, Overrides};
 
-/// Validates one plan's bytes; `path` is only for messages.
+/// Validates one plan's bytes; `path` is only for messages. The plans it follows are not read
+/// (it has no folder to read them from): [`validate_at`] reads them.
 #[must_use]
 pub fn validate(path: String, bytes: &[u8], overrides: &Overrides) -> CheckedPlan {
     let (source, loaded) = load::load_bytes(bytes);
     check(path, source, &loaded, overrides)
+}
+
+/// Validates the bytes read from `file` (`-`: standard input), `label` naming it in messages,
+/// with the plans it follows, read from its folder (standard input's: the working folder).
+#[must_use]
+pub fn validate_at(label: String, bytes: &[u8], file: &Path, overrides: &Overrides) -> CheckedPlan {
+    let (source, loaded) = load::load_bytes(bytes);
+    check_at(label, source, &loaded, Some(file), overrides)
 }
 
 /// Reads and validates each plan file (`-` is standard input) on as many threads as the
@@ -20,7 +32,7 @@ pub fn validate(path: String, bytes: &[u8], overrides: &Overrides) -> CheckedPla
 pub fn validate_all(paths: &[PathBuf], overrides: &Overrides) -> Vec<Result<CheckedPlan, InputError>> {
     let one = |path: &PathBuf| {
         let bytes = read(path)?;
-        Ok(validate(label(path), &bytes, overrides))
+        Ok(validate_at(label(path), &bytes, path, overrides))
     };
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(paths.len());
     if threads <= 1 {
@@ -47,11 +59,93 @@ pub fn validate_all(paths: &[PathBuf], overrides: &Overrides) -> Vec<Result<Chec
     done.into_inner().unwrap_or_default().into_iter().flatten().collect()
 }
 
-/// Runs every rule over a plan already loaded from `source`.
+/// Runs every rule over a plan already loaded from `source`, without the plans it follows.
 #[must_use]
 pub fn check(path: String, source: String, loaded: &Loaded, overrides: &Overrides) -> CheckedPlan {
+    check_at(path, source, loaded, None, overrides)
+}
+
+/// Runs every rule over a plan already loaded from `source`; when it came from `file`, the
+/// plans it follows are read from there and checked against it too.
+#[must_use]
+pub fn check_at(
+    label: String,
+    source: String,
+    loaded: &Loaded,
+    file: Option<&Path>,
+    overrides: &Overrides,
+) -> CheckedPlan {
     let mut findings = loaded.findings.clone();
     findings.extend(rules::check_file(&source, loaded.plan.as_ref()));
+    if let (Some(plan), Some(file)) = (loaded.plan.as_ref(), file)
+        && !plan.follows.is_empty()
+    {
+        let own = (file != Path::new("-")).then_some(file);
+        let folder = own.and_then(Path::parent).map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+        let errors = |source: &str, loaded: &Loaded| {
+            check(String::new(), source.to_owned(), loaded, &Overrides::default()).count(Severity::Error)
+        };
+        let following = follow_plans(&folder, own, plan, &errors);
+        rules::follows::check(plan, &following, &mut findings);
+    }
     rules::apply_levels(&mut findings, loaded.plan.as_ref(), overrides);
-    CheckedPlan::new(path, source, findings)
+    CheckedPlan::new(label, source, findings)
+}
+
+/// How many errors `validate` finds in a plan read from its source.
+type Errors<'a> = &'a dyn Fn(&str, &Loaded) -> usize;
+
+/// Reads the plans `plan` follows, from `folder`; `own` is `plan`'s own file, when it has one,
+/// so that a followed plan that follows it back is a loop. `errors` counts a followed plan's
+/// errors.
+#[must_use]
+fn follow_plans(folder: &Path, own: Option<&Path>, plan: &Plan, errors: Errors<'_>) -> Following {
+    let mut way: Vec<(PathBuf, String)> = own
+        .and_then(|p| std::fs::canonicalize(p).ok())
+        .map(|p| {
+            let name = p.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            (p, name)
+        })
+        .into_iter()
+        .collect();
+    load_on(folder, plan, &mut way, errors)
+}
+
+/// [`load`], with the files already on the way here (their canonical paths and short names).
+fn load_on(folder: &Path, plan: &Plan, way: &mut Vec<(PathBuf, String)>, errors: Errors<'_>) -> Following {
+    let mut plans = Vec::with_capacity(plan.follows.len());
+    for f in &plan.follows {
+        let path = follow::tidy(&folder.join(&f.path.value));
+        let name = f.name.value.clone();
+        let state = match std::fs::canonicalize(&path) {
+            Err(e) => State::Unreadable(follow::why(&e)),
+            Ok(real) if way.iter().any(|(p, _)| *p == real) => {
+                let from = way.iter().position(|(p, _)| *p == real).unwrap_or(0);
+                let mut names: Vec<String> = way[from..].iter().map(|(_, n)| n.clone()).collect();
+                names.push(name.clone());
+                State::Loop(names)
+            }
+            Ok(real) => read_followed(&real, &name, way, errors),
+        };
+        plans.push(Followed { name, path, state });
+    }
+    Following { plans }
+}
+
+fn read_followed(real: &Path, name: &str, way: &mut Vec<(PathBuf, String)>, errors: Errors<'_>) -> State {
+    let bytes = match std::fs::read(real) {
+        Ok(b) => b,
+        Err(e) => return State::Unreadable(follow::why(&e)),
+    };
+    let (source, loaded) = load::load_bytes(&bytes);
+    let count = errors(&source, &loaded);
+    let Some(plan) = loaded.plan else {
+        let first = loaded.findings.first().map_or_else(|| Text::Plain(String::new()), |f| f.message.clone());
+        return State::Unreadable(Text::id("followed-not-a-plan").arg("first", first));
+    };
+    way.push((real.to_path_buf(), name.to_owned()));
+    let folder = real.parent().map_or_else(PathBuf::new, Path::to_path_buf);
+    let following = load_on(&folder, &plan, way, errors);
+    way.pop();
+    State::Loaded { plan: Box::new(plan), errors: count, following }
 }

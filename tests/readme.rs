@@ -253,7 +253,7 @@ fn the_manual_lists_every_key_as_the_spec_has_it() {
     if !text.contains(&want) {
         let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("readme-keys.md");
         std::fs::write(&out, &want).expect("write");
-        panic!("the README's table of keys is not the spec's; the spec's is in {}", out.display());
+        panic!("docs/en/format.md's table of keys is not the spec's; the spec's is in {}", out.display());
     }
 }
 

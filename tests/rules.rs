@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use aula_plan::diagnostic::{CheckedPlan, human};
 use aula_plan::rules::Overrides;
-use aula_plan::validate::validate;
+use aula_plan::validate::validate_at;
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
@@ -16,7 +16,7 @@ fn fixtures() -> PathBuf {
 fn check(path: &Path) -> CheckedPlan {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let name = path.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap_or(path);
-    validate(name.display().to_string(), &bytes, &Overrides::default())
+    validate_at(name.display().to_string(), &bytes, name, &Overrides::default())
 }
 
 /// `(rule, severity, line, column)` of each finding.

@@ -13,6 +13,7 @@ key-top--revision = planens egen historik
 key-top--estimate = KOMBITs ressourcemodel
 key-top--calendar = helligdage og lukkeperioder
 key-top--lints = planens eget niveau for en regel: allow, warn eller deny
+key-top--follows = de planer, denne plan venter på, hver med et kort navn: navn = sti fra denne plans mappe
 table-plan = Selve planen: titel, kommune, revision
 key-plan--title = planens titel
 key-plan--municipality = den kommune, planen tilhører
@@ -127,3 +128,4 @@ schema-id = Et id: små bogstaver, cifre og bindestreger
 schema-day = En dag: 2019-01-28
 schema-date = En dag (2019-01-28), en ISO-uge ("2019-W41"), en måned ("2019-10") eller "tbd"
 schema-end = En dato, eller "open" for ingen slutning
+schema-activity = En uddannelse eller fase: dens id, eller `plan:id` for en i en fulgt plan

@@ -39,3 +39,4 @@ rules-footer = `aula-plan explain REGEL` forklarer en regel; `[lints]` i en plan
 level-error = fejl
 level-warning = advarsel
 level-allowed = tilladt
+rule-followed-plan = en plan nævnt i `[follows]` kan ikke læses, har fejl eller fører tilbage i ring

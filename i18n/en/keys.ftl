@@ -13,6 +13,7 @@ key-top--revision = the plan's own history
 key-top--estimate = KOMBIT's resource model
 key-top--calendar = holidays and closed periods
 key-top--lints = the plan's own level for a rule: allow, warn or deny
+key-top--follows = the plans this plan waits for, each by a short name: name = path from this plan's folder
 table-plan = The plan itself: title, municipality, revision
 key-plan--title = the plan's title
 key-plan--municipality = the municipality whose plan it is
@@ -127,3 +128,4 @@ schema-id = An id: lowercase letters, digits and hyphens
 schema-day = A day: 2019-01-28
 schema-date = A day (2019-01-28), an ISO week ("2019-W41"), a month ("2019-10") or "tbd"
 schema-end = A date, or "open" for no end
+schema-activity = A training or phase: its id, or `plan:id` for one of a followed plan

@@ -39,3 +39,4 @@ rules-footer = `aula-plan explain RULE` explains one; `[lints]` in a plan or --d
 level-error = error
 level-warning = warning
 level-allowed = allowed
+rule-followed-plan = a plan named in `[follows]` cannot be read, has errors, or leads back in a loop

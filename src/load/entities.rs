@@ -3,7 +3,7 @@
 
 use crate::diagnostic::closest;
 use crate::plan::{
-    Calendar, ClosedPeriod, Estimate, EstimateRow, Holidays, LintSetting, Meta, Paid, Person, Phase, PhaseKind,
+    Calendar, ClosedPeriod, Estimate, EstimateRow, Follow, Holidays, LintSetting, Meta, Paid, Person, Phase, PhaseKind,
     Revision, Role, Scope, ShiftRecord, Split, Status, Training, Unit, UnitKind,
 };
 use crate::registry::{self, Level, PARSE_ERROR};
@@ -218,6 +218,20 @@ impl<'i> Reader<'i> {
             })
             .collect();
         Calendar { holidays, closed }
+    }
+
+    /// `[follows]`: each followed plan's short name (an id) and its path.
+    pub(super) fn follows(&mut self, t: &Table<'_, 'i>) -> Vec<Follow> {
+        let mut out = Vec::new();
+        for (name, span) in t.keys_in_file_order() {
+            let Some(path) = self.string(t, name) else { continue };
+            if !crate::plan::id::is_valid(name) {
+                self.push(format::bad_id(name, span, crate::plan::id::suggest(name).as_deref()));
+                continue;
+            }
+            out.push(Follow { name: Spanned::new(name.to_owned(), span), path });
+        }
+        out
     }
 
     pub(super) fn lints(&mut self, t: &Table<'_, 'i>) -> Vec<LintSetting> {

@@ -242,6 +242,9 @@ impl<'i> Reader<'i> {
         if let Some(t) = self.table(&top, "lints", "[lints]") {
             plan.lints = self.lints(&t);
         }
+        if let Some(t) = self.table(&top, "follows", "[follows]") {
+            plan.follows = self.follows(&t);
+        }
         // The long lists are taken out of the parsed file and read one table at a time, each
         // dropped once read, so the file is never held twice: once parsed, once as a plan.
         plan.units = self.list(&mut root, &spec::UNIT, Self::unit);

@@ -51,6 +51,9 @@ pub struct Plan {
     pub calendar: Calendar,
     #[serde(serialize_with = "lints_as_table")]
     pub lints: Vec<LintSetting>,
+    /// The plans this plan follows (`[follows]`), by the short name its qualified ids use.
+    #[serde(serialize_with = "follows_as_table", skip_serializing_if = "Vec::is_empty")]
+    pub follows: Vec<Follow>,
     #[serde(skip)]
     ids: HashMap<String, EntityRef>,
     /// Each entity whose id an entity earlier in the file has already, with that one.
@@ -347,6 +350,26 @@ pub struct ClosedPeriod {
 pub struct LintSetting {
     pub rule: Rule,
     pub level: Spanned<Level>,
+}
+
+/// A `[follows]` entry: a plan this plan waits for.
+#[derive(Debug, Clone)]
+pub struct Follow {
+    /// The short name its qualified ids use (`kombit` in `"kombit:daycare-wave-2"`).
+    pub name: Spanned<String>,
+    /// The followed plan's file, from this plan's folder, as written.
+    pub path: Spanned<String>,
+}
+
+/// A qualified id (`"kombit:daycare-wave-2"`), which names an activity of a followed plan:
+/// that plan's short name and the id in it. A plain id has no `:`.
+#[must_use]
+pub fn qualified(id: &str) -> Option<(&str, &str)> {
+    id.split_once(':')
+}
+
+fn follows_as_table<S: Serializer>(follows: &[Follow], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_map(follows.iter().map(|f| (&f.name.value, &f.path.value)))
 }
 
 /// `seats = { role = n }`, in the file's order.

@@ -8,6 +8,7 @@ pub mod cascade;
 pub mod cycles;
 pub mod dates;
 pub mod estimate;
+pub mod follows;
 pub mod format;
 pub mod privacy;
 pub mod quotas;

@@ -7,7 +7,7 @@ use foldhash::{HashMap, HashMapExt};
 
 use crate::diagnostic::{Finding, Text, closest};
 use crate::i18n::Arg;
-use crate::plan::{EntityKind, Plan};
+use crate::plan::{EntityKind, Plan, qualified};
 use crate::registry::{DUPLICATE_ID, REPEATED_REFERENCE, UNKNOWN_REFERENCE};
 use crate::span::Spanned;
 
@@ -165,7 +165,9 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
         c.one("owner", p.owner.as_ref(), &[Role, Person]);
     }
     for a in plan.activities() {
-        c.all("after", a.after, &[Training, Phase]);
+        // A qualified id (`kombit:daycare-wave-2`) names an activity of a followed plan:
+        // `rules/follows.rs` checks it against that plan.
+        c.all("after", a.after.iter().filter(|d| qualified(&d.value).is_none()), &[Training, Phase]);
         c.one("within", a.within, &[Training, Phase]);
     }
     c.report_dangling();

@@ -1,0 +1,20 @@
+# rules/follows.rs: followed-plan samt unknown-reference og dependency-order på tværs af planer.
+
+followed-unreadable = den fulgte plan `{ $name }` ({ $path }) kan ikke læses: { $why }
+followed-unreadable-label = denne fil
+followed-unreadable-help = ret stien (den læses fra denne plans mappe), eller ret filen
+followed-errors = den fulgte plan `{ $name }` har { $errors }
+followed-errors-label = datoer herfra kan være forkerte
+followed-errors-help = `aula-plan validate { $path }` viser dem
+followed-loop = at følge `{ $name }` fører tilbage i ring: { $chain }
+followed-loop-label = følger tilbage
+followed-loop-help = en national plan følger ikke de kommunale planer, der følger den: fjern den `[follows]`, der lukker ringen
+follows-unknown-plan = `{ $name }` er ikke en plan, denne plan følger
+follows-unknown-plan-label = ingen `[follows]` har dette navn
+follows-unknown-plan-help = tilføj `{ $name } = "STI"` i `[follows]`, eller ret navnet før `:`
+follows-unknown-activity = `{ $id }` er ikke en uddannelse eller fase i den fulgte plan `{ $name }` ({ $path })
+follows-unknown-activity-label = findes ikke i den fulgte plan
+follows-order-help = flyt aktiviteten, så den begynder efter den nationale slutter, eller spørg, hvorfor `{ $name }` er flyttet
+followed-not-found = filen findes ikke
+followed-no-access = den må ikke læses
+followed-not-a-plan = den kan ikke læses som en plan ({ $first })

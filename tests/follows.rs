@@ -1,0 +1,115 @@
+//! Plans that follow others: `[follows]`, qualified ids in `after`, and what `validate` says
+//! of them across the files — a name that is not followed, an id the followed plan lacks, an
+//! activity that starts before the national one it waits for ends (found again after a
+//! national delay), and followed plans that cannot be read or loop.
+
+mod common;
+
+use std::path::Path;
+
+use aula_plan::diagnostic::CheckedPlan;
+use aula_plan::rules::Overrides;
+use aula_plan::validate::validate_at;
+
+/// A municipal plan in a folder of its own, beside a copy of the national fixture; validated.
+fn municipal(after: &str, date: &str, national: Option<&str>) -> (tempfile::TempDir, CheckedPlan) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = national.map_or_else(
+        || std::fs::read_to_string("tests/fixtures/follows/national.toml").expect("fixture"),
+        str::to_owned,
+    );
+    std::fs::write(dir.path().join("national.toml"), text).expect("write");
+    let plan = format!(
+        "format = 1\n[plan]\ntitle = \"Kommunens plan\"\ndate = 2019-01-01\nroot = \"vendor\"\n\n\
+         [follows]\nkombit = \"national.toml\"\n\n\
+         [[unit]]\nid = \"vendor\"\nname = \"Leverandøren\"\nkind = \"vendor\"\n\n\
+         [[phase]]\nid = \"daycare-inform\"\nname = \"Dagtilbuddene informerer forældrene\"\nkind = \"parents-pupils\"\n\
+         date = {date}\nafter = [\"{after}\"]\n"
+    );
+    let path = dir.path().join("plan.toml");
+    std::fs::write(&path, &plan).expect("write");
+    let report = validate_at("plan.toml".into(), plan.as_bytes(), &path, &Overrides::default());
+    (dir, report)
+}
+
+fn rules(report: &CheckedPlan) -> Vec<&str> {
+    report.findings.iter().map(|f| f.rule.name).collect()
+}
+
+fn messages(report: &CheckedPlan) -> Vec<String> {
+    report.findings.iter().map(|f| f.message.to_string()).collect()
+}
+
+#[test]
+fn a_qualified_id_of_a_followed_activity_that_ends_in_time_is_fine() {
+    // The wave runs weeks 41 to 43 of 2019: it ends on Sunday 27 October.
+    let (_dir, report) = municipal("kombit:daycare-wave-2", "2019-10-28", None);
+    assert!(report.findings.is_empty(), "{:?}", messages(&report));
+}
+
+#[test]
+fn an_activity_that_starts_before_the_followed_one_ends_is_dependency_order() {
+    let (_dir, report) = municipal("kombit:daycare-wave-2", "2019-10-21", None);
+    assert_eq!(rules(&report), ["dependency-order"]);
+    assert_eq!(
+        messages(&report),
+        ["`daycare-inform` starts 2019-10-21, before `kombit:daycare-wave-2` ends 2019-10-27"]
+    );
+}
+
+#[test]
+fn a_national_delay_is_found_in_the_municipal_plan() {
+    // KOMBIT moves the wave 4 weeks: the municipal date that was fine is now too early.
+    let national = std::fs::read_to_string("tests/fixtures/follows/national.toml")
+        .expect("fixture")
+        .replace("start = \"2019-W41\"\nend = \"2019-W43\"", "start = \"2019-W45\"\nend = \"2019-W47\"")
+        .replace("date = 2019-11-04", "date = 2019-12-02");
+    let (_dir, report) = municipal("kombit:daycare-wave-2", "2019-10-28", Some(&national));
+    assert_eq!(rules(&report), ["dependency-order"], "{:?}", messages(&report));
+    assert!(messages(&report)[0].contains("before `kombit:daycare-wave-2` ends 2019-11-24"));
+}
+
+#[test]
+fn a_name_not_followed_and_an_id_the_followed_plan_lacks_are_unknown_references() {
+    let (_dir, report) = municipal("kombi:daycare-wave-2", "2019-11-01", None);
+    assert_eq!(rules(&report), ["unknown-reference"]);
+    assert_eq!(messages(&report), ["`kombi` is not a plan this plan follows"]);
+    let help = report.findings[0].help.as_ref().map(ToString::to_string).unwrap_or_default();
+    assert!(help.contains("did you mean `kombit`?"), "{help}");
+
+    let (_dir, report) = municipal("kombit:daycare-wave2", "2019-11-01", None);
+    assert_eq!(rules(&report), ["unknown-reference"]);
+    let message = &messages(&report)[0];
+    assert!(message.starts_with("`kombit:daycare-wave2` is not a training or phase of the followed plan `kombit`"));
+    let help = report.findings[0].help.as_ref().map(ToString::to_string).unwrap_or_default();
+    assert!(help.contains("`kombit:daycare-wave-2`"), "{help}");
+}
+
+#[test]
+fn without_its_folder_a_plan_s_followed_plans_are_not_read_nor_its_qualified_ids_reported() {
+    let text = "format = 1\n[plan]\ntitle = \"t\"\nroot = \"v\"\n[follows]\nkombit = \"nowhere.toml\"\n\
+                [[unit]]\nid = \"v\"\nname = \"V\"\nkind = \"vendor\"\n\
+                [[phase]]\nid = \"p\"\nname = \"P\"\ndate = 2019-01-01\nafter = [\"kombit:x\"]\n";
+    let report = aula_plan::validate::validate("p.toml".into(), text.as_bytes(), &Overrides::default());
+    assert!(report.findings.is_empty(), "{:?}", messages(&report));
+}
+
+#[test]
+fn validate_reads_a_followed_plan_from_the_plan_s_folder_and_fails_on_its_errors() {
+    let out = common::aula_plan()
+        .args(["validate", "tests/fixtures/rules/followed-plan.toml", "--format", "concise"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(text.contains("error[followed-plan] the followed plan `gone` (tests/fixtures/follows/gone.toml) cannot be read: there is no such file"), "{text}");
+    // Standard input's followed plans are read from the working folder.
+    let plan = std::fs::read("tests/fixtures/rules/followed-plan.ok.toml").expect("fixture");
+    let out = common::aula_plan()
+        .current_dir(Path::new("tests/fixtures/rules"))
+        .args(["validate", "-"])
+        .write_stdin(plan)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+}
