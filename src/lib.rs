@@ -22,6 +22,7 @@ pub mod load;
 pub mod plan;
 pub mod registry;
 pub mod report;
+pub mod reschedule;
 pub mod rules;
 pub mod schema;
 pub mod shift;

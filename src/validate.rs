@@ -80,16 +80,22 @@ pub fn check_at(
     if let (Some(plan), Some(file)) = (loaded.plan.as_ref(), file)
         && !plan.follows.is_empty()
     {
-        let own = (file != Path::new("-")).then_some(file);
-        let folder = own.and_then(Path::parent).map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-        let errors = |source: &str, loaded: &Loaded| {
-            check(String::new(), source.to_owned(), loaded, &Overrides::default()).count(Severity::Error)
-        };
-        let following = follow_plans(&folder, own, plan, &errors);
-        rules::follows::check(plan, &following, &mut findings);
+        rules::follows::check(plan, &following(file, plan), &mut findings);
     }
     rules::apply_levels(&mut findings, loaded.plan.as_ref(), overrides);
     CheckedPlan::new(label, source, findings)
+}
+
+/// The plans `plan`, read from `file` (`-`: standard input), follows, read as `validate` reads
+/// them.
+#[must_use]
+pub fn following(file: &Path, plan: &Plan) -> Following {
+    let own = (file != Path::new("-")).then_some(file);
+    let folder = own.and_then(Path::parent).map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    let errors = |source: &str, loaded: &Loaded| {
+        check(String::new(), source.to_owned(), loaded, &Overrides::default()).count(Severity::Error)
+    };
+    follow_plans(&folder, own, plan, &errors)
 }
 
 /// How many errors `validate` finds in a plan read from its source.

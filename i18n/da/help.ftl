@@ -22,6 +22,15 @@ cmd-shift-long =
 
     Exit-status: 0, når ændringen er vist eller skrevet, 1, når planen har fejl, der skal rettes først, eller skrivningen blev afvist, 2, når argumenterne er forkerte, eller filen ikke kan skrives.
 
+cmd-reschedule = Flyt præcis det, en national forsinkelse bryder: hver aktivitet, der begynder, før det, den venter på, slutter, med det mindste skridt dens egne datoer tillader
+cmd-reschedule-long =
+    Flyt præcis det, en national forsinkelse bryder: hver aktivitet, der begynder, før det, den venter på, slutter, med det mindste skridt dens egne datoer tillader
+
+    En aktivitet venter på dem i sin `after` (i denne plan, eller `plan:id` i en plan, den følger) og, for en uddannelse, på undervisernes eget kursus. En, der begynder for tidligt, flyttes senere med det mindste skridt i dens egen finhed, der lægger den efter dem alle — en dag til dagen efter (med --workdays næste arbejdsdag), en uge eller måned til den første efter — og beholder sin længde; det, der kommer efter den, følger med. Gennemførte, aflyste og fastlåste aktiviteter flyttes aldrig: en, der begynder for tidligt, meldes, og intet skrives. Uden --write vises ændringen som en diff og en tabel; med --write skrives den, og der registreres en [[revision]].
+
+    Exit-status: 0, når ændringen er vist eller skrevet, 1, når planen eller de planer, den følger, har fejl, en aktivitet, der ikke må flyttes, begynder for tidligt, eller skrivningen blev afvist, 2, når argumenterne er forkerte, eller filen ikke kan skrives.
+arg-reschedule--write = Skriv den flyttede plan, og tilføj en [[revision]], der registrerer det
+
 cmd-diff = Vis, hvad der er ændret mellem to versioner af en plan
 cmd-diff-long =
     Vis, hvad der er ændret mellem to versioner af en plan

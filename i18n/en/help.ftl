@@ -22,6 +22,15 @@ cmd-shift-long =
 
     Exit status: 0 when shown or written, 1 when the plan has errors that must be fixed first or the write was declined, 2 when the arguments are wrong or the file cannot be written.
 
+cmd-reschedule = Move exactly what a national delay breaks: each activity that starts before what it waits for ends, by the smallest step of its own dates
+cmd-reschedule-long =
+    Move exactly what a national delay breaks: each activity that starts before what it waits for ends, by the smallest step of its own dates
+
+    An activity waits for those in its `after` (in this plan, or `plan:id` in a plan it follows) and, for a training, for its trainers' own course. One that starts too early moves later by the smallest step of its own granularity that puts it after all of them — a day to the day after (with --workdays, the next working day), a week or a month to the first one after — keeping its length; what comes after it follows. Done, cancelled and pinned activities never move: one that starts too early is reported, and nothing is written. Without --write, shows the change as a diff and a table; with --write, writes it and records a [[revision]].
+
+    Exit status: 0 when shown or written, 1 when the plan or the plans it follows have errors, an activity that may not move starts too early, or the write was declined, 2 when the arguments are wrong or the file cannot be written.
+arg-reschedule--write = Write the rescheduled plan and add a [[revision]] recording it
+
 cmd-diff = Show what changed between two versions of a plan
 cmd-diff-long =
     Show what changed between two versions of a plan

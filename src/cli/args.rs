@@ -39,6 +39,7 @@ pub enum LangArg {
 pub enum Command {
     Validate(ValidateArgs),
     Shift(ShiftArgs),
+    Reschedule(RescheduleArgs),
     Diff(DiffArgs),
     Show {
         #[command(subcommand)]
@@ -121,6 +122,20 @@ pub struct ShiftArgs {
     #[arg(long)]
     pub workdays: bool,
 
+    #[command(flatten)]
+    pub edit: EditArgs,
+
+    #[arg(long)]
+    pub end_only: bool,
+
+    #[arg(long)]
+    pub again: bool,
+}
+
+// How a command that moves dates writes the plan (`shift`, `reschedule`); no doc comment, which
+// clap would take for the command's about.
+#[derive(Debug, clap::Args)]
+pub struct EditArgs {
     #[arg(long)]
     pub write: bool,
 
@@ -136,14 +151,20 @@ pub struct ShiftArgs {
     #[arg(long, value_name = "X")]
     pub plan_revision: Option<String>,
 
-    #[arg(long)]
-    pub end_only: bool,
-
-    #[arg(long)]
-    pub again: bool,
-
     #[arg(long, requires = "write")]
     pub allow_new_errors: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RescheduleArgs {
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+
+    #[arg(long)]
+    pub workdays: bool,
+
+    #[command(flatten)]
+    pub edit: EditArgs,
 }
 
 #[derive(Debug, clap::Args)]

@@ -167,6 +167,7 @@ pub fn main() -> ExitCode {
             check::validate(args, sub)
         }
         Command::Shift(args) => shift::run(args),
+        Command::Reschedule(args) => shift::reschedule(args),
         Command::Diff(args) => diff::run(args),
         Command::Show { view } => show::view(view),
         Command::Allocate(args) => allocate::run(args),

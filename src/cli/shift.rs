@@ -12,7 +12,7 @@ use aula_plan::rules::Overrides;
 use aula_plan::shift::{self, Request, RevisionEntry};
 use aula_plan::validate;
 
-use super::args::ShiftArgs;
+use super::args::{EditArgs, RescheduleArgs, ShiftArgs};
 use super::plans::{Input, errors_of, unreadable};
 use super::{Failure, Outcome, write};
 
@@ -21,13 +21,12 @@ use super::{Failure, Outcome, write};
 pub fn run(args: &ShiftArgs) -> Outcome {
     let lang = super::lang();
     let path = args.plan.display().to_string();
-    if args.plan.as_os_str() == "-" && args.write {
+    if args.plan.as_os_str() == "-" && args.edit.write {
         bail!("{}", super::say("cli-write-needs-file", &[]));
     }
     let input = Input::read(&args.plan)?;
     let before = input.report();
     let name = input.label.clone();
-    let mut out = anstream::stdout().lock();
     let Some(plan) = input.loaded.plan.as_ref().filter(|_| input.load_errors() == 0) else {
         // Dates that did not load cannot be moved; a shift of what did load would be partial.
         let errors = errors_of(&before.findings);
@@ -74,17 +73,123 @@ pub fn run(args: &ShiftArgs) -> Outcome {
         }
         None => Failure::from(e),
     };
-    let mut planned = shift::plan_shift(plan, &input.source, &request).map_err(located)?;
+    let planned = shift::plan_shift(plan, &input.source, &request).map_err(located)?;
     let notes = shift::notes(&planned);
+    let label =
+        Text::id("shift-diff-label").arg("name", &name).arg("step", i18n::step(step)).in_lang(lang).into_owned();
+    let how = How { label, nothing: "cli-shift-nothing", question: "shift-question", note: None };
+    finish(&Edit { common: &args.edit, path: &args.plan }, &input, &before, plan, planned, &notes, &how)
+}
+
+/// `aula-plan reschedule PLAN`: every activity that starts before what it waits for ends (in
+/// this plan or a followed one), moved by the smallest step of its own dates. Exit status as
+/// `shift`'s; 1 too when a done, cancelled or pinned activity starts too early.
+pub fn reschedule(args: &RescheduleArgs) -> Outcome {
+    let lang = super::lang();
+    let path = args.plan.display().to_string();
+    if args.plan.as_os_str() == "-" && args.edit.write {
+        bail!("{}", super::say("cli-write-needs-file", &[]));
+    }
+    let input = Input::read(&args.plan)?;
+    let before = validate::check_at(
+        input.label.clone(),
+        input.source.clone(),
+        &input.loaded,
+        Some(&args.plan),
+        &Overrides::default(),
+    );
+    let Some(plan) = input.loaded.plan.as_ref().filter(|_| input.load_errors() == 0) else {
+        let errors = errors_of(&before.findings);
+        let message =
+            super::say("cli-shift-unreadable", &[("path", path.as_str().into()), ("count", errors.len().into())]);
+        return Err(unreadable(input.label.clone(), input.source.clone(), errors, &message, 1)?);
+    };
+    // Dates of a followed plan that cannot be read, or is wrong, are no ground to move by.
+    let followed: Vec<_> = before
+        .findings
+        .iter()
+        .filter(|f| f.rule == aula_plan::registry::FOLLOWED_PLAN && f.severity == Severity::Error)
+        .cloned()
+        .collect();
+    if !followed.is_empty() {
+        let message = super::say("reschedule-followed-errors", &[("path", path.as_str().into())]);
+        return Err(unreadable(input.label.clone(), input.source.clone(), followed, &message, 1)?);
+    }
+    let following = validate::following(&args.plan, plan);
+    let options = aula_plan::reschedule::Options { workdays: args.workdays };
+    let done = aula_plan::reschedule::reschedule(plan, &input.source, &following, options).map_err(Failure::from)?;
+    if !done.conflicts.is_empty() {
+        let mut err = anstream::stderr().lock();
+        for (span, text) in &done.conflicts {
+            let at = before.line_col(span.start);
+            let line = format!("{path}:{}:{}: {}", at.line, at.column, text.in_lang(lang));
+            writeln!(err, "{}", human::line(human::Tone::Error, &line, lang))?;
+        }
+        let summary = super::say("reschedule-conflicts", &[("count", done.conflicts.len().into())]);
+        writeln!(err, "{}", human::line(human::Tone::Error, &summary, lang))?;
+        return Err(Failure::verdict());
+    }
+    let mut notes = shift::notes(&done.shift);
+    notes.extend(done.reasons.iter().cloned());
+    notes.sort_by_key(|(span, _)| *span);
+    let label = Text::id("reschedule-diff-label").arg("name", &input.label).in_lang(lang).into_owned();
+    let how = How {
+        label,
+        nothing: "reschedule-nothing",
+        question: "reschedule-question",
+        note: Some(lang.text("reschedule-note")),
+    };
+    finish(&Edit { common: &args.edit, path: &args.plan }, &input, &before, plan, done.shift, &notes, &how)
+}
+
+/// What a command that moves dates says: the diff's label, the line when nothing moves, the
+/// question before writing, and the revision's note when none is given.
+pub(super) struct How {
+    pub label: String,
+    pub nothing: &'static str,
+    pub question: &'static str,
+    pub note: Option<String>,
+}
+
+/// The plan file a command that moves dates writes, and how.
+pub(super) struct Edit<'a> {
+    pub common: &'a EditArgs,
+    pub path: &'a std::path::Path,
+}
+
+/// The rest of `shift` and `reschedule` once the moves are worked out: the diff with the new
+/// revision, the table, the notes, the findings the moves bring; then, with `--write`, the
+/// safe write through the edit pipeline.
+pub(super) fn finish(
+    edit: &Edit<'_>,
+    input: &Input,
+    before: &CheckedPlan,
+    plan: &aula_plan::plan::Plan,
+    mut planned: shift::Shift,
+    notes: &[(aula_plan::span::Span, Text)],
+    how: &How,
+) -> Outcome {
+    let lang = super::lang();
+    let args = edit.common;
+    let path = edit.path.display().to_string();
+    let name = input.label.clone();
+    let mut out = anstream::stdout().lock();
+    let located = |e: shift::ShiftError| match e.span() {
+        Some(span) => {
+            let at = before.line_col(span.start);
+            Failure::from(anyhow::anyhow!("{path}:{}:{}: {}", at.line, at.column, e.text().in_lang(lang)))
+        }
+        None => Failure::from(e),
+    };
     let print_notes = |out: &mut dyn std::io::Write| -> std::io::Result<()> {
-        for (span, text) in &notes {
-            writeln!(out, "{}", human::note_at(&before, *span, &text.in_lang(lang), lang))?;
+        for (span, text) in notes {
+            writeln!(out, "{}", human::note_at(before, *span, &text.in_lang(lang), lang))?;
         }
         Ok(())
     };
     if planned.moves.is_empty() {
         print_notes(&mut out)?;
-        writeln!(out, "{}", super::say("cli-shift-nothing", &[]))?;
+        writeln!(out, "{}", super::say(how.nothing, &[]))?;
         return Ok(());
     }
     // The diff shows what --write writes, the new revision included.
@@ -94,11 +199,11 @@ pub fn run(args: &ShiftArgs) -> Outcome {
     let new_revision = args.plan_revision.clone().or(counted);
     if let (Some(r), None) = (current, &new_revision) {
         let text = super::say("cli-shift-revision-not-number", &[("revision", r.value.as_str().into())]);
-        writeln!(out, "{}", human::note_at(&before, r.span, &text, lang))?;
+        writeln!(out, "{}", human::note_at(before, r.span, &text, lang))?;
     }
     let revision = RevisionEntry {
         date: args.revision_date.unwrap_or_else(|| chrono::Local::now().date_naive()),
-        note: args.reason.clone(),
+        note: args.reason.clone().or_else(|| how.note.clone()),
         plan_revision: current.filter(|_| new_revision.is_some()).map(|r| r.span),
         revision: new_revision.clone(),
     };
@@ -106,12 +211,10 @@ pub fn run(args: &ShiftArgs) -> Outcome {
     let original = Original { source: &input.source, findings: &input.loaded.findings };
     let edited = shift::verify(plan, original, &planned, true)?;
     let after = validate::check(name.clone(), edited.text.clone(), &edited.loaded, &Overrides::default());
-    let (new, gone) = shift::new_findings(&before, &after, &planned.splices);
+    let (new, gone) = shift::new_findings(before, &after, &planned.splices);
     let new_findings: Vec<aula_plan::diagnostic::Finding> = new.iter().map(|f| (*f).clone()).collect();
 
-    let label =
-        Text::id("shift-diff-label").arg("name", &name).arg("step", i18n::step(step)).in_lang(lang).into_owned();
-    write!(out, "{}", unified_diff(&input.source, &edited.text, &name, &label))?;
+    write!(out, "{}", unified_diff(&input.source, &edited.text, &name, &how.label))?;
     writeln!(out, "\n{}", shift::table(&planned, lang))?;
     print_notes(&mut out)?;
     if !new.is_empty() {
@@ -139,8 +242,8 @@ pub fn run(args: &ShiftArgs) -> Outcome {
     }
     out.flush()?;
     drop(out);
-    let question = lang.text_with("shift-question", &[("path", path.as_str().into())]);
-    write::confirm_and_write(&args.plan, &question, args.yes, &input.bytes, edited.text.as_bytes())?;
+    let question = lang.text_with(how.question, &[("path", path.as_str().into())]);
+    write::confirm_and_write(edit.path, &question, args.yes, &input.bytes, edited.text.as_bytes())?;
     let recorded = match &revision.revision {
         Some(r) => Text::id("shift-recorded-revision").arg("revision", r),
         None => Text::id("shift-recorded"),

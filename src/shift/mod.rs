@@ -116,7 +116,9 @@ impl ShiftError {
 /// A planned shift: what moves, what is left alone and why, and the splices that make it.
 #[derive(Debug, Clone)]
 pub struct Shift {
-    pub request: Request,
+    /// The uniform shift asked for; none for a reschedule, which moves each activity by a
+    /// step of its own (`crate::reschedule`).
+    pub request: Option<Request>,
     pub moves: Vec<Move>,
     pub left: Vec<LeftAlone>,
     /// Dates moved on further than the step, so that the shift breaks no order the plan kept.
@@ -218,7 +220,7 @@ pub fn plan_shift(plan: &Plan, source: &str, request: &Request) -> Result<Shift,
     };
     check_selection(plan, request)?;
     let mut shift = Shift {
-        request: request.clone(),
+        request: Some(request.clone()),
         moves: Vec::new(),
         left: Vec::new(),
         repairs: Vec::new(),
@@ -337,7 +339,7 @@ fn next_working_day(plan: &Plan, day: NaiveDate) -> (PlanDate, Option<(NaiveDate
 }
 
 /// The new text of a date value: the moved date in the old value's place, quotes and all.
-fn replacement(raw: &str, old: PlanDate, new: PlanDate) -> String {
+pub(crate) fn replacement(raw: &str, old: PlanDate, new: PlanDate) -> String {
     let (old, new) = (old.to_string(), new.to_string());
     match raw.find(&old) {
         Some(at) => format!("{}{new}{}", &raw[..at], &raw[at + old.len()..]),

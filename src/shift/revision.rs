@@ -91,7 +91,7 @@ pub fn add_revision(shift: &mut Shift, source: &str, entry: &RevisionEntry) -> R
     if let Some(note) = &entry.note {
         table["note"] = toml_edit::value(note.as_str());
     }
-    let record = shift_record(&shift.request);
+    let record = shift.request.as_ref().map(shift_record);
     let (at, text) = match shift.history {
         History::None => {
             let pad = if source.is_empty() { "" } else { eol };
@@ -106,7 +106,9 @@ pub fn add_revision(shift: &mut Shift, source: &str, entry: &RevisionEntry) -> R
         }
         History::Inline { span, last_end } => {
             let mut inline = table.into_inline_table();
-            inline.insert("shift", record);
+            if let Some(record) = record {
+                inline.insert("shift", record);
+            }
             let close = span.end.saturating_sub(1);
             let trailing_comma =
                 last_end.is_some_and(|end| source.get(end..close).is_some_and(|s| without_comments(s).contains(',')));
@@ -127,8 +129,10 @@ fn without_comments(between: &str) -> String {
     between.lines().map(|l| l.split_once('#').map_or(l, |(code, _)| code)).collect::<Vec<_>>().join("\n")
 }
 
-fn block(mut table: toml_edit::Table, record: Value, eol: &str) -> String {
-    table["shift"] = toml_edit::Item::Value(record);
+fn block(mut table: toml_edit::Table, record: Option<Value>, eol: &str) -> String {
+    if let Some(record) = record {
+        table["shift"] = toml_edit::Item::Value(record);
+    }
     let mut list = toml_edit::ArrayOfTables::new();
     list.push(table);
     let mut doc = toml_edit::DocumentMut::new();

@@ -24,7 +24,7 @@ pub fn table(shift: &Shift, lang: Lang) -> Table {
             m.name.clone().unwrap_or_default(),
             span(|d| d.old).join(" – "),
             span(|d| d.new).join(" – "),
-            distance(m, shift.request.step, lang),
+            distance(m, shift.request.as_ref().map(|r| r.step), lang),
         ]);
     }
     table
@@ -33,21 +33,23 @@ pub fn table(shift: &Shift, lang: Lang) -> Table {
 /// How far an activity moved: the step itself where its dates moved by exactly that ("+4
 /// months"), else in each date's own unit ("+18 weeks" for a week moved by months, days for
 /// a clamped or working-day date); each end's when the ends moved differently.
-fn distance(m: &Move, step: Step, lang: Lang) -> String {
+fn distance(m: &Move, step: Option<Step>, lang: Lang) -> String {
     let each: Vec<(&str, Text)> = m
         .dates
         .iter()
         .filter(|d| d.changed())
         .filter_map(|d| {
-            let exact = !d.one_way
-                && d.workday.is_none()
-                && matches!(
-                    (d.old, step),
-                    (PlanDate::Day(_), _)
-                        | (PlanDate::Week { .. }, Step::Weeks(_))
-                        | (PlanDate::Month { .. }, Step::Months(_))
-                );
-            let (n, unit) = if exact {
+            let exact = step.filter(|&step| {
+                !d.one_way
+                    && d.workday.is_none()
+                    && matches!(
+                        (d.old, step),
+                        (PlanDate::Day(_), _)
+                            | (PlanDate::Week { .. }, Step::Weeks(_))
+                            | (PlanDate::Month { .. }, Step::Months(_))
+                    )
+            });
+            let (n, unit) = if let Some(step) = exact {
                 (i64::from(step.amount()), Step::unit(step))
             } else {
                 let unit = match d.old {
@@ -88,8 +90,8 @@ pub fn date_notes(shift: &Shift) -> Vec<(Span, Text)> {
     let mut out = Vec::new();
     for m in &shift.moves {
         for d in &m.dates {
-            if d.one_way {
-                out.push((d.span, one_way_note(&m.id, d, shift.request.step)));
+            if let (true, Some(r)) = (d.one_way, &shift.request) {
+                out.push((d.span, one_way_note(&m.id, d, r.step)));
             }
             if let Some((day, why)) = &d.workday {
                 out.push((
@@ -141,9 +143,13 @@ fn one_way_note(id: &str, d: &DateMove, step: Step) -> Text {
 #[must_use]
 pub fn summary(shift: &Shift) -> Text {
     let dates = shift.moves.iter().flat_map(|m| &m.dates).filter(|d| d.changed()).count();
-    let text = match shift.request.from {
-        Some(line) => Text::id("shift-summary-from").arg("line", line),
-        None => Text::id("shift-summary"),
+    let text = match &shift.request {
+        None => return Text::id("reschedule-summary").arg("dates", dates).arg("activities", shift.moves.len()),
+        Some(r) => match r.from {
+            Some(line) => Text::id("shift-summary-from").arg("line", line),
+            None => Text::id("shift-summary"),
+        }
+        .arg("step", i18n::step(r.step)),
     };
-    text.arg("dates", dates).arg("activities", shift.moves.len()).arg("step", i18n::step(shift.request.step))
+    text.arg("dates", dates).arg("activities", shift.moves.len())
 }
