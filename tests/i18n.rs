@@ -315,6 +315,9 @@ fn the_gantt_chart_in_danish_has_danish_words_months_and_page_language() {
     common::aula_plan().args(["--lang", "da", "gantt", "plans/esbjerg-2020.toml", "-o"]).arg(&page).assert().success();
     let html = std::fs::read_to_string(&page).expect("the page");
     assert!(html.contains(r#"<html lang="da">"#) && html.contains("Lavet af aula-plan"), "a Danish page");
+    // The activities under the chart: Danish headers, not their message ids; Danish dates.
+    assert!(html.contains(r#"<th scope="col">aktivitet</th>"#) && !html.contains("col-activity"), "{html}");
+    assert!(html.contains("<td>uge 41 2019</td>"), "{html}");
 }
 
 #[test]

@@ -79,7 +79,7 @@ fn table(w: &mut Writer<Vec<u8>>, r: &Report) -> std::io::Result<()> {
                 for c in &r.columns {
                     w.create_element("th")
                         .with_attribute(("scope", "col"))
-                        .write_text_content(BytesText::new(c.header))?;
+                        .write_text_content(BytesText::new(&r.lang.text(c.header)))?;
                 }
                 Ok(())
             })?;
@@ -88,8 +88,8 @@ fn table(w: &mut Writer<Vec<u8>>, r: &Report) -> std::io::Result<()> {
         w.write_event(Event::Start(BytesStart::new("tbody")))?;
         for row in &r.rows {
             w.create_element("tr").write_inner_content(|w| {
-                for cell in &row.cells {
-                    w.create_element("td").write_text_content(BytesText::new(&report::text(cell)))?;
+                for (c, cell) in r.columns.iter().zip(&row.cells) {
+                    w.create_element("td").write_text_content(BytesText::new(&c.show(cell, r.lang)))?;
                 }
                 Ok(())
             })?;
