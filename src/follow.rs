@@ -12,8 +12,10 @@
 
 use std::path::{Path, PathBuf};
 
+use chrono::NaiveDate;
+
 use crate::diagnostic::Text;
-use crate::plan::Plan;
+use crate::plan::{Plan, qualified};
 
 /// The followed plans of one plan, one for each `[follows]` entry, in the file's order.
 #[derive(Debug, Default)]
@@ -70,6 +72,52 @@ impl Followed {
             State::Unreadable(_) => None,
         }
     }
+}
+
+/// An activity of a followed plan that this plan waits for (`after = ["kombit:wave-15"]`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Wait {
+    /// Its qualified id.
+    pub id: String,
+    /// Its last day, when the followed plan was read and gives one.
+    pub ends: Option<NaiveDate>,
+    /// The activities of this plan that wait for it.
+    pub waiters: Vec<String>,
+    /// Whether every one of them starts after it ends; none when that cannot be told.
+    pub met: Option<bool>,
+}
+
+/// Every activity of a followed plan that `plan` waits for, in the order of first mention.
+#[must_use]
+pub fn waits(plan: &Plan, following: &Following) -> Vec<Wait> {
+    let mut out: Vec<Wait> = Vec::new();
+    for a in plan.activities() {
+        let starts = a.timing.and_then(|t| t.start().value.first_day());
+        for dep in a.after {
+            let Some((name, id)) = qualified(&dep.value) else { continue };
+            let ends = following
+                .get(name)
+                .and_then(Followed::plan)
+                .and_then(|p| p.lookup(id).and_then(|r| p.activity(r)))
+                .and_then(|x| x.timing)
+                .and_then(|t| t.end().value.last_day());
+            let met = match (starts, ends) {
+                (Some(s), Some(e)) => Some(s > e),
+                _ => None,
+            };
+            let at = out.iter().position(|w| w.id == dep.value).unwrap_or_else(|| {
+                out.push(Wait { id: dep.value.clone(), ends, waiters: Vec::new(), met: Some(true) });
+                out.len() - 1
+            });
+            let w = &mut out[at];
+            w.waiters.push(a.id.value.clone());
+            w.met = match (w.met, met) {
+                (Some(x), Some(y)) => Some(x && y),
+                _ => None,
+            };
+        }
+    }
+    out
 }
 
 /// Why a file could not be read: in words of our own where the reason is a common one, else

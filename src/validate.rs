@@ -30,16 +30,41 @@ pub fn validate_at(label: String, bytes: &[u8], file: &Path, overrides: &Overrid
 /// machine has cores; the results come in the order of `paths`.
 #[must_use]
 pub fn validate_all(paths: &[PathBuf], overrides: &Overrides) -> Vec<Result<CheckedPlan, InputError>> {
-    let one = |path: &PathBuf| {
+    in_parallel(paths, |path| {
         let bytes = read(path)?;
         Ok(validate_at(label(path), &bytes, path, overrides))
-    };
+    })
+}
+
+/// A plan file read and checked whole: its findings, the plan as far as it loaded, and the
+/// plans it follows.
+#[derive(Debug)]
+pub struct Whole {
+    pub checked: CheckedPlan,
+    pub plan: Option<Plan>,
+    pub following: Following,
+}
+
+/// Reads, loads and validates each plan file, with the plans it follows, on as many threads
+/// as the machine has cores; the results come in the order of `paths`.
+#[must_use]
+pub fn read_all(paths: &[PathBuf], overrides: &Overrides) -> Vec<Result<Whole, InputError>> {
+    in_parallel(paths, |path| {
+        let bytes = read(path)?;
+        let (source, loaded) = load::load_bytes(&bytes);
+        let (checked, following) = check_with(label(path), source, &loaded, Some(path), overrides);
+        Ok(Whole { checked, plan: loaded.plan, following })
+    })
+}
+
+/// `one` of each path, on as many threads as the machine has cores, in the order of `paths`.
+fn in_parallel<T: Send>(paths: &[PathBuf], one: impl Fn(&PathBuf) -> T + Sync) -> Vec<T> {
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(paths.len());
     if threads <= 1 {
         return paths.iter().map(one).collect();
     }
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut results: Vec<Option<Result<CheckedPlan, InputError>>> = Vec::new();
+    let mut results: Vec<Option<T>> = Vec::new();
     results.resize_with(paths.len(), || None);
     let done = std::sync::Mutex::new(results);
     std::thread::scope(|scope| {
@@ -75,15 +100,28 @@ pub fn check_at(
     file: Option<&Path>,
     overrides: &Overrides,
 ) -> CheckedPlan {
+    check_with(label, source, loaded, file, overrides).0
+}
+
+/// [`check_at`], with the plans it followed.
+fn check_with(
+    label: String,
+    source: String,
+    loaded: &Loaded,
+    file: Option<&Path>,
+    overrides: &Overrides,
+) -> (CheckedPlan, Following) {
     let mut findings = loaded.findings.clone();
     findings.extend(rules::check_file(&source, loaded.plan.as_ref()));
+    let mut followed = Following::default();
     if let (Some(plan), Some(file)) = (loaded.plan.as_ref(), file)
         && !plan.follows.is_empty()
     {
-        rules::follows::check(plan, &following(file, plan), &mut findings);
+        followed = following(file, plan);
+        rules::follows::check(plan, &followed, &mut findings);
     }
     rules::apply_levels(&mut findings, loaded.plan.as_ref(), overrides);
-    CheckedPlan::new(label, source, findings)
+    (CheckedPlan::new(label, source, findings), followed)
 }
 
 /// The plans `plan`, read from `file` (`-`: standard input), follows, read as `validate` reads

@@ -111,7 +111,7 @@ fn every_pasted_run_is_what_the_tool_prints() {
                 let verb = words.iter().find(|w| !w.starts_with('-') && **w != "da" && **w != "en").copied();
                 let plain = matches!(
                     verb,
-                    Some("validate" | "show" | "allocate" | "estimate" | "status" | "rules" | "explain")
+                    Some("validate" | "show" | "allocate" | "estimate" | "status" | "overview" | "rules" | "explain")
                 );
                 // The national delay runs in a folder of its own (below).
                 if !(plain || tail) || command.contains('"') || words.contains(&DELAYED) {
@@ -156,7 +156,11 @@ fn the_pasted_national_delay_is_what_the_tool_prints() {
                     .split('"')
                     .enumerate()
                     .flat_map(|(i, part)| {
-                        if i % 2 == 1 { vec![part.to_owned()] } else { part.split_whitespace().map(str::to_owned).collect() }
+                        if i % 2 == 1 {
+                            vec![part.to_owned()]
+                        } else {
+                            part.split_whitespace().map(str::to_owned).collect()
+                        }
                     })
                     .collect();
                 let out = assert_cmd::Command::cargo_bin("aula-plan")

@@ -153,3 +153,20 @@ count-weeks = { $count ->
     [one] 1 uge
    *[other] { $count } uger
 }
+
+# overview
+report-overview = Overblik
+col-file = planfil
+col-municipality = kommune
+col-revision = revision
+col-date = dato
+col-go-live = go-live
+col-courses-done = kurser gennemført
+col-courses = kurser
+col-undated = mangler dato
+col-errors = fejl
+col-warnings = advarsler
+col-follows = følger
+col-waits-met = overholdt
+col-waits = venter på
+overview-behind = Begynder, før den nationale aktivitet, de venter på, slutter: { $plans }.

@@ -61,6 +61,14 @@ cmd-status = Where each activity stands today: done, cancelled, overdue, running
 
 cmd-estimate = KOMBIT's resource estimate, scaled to the plan's schools and day-care institutions
 
+cmd-overview = Many municipal plans, a row each: revision, go-lives, seats named, courses done, findings, and the national activities each waits for
+cmd-overview-long =
+    Many municipal plans, a row each: revision, go-lives, seats named, courses done, findings, and the national activities each waits for
+
+    One row per plan: municipality, revision and date, the go-live of each track, the seats of the quotas named of all, the cascade's courses done, the activities not dated yet, errors and warnings, the plans it follows, and how many of the national activities it waits for it meets. The plans are read in parallel, as `validate` reads them. `--format html` makes a page with the table and every plan's Gantt chart.
+arg-overview--format = How to print the overview
+val-overview--format--html = A page with the table and every plan's Gantt chart, that needs no network
+
 cmd-gantt = Draw the timeline as a Gantt chart, in SVG or as a page of HTML
 cmd-gantt-long =
     Draw the timeline as a Gantt chart, in SVG or as a page of HTML

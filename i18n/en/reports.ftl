@@ -153,3 +153,20 @@ count-weeks = { $count ->
     [one] 1 week
    *[other] { $count } weeks
 }
+
+# overview
+report-overview = Overview
+col-file = plan file
+col-municipality = municipality
+col-revision = revision
+col-date = date
+col-go-live = go-live
+col-courses-done = courses done
+col-courses = courses
+col-undated = not dated
+col-errors = errors
+col-warnings = warnings
+col-follows = follows
+col-waits-met = waits met
+col-waits = waits for
+overview-behind = Starting before the national activity they wait for ends: { $plans }.

@@ -48,6 +48,7 @@ pub enum Command {
     Allocate(AllocateArgs),
     Status(StatusArgs),
     Estimate(EstimateArgs),
+    Overview(OverviewArgs),
     Gantt(GanttArgs),
     Export(ExportArgs),
     Init(InitArgs),
@@ -367,6 +368,34 @@ pub enum ReportFormat {
     CsvExcel,
     /// A heading and a Markdown table, for the intranet or a pull request
     Markdown,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct OverviewArgs {
+    #[arg(required = true, value_name = "PLAN")]
+    pub plans: Vec<PathBuf>,
+
+    #[arg(long, value_enum, default_value_t = OverviewFormat::Table)]
+    pub format: OverviewFormat,
+
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OverviewFormat {
+    /// A table fitted to the terminal
+    Table,
+    /// One JSON document: title, rows, notes
+    Json,
+    /// Comma-separated, UTF-8
+    Csv,
+    /// Semicolon-separated with a byte-order mark, as Excel set up for Danish opens it
+    CsvExcel,
+    /// A heading and a Markdown table, for the intranet or a pull request
+    Markdown,
+    /// A page with the table and every plan's Gantt chart, that needs no network
+    Html,
 }
 
 impl From<ReportFormat> for report::Format {

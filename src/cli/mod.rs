@@ -172,6 +172,7 @@ pub fn main() -> ExitCode {
         Command::Show { view } => show::view(view),
         Command::Allocate(args) => allocate::run(args),
         Command::Estimate(args) => show::estimate(args),
+        Command::Overview(args) => show::overview(args),
         Command::Status(args) => show::status(args),
         Command::Gantt(args) => picture::gantt(args),
         Command::Export(args) => picture::export(args),

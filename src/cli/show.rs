@@ -6,7 +6,7 @@ use std::io::Write as _;
 use aula_plan::report::{self, Report};
 
 use super::Outcome;
-use super::args::{EstimateArgs, ReportFormat, ShowView, StatusArgs};
+use super::args::{EstimateArgs, OverviewArgs, OverviewFormat, ReportFormat, ShowView, StatusArgs};
 use super::plans;
 
 /// Prints a view in the format asked for.
@@ -68,4 +68,54 @@ pub fn status(args: &StatusArgs) -> Outcome {
     let plan = plans::to_show(&args.args.plan)?;
     let today = args.today.unwrap_or_else(|| chrono::Local::now().date_naive());
     print(&report::status::report(&plan, today, args.weeks, super::lang()), args.args.format)
+}
+
+/// `aula-plan overview PLAN...`: a row per plan, read in parallel; as a table (and the other
+/// report formats), or a page with every plan's Gantt chart. Status 2 when a plan could not be
+/// read, after showing the others.
+pub fn overview(args: &OverviewArgs) -> Outcome {
+    use aula_plan::diagnostic::human::{self, Tone};
+    let lang = super::lang();
+    let (paths, mut failed) = aula_plan::input::plan_files_each(&args.plans);
+    let mut plans = Vec::with_capacity(paths.len());
+    for result in aula_plan::validate::read_all(&paths, &aula_plan::rules::Overrides::default()) {
+        match result {
+            Ok(whole) => plans.push(whole),
+            Err(e) => failed.push(e),
+        }
+    }
+    for e in &failed {
+        writeln!(anstream::stderr(), "{}", human::line(Tone::Error, &e.text().in_lang(lang), lang))?;
+    }
+    let r = report::overview::report(&plans, lang);
+    let text = match args.format {
+        OverviewFormat::Html => {
+            let charts: Vec<(String, aula_plan::gantt::Chart)> = plans
+                .iter()
+                .filter_map(|w| {
+                    let plan = w.plan.as_ref()?;
+                    let name =
+                        plan.meta.municipality.as_ref().map_or_else(|| w.checked.path.clone(), |m| m.value.clone());
+                    Some((name, aula_plan::gantt::layout(plan, aula_plan::gantt::RedLine::FromPlan, lang)))
+                })
+                .collect();
+            let source = args.plans.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
+            aula_plan::gantt::html::overview(&r, &charts, &source)
+        }
+        OverviewFormat::Table => report::render(&r, report::Format::Table),
+        OverviewFormat::Json => report::render(&r, report::Format::Json),
+        OverviewFormat::Csv => report::render(&r, report::Format::Csv),
+        OverviewFormat::CsvExcel => report::render(&r, report::Format::CsvExcel),
+        OverviewFormat::Markdown => report::render(&r, report::Format::Markdown),
+    };
+    if let Some(output) = super::write::destination(args.output.as_deref()) {
+        super::write::made(output, None, text.as_bytes())?;
+        let path = output.display().to_string();
+        writeln!(anstream::stdout(), "{}", super::say("cli-wrote", &[("path", path.into())]))?;
+    } else {
+        let mut out = anstream::stdout().lock();
+        write!(out, "{text}")?;
+        out.flush()?;
+    }
+    if failed.is_empty() { Ok(()) } else { Err(super::Failure::shown()) }
 }

@@ -6,7 +6,7 @@ use quick_xml::Writer;
 use quick_xml::events::{BytesStart, BytesText, Event};
 
 use super::Chart;
-use crate::report::{self, Report};
+use crate::report::Report;
 
 const STYLE: &str = "
 body { font-family: Arial, Helvetica, 'Liberation Sans', 'DejaVu Sans', sans-serif; margin: 1.5rem; color: #222; }
@@ -23,15 +23,69 @@ footer { margin-top: 1rem; color: #666; font-size: 0.8rem; }
 /// A whole HTML page: the chart, then `activities` as a table, then where it came from.
 #[must_use]
 pub fn page(chart: &Chart, activities: &Report, source: &str) -> String {
-    let mut w = Writer::new_with_indent(Vec::new(), b' ', 1);
-    // Writing into memory cannot fail.
-    let _ = write_page(&mut w, chart, activities, source);
-    let body = String::from_utf8(w.into_inner()).unwrap_or_default();
-    format!("<!DOCTYPE html>\n{body}\n")
+    document(chart.lang, &chart.title, source, |w| {
+        chart_div(w, chart)?;
+        w.create_element("h2").write_text_content(BytesText::new(&activities.title))?;
+        table(w, activities)?;
+        notes(w, activities)
+    })
 }
 
-fn write_page(w: &mut Writer<Vec<u8>>, chart: &Chart, activities: &Report, source: &str) -> std::io::Result<()> {
-    w.create_element("html").with_attribute(("lang", chart.lang.code())).write_inner_content(|w| {
+/// Many plans on one page (`aula-plan overview`): `overview` as a table, then each plan's
+/// chart under its name.
+#[must_use]
+pub fn overview(overview: &Report, charts: &[(String, Chart)], source: &str) -> String {
+    document(overview.lang, &overview.title, source, |w| {
+        w.create_element("h1").write_text_content(BytesText::new(&overview.title))?;
+        table(w, overview)?;
+        notes(w, overview)?;
+        for (name, chart) in charts {
+            w.create_element("h2").write_text_content(BytesText::new(name))?;
+            chart_div(w, chart)?;
+        }
+        Ok(())
+    })
+}
+
+fn chart_div(w: &mut Writer<Vec<u8>>, chart: &Chart) -> std::io::Result<()> {
+    w.create_element("div").with_attribute(("class", "chart")).write_inner_content(|w| {
+        let svg = super::svg::element(chart);
+        w.get_mut().extend_from_slice(svg.trim_end().as_bytes());
+        Ok(())
+    })?;
+    Ok(())
+}
+
+fn notes(w: &mut Writer<Vec<u8>>, r: &Report) -> std::io::Result<()> {
+    for note in &r.notes {
+        w.create_element("p").write_text_content(BytesText::new(note))?;
+    }
+    Ok(())
+}
+
+/// A page in `lang` titled `title`: its head, `main` written by `body`, and a footer naming
+/// `source`.
+fn document(
+    lang: crate::i18n::Lang,
+    title: &str,
+    source: &str,
+    body: impl FnOnce(&mut Writer<Vec<u8>>) -> std::io::Result<()>,
+) -> String {
+    let mut w = Writer::new_with_indent(Vec::new(), b' ', 1);
+    // Writing into memory cannot fail.
+    let _ = write_document(&mut w, lang, title, source, body);
+    let page = String::from_utf8(w.into_inner()).unwrap_or_default();
+    format!("<!DOCTYPE html>\n{page}\n")
+}
+
+fn write_document(
+    w: &mut Writer<Vec<u8>>,
+    lang: crate::i18n::Lang,
+    title: &str,
+    source: &str,
+    body: impl FnOnce(&mut Writer<Vec<u8>>) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    w.create_element("html").with_attribute(("lang", lang.code())).write_inner_content(|w| {
         w.create_element("head").write_inner_content(|w| {
             w.create_element("meta").with_attribute(("charset", "utf-8")).write_empty()?;
             w.create_element("meta")
@@ -41,25 +95,13 @@ fn write_page(w: &mut Writer<Vec<u8>>, chart: &Chart, activities: &Report, sourc
             w.create_element("meta")
                 .with_attributes([("name", "generator"), ("content", generator.as_str())])
                 .write_empty()?;
-            w.create_element("title").write_text_content(BytesText::new(&chart.title))?;
+            w.create_element("title").write_text_content(BytesText::new(title))?;
             w.create_element("style").write_text_content(BytesText::from_escaped(STYLE))?;
             Ok(())
         })?;
         w.create_element("body").write_inner_content(|w| {
-            w.create_element("main").write_inner_content(|w| {
-                w.create_element("div").with_attribute(("class", "chart")).write_inner_content(|w| {
-                    let svg = super::svg::element(chart);
-                    w.get_mut().extend_from_slice(svg.trim_end().as_bytes());
-                    Ok(())
-                })?;
-                w.create_element("h2").write_text_content(BytesText::new(&activities.title))?;
-                table(w, activities)?;
-                for note in &activities.notes {
-                    w.create_element("p").write_text_content(BytesText::new(note))?;
-                }
-                Ok(())
-            })?;
-            let made = chart.lang.text_with(
+            w.create_element("main").write_inner_content(body)?;
+            let made = lang.text_with(
                 "gantt-made-by",
                 &[("version", env!("CARGO_PKG_VERSION").into()), ("source", source.into())],
             );

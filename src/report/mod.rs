@@ -11,6 +11,7 @@ pub mod allocate;
 pub mod cascade;
 pub mod estimate;
 pub mod org;
+pub mod overview;
 pub mod people;
 pub mod roles;
 pub mod status;

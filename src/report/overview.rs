@@ -1,0 +1,116 @@
+//! `aula-plan overview`: many municipal plans, a row each — KOMBIT's view. Municipality,
+//! revision and date, the go-live of each track, the seats of the quotas named, the cascade's
+//! courses done, errors, warnings, activities not dated yet, and the national activities each
+//! plan waits for, with how many of them it meets.
+
+use serde_json::{Map, Value};
+
+use super::{Report, col};
+use crate::diagnostic::Severity;
+use crate::follow;
+use crate::i18n::{Lang, Text};
+use crate::plan::{PhaseKind, Plan, PlanDate, Status};
+use crate::validate::Whole;
+
+/// One row per plan read; a plan that did not load has its file, errors and warnings only.
+#[must_use]
+pub fn report(plans: &[Whole], lang: Lang) -> Report {
+    let mut r = Report::new(
+        lang,
+        lang.text("report-overview"),
+        &[
+            col("file", "col-file"),
+            col("municipality", "col-municipality"),
+            col("revision", "col-revision"),
+            col("date", "col-date").dates(),
+            col("go_live", "col-go-live"),
+            col("named", "col-named"),
+            col("seats", "col-seats"),
+            col("courses_done", "col-courses-done"),
+            col("courses", "col-courses"),
+            col("undated", "col-undated"),
+            col("errors", "col-errors"),
+            col("warnings", "col-warnings"),
+            col("follows", "col-follows"),
+            col("waits_met", "col-waits-met"),
+            col("waits", "col-waits"),
+        ],
+    );
+    for whole in plans {
+        let c = &whole.checked;
+        let (errors, warnings) = (c.count(Severity::Error), c.count(Severity::Warning));
+        let Some(plan) = &whole.plan else {
+            let mut cells = vec![Value::from(c.path.as_str())];
+            cells.extend(std::iter::repeat_n(Value::Null, 9));
+            cells.extend([errors.into(), warnings.into(), Value::Null, Value::Null, Value::Null]);
+            r.row(cells);
+            continue;
+        };
+        let text = |s: Option<&crate::span::Spanned<String>>| s.map_or(Value::Null, |s| s.value.clone().into());
+        let (named, seats) = seats(plan);
+        let courses = plan.trainings.len();
+        let done = plan.trainings.iter().filter(|t| t.status.as_ref().is_some_and(|s| s.value == Status::Done)).count();
+        let undated = plan.activities().filter(|a| a.timing.is_none_or(|t| t.start().value == PlanDate::Tbd)).count();
+        let waits = follow::waits(plan, &whole.following);
+        let met = waits.iter().filter(|w| w.met == Some(true)).count();
+        let follows: Vec<Value> = plan.follows.iter().map(|f| f.name.value.clone().into()).collect();
+        r.row(vec![
+            c.path.as_str().into(),
+            text(plan.meta.municipality.as_ref().or(plan.meta.title.as_ref())),
+            text(plan.meta.revision.as_ref()),
+            plan.meta.date.as_ref().map_or(Value::Null, |d| d.value.to_string().into()),
+            go_lives(plan),
+            named.into(),
+            seats.into(),
+            done.into(),
+            courses.into(),
+            undated.into(),
+            errors.into(),
+            warnings.into(),
+            follows.into(),
+            met.into(),
+            waits.len().into(),
+        ]);
+    }
+    let behind: Vec<String> = plans
+        .iter()
+        .filter_map(|w| {
+            let plan = w.plan.as_ref()?;
+            let late: Vec<String> =
+                follow::waits(plan, &w.following).into_iter().filter(|x| x.met == Some(false)).map(|x| x.id).collect();
+            (!late.is_empty()).then(|| format!("{} ({})", w.checked.path, late.join(", ")))
+        })
+        .collect();
+    if !behind.is_empty() {
+        r.note(Text::id("overview-behind").arg("plans", behind.join("; ")).in_lang(lang));
+    }
+    r
+}
+
+/// The seats of every quota whose holders are named in the plan (not listed elsewhere), and
+/// how many of them named, confirmed people hold.
+fn seats(plan: &Plan) -> (u64, u64) {
+    let holders = plan.holders();
+    let mut named = 0;
+    let mut seats = 0;
+    for (i, role) in plan.roles.iter().enumerate() {
+        let Some(quota) = role.quota.as_ref().map(|q| q.value).filter(|_| role.roster.is_none()) else { continue };
+        let confirmed =
+            holders[i].iter().filter(|&&p| !plan.people[p].tentative.as_ref().is_some_and(|t| t.value)).count();
+        named += u64::try_from(confirmed).unwrap_or(u64::MAX).min(quota);
+        seats += quota;
+    }
+    (named, seats)
+}
+
+/// The go-live of each track: the first day of its phases of kind `go-live` (`tbd` when not
+/// dated yet), by track.
+fn go_lives(plan: &Plan) -> Value {
+    let mut out = Map::new();
+    for p in plan.phases.iter().filter(|p| p.kind.as_ref().is_some_and(|k| k.value == PhaseKind::GoLive)) {
+        let track = p.track.as_ref().map_or_else(String::new, |t| t.value.clone());
+        let start = p.timing.as_ref().map_or(PlanDate::Tbd, |t| t.start().value);
+        out.entry(track).or_insert_with(|| start.to_string().into());
+    }
+    Value::Object(out)
+}

@@ -1,0 +1,70 @@
+//! `overview`: a row per plan, read in parallel — what each says of go-lives, seats, courses,
+//! findings and the national activities it waits for — in every report format and as a page
+//! with every plan's chart; a plan that cannot be read does not hide the others.
+
+mod common;
+
+use serde_json::Value;
+
+fn json(dir: &std::path::Path, args: &[&str]) -> (Option<i32>, Value) {
+    let out =
+        common::aula_plan().current_dir(dir).args(["overview", "--format", "json"]).args(args).output().expect("runs");
+    (out.status.code(), serde_json::from_slice(&out.stdout).expect("JSON"))
+}
+
+fn row<'a>(doc: &'a Value, file: &str) -> &'a Value {
+    doc["rows"].as_array().expect("rows").iter().find(|r| r["file"] == file).unwrap_or_else(|| panic!("{file}"))
+}
+
+#[test]
+fn a_row_per_shipped_plan_with_what_it_says() {
+    let (code, doc) = json(std::path::Path::new(env!("CARGO_MANIFEST_DIR")), &["plans"]);
+    assert_eq!(code, Some(0));
+    assert_eq!(doc["rows"].as_array().expect("rows").len(), 3);
+    let esbjerg = row(&doc, "plans/esbjerg-2020.toml");
+    assert_eq!((esbjerg["errors"].as_u64(), esbjerg["warnings"].as_u64()), (Some(3), Some(32)));
+    assert_eq!(esbjerg["undated"], 18);
+    assert_eq!(esbjerg["go_live"]["daycare"], "tbd");
+    let example = row(&doc, "plans/eksempelby-2019.toml");
+    assert_eq!(example["municipality"], "Eksempelby Kommune (fiktiv)");
+    assert_eq!(example["go_live"]["schools"], "2019-06-03");
+    assert_eq!((example["named"].as_u64(), example["seats"].as_u64()), (Some(6), Some(6)));
+    assert_eq!((example["waits_met"].as_u64(), example["waits"].as_u64()), (Some(4), Some(4)));
+    assert_eq!(example["follows"], serde_json::json!(["kombit"]));
+    assert!(doc["notes"].as_array().expect("notes").is_empty());
+}
+
+#[test]
+fn a_national_delay_shows_as_a_wait_not_met_and_a_plan_that_cannot_be_read_does_not_hide_the_rest() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::copy("plans/eksempelby-2019.toml", dir.path().join("eksempelby-2019.toml")).expect("copy");
+    let national = std::fs::read_to_string("plans/kombit-2016.toml").expect("plan").replace(
+        "kind = \"training\"\nstart = \"2019-03\"\nend = \"2019-05\"",
+        "kind = \"training\"\nstart = \"2019-05\"\nend = \"2019-07\"",
+    );
+    std::fs::write(dir.path().join("kombit-2016.toml"), national).expect("write");
+    let (code, doc) = json(dir.path(), &["eksempelby-2019.toml", "kombit-2016.toml", "missing.toml"]);
+    assert_eq!(code, Some(2), "a plan could not be read");
+    let example = row(&doc, "eksempelby-2019.toml");
+    assert_eq!((example["waits_met"].as_u64(), example["waits"].as_u64()), (Some(3), Some(4)));
+    assert_eq!(example["errors"], 1, "the go-live that now starts too early");
+    let notes = doc["notes"].to_string();
+    assert!(notes.contains("eksempelby-2019.toml (kombit:wave-15-rollout)"), "{notes}");
+}
+
+#[test]
+fn the_page_has_the_table_and_a_chart_per_plan_in_the_reader_s_language() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let page = dir.path().join("overview.html");
+    let out = common::aula_plan()
+        .args(["--lang", "da", "overview", "plans", "--format", "html", "-o"])
+        .arg(&page)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let html = std::fs::read_to_string(&page).expect("page");
+    assert!(html.contains(r#"<html lang="da">"#) && html.contains("<h1>Overblik</h1>"), "{html}");
+    assert!(html.contains(r#"<th scope="col">kommune</th>"#), "headers in words");
+    assert_eq!(html.matches("<svg").count(), 3, "a chart per plan");
+    assert!(html.contains("<h2>Eksempelby Kommune (fiktiv)</h2>"));
+}
