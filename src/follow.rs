@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::diagnostic::Text;
-use crate::plan::{Plan, qualified};
+use crate::plan::{Keyword, Plan, PlanDate, qualified};
 
 /// The followed plans of one plan, one for each `[follows]` entry, in the file's order.
 #[derive(Debug, Default)]
@@ -79,6 +79,13 @@ impl Followed {
 pub struct Wait {
     /// Its qualified id.
     pub id: String,
+    /// Its name, kind (as the format writes it), track and dates in the followed plan, when
+    /// that was read and has it.
+    pub name: Option<String>,
+    pub kind: Option<&'static str>,
+    pub track: Option<String>,
+    pub start: Option<PlanDate>,
+    pub end: Option<PlanDate>,
     /// Its last day, when the followed plan was read and gives one.
     pub ends: Option<NaiveDate>,
     /// The activities of this plan that wait for it.
@@ -95,18 +102,31 @@ pub fn waits(plan: &Plan, following: &Following) -> Vec<Wait> {
         let starts = a.timing.and_then(|t| t.start().value.first_day());
         for dep in a.after {
             let Some((name, id)) = qualified(&dep.value) else { continue };
-            let ends = following
+            let other = following
                 .get(name)
                 .and_then(Followed::plan)
-                .and_then(|p| p.lookup(id).and_then(|r| p.activity(r)))
-                .and_then(|x| x.timing)
-                .and_then(|t| t.end().value.last_day());
+                .and_then(|p| p.lookup(id).and_then(|r| p.activity(r)).map(|x| (p, x)));
+            let timing = other.and_then(|(_, x)| x.timing);
+            let ends = timing.and_then(|t| t.end().value.last_day());
             let met = match (starts, ends) {
                 (Some(s), Some(e)) => Some(s > e),
                 _ => None,
             };
             let at = out.iter().position(|w| w.id == dep.value).unwrap_or_else(|| {
-                out.push(Wait { id: dep.value.clone(), ends, waiters: Vec::new(), met: Some(true) });
+                out.push(Wait {
+                    id: dep.value.clone(),
+                    name: other.and_then(|(_, x)| x.name.map(|n| n.value.clone())),
+                    kind: other.map(|(p, x)| p.kind_of(&x).word()),
+                    track: other.and_then(|(_, x)| x.track.map(|t| t.value.clone())),
+                    start: timing.map(|t| t.start().value),
+                    end: timing.and_then(|t| match t {
+                        crate::plan::Timing::On(_) => None,
+                        crate::plan::Timing::Between { end, .. } => Some(end.value),
+                    }),
+                    ends,
+                    waiters: Vec::new(),
+                    met: Some(true),
+                });
                 out.len() - 1
             });
             let w = &mut out[at];

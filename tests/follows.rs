@@ -113,3 +113,35 @@ fn validate_reads_a_followed_plan_from_the_plan_s_folder_and_fails_on_its_errors
         .expect("runs");
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
 }
+
+#[test]
+fn the_timeline_and_the_status_show_the_national_activities_the_plan_waits_for() {
+    let timeline = common::stdout_of(common::aula_plan().args([
+        "show",
+        "timeline",
+        "plans/eksempelby-2019.toml",
+        "--format",
+        "json",
+    ]));
+    let doc: serde_json::Value = serde_json::from_str(&timeline).expect("JSON");
+    let ids: Vec<&str> = doc["rows"].as_array().expect("rows").iter().filter_map(|r| r["id"].as_str()).collect();
+    // In date order with the plan's own: the wave the schools wait for before their go-live.
+    let wave = ids.iter().position(|&i| i == "kombit:wave-15-rollout").expect("the national wave");
+    let go_live = ids.iter().position(|&i| i == "school-go-live").expect("the go-live");
+    assert!(wave < go_live, "{ids:?}");
+    assert_eq!(ids.iter().filter(|i| i.starts_with("kombit:")).count(), 4, "{ids:?}");
+
+    let status = common::stdout_of(common::aula_plan().args([
+        "status",
+        "plans/eksempelby-2019.toml",
+        "--today",
+        "2019-06-01",
+        "--format",
+        "json",
+    ]));
+    let doc: serde_json::Value = serde_json::from_str(&status).expect("JSON");
+    let wave = doc["rows"].as_array().expect("rows").iter().find(|r| r["id"] == "kombit:wave-15-rollout").expect("row");
+    assert_eq!((wave["track"].as_str(), wave["state"].as_str()), (Some("kombit"), Some("ended")));
+    // The national activities are shown, not counted with the plan's own.
+    assert!(doc["notes"][0].as_str().expect("note").starts_with("7 activities:"));
+}

@@ -170,3 +170,4 @@ col-follows = følger
 col-waits-met = overholdt
 col-waits = venter på
 overview-behind = Begynder, før den nationale aktivitet, de venter på, slutter: { $plans }.
+state-ended = afsluttet

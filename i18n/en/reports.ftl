@@ -170,3 +170,4 @@ col-follows = follows
 col-waits-met = waits met
 col-waits = waits for
 overview-behind = Starting before the national activity they wait for ends: { $plans }.
+state-ended = ended

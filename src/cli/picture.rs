@@ -41,7 +41,8 @@ pub fn gantt(args: &GanttArgs) -> Outcome {
     let text = match format {
         ChartFormat::Svg => gantt::svg::document(&chart),
         ChartFormat::Html => {
-            let activities = report::timeline::report(&plan, 100, super::lang());
+            let national = super::show::national(&args.plan, &plan);
+            let activities = report::timeline::with_national(&plan, 100, super::lang(), &national);
             gantt::html::page(&chart, &activities, &aula_plan::input::label(&args.plan))
         }
     };

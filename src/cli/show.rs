@@ -38,7 +38,7 @@ pub fn view(view: &ShowView) -> Outcome {
         ShowView::Cascade(_) => report::cascade::report(&plan, lang),
         ShowView::Timeline(_) => {
             let width = aula_plan::table::terminal_width().unwrap_or(100);
-            report::timeline::report(&plan, width, lang)
+            report::timeline::with_national(&plan, width, lang, &national(&args.plan, &plan))
         }
         ShowView::Support { role, .. } => {
             if let Some(role) = role {
@@ -48,6 +48,14 @@ pub fn view(view: &ShowView) -> Outcome {
         }
     };
     print(&r, args.format)
+}
+
+/// The activities of followed plans that `plan`, read from `path`, waits for.
+pub fn national(path: &std::path::Path, plan: &aula_plan::plan::Plan) -> Vec<aula_plan::follow::Wait> {
+    if plan.follows.is_empty() {
+        return Vec::new();
+    }
+    aula_plan::follow::waits(plan, &aula_plan::validate::following(path, plan))
 }
 
 /// `aula-plan estimate PLAN`: KOMBIT's model scaled to the plan's schools and institutions.
@@ -67,7 +75,8 @@ pub fn estimate(args: &EstimateArgs) -> Outcome {
 pub fn status(args: &StatusArgs) -> Outcome {
     let plan = plans::to_show(&args.args.plan)?;
     let today = args.today.unwrap_or_else(|| chrono::Local::now().date_naive());
-    print(&report::status::report(&plan, today, args.weeks, super::lang()), args.args.format)
+    let national = national(&args.args.plan, &plan);
+    print(&report::status::with_national(&plan, today, args.weeks, super::lang(), &national), args.args.format)
 }
 
 /// `aula-plan overview PLAN...`: a row per plan, read in parallel; as a table (and the other

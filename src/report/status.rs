@@ -6,6 +6,7 @@ use chrono::{Days, NaiveDate};
 use serde_json::Value;
 
 use super::{Report, col};
+use crate::follow::Wait;
 use crate::i18n::{Arg, Lang, Text};
 use crate::plan::{Activity, Plan, PlanDate, Status};
 
@@ -19,6 +20,8 @@ pub enum State {
     Upcoming,
     Later,
     Undated,
+    /// A national activity whose dates are past: its plan does not say whether it was done.
+    Ended,
 }
 
 impl State {
@@ -33,6 +36,7 @@ impl State {
             Self::Upcoming => "upcoming",
             Self::Later => "later",
             Self::Undated => "undated",
+            Self::Ended => "ended",
         }
     }
 
@@ -47,6 +51,7 @@ impl State {
             Self::Upcoming => "state-upcoming",
             Self::Later => "state-later",
             Self::Undated => "state-undated",
+            Self::Ended => "state-ended",
         }
     }
 
@@ -55,8 +60,16 @@ impl State {
         Self::ALL.iter().find(|s| s.word() == word).map(|s| s.message())
     }
 
-    const ALL: [Self; 7] =
-        [Self::Done, Self::Cancelled, Self::Overdue, Self::Running, Self::Upcoming, Self::Later, Self::Undated];
+    const ALL: [Self; 8] = [
+        Self::Done,
+        Self::Cancelled,
+        Self::Overdue,
+        Self::Running,
+        Self::Upcoming,
+        Self::Later,
+        Self::Undated,
+        Self::Ended,
+    ];
 }
 
 /// Where `a` stands on `today`, with "upcoming" reaching `soon` ahead.
@@ -68,8 +81,13 @@ pub fn state(a: &Activity<'_>, today: NaiveDate, soon: NaiveDate) -> State {
         Status::Planned => {}
     }
     let Some(timing) = a.timing else { return State::Undated };
-    let Some(starts) = timing.start().value.first_day() else { return State::Undated };
-    let ends = match timing.end().value {
+    dated(timing.start().value, timing.end().value, today, soon)
+}
+
+/// Where an activity from `start` to `end` stands on `today` by its dates alone.
+fn dated(start: PlanDate, end: PlanDate, today: NaiveDate, soon: NaiveDate) -> State {
+    let Some(starts) = start.first_day() else { return State::Undated };
+    let ends = match end {
         PlanDate::Open => None,
         // An end not known yet: it runs from its start, and is overdue from nothing.
         PlanDate::Tbd => Some(NaiveDate::MAX),
@@ -89,6 +107,13 @@ pub fn state(a: &Activity<'_>, today: NaiveDate, soon: NaiveDate) -> State {
 /// The status of every activity of `plan` on `today`; `weeks` ahead count as upcoming.
 #[must_use]
 pub fn report(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang) -> Report {
+    with_national(plan, today, weeks, lang, &[])
+}
+
+/// The status of every activity of `plan` on `today`, and of the activities of followed plans
+/// it waits for (`national`), by their dates, under the followed plan's short name.
+#[must_use]
+pub fn with_national(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang, national: &[Wait]) -> Report {
     let mut r = Report::new(
         lang,
         Text::id("report-status").arg("today", Arg::Day(today)).in_lang(lang),
@@ -111,7 +136,7 @@ pub fn report(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang) -> Report {
         }
     }
     tracks.sort_by_key(Option::is_none);
-    let mut counts = [0usize; 7];
+    let mut counts = [0usize; 8];
     for track in tracks {
         let mut rows: Vec<(State, Option<NaiveDate>, Activity<'_>)> = plan
             .activities()
@@ -131,6 +156,31 @@ pub fn report(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang) -> Report {
                 end,
             ]);
         }
+    }
+    // The national activities the plan waits for, under the short name of their plan; not
+    // counted with the plan's own.
+    let mut rows: Vec<(State, PlanDate, &Wait)> = national
+        .iter()
+        .filter_map(|w| {
+            let start = w.start?;
+            let s = match dated(start, w.end.unwrap_or(start), today, soon) {
+                State::Overdue => State::Ended,
+                s => s,
+            };
+            Some((s, start, w))
+        })
+        .collect();
+    rows.sort_by_key(|(s, start, _)| (*s, start.first_day()));
+    for (s, start, w) in rows {
+        let plan_name = w.id.split(':').next().unwrap_or_default();
+        r.row(vec![
+            plan_name.into(),
+            w.id.clone().into(),
+            w.name.clone().map_or(Value::Null, Value::from),
+            s.word().into(),
+            start.to_string().into(),
+            w.end.map_or(Value::Null, |e| e.to_string().into()),
+        ]);
     }
     let summary: Vec<String> = State::ALL
         .iter()

@@ -7,8 +7,9 @@ use chrono::{Datelike, Months, NaiveDate};
 use serde_json::Value;
 
 use super::{Report, col};
+use crate::follow::Wait;
 use crate::i18n::{Lang, Text};
-use crate::plan::{Activity, Keyword, PhaseKind, Plan, PlanDate, Timing};
+use crate::plan::{Keyword, PhaseKind, Plan, PlanDate, Timing};
 
 /// One dated row of the chart.
 struct Bar<'a> {
@@ -21,6 +22,25 @@ struct Bar<'a> {
 /// The timeline of `plan`; `width` is the terminal's (or 100 when there is none).
 #[must_use]
 pub fn report(plan: &Plan, width: usize, lang: Lang) -> Report {
+    with_national(plan, width, lang, &[])
+}
+
+/// One row of the timeline: an activity of the plan, or one of a followed plan it waits for.
+struct Entry<'a> {
+    id: &'a str,
+    name: Option<&'a str>,
+    kind: &'a str,
+    track: Option<&'a str>,
+    start: PlanDate,
+    end: Option<PlanDate>,
+    after: Vec<&'a str>,
+    milestone: bool,
+}
+
+/// The timeline of `plan` with the activities of followed plans it waits for (`national`),
+/// each under its qualified id (`kombit:wave-15-rollout`), in date order with the plan's own.
+#[must_use]
+pub fn with_national(plan: &Plan, width: usize, lang: Lang, national: &[Wait]) -> Report {
     let mut r = Report::new(
         lang,
         lang.text("report-timeline"),
@@ -34,34 +54,75 @@ pub fn report(plan: &Plan, width: usize, lang: Lang) -> Report {
             col("after", "col-after"),
         ],
     );
-    let mut dated: Vec<(NaiveDate, Activity<'_>)> = Vec::new();
-    let mut undated: Vec<&str> = Vec::new();
+    let mut entries: Vec<Entry<'_>> = Vec::new();
     for a in plan.activities() {
-        match a.timing.and_then(|t| t.start().value.first_day()) {
-            Some(d) => dated.push((d, a)),
-            None => undated.push(a.id.value.as_str()),
+        let Some(timing) = a.timing else {
+            entries.push(Entry {
+                id: &a.id.value,
+                name: None,
+                kind: "",
+                track: None,
+                start: PlanDate::Tbd,
+                end: None,
+                after: Vec::new(),
+                milestone: false,
+            });
+            continue;
+        };
+        let end = match timing {
+            Timing::On(_) => None,
+            Timing::Between { end, .. } => Some(end.value),
+        };
+        entries.push(Entry {
+            id: &a.id.value,
+            name: a.name.map(|n| n.value.as_str()),
+            kind: plan.kind_of(&a).word(),
+            track: a.track.map(|t| t.value.as_str()),
+            start: timing.start().value,
+            end,
+            after: a.after.iter().map(|x| x.value.as_str()).collect(),
+            milestone: matches!(timing, Timing::On(_)) && plan.kind_of(&a) != PhaseKind::Training,
+        });
+    }
+    for w in national {
+        let Some(start) = w.start else { continue };
+        entries.push(Entry {
+            id: &w.id,
+            name: w.name.as_deref(),
+            kind: w.kind.unwrap_or_default(),
+            track: w.track.as_deref(),
+            start,
+            end: w.end,
+            after: Vec::new(),
+            milestone: w.end.is_none() && w.kind != Some("training"),
+        });
+    }
+    let mut dated: Vec<(NaiveDate, &Entry<'_>)> = Vec::new();
+    let mut undated: Vec<&str> = Vec::new();
+    for e in &entries {
+        match e.start.first_day() {
+            Some(d) => dated.push((d, e)),
+            None => undated.push(e.id),
         }
     }
-    dated.sort_by_key(|(d, a)| (*d, a.timing.and_then(|t| t.end().value.last_day())));
+    dated.sort_by_key(|(d, e)| (*d, e.end.unwrap_or(e.start).last_day()));
     let mut bars = Vec::new();
-    for (from, a) in &dated {
-        let Some(timing) = a.timing else { continue };
-        let (start, end) = super::dates(Some(timing));
+    for (from, e) in &dated {
+        let end = e.end.map_or(Value::Null, |d| d.to_string().into());
         r.row(vec![
-            a.id.value.clone().into(),
-            a.name.map_or(Value::Null, |n| n.value.clone().into()),
-            plan.kind_of(a).word().into(),
-            a.track.map_or(Value::Null, |t| t.value.clone().into()),
-            start,
+            e.id.into(),
+            e.name.map_or(Value::Null, Value::from),
+            e.kind.into(),
+            e.track.map_or(Value::Null, Value::from),
+            e.start.to_string().into(),
             end,
-            a.after.iter().map(|x| Value::from(x.value.as_str())).collect::<Vec<_>>().into(),
+            e.after.iter().map(|&x| Value::from(x)).collect::<Vec<_>>().into(),
         ]);
-        let to = match timing.end().value {
+        let to = match e.end.unwrap_or(e.start) {
             PlanDate::Open => None,
             other => Some(other.last_day().unwrap_or(*from)),
         };
-        let milestone = matches!(timing, Timing::On(_)) && plan.kind_of(a) != PhaseKind::Training;
-        bars.push(Bar { id: a.id.value.as_str(), from: *from, to, milestone });
+        bars.push(Bar { id: e.id, from: *from, to, milestone: e.milestone });
     }
     r.picture = gantt(&bars, width, lang);
     if !undated.is_empty() {
