@@ -36,13 +36,7 @@ fn a_row_per_shipped_plan_with_what_it_says() {
 
 #[test]
 fn a_national_delay_shows_as_a_wait_not_met_and_a_plan_that_cannot_be_read_does_not_hide_the_rest() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::copy("plans/eksempelby-2019.toml", dir.path().join("eksempelby-2019.toml")).expect("copy");
-    let national = std::fs::read_to_string("plans/kombit-2016.toml").expect("plan").replace(
-        "kind = \"training\"\nstart = \"2019-03\"\nend = \"2019-05\"",
-        "kind = \"training\"\nstart = \"2019-05\"\nend = \"2019-07\"",
-    );
-    std::fs::write(dir.path().join("kombit-2016.toml"), national).expect("write");
+    let dir = common::national_delay();
     let (code, doc) = json(dir.path(), &["eksempelby-2019.toml", "kombit-2016.toml", "missing.toml"]);
     assert_eq!(code, Some(2), "a plan could not be read");
     let example = row(&doc, "eksempelby-2019.toml");

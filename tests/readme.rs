@@ -1,6 +1,8 @@
 //! The manual (the README and `docs/`, in English and Danish): its rule tables, key table, layout
 //! and pasted output must match the tool.
 
+mod common;
+
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -63,13 +65,7 @@ fn sessions(text: &str) -> Vec<(&str, String)> {
 
 /// `aula-plan` with `args` in `lang`, from the repository's folder: standard output, colours off.
 fn run(lang: &str, args: &[&str]) -> String {
-    let out = assert_cmd::Command::cargo_bin("aula-plan")
-        .expect("built")
-        .env("AULA_PLAN_LANG", lang)
-        .current_dir(root())
-        .args(args)
-        .output()
-        .expect("runs");
+    let out = common::aula_plan().env("AULA_PLAN_LANG", lang).args(args).output().expect("runs");
     let printed = String::from_utf8(out.stdout).expect("UTF-8");
     anstream::adapter::strip_str(printed.trim_end()).to_string()
 }
@@ -136,13 +132,7 @@ const DELAYED: &str = "eksempelby-2019.toml";
 /// `reschedule` of the municipal plan prints what is pasted.
 #[test]
 fn the_pasted_national_delay_is_what_the_tool_prints() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::copy(root().join("plans").join(DELAYED), dir.path().join(DELAYED)).expect("copy");
-    let national = read("plans/kombit-2016.toml").replace(
-        "kind = \"training\"\nstart = \"2019-03\"\nend = \"2019-05\"",
-        "kind = \"training\"\nstart = \"2019-05\"\nend = \"2019-07\"",
-    );
-    std::fs::write(dir.path().join("kombit-2016.toml"), national).expect("write");
+    let dir = common::national_delay();
     for lang in ["en", "da"] {
         let mut checked = 0;
         for (path, text) in pages(lang) {
@@ -163,8 +153,7 @@ fn the_pasted_national_delay_is_what_the_tool_prints() {
                         }
                     })
                     .collect();
-                let out = assert_cmd::Command::cargo_bin("aula-plan")
-                    .expect("built")
+                let out = common::aula_plan()
                     .env("AULA_PLAN_LANG", lang)
                     .current_dir(dir.path())
                     .args(&words)

@@ -103,13 +103,7 @@ fn with_workdays_a_day_moves_on_past_the_weekend() {
 /// `aula-plan ARGS` in a folder holding the fictional municipal plan and a national plan whose
 /// wave 15 KOMBIT has moved two months.
 fn after_a_national_delay(args: &[&str]) -> (tempfile::TempDir, std::process::Output) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::copy("plans/eksempelby-2019.toml", dir.path().join("eksempelby-2019.toml")).expect("copy");
-    let national = std::fs::read_to_string("plans/kombit-2016.toml").expect("plan").replace(
-        "kind = \"training\"\nstart = \"2019-03\"\nend = \"2019-05\"",
-        "kind = \"training\"\nstart = \"2019-05\"\nend = \"2019-07\"",
-    );
-    std::fs::write(dir.path().join("kombit-2016.toml"), national).expect("write");
+    let dir = common::national_delay();
     let out = common::aula_plan().current_dir(dir.path()).args(args).output().expect("runs");
     (dir, out)
 }
@@ -150,16 +144,11 @@ fn after_a_national_delay_validate_finds_it_and_reschedule_moves_exactly_that() 
 
 #[test]
 fn a_pinned_go_live_that_a_national_delay_passes_is_refused() {
-    let dir = tempfile::tempdir().expect("tempdir");
+    let dir = common::national_delay();
     let plan = std::fs::read_to_string("plans/eksempelby-2019.toml")
         .expect("plan")
         .replace("date = 2019-06-03\n", "date = 2019-06-03\npinned = true\n");
     std::fs::write(dir.path().join("p.toml"), &plan).expect("write");
-    let national = std::fs::read_to_string("plans/kombit-2016.toml").expect("plan").replace(
-        "kind = \"training\"\nstart = \"2019-03\"\nend = \"2019-05\"",
-        "kind = \"training\"\nstart = \"2019-05\"\nend = \"2019-07\"",
-    );
-    std::fs::write(dir.path().join("kombit-2016.toml"), national).expect("write");
     let out = common::aula_plan()
         .current_dir(dir.path())
         .args(["reschedule", "p.toml", "--write", "--yes"])

@@ -21,19 +21,9 @@ use super::{Failure, Outcome, write};
 pub fn run(args: &ShiftArgs) -> Outcome {
     let lang = super::lang();
     let path = args.plan.display().to_string();
-    if args.plan.as_os_str() == "-" && args.edit.write {
-        bail!("{}", super::say("cli-write-needs-file", &[]));
-    }
-    let input = Input::read(&args.plan)?;
-    let before = input.report();
+    let (input, before) = to_edit(&args.plan, args.edit.write, false)?;
     let name = input.label.clone();
-    let Some(plan) = input.loaded.plan.as_ref().filter(|_| input.load_errors() == 0) else {
-        // Dates that did not load cannot be moved; a shift of what did load would be partial.
-        let errors = errors_of(&before.findings);
-        let message =
-            super::say("cli-shift-unreadable", &[("path", path.as_str().into()), ("count", errors.len().into())]);
-        return Err(unreadable(name, input.source.clone(), errors, &message, 1)?);
-    };
+    let plan = whole(&input, &before)?;
     let step = match (args.months, args.weeks, args.days) {
         (Some(n), ..) => Step::Months(n),
         (_, Some(n), _) => Step::Weeks(n),
@@ -87,23 +77,8 @@ pub fn run(args: &ShiftArgs) -> Outcome {
 pub fn reschedule(args: &RescheduleArgs) -> Outcome {
     let lang = super::lang();
     let path = args.plan.display().to_string();
-    if args.plan.as_os_str() == "-" && args.edit.write {
-        bail!("{}", super::say("cli-write-needs-file", &[]));
-    }
-    let input = Input::read(&args.plan)?;
-    let before = validate::check_at(
-        input.label.clone(),
-        input.source.clone(),
-        &input.loaded,
-        Some(&args.plan),
-        &Overrides::default(),
-    );
-    let Some(plan) = input.loaded.plan.as_ref().filter(|_| input.load_errors() == 0) else {
-        let errors = errors_of(&before.findings);
-        let message =
-            super::say("cli-shift-unreadable", &[("path", path.as_str().into()), ("count", errors.len().into())]);
-        return Err(unreadable(input.label.clone(), input.source.clone(), errors, &message, 1)?);
-    };
+    let (input, before) = to_edit(&args.plan, args.edit.write, true)?;
+    let plan = whole(&input, &before)?;
     // Dates of a followed plan that cannot be read, or is wrong, are no ground to move by.
     let followed: Vec<_> = before
         .findings
@@ -140,6 +115,32 @@ pub fn reschedule(args: &RescheduleArgs) -> Outcome {
         note: Some(lang.text("reschedule-note")),
     };
     finish(&Edit { common: &args.edit, path: &args.plan }, &input, &before, plan, done.shift, &notes, &how)
+}
+
+/// The plan a command that moves dates edits, read, with its findings (and, with `follows`,
+/// those its followed plans give). With `--write`, standard input is refused: there is no file
+/// to write.
+fn to_edit(path: &std::path::Path, write: bool, follows: bool) -> Result<(Input, CheckedPlan), Failure> {
+    if path.as_os_str() == "-" && write {
+        bail!("{}", super::say("cli-write-needs-file", &[]));
+    }
+    let input = Input::read(path)?;
+    let file = follows.then_some(path);
+    let before =
+        validate::check_at(input.label.clone(), input.source.clone(), &input.loaded, file, &Overrides::default());
+    Ok((input, before))
+}
+
+/// The plan as loaded, when it loaded whole: dates that did not load cannot be moved, and a
+/// move of what did load would be partial.
+fn whole<'a>(input: &'a Input, before: &CheckedPlan) -> Result<&'a aula_plan::plan::Plan, Failure> {
+    if let Some(plan) = input.loaded.plan.as_ref().filter(|_| input.load_errors() == 0) {
+        return Ok(plan);
+    }
+    let errors = errors_of(&before.findings);
+    let message =
+        super::say("cli-shift-unreadable", &[("path", input.label.as_str().into()), ("count", errors.len().into())]);
+    Err(unreadable(input.label.clone(), input.source.clone(), errors, &message, 1)?)
 }
 
 /// What a command that moves dates says: the diff's label, the line when nothing moves, the

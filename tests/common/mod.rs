@@ -18,3 +18,21 @@ pub fn aula_plan() -> Command {
 pub fn stdout_of(cmd: &mut Command) -> String {
     String::from_utf8(cmd.output().expect("runs").stdout).expect("UTF-8")
 }
+
+/// A folder with the fictional municipal plan and KOMBIT's plan, in which KOMBIT has moved
+/// wave 15 — which the municipality's schools wait for — two months: March–May 2019 becomes
+/// May–July. The national delay of the manual and of the tests.
+#[allow(dead_code)]
+pub fn national_delay() -> tempfile::TempDir {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::copy(root.join("plans/eksempelby-2019.toml"), dir.path().join("eksempelby-2019.toml")).expect("copy");
+    let national = std::fs::read_to_string(root.join("plans/kombit-2016.toml")).expect("plan");
+    let moved = national.replace(
+        "kind = \"training\"\nstart = \"2019-03\"\nend = \"2019-05\"",
+        "kind = \"training\"\nstart = \"2019-05\"\nend = \"2019-07\"",
+    );
+    assert_ne!(moved, national, "wave 15 is where the national plan had it");
+    std::fs::write(dir.path().join("kombit-2016.toml"), moved).expect("write");
+    dir
+}
