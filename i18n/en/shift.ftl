@@ -63,8 +63,8 @@ shift-new-findings = { $count ->
    *[other] The shifted plan has { $count } new findings it did not have before:
 }
 shift-resolves = { $count ->
-    [one] The shift resolves 1 finding the plan had before.
-   *[other] The shift resolves { $count } findings the plan had before.
+    [one] The moves resolve 1 finding the plan had before.
+   *[other] The moves resolve { $count } findings the plan had before.
 }
 shift-would-move = Would move { $summary }.
 shift-nothing-written = Nothing written; add --write to write it.
