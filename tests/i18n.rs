@@ -310,6 +310,12 @@ fn the_gantt_chart_in_danish_has_danish_words_months_and_page_language() {
         assert!(svg.contains(word), "{word} in the Danish chart");
     }
     assert!(!svg.contains(">May<") && !svg.contains("Not dated yet"), "no English words");
+    // The words a screen reader and a hover read: the chart's title and each arrow's.
+    assert!(svg.contains("Esbjerg Kommune: tidsplan</title>"), "the chart's title");
+    assert!(!svg.contains(": timeline"));
+    let arrows = common::stdout_of(common::aula_plan().args(["--lang", "da", "gantt", "plans/eksempelby-2019.toml"]));
+    assert!(arrows.contains("nc-admin slutter, før nc-school-superusers begynder"), "{arrows}");
+    assert!(!arrows.contains(" ends before ") && !arrows.contains(" starts before "));
     let dir = tempfile::tempdir().expect("a folder");
     let page = dir.path().join("plan.html");
     common::aula_plan().args(["--lang", "da", "gantt", "plans/esbjerg-2020.toml", "-o"]).arg(&page).assert().success();

@@ -46,3 +46,6 @@ gantt-month = { $month ->
     [11] nov
    *[12] dec
 }
+gantt-svg-title = { $title }: tidsplan
+gantt-arrow = { $from } slutter, før { $to } begynder
+gantt-arrow-late = { $to } begynder, før { $from } slutter

@@ -46,3 +46,6 @@ gantt-month = { $month ->
     [11] Nov
    *[12] Dec
 }
+gantt-svg-title = { $title }: timeline
+gantt-arrow = { $from } ends before { $to } starts
+gantt-arrow-late = { $to } starts before { $from } ends

@@ -36,12 +36,17 @@ pub fn gantt(args: &GanttArgs) -> Outcome {
         (false, Some(d)) => RedLine::At(d),
         (false, None) => RedLine::FromPlan,
     };
-    let mut chart = gantt::layout(&plan, red, super::lang());
+    let following = if plan.follows.is_empty() {
+        aula_plan::follow::Following::default()
+    } else {
+        aula_plan::validate::following(&args.plan, &plan)
+    };
+    let mut chart = gantt::layout_with(&plan, red, super::lang(), &following);
     chart.mark_today(args.today.unwrap_or_else(|| chrono::Local::now().date_naive()));
     let text = match format {
         ChartFormat::Svg => gantt::svg::document(&chart),
         ChartFormat::Html => {
-            let national = super::show::national(&args.plan, &plan);
+            let national = aula_plan::follow::waits(&plan, &following);
             let activities = report::timeline::with_national(&plan, 100, super::lang(), &national);
             gantt::html::page(&chart, &activities, &aula_plan::input::label(&args.plan))
         }

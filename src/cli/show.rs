@@ -105,7 +105,8 @@ pub fn overview(args: &OverviewArgs) -> Outcome {
                     let plan = w.plan.as_ref()?;
                     let name =
                         plan.meta.municipality.as_ref().map_or_else(|| w.checked.path.clone(), |m| m.value.clone());
-                    Some((name, aula_plan::gantt::layout(plan, aula_plan::gantt::RedLine::FromPlan, lang)))
+                    let red = aula_plan::gantt::RedLine::FromPlan;
+                    Some((name, aula_plan::gantt::layout_with(plan, red, lang, &w.following)))
                 })
                 .collect();
             let source = args.plans.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");

@@ -16,12 +16,12 @@ pub use chart::*;
 pub use placing::tbd_marker;
 use placing::{arrows, place_label};
 
-
 use chrono::{Datelike, Days, NaiveDate};
 
+use crate::follow::{self, Following};
 use crate::i18n::{self, Lang, Text};
 use crate::plan::date::Step;
-use crate::plan::{Activity, EntityKind, Keyword, PhaseKind, Plan, PlanDate, Timing};
+use crate::plan::{Activity, EntityKind, Keyword, PhaseKind, Plan, PlanDate, Timing, qualified};
 
 /// Font size of names and axis labels.
 pub const FONT: f64 = 12.0;
@@ -122,17 +122,37 @@ fn red_line_date(plan: &Plan, red_line: RedLine) -> Option<(NaiveDate, Option<De
 /// Lays out the chart of `plan`.
 #[must_use]
 pub fn layout(plan: &Plan, red_line: RedLine, lang: Lang) -> Chart {
+    layout_with(plan, red_line, lang, &Following::default())
+}
+
+/// The chart of `plan` with the activities of followed plans it waits for: a lane per followed
+/// plan above the plan's own, each of its rows under the activity's qualified id
+/// (`kombit:wave-15-rollout`), and the arrows of `after` from them.
+#[must_use]
+pub fn layout_with(plan: &Plan, red_line: RedLine, lang: Lang, following: &Following) -> Chart {
     // Activities in file order, each with how it is dated.
     let mut activities: Vec<(Activity<'_>, When)> =
         plan.activities().map(|a| (a, When::of(a.timing))).collect::<Vec<_>>();
     activities.sort_by_key(|(a, _)| a.id.span);
+    // The national activities waited for: their plan, the activity, when, and qualified id.
+    let national: Vec<(&Plan, Activity<'_>, When, String)> = follow::waits(plan, following)
+        .into_iter()
+        .filter_map(|w| {
+            let (name, id) = qualified(&w.id)?;
+            let p = following.get(name)?.plan()?;
+            let a = p.lookup(id).and_then(|r| p.activity(r))?;
+            Some((p, a, When::of(a.timing), w.id))
+        })
+        .collect();
+    let everything: Vec<(Activity<'_>, When)> =
+        activities.iter().copied().chain(national.iter().map(|(_, a, w, _)| (*a, *w))).collect();
 
     let red = red_line_date(plan, red_line);
     let delay_to = red.as_ref().and_then(|(d, step)| {
         let (step, _) = step.as_ref()?;
         PlanDate::Day(*d).moved_by(*step)?.date.first_day()
     });
-    let axis = axis(&activities, red.as_ref().map(|(d, _)| *d), delay_to);
+    let axis = axis(&everything, red.as_ref().map(|(d, _)| *d), delay_to);
 
     // Swimlanes in the order their tracks first appear.
     let mut lane_names: Vec<&str> = Vec::new();
@@ -149,6 +169,32 @@ pub fn layout(plan: &Plan, red_line: RedLine, lang: Lang) -> Chart {
     let mut lanes = Vec::new();
     let mut rows: Vec<Bar> = Vec::new();
     let mut widest = tbd_x + TBD_WIDTH;
+    // A lane for each followed plan, named by its short name, above the plan's own.
+    let mut followed: Vec<&str> = Vec::new();
+    for (_, _, _, id) in &national {
+        let name = id.split(':').next().unwrap_or_default();
+        if !followed.contains(&name) {
+            followed.push(name);
+        }
+    }
+    for name in followed {
+        let top = y;
+        y += ROW;
+        let mut members: Vec<&(&Plan, Activity<'_>, When, String)> =
+            national.iter().filter(|(_, _, _, id)| id.split(':').next() == Some(name)).collect();
+        members.sort_by_key(|(_, _, w, _)| match w {
+            When::Tbd => (1, None, None),
+            When::Dated { first, .. } => (0, Some(*first), w.last_shown()),
+        });
+        for (p, a, when, id) in members {
+            let mut bar = row(p, a, *when, axis.as_ref(), y, lang);
+            bar.tooltip = bar.tooltip.replacen(a.id.value.as_str(), id, 1);
+            bar.id.clone_from(id);
+            rows.push(bar);
+            y += ROW;
+        }
+        lanes.push(Lane { name: name.to_owned(), y: top, height: y - top });
+    }
     for name in lane_names {
         let top = y;
         y += ROW;
@@ -168,7 +214,8 @@ pub fn layout(plan: &Plan, red_line: RedLine, lang: Lang) -> Chart {
     }
     let rows_bottom = y;
 
-    let arrows = arrows(&activities, &rows, tbd_x);
+    let national_when: Vec<(&str, When)> = national.iter().map(|(_, _, w, id)| (id.as_str(), *w)).collect();
+    let arrows = arrows(&activities, &national_when, &rows, tbd_x);
     // Names last: a name does not go where an arrow comes in.
     let (left, right) = axis.as_ref().map_or((MARGIN, MARGIN), |a| (a.x0, a.x1()));
     let targets: std::collections::HashSet<&str> = arrows.iter().map(|a| a.to.as_str()).collect();
@@ -345,10 +392,12 @@ fn closed_bands(plan: &Plan, axis: &Axis) -> Vec<Band> {
         .collect()
 }
 
-/// How many activities the chart has, and how many are not dated yet.
+/// How many activities of its own the chart has, and how many are not dated yet (those of
+/// followed plans, under qualified ids, are not counted).
 fn counted(rows: &[Bar], lang: Lang) -> String {
-    let tbd = rows.iter().filter(|r| r.shape == Shape::Tbd).count();
-    lang.text_with("gantt-counted", &[("n", rows.len().into()), ("tbd", tbd.into())])
+    let own: Vec<&Bar> = rows.iter().filter(|r| qualified(&r.id).is_none()).collect();
+    let tbd = own.iter().filter(|r| r.shape == Shape::Tbd).count();
+    lang.text_with("gantt-counted", &[("n", own.len().into()), ("tbd", tbd.into())])
 }
 
 impl Chart {

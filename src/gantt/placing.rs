@@ -62,10 +62,17 @@ fn edges(row: &Bar, tbd_x: f64) -> (f64, f64) {
 }
 
 /// An arrow for each `after` between two activities of the chart.
-pub(super) fn arrows(activities: &[(Activity<'_>, When)], rows: &[Bar], tbd_x: f64) -> Vec<Arrow> {
+/// `national` is when each activity of a followed plan is, by qualified id.
+pub(super) fn arrows(
+    activities: &[(Activity<'_>, When)],
+    national: &[(&str, When)],
+    rows: &[Bar],
+    tbd_x: f64,
+) -> Vec<Arrow> {
     const OUT: f64 = 6.0;
     let by_id: HashMap<&str, usize> = rows.iter().enumerate().map(|(i, r)| (r.id.as_str(), i)).collect();
-    let when: HashMap<&str, When> = activities.iter().map(|(a, w)| (a.id.value.as_str(), *w)).collect();
+    let mut when: HashMap<&str, When> = activities.iter().map(|(a, w)| (a.id.value.as_str(), *w)).collect();
+    when.extend(national.iter().copied());
     let mut out = Vec::new();
     for (a, w) in activities {
         let Some(&to) = by_id.get(a.id.value.as_str()) else { continue };
@@ -94,4 +101,3 @@ pub(super) fn arrows(activities: &[(Activity<'_>, When)], rows: &[Bar], tbd_x: f
     }
     out
 }
-

@@ -133,7 +133,8 @@ fn draw(s: &mut Svg, c: &Chart) {
         ("aria-labelledby", "chart-title"),
     ];
     s.group("svg", &attrs, |s| {
-        s.text("title", &[("id", "chart-title")], &format!("{}: timeline", c.title));
+        let title = c.lang.text_with("gantt-svg-title", &[("title", c.title.as_str().into())]);
+        s.text("title", &[("id", "chart-title")], &title);
         defs(s, c);
         s.rect(0.0, 0.0, c.width, c.height, &[("fill", "#ffffff")]);
         header(s, c);
@@ -149,7 +150,7 @@ fn draw(s: &mut Svg, c: &Chart) {
         });
         s.group("g", &[("class", "dependencies"), ("fill", "none"), ("stroke-width", "1.2")], |s| {
             for a in &c.arrows {
-                arrow(s, a);
+                arrow(s, a, c.lang);
             }
         });
     });
@@ -467,7 +468,7 @@ fn tbd(s: &mut Svg, c: &Chart, mid: f64, fill: &str) {
     s.label(f64::midpoint(m0, m1), mid + 4.0, "?", &[("text-anchor", "middle"), ("font-size", "10"), ("fill", INK)]);
 }
 
-fn arrow(s: &mut Svg, a: &Arrow) {
+fn arrow(s: &mut Svg, a: &Arrow, lang: crate::i18n::Lang) {
     let points: Vec<String> = a.points.iter().map(|(x, y)| format!("{},{}", n(*x), n(*y))).collect();
     let points = points.join(" ");
     let (stroke, marker) = if a.late { (RED, "url(#arrow-late)") } else { ("#666666", "url(#arrow)") };
@@ -481,11 +482,8 @@ fn arrow(s: &mut Svg, a: &Arrow) {
     if a.late {
         attrs.push(("stroke-dasharray", "4 2"));
     }
-    let title = if a.late {
-        format!("{} starts before {} ends", a.to, a.from)
-    } else {
-        format!("{} ends before {} starts", a.from, a.to)
-    };
+    let id = if a.late { "gantt-arrow-late" } else { "gantt-arrow" };
+    let title = lang.text_with(id, &[("from", a.from.as_str().into()), ("to", a.to.as_str().into())]);
     s.group("polyline", &attrs, |s| s.text("title", &[], &title));
 }
 
