@@ -47,7 +47,7 @@ fn a_national_delay_shows_as_a_wait_not_met_and_a_plan_that_cannot_be_read_does_
 }
 
 #[test]
-fn the_page_has_the_table_and_a_chart_per_plan_in_the_reader_s_language() {
+fn the_page_has_the_table_and_a_lane_per_plan_in_the_reader_s_language() {
     let dir = tempfile::tempdir().expect("tempdir");
     let page = dir.path().join("overview.html");
     let out = common::aula_plan()
@@ -59,6 +59,12 @@ fn the_page_has_the_table_and_a_chart_per_plan_in_the_reader_s_language() {
     let html = std::fs::read_to_string(&page).expect("page");
     assert!(html.contains(r#"<html lang="da">"#) && html.contains("<h1>Overblik</h1>"), "{html}");
     assert!(html.contains(r#"<th scope="col">kommune</th>"#), "headers in words");
-    assert_eq!(html.matches("<svg").count(), 3, "a chart per plan");
-    assert!(html.contains("<h2>Eksempelby Kommune (fiktiv)</h2>"));
+    assert_eq!(html.matches("<svg").count(), 1, "one chart");
+    // A lane per municipality, with its span and its go-lives.
+    for lane in [">Eksempelby Kommune (fiktiv)</text>", ">Esbjerg Kommune</text>", ">Aula – national udrulning</text>"]
+    {
+        assert!(html.contains(lane), "{lane}");
+    }
+    assert!(html.contains(">daterede aktiviteter</text>"), "the span's row");
+    assert!(html.contains("school-go-live (go-live): 2019-06-03"), "the example's go-live");
 }

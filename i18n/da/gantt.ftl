@@ -49,3 +49,8 @@ gantt-month = { $month ->
 gantt-svg-title = { $title }: tidsplan
 gantt-arrow = { $from } slutter, før { $to } begynder
 gantt-arrow-late = { $to } begynder, før { $from } slutter
+gantt-overview-span = daterede aktiviteter
+gantt-overview-plans = { $count ->
+    [one] 1 plan
+   *[other] { $count } planer
+}

@@ -65,9 +65,9 @@ cmd-overview = Mange kommunale planer, en række hver: revision, go-lives, udpeg
 cmd-overview-long =
     Mange kommunale planer, en række hver: revision, go-lives, udpegede pladser, gennemførte kurser, fund og de nationale aktiviteter, hver venter på
 
-    Én række pr. plan: kommune, revision og dato, go-live for hvert spor, hvor mange af kvoternes pladser der er udpeget, kaskadens gennemførte kurser, aktiviteter uden dato, fejl og advarsler, de planer, den følger, og hvor mange af de nationale aktiviteter, den venter på, den overholder. Planerne læses parallelt, som `validate` læser dem. `--format html` laver en side med tabellen og hver plans Gantt-diagram.
+    Én række pr. plan: kommune, revision og dato, go-live for hvert spor, hvor mange af kvoternes pladser der er udpeget, kaskadens gennemførte kurser, aktiviteter uden dato, fejl og advarsler, de planer, den følger, og hvor mange af de nationale aktiviteter, den venter på, den overholder. Planerne læses parallelt, som `validate` læser dem. `--format html` laver en side med tabellen og et Gantt-diagram med en bane pr. plan.
 arg-overview--format = Hvordan overblikket skrives
-val-overview--format--html = En side med tabellen og hver plans Gantt-diagram, der ikke kræver netværk
+val-overview--format--html = En side med tabellen og et Gantt-diagram med en bane pr. plan, der ikke kræver netværk
 
 cmd-gantt = Tegn tidsplanen som et Gantt-diagram, i SVG eller som en HTML-side
 cmd-gantt-long =

@@ -65,9 +65,9 @@ cmd-overview = Many municipal plans, a row each: revision, go-lives, seats named
 cmd-overview-long =
     Many municipal plans, a row each: revision, go-lives, seats named, courses done, findings, and the national activities each waits for
 
-    One row per plan: municipality, revision and date, the go-live of each track, the seats of the quotas named of all, the cascade's courses done, the activities not dated yet, errors and warnings, the plans it follows, and how many of the national activities it waits for it meets. The plans are read in parallel, as `validate` reads them. `--format html` makes a page with the table and every plan's Gantt chart.
+    One row per plan: municipality, revision and date, the go-live of each track, the seats of the quotas named of all, the cascade's courses done, the activities not dated yet, errors and warnings, the plans it follows, and how many of the national activities it waits for it meets. The plans are read in parallel, as `validate` reads them. `--format html` makes a page with the table and a Gantt chart with a lane per plan.
 arg-overview--format = How to print the overview
-val-overview--format--html = A page with the table and every plan's Gantt chart, that needs no network
+val-overview--format--html = A page with the table and a Gantt chart with a lane per plan, that needs no network
 
 cmd-gantt = Draw the timeline as a Gantt chart, in SVG or as a page of HTML
 cmd-gantt-long =

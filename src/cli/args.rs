@@ -394,7 +394,7 @@ pub enum OverviewFormat {
     CsvExcel,
     /// A heading and a Markdown table, for the intranet or a pull request
     Markdown,
-    /// A page with the table and every plan's Gantt chart, that needs no network
+    /// A page with the table and a Gantt chart with a lane per plan, that needs no network
     Html,
 }
 

@@ -99,18 +99,19 @@ pub fn overview(args: &OverviewArgs) -> Outcome {
     let r = report::overview::report(&plans, lang);
     let text = match args.format {
         OverviewFormat::Html => {
-            let charts: Vec<(String, aula_plan::gantt::Chart)> = plans
+            let named: Vec<(String, &aula_plan::plan::Plan)> = plans
                 .iter()
                 .filter_map(|w| {
                     let plan = w.plan.as_ref()?;
-                    let name =
-                        plan.meta.municipality.as_ref().map_or_else(|| w.checked.path.clone(), |m| m.value.clone());
-                    let red = aula_plan::gantt::RedLine::FromPlan;
-                    Some((name, aula_plan::gantt::layout_with(plan, red, lang, &w.following)))
+                    // Named as the table names it: its municipality, else its title.
+                    let named = plan.meta.municipality.as_ref().or(plan.meta.title.as_ref());
+                    let name = named.map_or_else(|| w.checked.path.clone(), |m| m.value.clone());
+                    Some((name, plan))
                 })
                 .collect();
+            let chart = aula_plan::gantt::overview::layout(&named, lang);
             let source = args.plans.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
-            aula_plan::gantt::html::overview(&r, &charts, &source)
+            aula_plan::gantt::html::overview(&r, &chart, &source)
         }
         OverviewFormat::Table => report::render(&r, report::Format::Table),
         OverviewFormat::Json => report::render(&r, report::Format::Json),

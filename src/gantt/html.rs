@@ -31,19 +31,15 @@ pub fn page(chart: &Chart, activities: &Report, source: &str) -> String {
     })
 }
 
-/// Many plans on one page (`aula-plan overview`): `overview` as a table, then each plan's
-/// chart under its name.
+/// Many plans on one page (`aula-plan overview`): `overview` as a table, then `chart`, a lane
+/// per plan on one time axis ([`super::overview::layout`]).
 #[must_use]
-pub fn overview(overview: &Report, charts: &[(String, Chart)], source: &str) -> String {
+pub fn overview(overview: &Report, chart: &Chart, source: &str) -> String {
     document(overview.lang, &overview.title, source, |w| {
         w.create_element("h1").write_text_content(BytesText::new(&overview.title))?;
         table(w, overview)?;
         notes(w, overview)?;
-        for (name, chart) in charts {
-            w.create_element("h2").write_text_content(BytesText::new(name))?;
-            chart_div(w, chart)?;
-        }
-        Ok(())
+        chart_div(w, chart)
     })
 }
 

@@ -9,6 +9,7 @@
 
 mod chart;
 pub mod html;
+pub mod overview;
 mod placing;
 pub mod svg;
 
