@@ -166,3 +166,24 @@ fn the_gantt_chart_draws_the_national_activities_in_a_lane_above_and_a_delay_as_
         "{arrow}"
     );
 }
+
+#[test]
+fn diff_of_two_folders_shows_how_the_national_activities_moved_and_the_wait_it_broke() {
+    let before = tempfile::tempdir().expect("tempdir");
+    for plan in ["eksempelby-2019.toml", "kombit-2016.toml"] {
+        std::fs::copy(Path::new("plans").join(plan), before.path().join(plan)).expect("copy");
+    }
+    let after = common::national_delay();
+    let out = common::aula_plan()
+        .args(["diff", "--format", "json"])
+        .arg(before.path().join("eksempelby-2019.toml"))
+        .arg(after.path().join("eksempelby-2019.toml"))
+        .output()
+        .expect("runs");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let change = &doc["changes"][0];
+    assert_eq!((change["kind"].as_str(), change["id"].as_str()), (Some("national"), Some("kombit:wave-15-rollout")));
+    assert_eq!(change["fields"][1]["delta"], "+2 months", "{change}");
+    assert_eq!(doc["changes"].as_array().expect("changes").len(), 1, "the plan itself did not change");
+    assert_eq!(doc["new_findings"][0]["rule"], "dependency-order");
+}

@@ -9,6 +9,7 @@ diff-kind-phase = Faser
 diff-kind-closed-period = Lukkeperioder
 diff-kind-estimate-row = Estimatrækker
 diff-kind-lint = Regelniveauer
+diff-kind-national = Nationale aktiviteter, der ventes på
 diff-kind-revision = Revisioner
 
 diff-count = { $kind ->
@@ -47,6 +48,10 @@ diff-count = { $kind ->
     [lint] { $n ->
         [one] 1 regelniveau
        *[other] { $n } regelniveauer
+    }
+    [national] { $n ->
+        [one] 1 national aktivitet, der ventes på
+       *[other] { $n } nationale aktiviteter, der ventes på
     }
    *[revision] { $n ->
         [one] 1 revision

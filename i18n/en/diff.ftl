@@ -9,6 +9,7 @@ diff-kind-phase = Phases
 diff-kind-closed-period = Closed periods
 diff-kind-estimate-row = Estimate rows
 diff-kind-lint = Lint levels
+diff-kind-national = National activities waited for
 diff-kind-revision = Revisions
 
 diff-count = { $kind ->
@@ -47,6 +48,10 @@ diff-count = { $kind ->
     [lint] { $n ->
         [one] 1 lint level
        *[other] { $n } lint levels
+    }
+    [national] { $n ->
+        [one] 1 national activity waited for
+       *[other] { $n } national activities waited for
     }
    *[revision] { $n ->
         [one] 1 revision

@@ -5,20 +5,29 @@ use std::path::{Path, PathBuf};
 
 use aula_plan::diagnostic::CheckedPlan;
 use aula_plan::diff;
+use aula_plan::follow::{self, Wait};
 use aula_plan::git::Version;
 use aula_plan::plan::Plan;
+use aula_plan::validate;
 
 use super::args::{DiffArgs, DiffFormat};
 use super::plans::{Input, errors_of, unreadable};
 use super::{Failure, Outcome};
 
-/// One side of a diff, read and loaded, with its findings; a side that does not read as a plan
-/// ends the command with status 2.
-fn side(version: &Version) -> Result<(CheckedPlan, Plan), Failure> {
+/// One side of a diff, read and loaded, with its findings and — for a file, whose folder holds
+/// the plans it follows — the national activities it waits for; a side that does not read as a
+/// plan ends the command with status 2.
+fn side(version: &Version) -> Result<(CheckedPlan, Plan, Option<Vec<Wait>>), Failure> {
     let input = Input::version(version)?;
-    let report = input.report();
+    let file = match version {
+        Version::File(path) if path.as_os_str() != "-" => Some(path.as_path()),
+        _ => None,
+    };
+    let overrides = aula_plan::rules::Overrides::default();
+    let report = validate::check_at(input.label.clone(), input.source.clone(), &input.loaded, file, &overrides);
     if let Some(plan) = input.loaded.plan {
-        return Ok((report, plan));
+        let waits = file.map(|f| follow::waits(&plan, &validate::following(f, &plan)));
+        return Ok((report, plan, waits));
     }
     let message = super::say("cli-cannot-compare", &[("path", input.label.as_str().into())]);
     Err(unreadable(input.label, report.source.clone(), errors_of(&report.findings), &message, 2)?)
@@ -32,9 +41,14 @@ pub fn run(args: &DiffArgs) -> Outcome {
         (None, Some(new)) => (Version::parse(&args.old), Version::parse(new)),
         (None, None) => bail!("{}", super::say("cli-give-newer", &[])),
     };
-    let (old_report, old_plan) = side(&old)?;
-    let (new_report, new_plan) = side(&new)?;
-    let d = diff::diff(&old_plan, &new_plan, &old_report, &new_report);
+    let (old_report, old_plan, old_waits) = side(&old)?;
+    let (new_report, new_plan, new_waits) = side(&new)?;
+    // The national activities are compared when both sides could read their followed plans.
+    let national = match (&old_waits, &new_waits) {
+        (Some(a), Some(b)) => (a.as_slice(), b.as_slice()),
+        _ => (&[][..], &[][..]),
+    };
+    let d = diff::diff_with_national(&old_plan, &new_plan, &old_report, &new_report, national);
     let lang = super::lang();
     let mut out = anstream::stdout().lock();
     match args.format {

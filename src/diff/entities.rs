@@ -4,9 +4,28 @@
 use std::collections::HashMap;
 
 use super::{Entity, FieldValue, Kind};
+use crate::follow::Wait;
 use crate::plan::{Keyword, Plan, PlanDate, Timing};
 use crate::span::Spanned;
 use crate::spec::{self, TableSpec, Type};
+
+/// The activities of followed plans a plan waits for, as entities of kind `National`: their
+/// dates, under the followed plan's own keys. Whether the plan still starts after them is a
+/// finding (`dependency-order`), which the diff lists as new or fixed.
+pub(super) fn waits(list: &[Wait]) -> Vec<Entity> {
+    list.iter()
+        .map(|w| {
+            let mut fields = Vec::new();
+            if let Some(d) = w.start {
+                fields.push(("start".to_owned(), FieldValue::Date(d)));
+            }
+            if let Some(d) = w.end {
+                fields.push(("end".to_owned(), FieldValue::Date(d)));
+            }
+            Entity { kind: Kind::National, id: w.id.clone(), fields }
+        })
+        .collect()
+}
 
 /// Every entity of a plan, with the plan's own settings as one entity of kind `Plan`.
 pub(super) fn entities(plan: &Plan) -> Vec<Entity> {

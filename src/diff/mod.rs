@@ -13,6 +13,7 @@ use chrono::Datelike;
 use serde::Serialize;
 
 use crate::diagnostic::{CheckedPlan, Severity};
+use crate::follow::Wait;
 use crate::i18n::Text;
 use crate::plan::{Plan, PlanDate};
 
@@ -37,6 +38,8 @@ pub enum Kind {
     EstimateRow,
     Lint,
     Revision,
+    /// Activities of followed plans the plan waits for (`kombit:wave-15-rollout`).
+    National,
 }
 
 impl Kind {
@@ -54,6 +57,7 @@ impl Kind {
             Self::EstimateRow => "diff-kind-estimate-row",
             Self::Lint => "diff-kind-lint",
             Self::Revision => "diff-kind-revision",
+            Self::National => "diff-kind-national",
         })
     }
 
@@ -71,6 +75,7 @@ impl Kind {
             Self::EstimateRow => "estimate-row",
             Self::Lint => "lint",
             Self::Revision => "revision",
+            Self::National => "national",
         };
         Text::id("diff-count").arg("kind", key).arg("n", n)
     }
@@ -290,7 +295,23 @@ impl PlanDiff {
 /// Compares two loaded versions; `old_report` and `new_report` are their validations.
 #[must_use]
 pub fn diff(old: &Plan, new: &Plan, old_report: &CheckedPlan, new_report: &CheckedPlan) -> PlanDiff {
-    let (before, mut after) = (entities(old), entities(new));
+    diff_with_national(old, new, old_report, new_report, (&[], &[]))
+}
+
+/// [`diff`], with the activities of followed plans each version waits for (`national`: the old
+/// version's and the new one's), compared as entities of their own: when one ends and whether
+/// the plan still starts after it.
+#[must_use]
+pub fn diff_with_national(
+    old: &Plan,
+    new: &Plan,
+    old_report: &CheckedPlan,
+    new_report: &CheckedPlan,
+    national: (&[Wait], &[Wait]),
+) -> PlanDiff {
+    let (mut before, mut after) = (entities(old), entities(new));
+    before.extend(entities::waits(national.0));
+    after.extend(entities::waits(national.1));
     pair_revisions(&before, &mut after);
     let mut changes = Vec::new();
     let renames = renames(&before, &after);
