@@ -63,6 +63,14 @@ fn sessions(text: &str) -> Vec<(&str, String)> {
     out
 }
 
+/// What a page pastes under `prompt` (a command line with its newline, and whatever first lines
+/// come with it), up to the end of its block.
+fn pasted_after<'t>(text: &'t str, prompt: &str) -> &'t str {
+    let start = text.find(prompt).unwrap_or_else(|| panic!("pasted: {prompt}")) + prompt.len();
+    let end = start + text[start..].find("\n```").expect("end of block");
+    &text[start..end]
+}
+
 /// `aula-plan` with `args` in `lang`, from the repository's folder: standard output, colours off.
 fn run(lang: &str, args: &[&str]) -> String {
     let out = common::aula_plan().env("AULA_PLAN_LANG", lang).args(args).output().expect("runs");
@@ -195,8 +203,7 @@ fn the_pasted_diff_output_is_what_the_tool_prints() {
     for lang in ["en", "da"] {
         let text = manual(lang);
         let prompt = "$ aula-plan diff plans/esbjerg-2020.toml --since HEAD\nHEAD:plans/esbjerg-2020.toml → plans/esbjerg-2020.toml\n";
-        let start = text.find(prompt).expect("pasted run") + prompt.len();
-        let end = start + text[start..].find("\n```").expect("end of block");
+        let pasted = pasted_after(&text, prompt);
         // The same shift, written to a copy, then compared with the plan as it is in the repository.
         let dir = tempfile::tempdir().expect("tempdir");
         let copy = dir.path().join("esbjerg-2020.toml");
@@ -221,7 +228,7 @@ fn the_pasted_diff_output_is_what_the_tool_prints() {
         );
         let printed = run(lang, &["diff", "plans/esbjerg-2020.toml", copy]);
         let body = printed.split_once('\n').expect("a header line").1;
-        assert_eq!(&text[start..end], body, "{lang}");
+        assert_eq!(pasted, body, "{lang}");
     }
 }
 
@@ -230,18 +237,15 @@ fn the_pasted_calendar_is_what_the_tool_exports() {
     for lang in ["en", "da"] {
         let text = manual(lang);
         let prompt = "$ SOURCE_DATE_EPOCH=1763769600 aula-plan export plans/esbjerg-2020.toml --to ics --for morten\n";
-        let start = text.find(prompt).expect("pasted calendar") + prompt.len();
-        let end = start + text[start..].find("\n```").expect("end of block");
-        let out = assert_cmd::Command::cargo_bin("aula-plan")
-            .expect("built")
+        let pasted = pasted_after(&text, prompt);
+        let out = common::aula_plan()
             .env("AULA_PLAN_LANG", lang)
-            .current_dir(root())
             .env("SOURCE_DATE_EPOCH", "1763769600")
             .args(["export", "plans/esbjerg-2020.toml", "--to", "ics", "--for", "morten"])
             .output()
             .expect("runs");
         let printed = String::from_utf8(out.stdout).expect("UTF-8").replace("\r\n", "\n");
-        assert_eq!(&text[start..end], printed.trim_end(), "{lang}");
+        assert_eq!(pasted, printed.trim_end(), "{lang}");
         let stderr = String::from_utf8(out.stderr).expect("UTF-8");
         assert!(text.contains(stderr.trim_end()), "the pasted stderr ({lang}): {stderr}");
     }
