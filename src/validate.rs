@@ -103,8 +103,9 @@ pub fn check_at(
     check_with(label, source, loaded, file, overrides).0
 }
 
-/// [`check_at`], with the plans it followed.
-fn check_with(
+/// [`check_at`], with the plans it followed, read once for both.
+#[must_use]
+pub fn check_with(
     label: String,
     source: String,
     loaded: &Loaded,

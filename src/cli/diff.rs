@@ -24,9 +24,10 @@ fn side(version: &Version) -> Result<(CheckedPlan, Plan, Option<Vec<Wait>>), Fai
         _ => None,
     };
     let overrides = aula_plan::rules::Overrides::default();
-    let report = validate::check_at(input.label.clone(), input.source.clone(), &input.loaded, file, &overrides);
+    let (report, following) =
+        validate::check_with(input.label.clone(), input.source.clone(), &input.loaded, file, &overrides);
     if let Some(plan) = input.loaded.plan {
-        let waits = file.map(|f| follow::waits(&plan, &validate::following(f, &plan)));
+        let waits = file.map(|_| follow::waits(&plan, &following));
         return Ok((report, plan, waits));
     }
     let message = super::say("cli-cannot-compare", &[("path", input.label.as_str().into())]);

@@ -21,7 +21,7 @@ use super::{Failure, Outcome, write};
 pub fn run(args: &ShiftArgs) -> Outcome {
     let lang = super::lang();
     let path = args.plan.display().to_string();
-    let (input, before) = to_edit(&args.plan, args.edit.write, false)?;
+    let (input, before, _) = to_edit(&args.plan, args.edit.write, false)?;
     let name = input.label.clone();
     let plan = whole(&input, &before)?;
     let step = match (args.months, args.weeks, args.days) {
@@ -77,7 +77,7 @@ pub fn run(args: &ShiftArgs) -> Outcome {
 pub fn reschedule(args: &RescheduleArgs) -> Outcome {
     let lang = super::lang();
     let path = args.plan.display().to_string();
-    let (input, before) = to_edit(&args.plan, args.edit.write, true)?;
+    let (input, before, following) = to_edit(&args.plan, args.edit.write, true)?;
     let plan = whole(&input, &before)?;
     // Dates of a followed plan that cannot be read, or is wrong, are no ground to move by.
     let followed: Vec<_> = before
@@ -90,7 +90,6 @@ pub fn reschedule(args: &RescheduleArgs) -> Outcome {
         let message = super::say("reschedule-followed-errors", &[("path", path.as_str().into())]);
         return Err(unreadable(input.label.clone(), input.source.clone(), followed, &message, 1)?);
     }
-    let following = validate::following(&args.plan, plan);
     let options = aula_plan::reschedule::Options { workdays: args.workdays };
     let done = aula_plan::reschedule::reschedule(plan, &input.source, &following, options).map_err(Failure::from)?;
     if !done.conflicts.is_empty() {
@@ -118,17 +117,21 @@ pub fn reschedule(args: &RescheduleArgs) -> Outcome {
 }
 
 /// The plan a command that moves dates edits, read, with its findings (and, with `follows`,
-/// those its followed plans give). With `--write`, standard input is refused: there is no file
-/// to write.
-fn to_edit(path: &std::path::Path, write: bool, follows: bool) -> Result<(Input, CheckedPlan), Failure> {
+/// those its followed plans give, and those plans). With `--write`, standard input is refused:
+/// there is no file to write.
+fn to_edit(
+    path: &std::path::Path,
+    write: bool,
+    follows: bool,
+) -> Result<(Input, CheckedPlan, aula_plan::follow::Following), Failure> {
     if path.as_os_str() == "-" && write {
         bail!("{}", super::say("cli-write-needs-file", &[]));
     }
     let input = Input::read(path)?;
     let file = follows.then_some(path);
-    let before =
-        validate::check_at(input.label.clone(), input.source.clone(), &input.loaded, file, &Overrides::default());
-    Ok((input, before))
+    let (before, following) =
+        validate::check_with(input.label.clone(), input.source.clone(), &input.loaded, file, &Overrides::default());
+    Ok((input, before, following))
 }
 
 /// The plan as loaded, when it loaded whole: dates that did not load cannot be moved, and a

@@ -36,7 +36,10 @@ pub fn report(plans: &[Whole], lang: Lang) -> Report {
             col("waits", "col-waits"),
         ],
     );
-    for whole in plans {
+    // What each plan waits for, worked out once for its row and for the note.
+    let waits: Vec<Vec<follow::Wait>> =
+        plans.iter().map(|w| w.plan.as_ref().map(|p| follow::waits(p, &w.following)).unwrap_or_default()).collect();
+    for (whole, waits) in plans.iter().zip(&waits) {
         let c = &whole.checked;
         let (errors, warnings) = (c.count(Severity::Error), c.count(Severity::Warning));
         let Some(plan) = &whole.plan else {
@@ -51,7 +54,6 @@ pub fn report(plans: &[Whole], lang: Lang) -> Report {
         let courses = plan.trainings.len();
         let done = plan.trainings.iter().filter(|t| t.status.as_ref().is_some_and(|s| s.value == Status::Done)).count();
         let undated = plan.activities().filter(|a| a.timing.is_none_or(|t| t.start().value == PlanDate::Tbd)).count();
-        let waits = follow::waits(plan, &whole.following);
         let met = waits.iter().filter(|w| w.met == Some(true)).count();
         let follows: Vec<Value> = plan.follows.iter().map(|f| f.name.value.clone().into()).collect();
         r.row(vec![
@@ -74,10 +76,9 @@ pub fn report(plans: &[Whole], lang: Lang) -> Report {
     }
     let behind: Vec<String> = plans
         .iter()
-        .filter_map(|w| {
-            let plan = w.plan.as_ref()?;
-            let late: Vec<String> =
-                follow::waits(plan, &w.following).into_iter().filter(|x| x.met == Some(false)).map(|x| x.id).collect();
+        .zip(&waits)
+        .filter_map(|(w, waits)| {
+            let late: Vec<&str> = waits.iter().filter(|x| x.met == Some(false)).map(|x| x.id.as_str()).collect();
             (!late.is_empty()).then(|| format!("{} ({})", w.checked.path, late.join(", ")))
         })
         .collect();
