@@ -7,6 +7,7 @@
 
 pub mod allocate;
 pub mod apportion;
+pub mod clock;
 pub mod diagnostic;
 pub mod diff;
 pub mod edit;

@@ -91,7 +91,7 @@ fn the_wizard_in_a_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let plan = dir.path().join("plan.toml");
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_aula-plan"));
-    cmd.arg("init").arg(&plan).env("NO_COLOR", "1").env("AULA_PLAN_LANG", "en");
+    cmd.arg("init").arg(&plan).env("NO_COLOR", "1").env("AULA_PLAN_LANG", "en").env("AULA_PLAN_TODAY", common::TODAY);
     let mut p = rexpect::session::spawn_command(cmd, Some(20_000)).expect("a pseudo-terminal");
     p.exp_string("Municipality").unwrap();
     p.send_line("Ærø Kommune").unwrap();
@@ -139,7 +139,7 @@ fn the_wizard_in_danish_answers_j_and_n() {
     let dir = tempfile::tempdir().unwrap();
     let plan = dir.path().join("plan.toml");
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_aula-plan"));
-    cmd.arg("init").arg(&plan).env("NO_COLOR", "1").env("AULA_PLAN_LANG", "da");
+    cmd.arg("init").arg(&plan).env("NO_COLOR", "1").env("AULA_PLAN_LANG", "da").env("AULA_PLAN_TODAY", common::TODAY);
     let mut p = rexpect::session::spawn_command(cmd, Some(20_000)).expect("a pseudo-terminal");
     // rexpect reads bytes one by one as Latin-1: expect ASCII only.
     p.exp_string("Kommune").unwrap();

@@ -271,6 +271,7 @@ fn the_pasted_init_is_what_the_tool_prints() {
         let out = assert_cmd::Command::cargo_bin("aula-plan")
             .expect("built")
             .env("AULA_PLAN_LANG", lang)
+            .env("AULA_PLAN_TODAY", common::TODAY)
             .current_dir(dir.path())
             .args(&words[1..])
             .output()

@@ -341,6 +341,7 @@ fn shifts_at_once_are_each_written_or_refused() {
         .map(|i| {
             std::process::Command::new(&bin)
                 .env("AULA_PLAN_LANG", "en")
+                .env("AULA_PLAN_TODAY", common::TODAY)
                 .args(["shift", path.to_str().unwrap(), "--days", &(i + 1).to_string(), "--write", "--yes"])
                 .args(["--revision-date", "2026-11-22", "--reason", &format!("writer {i}")])
                 .stdout(std::process::Stdio::null())

@@ -28,6 +28,7 @@ error-io = kan ikke { $action ->
    *[other] { $action }
 } { $path }: { $cause }; intet skrevet
 error-verify = { $what } læses ikke tilbage som tænkt ({ $why }); intet skrevet. Meld venligst fejlen
+error-today = { $var } er `{ $value }`, som ikke er en dag: angiv den som ÅÅÅÅ-MM-DD (2019-05-20), eller fjern den for at bruge dags dato
 
 error-nothing-to-move = en flytning på 0 flytter intet
 error-red-line = den røde linje skal være en dag, en uge eller en måned, ikke `{ $date }`

@@ -28,6 +28,7 @@ error-io = cannot { $action ->
    *[other] { $action }
 } { $path }: { $cause }; nothing written
 error-verify = the { $what } does not read back as intended ({ $why }); nothing written. Please report this
+error-today = { $var } is `{ $value }`, which is not a day: give one as YYYY-MM-DD (2019-05-20), or unset it for today
 
 error-nothing-to-move = a shift of 0 moves nothing
 error-red-line = the red line must be a day, a week or a month, not `{ $date }`

@@ -100,6 +100,7 @@ fails_in_words!(
     aula_plan::rules::UnknownRule,
     aula_plan::git::GitError,
     aula_plan::export::AudienceError,
+    aula_plan::clock::TodayError,
 );
 
 /// The language chosen for this run (`--lang`, `AULA_PLAN_LANG`, the locale), set once at the

@@ -42,7 +42,10 @@ pub fn gantt(args: &GanttArgs) -> Outcome {
         aula_plan::validate::following(&args.plan, &plan)
     };
     let mut chart = gantt::layout_with(&plan, red, super::lang(), &following);
-    chart.mark_today(args.today.unwrap_or_else(|| chrono::Local::now().date_naive()));
+    chart.mark_today(match args.today {
+        Some(day) => day,
+        None => aula_plan::clock::today()?,
+    });
     let text = match format {
         ChartFormat::Svg => gantt::svg::document(&chart),
         ChartFormat::Html => {

@@ -25,7 +25,7 @@ pub fn init(args: &InitArgs) -> Outcome {
     if args.file.exists() && !args.force {
         bail!("{}", super::say("cli-init-exists", &[("path", args.file.display().to_string().into())]));
     }
-    let today = chrono::Local::now().date_naive();
+    let today = aula_plan::clock::today()?;
     let mut a = Answers::template(args.municipality.as_deref().unwrap_or(""), today);
     a.schools.clone_from(&args.schools);
     a.daycare.clone_from(&args.daycare);

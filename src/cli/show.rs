@@ -74,7 +74,10 @@ pub fn estimate(args: &EstimateArgs) -> Outcome {
 /// `aula-plan status PLAN`: where each activity stands on `--today`.
 pub fn status(args: &StatusArgs) -> Outcome {
     let plan = plans::to_show(&args.args.plan)?;
-    let today = args.today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let today = match args.today {
+        Some(day) => day,
+        None => aula_plan::clock::today()?,
+    };
     let national = national(&args.args.plan, &plan);
     print(&report::status::with_national(&plan, today, args.weeks, super::lang(), &national), args.args.format)
 }

@@ -1,15 +1,22 @@
 //! What the tests of the binary share: running it from the repository's root, in English
-//! (whatever the machine's locale), with no colour settings inherited from the environment.
+//! (whatever the machine's locale), on a fixed day (whatever the clock says), with no colour
+//! settings inherited from the environment.
 
 use assert_cmd::Command;
 
-/// The built `aula-plan`, run in the repository's root.
+/// The day every test of the binary runs on, as `AULA_PLAN_TODAY`: what a shift records as its
+/// revision's date, `status` stands on and `init` writes, whatever day the suite runs.
+#[allow(dead_code)]
+pub const TODAY: &str = "2026-11-22";
+
+/// The built `aula-plan`, run in the repository's root on [`TODAY`].
 pub fn aula_plan() -> Command {
     let mut cmd = Command::cargo_bin("aula-plan").expect("binary built");
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE")
-        .env("AULA_PLAN_LANG", "en");
+        .env("AULA_PLAN_LANG", "en")
+        .env("AULA_PLAN_TODAY", TODAY);
     cmd
 }
 
