@@ -331,38 +331,50 @@ fn end_only_extends_periods_across_the_red_line() {
     assert!(text.contains("`go-live` is pinned"), "{text}");
 }
 
-/// Two people shift the same plan at once: each one whose `aula-plan` says it wrote finds its
-/// revision in the file; the others are refused (exit 2), never lost.
+/// People shift the same plan at once, 40 times two of them: each one whose `aula-plan` says it
+/// wrote finds its revision in the file; each other one is told that the plan changed since it
+/// was read (exit 2) — never about another writer's temporary file — and no update is lost. The
+/// folder holds the plan alone afterwards: no temporary or lock file is left.
 #[test]
-fn shifts_at_once_are_each_written_or_refused() {
-    let (_dir, path) = small();
+fn shifts_at_once_are_each_written_or_refused_as_changed() {
     let bin = assert_cmd::cargo::cargo_bin("aula-plan");
-    let children: Vec<_> = (0..6)
-        .map(|i| {
-            std::process::Command::new(&bin)
-                .env("AULA_PLAN_LANG", "en")
-                .env("AULA_PLAN_TODAY", common::TODAY)
-                .args(["shift", path.to_str().unwrap(), "--days", &(i + 1).to_string(), "--write", "--yes"])
-                .args(["--revision-date", "2026-11-22", "--reason", &format!("writer {i}")])
-                .stdout(std::process::Stdio::null())
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .unwrap()
-        })
-        .collect();
-    let mut wrote = Vec::new();
-    for (i, child) in children.into_iter().enumerate() {
-        let out = child.wait_with_output().unwrap();
-        match out.status.code() {
-            Some(0) => wrote.push(i),
-            Some(2) => assert!(String::from_utf8_lossy(&out.stderr).contains("nothing written"), "{out:?}"),
-            other => panic!("writer {i} ended with {other:?}: {}", String::from_utf8_lossy(&out.stderr)),
+    for round in 0..40 {
+        let (dir, path) = small();
+        let children: Vec<_> = (0..2)
+            .map(|i| {
+                std::process::Command::new(&bin)
+                    .env("AULA_PLAN_LANG", "en")
+                    .env("AULA_PLAN_TODAY", common::TODAY)
+                    .args(["shift", path.to_str().unwrap(), "--days", &(i + 1).to_string(), "--write", "--yes"])
+                    .args(["--reason", &format!("writer {i}")])
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        let mut wrote = Vec::new();
+        for (i, child) in children.into_iter().enumerate() {
+            let out = child.wait_with_output().unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            match out.status.code() {
+                Some(0) => wrote.push(i),
+                Some(2) => {
+                    assert!(stderr.contains("changed since aula-plan read it"), "round {round}, writer {i}: {stderr}");
+                }
+                other => panic!("round {round}: writer {i} ended with {other:?}: {stderr}"),
+            }
         }
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(!wrote.is_empty(), "round {round}: someone writes");
+        for i in &wrote {
+            assert!(
+                text.contains(&format!("note = \"writer {i}\"")),
+                "round {round}: writer {i} said it wrote:\n{text}"
+            );
+        }
+        assert_eq!(text.matches("[[revision]]").count(), wrote.len(), "round {round}");
+        let left: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(left, ["plan.toml"], "round {round}: nothing left beside the plan");
     }
-    let text = fs::read_to_string(&path).unwrap();
-    assert!(!wrote.is_empty());
-    for i in &wrote {
-        assert!(text.contains(&format!("note = \"writer {i}\"")), "writer {i} said it wrote:\n{text}");
-    }
-    assert_eq!(text.matches("[[revision]]").count(), wrote.len());
 }

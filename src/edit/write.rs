@@ -2,12 +2,20 @@
 //! then renamed over it), never when it changed since it was read; and the files the tool
 //! makes (charts, exports) written the same way.
 //!
-//! Two writers of one plan take turns: the check that the plan is as it was read, and the
-//! rename, are done holding an exclusive lock on the plan file (`flock`, through the standard
-//! library's file locking). The second writer then finds the plan changed and refuses; it
-//! never replaces the first one's work. A program that does not take the lock (an editor
-//! saving the file) can still save between the check and the rename: that is the one window
-//! left, a matter of microseconds.
+//! Two writers of one plan take turns, as git and cargo do, through a lock file beside the plan
+//! (`.plan.toml.lock`), never the plan itself: Windows refuses to replace a file that is held
+//! open. Holding it, a writer removes what killed writes left, checks that the plan is as it was
+//! read, writes its temporary file and renames it over the plan; then it removes the lock file.
+//! The second writer then finds the plan changed and refuses; it never replaces the first one's
+//! work, and no writer's temporary file exists before it holds the lock, so none is taken for a
+//! leftover. A program that does not take the lock (an editor saving the file) can still save
+//! between the check and the rename: that is the one window left, a matter of microseconds.
+//!
+//! The lock is the system's: on Unix `flock` (the standard library's file locking) on the lock
+//! file, released when its holder ends, however it ends; on Windows the lock file opened for
+//! this writer alone (no sharing) and deleted when it is closed, which the system also does
+//! when its holder ends. A lock file left by a killed writer on Unix is not held, and is taken
+//! and removed by the next writer.
 
 use std::fs;
 use std::io::Write;
@@ -99,7 +107,15 @@ pub fn write_atomically_with(
         return Err(WriteError::ReadOnlyFolder { path: folder.display().to_string() });
     }
     let name = target.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let _lock = Lock::take(folder.join(format!(".{name}.lock")), &shown)?;
+    // Under the lock no cooperating writer is half-way, and none makes its temporary file
+    // before it holds the lock: a temporary file of this plan's was left by a write killed.
     let prefix = format!(".{name}.aula-plan-");
+    remove_leftovers(&folder, &prefix);
+    // Someone may have saved the plan while a person read the diff and the prompt.
+    if fs::read(&target).map_err(io("read", path))? != expected {
+        return Err(WriteError::Changed { path: shown });
+    }
     let mut temp = tempfile::Builder::new()
         .prefix(&prefix)
         .suffix(".tmp")
@@ -110,14 +126,6 @@ pub fn write_atomically_with(
     temp.as_file().sync_all().map_err(io("write", temp.path()))?;
     fs::set_permissions(temp.path(), meta.permissions()).map_err(io("set-permissions", temp.path()))?;
     keep_owner(temp.path(), &meta);
-    let _lock = lock(&target, &shown)?;
-    // Under the lock: no cooperating writer is half-way, so a temporary file of this plan's
-    // that is not ours was left by a write that was killed.
-    remove_leftovers(&folder, &prefix, temp.path());
-    // Someone may have saved the plan while a person read the diff and the prompt.
-    if fs::read(&target).map_err(io("read", path))? != expected {
-        return Err(WriteError::Changed { path: shown });
-    }
     temp.persist(&target).map_err(|e| WriteError::Io { action: "replace", path: shown, source: e.error })?;
     // Make the rename itself durable; not every system can open a folder for this.
     if let Ok(dir) = fs::File::open(&folder) {
@@ -129,46 +137,95 @@ pub fn write_atomically_with(
 /// How long a writer waits for another to finish with the plan.
 const PATIENCE: std::time::Duration = std::time::Duration::from_secs(10);
 
-/// An exclusive lock on the plan file as it is now at `target`, released when dropped. A file
-/// replaced while we waited for its lock is no longer the plan: lock the new one.
-fn lock(target: &Path, shown: &str) -> Result<fs::File, WriteError> {
-    let started = std::time::Instant::now();
-    loop {
-        let file = fs::File::open(target).map_err(|source| WriteError::Io {
-            action: "lock",
-            path: shown.to_owned(),
-            source,
-        })?;
-        match file.try_lock() {
-            Ok(()) => {
-                if same_file(&file, target) {
-                    return Ok(file);
-                }
+/// The lock on one plan: its lock file, held; removed when dropped.
+struct Lock {
+    path: PathBuf,
+    /// Held open while the lock is: closing it releases the lock.
+    _file: fs::File,
+}
+
+impl Lock {
+    /// Takes the lock file at `path`, waiting up to [`PATIENCE`] for another writer.
+    fn take(path: PathBuf, shown: &str) -> Result<Self, WriteError> {
+        let started = std::time::Instant::now();
+        let failed = |source| WriteError::Io { action: "lock", path: shown.to_owned(), source };
+        loop {
+            match try_lock(&path) {
+                Ok(Some(file)) => return Ok(Self { path, _file: file }),
+                Ok(None) if started.elapsed() < PATIENCE => {}
+                Ok(None) => return Err(WriteError::Locked { path: shown.to_owned() }),
+                Err(source) => return Err(failed(source)),
             }
-            Err(fs::TryLockError::WouldBlock) if started.elapsed() < PATIENCE => {}
-            Err(fs::TryLockError::WouldBlock) => return Err(WriteError::Locked { path: shown.to_owned() }),
-            Err(fs::TryLockError::Error(source)) => {
-                return Err(WriteError::Io { action: "lock", path: shown.to_owned(), source });
-            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
         }
-        std::thread::sleep(std::time::Duration::from_millis(5));
     }
 }
 
-/// Whether the open `file` is the one at `path` now (not one renamed away meanwhile).
-fn same_file(file: &fs::File, path: &Path) -> bool {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        match (file.metadata(), fs::metadata(path)) {
-            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
-            _ => false,
-        }
+impl Drop for Lock {
+    /// Removes the lock file, then (as the handle closes after this) releases the lock: a writer
+    /// that opened the file meanwhile finds, once it holds it, that it is no longer the lock
+    /// file, and opens the new one.
+    fn drop(&mut self) {
+        // On Windows the system deletes it as the handle closes; elsewhere it stays, unlocked.
+        #[cfg(unix)]
+        let _ = fs::remove_file(&self.path);
+        #[cfg(not(unix))]
+        let _ = &self.path;
     }
-    #[cfg(not(unix))]
-    {
-        let _ = (file, path);
-        true
+}
+
+/// Opens and locks the lock file at `path`: the file when this writer holds it, none when
+/// another writer does.
+#[cfg(unix)]
+fn try_lock(path: &Path) -> std::io::Result<Option<fs::File>> {
+    use std::os::unix::fs::MetadataExt;
+    let file = fs::OpenOptions::new().read(true).write(true).create(true).truncate(false).open(path)?;
+    match file.try_lock() {
+        Ok(()) => {}
+        Err(fs::TryLockError::WouldBlock) => return Ok(None),
+        Err(fs::TryLockError::Error(e)) => return Err(e),
+    }
+    // The holder before us removed the file we opened as it let go: lock the one there now.
+    let ours = file.metadata()?;
+    Ok(match fs::metadata(path) {
+        Ok(now) if now.dev() == ours.dev() && now.ino() == ours.ino() => Some(file),
+        _ => None,
+    })
+}
+
+/// Opens the lock file at `path` for this writer alone, to be deleted when it is closed: the
+/// file when this writer holds it, none when another writer does.
+#[cfg(windows)]
+fn try_lock(path: &Path) -> std::io::Result<Option<fs::File>> {
+    use std::os::windows::fs::OpenOptionsExt;
+    // The Windows API's values (winnt.h, winbase.h, winerror.h).
+    const DELETE: u32 = 0x0001_0000;
+    const GENERIC_WRITE: u32 = 0x4000_0000;
+    const FILE_FLAG_DELETE_ON_CLOSE: u32 = 0x0400_0000;
+    const ERROR_SHARING_VIOLATION: i32 = 32;
+    let opened = fs::OpenOptions::new()
+        .access_mode(GENERIC_WRITE | DELETE)
+        .share_mode(0)
+        .custom_flags(FILE_FLAG_DELETE_ON_CLOSE)
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path);
+    match opened {
+        Ok(file) => Ok(Some(file)),
+        Err(e) if e.raw_os_error() == Some(ERROR_SHARING_VIOLATION) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Elsewhere, the standard library's lock on the lock file, which stays.
+#[cfg(not(any(unix, windows)))]
+fn try_lock(path: &Path) -> std::io::Result<Option<fs::File>> {
+    let file = fs::OpenOptions::new().read(true).write(true).create(true).truncate(false).open(path)?;
+    match file.try_lock() {
+        Ok(()) => Ok(Some(file)),
+        Err(fs::TryLockError::WouldBlock) => Ok(None),
+        Err(fs::TryLockError::Error(e)) => Err(e),
     }
 }
 
@@ -187,12 +244,12 @@ fn keep_owner(path: &Path, old: &fs::Metadata) {
 }
 
 /// Removes the temporary files of this plan's earlier writes that were killed half-way.
-fn remove_leftovers(folder: &Path, prefix: &str, ours: &Path) {
+fn remove_leftovers(folder: &Path, prefix: &str) {
     let Ok(entries) = fs::read_dir(folder) else { return };
     for entry in entries.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if name.starts_with(prefix) && name.ends_with(".tmp") && entry.path() != ours {
+        if name.starts_with(prefix) && name.ends_with(".tmp") {
             let _ = fs::remove_file(entry.path());
         }
     }
@@ -281,5 +338,38 @@ mod tests {
         assert!(matches!(err, WriteError::Changed { .. }), "{err}");
         assert_eq!(fs::read_to_string(&path).unwrap(), "someone else's edit");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file is left");
+    }
+
+    #[test]
+    fn a_lock_file_left_by_a_killed_writer_is_taken_and_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.toml");
+        fs::write(&path, "old").unwrap();
+        fs::write(dir.path().join(".plan.toml.lock"), "").unwrap();
+        fs::write(dir.path().join(".plan.toml.aula-plan-x1y2z3.tmp"), "half a plan").unwrap();
+        write_atomically(&path, b"old", b"new").unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "new");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no lock or temporary file is left");
+    }
+
+    #[test]
+    fn a_writer_waits_for_the_one_holding_the_lock_and_then_finds_the_plan_changed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.toml");
+        fs::write(&path, "old").unwrap();
+        let lock = Lock::take(dir.path().join(".plan.toml.lock"), "plan.toml").unwrap();
+        let waiting = {
+            let path = path.clone();
+            std::thread::spawn(move || write_atomically(&path, b"old", b"second"))
+        };
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        assert!(!waiting.is_finished(), "the second writer waits for the lock");
+        // The first writer replaces the plan while it holds the lock, then lets go.
+        fs::write(&path, "first").unwrap();
+        drop(lock);
+        let err = waiting.join().unwrap().unwrap_err();
+        assert!(matches!(err, WriteError::Changed { .. }), "{err}");
+        assert_eq!(fs::read_to_string(&path).unwrap(), "first");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no lock or temporary file is left");
     }
 }
