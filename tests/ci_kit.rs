@@ -58,7 +58,12 @@ fn commands(text: &str) -> Vec<Vec<String>> {
 #[test]
 fn the_examples_run_real_commands() {
     let mut checked = 0;
-    for file in ["examples/github-actions.yml", "examples/gitlab-ci.yml", ".pre-commit-hooks.yaml"] {
+    for file in [
+        "examples/github-actions.yml",
+        "examples/gitlab-ci.yml",
+        ".pre-commit-hooks.yaml",
+        ".github/workflows/release.yml",
+    ] {
         let text = fs::read_to_string(root().join(file)).unwrap();
         for mut words in commands(&text) {
             if words.len() == 1 {
@@ -76,7 +81,30 @@ fn the_examples_run_real_commands() {
             checked += 1;
         }
     }
-    assert_eq!(checked, 6);
+    assert_eq!(checked, 7);
+}
+
+/// The release builds, with scripts/dist, the archives the README's install section offers:
+/// Windows, Linux and both kinds of Mac; and what scripts/dist builds by default is what
+/// scripts/windows-smoke and a developer check here.
+#[test]
+fn the_release_builds_every_archive_with_the_dist_script() {
+    let workflow = fs::read_to_string(root().join(".github/workflows/release.yml")).unwrap();
+    let targets: Vec<&str> =
+        workflow.lines().filter_map(|l| l.trim().strip_prefix("targets: ")).flat_map(str::split_whitespace).collect();
+    assert_eq!(
+        targets,
+        ["x86_64-pc-windows-gnu", "x86_64-unknown-linux-musl", "aarch64-apple-darwin", "x86_64-apple-darwin"]
+    );
+    assert!(workflow.contains("run: scripts/dist ${{ matrix.targets }}"), "{workflow}");
+    let dist = fs::read_to_string(root().join("scripts/dist")).unwrap();
+    assert!(dist.contains("targets=(x86_64-pc-windows-gnu x86_64-unknown-linux-musl)"), "{dist}");
+    let smoke = fs::read_to_string(root().join("scripts/windows-smoke")).unwrap();
+    assert!(smoke.contains("scripts/dist x86_64-pc-windows-gnu"), "the smoke runs what people download");
+    let readme = fs::read_to_string(root().join("README.md")).unwrap();
+    for target in targets {
+        assert!(readme.contains(target), "the README's install section names {target}");
+    }
 }
 
 #[test]
