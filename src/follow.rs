@@ -52,6 +52,21 @@ impl Following {
     }
 }
 
+impl Following {
+    /// Every file read for these followed plans, and for what they follow in turn.
+    #[must_use]
+    pub fn files(&self) -> Vec<&Path> {
+        let mut out = Vec::new();
+        for f in &self.plans {
+            out.push(f.path.as_path());
+            if let State::Loaded { following, .. } = &f.state {
+                out.extend(following.files());
+            }
+        }
+        out
+    }
+}
+
 impl Followed {
     /// The plan, when it was read.
     #[must_use]

@@ -168,7 +168,7 @@ fn the_chart_never_replaces_the_plan_nor_writes_into_a_read_only_folder() {
     let before = fs::read(&plan).unwrap();
     let out = aula_plan().args(["gantt", "--format", "svg"]).arg(&plan).arg("-o").arg(&plan).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("is the plan itself"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is a plan this command reads"));
     assert_eq!(fs::read(&plan).unwrap(), before);
 
     let locked = dir.path().join("locked");

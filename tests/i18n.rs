@@ -450,7 +450,10 @@ fn refusals_and_library_errors_in_danish() {
     assert!(err.contains("kan ikke læse no-such-plan.toml: "), "{err}");
     let (code, err) = run(&["export", "plans/esbjerg-2020.toml", "--to", "csv", "-o", "plans/esbjerg-2020.toml"]);
     assert_eq!(code, Some(2));
-    assert!(err.contains("plans/esbjerg-2020.toml er selve planen; angiv en anden fil at skrive til"), "{err}");
+    assert!(
+        err.contains("plans/esbjerg-2020.toml er en plan, som kommandoen læser; den bliver ikke overskrevet"),
+        "{err}"
+    );
     let (_, err) = run(&["shift", "plans/esbjerg-2020.toml", "--months", "1", "--track", "skoler"]);
     assert!(err.contains("ingen aktivitet har sporet `skoler`"), "{err}");
     let (_, err) = run(&["show", "support", "plans/esbjerg-2020.toml", "--role", "school-superuserx"]);

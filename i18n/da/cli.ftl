@@ -2,7 +2,8 @@
 
 cli-write-needs-file = --write skal have en planfil, ikke standard input
 cli-nothing-written = Intet skrevet.
-cli-is-the-plan = { $path } er selve planen; angiv en anden fil at skrive til
+cli-output-was-read = { $path } er en plan, som kommandoen læser; den bliver ikke overskrevet (angiv en anden fil at skrive til)
+cli-output-is-a-plan = { $path } er en planfil; angiv en anden fil at skrive til, eller --force for at overskrive den
 cli-rules-list = ; `aula-plan rules` viser reglerne
 cli-does-not-read = { $path } kan ikke læses som en plan
 cli-cannot-compare = kan ikke sammenligne: { $path } kan ikke læses som en plan

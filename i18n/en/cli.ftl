@@ -2,7 +2,8 @@
 
 cli-write-needs-file = --write needs a plan file, not standard input
 cli-nothing-written = Nothing written.
-cli-is-the-plan = { $path } is the plan itself; give another output file
+cli-output-was-read = { $path } is a plan this command reads; it is not written over (give another output file)
+cli-output-is-a-plan = { $path } is a plan file; give another output file, or --force to write over it
 cli-rules-list = ; `aula-plan rules` lists the rules
 cli-does-not-read = { $path } does not read as a plan
 cli-cannot-compare = cannot compare: { $path } does not read as a plan

@@ -316,6 +316,9 @@ pub struct GanttArgs {
 
     #[arg(long, value_name = "DAY", value_parser = revision_day)]
     pub today: Option<NaiveDate>,
+
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -339,6 +342,9 @@ pub struct ExportArgs {
 
     #[arg(long = "for", value_name = "PERSON|ROLE")]
     pub audience: Option<String>,
+
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -380,6 +386,9 @@ pub struct OverviewArgs {
 
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

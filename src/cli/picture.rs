@@ -55,7 +55,9 @@ pub fn gantt(args: &GanttArgs) -> Outcome {
         }
     };
     let Some(output) = output else { return to_stdout(&text) };
-    made(output, Some(&args.plan), text.as_bytes())?;
+    let mut inputs = vec![args.plan.as_path()];
+    inputs.extend(following.files());
+    made(output, &inputs, args.force, text.as_bytes())?;
     let path = output.display().to_string();
     let wrote = super::say("cli-wrote-chart", &[("path", path.into()), ("summary", chart.summary().into())]);
     writeln!(anstream::stdout(), "{wrote}")?;
@@ -111,7 +113,14 @@ pub fn export(args: &ExportArgs) -> Outcome {
         ExportFormat::Json => export::json::render(&plan, &findings),
     };
     let Some(output) = destination(args.output.as_deref()) else { return to_stdout(&text) };
-    made(output, Some(&args.plan), text.as_bytes())?;
+    let following = if plan.follows.is_empty() {
+        aula_plan::follow::Following::default()
+    } else {
+        aula_plan::validate::following(&args.plan, &plan)
+    };
+    let mut inputs = vec![args.plan.as_path()];
+    inputs.extend(following.files());
+    made(output, &inputs, args.force, text.as_bytes())?;
     let path = output.display().to_string();
     let wrote = match summary {
         Some(s) => super::say("cli-wrote-with", &[("path", path.into()), ("what", s.into())]),

@@ -45,7 +45,8 @@ pub fn init(args: &InitArgs) -> Outcome {
             .with_context(|| super::say("cli-cannot-make-folder", &[("path", folder.display().to_string().into())]))?;
     }
     let text = aula_plan::init::plan_text(&a, (!args.no_schema).then_some(SCHEMA_FILE), super::lang());
-    made(&args.file, None, text.as_bytes())?;
+    // init writes a plan: `--force` above has said whether it may replace one.
+    made(&args.file, &[], true, text.as_bytes())?;
     let report = validate::validate(args.file.display().to_string(), text.as_bytes(), &Overrides::default());
     let mut out = anstream::stdout().lock();
     let wrote = super::say(
@@ -80,7 +81,7 @@ pub fn init(args: &InitArgs) -> Outcome {
 pub fn schema(output: Option<&Path>) -> Outcome {
     let text = aula_plan::schema::render(super::lang());
     let Some(output) = destination(output) else { return to_stdout(&text) };
-    made(output, None, text.as_bytes())?;
+    made(output, &[], false, text.as_bytes())?;
     let path = output.display().to_string();
     writeln!(anstream::stdout(), "{}", super::say("cli-schema-wrote", &[("path", path.into())]))?;
     Ok(())

@@ -123,7 +123,9 @@ pub fn overview(args: &OverviewArgs) -> Outcome {
         OverviewFormat::Markdown => report::render(&r, report::Format::Markdown),
     };
     if let Some(output) = super::write::destination(args.output.as_deref()) {
-        super::write::made(output, None, text.as_bytes())?;
+        let mut read: Vec<&std::path::Path> = paths.iter().map(std::path::PathBuf::as_path).collect();
+        read.extend(plans.iter().flat_map(|w| w.following.files()));
+        super::write::made(output, &read, args.force, text.as_bytes())?;
         let path = output.display().to_string();
         writeln!(anstream::stdout(), "{}", super::say("cli-wrote", &[("path", path.into())]))?;
     } else {

@@ -28,6 +28,23 @@ pub fn confirm_and_write(path: &Path, question: &str, yes: bool, old: &[u8], new
     Ok(())
 }
 
+/// Whether the file at `path` is a TOML file that reads as a plan: another municipality's plan
+/// that an export's `-o` would otherwise replace.
+fn is_a_plan(path: &Path) -> bool {
+    let toml = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml"));
+    toml && std::fs::metadata(path).is_ok_and(|m| m.is_file())
+        && std::fs::read(path).is_ok_and(|bytes| {
+            // A plan says what it is: its [plan] table, or some of its units, trainings, phases.
+            aula_plan::load::load_bytes(&bytes).1.plan.is_some_and(|p| {
+                p.meta.title.is_some()
+                    || p.meta.root.is_some()
+                    || !p.units.is_empty()
+                    || !p.trainings.is_empty()
+                    || !p.phases.is_empty()
+            })
+        })
+}
+
 /// Where a chart or an export goes: a file, or standard output for `None` and `-`.
 pub fn destination(output: Option<&Path>) -> Option<&Path> {
     output.filter(|o| o.as_os_str() != "-")
@@ -41,14 +58,16 @@ pub fn to_stdout(text: &str) -> Outcome {
     Ok(())
 }
 
-/// Writes what the tool made to `output` atomically, refusing to write over the plan it was
-/// made from (`plan`, when there is one).
-pub fn made(output: &Path, plan: Option<&Path>, contents: &[u8]) -> Outcome {
-    if let Some(plan) = plan
-        && let (Ok(a), Ok(b)) = (std::fs::canonicalize(output), std::fs::canonicalize(plan))
-        && a == b
-    {
-        bail!("{}", super::say("cli-is-the-plan", &[("path", output.display().to_string().into())]));
+/// Writes what the tool made to `output` atomically. Never over a file the command read
+/// (`read`: its plans and the plans they follow), whatever name `output` gives it — a link, a
+/// hard link, `..` — and over a file that reads as a plan only with `force`.
+pub fn made(output: &Path, read: &[&Path], force: bool, contents: &[u8]) -> Outcome {
+    let shown = || output.display().to_string();
+    if read.iter().any(|p| same_file::is_same_file(output, p).unwrap_or(false)) {
+        bail!("{}", super::say("cli-output-was-read", &[("path", shown().into())]));
+    }
+    if !force && is_a_plan(output) {
+        bail!("{}", super::say("cli-output-is-a-plan", &[("path", shown().into())]));
     }
     if let Err(e) = write_output(output, contents) {
         writeln!(
