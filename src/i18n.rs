@@ -242,21 +242,26 @@ impl From<Text> for Arg {
     }
 }
 
+// A name put into a message shows its control characters instead of acting on a terminal or
+// breaking a file (`escape::visible`): every message of every renderer takes names this way.
 impl From<&str> for Arg {
     fn from(s: &str) -> Self {
-        Arg::Str(s.to_owned())
+        Arg::Str(crate::escape::visible(s).into_owned())
     }
 }
 
 impl From<String> for Arg {
     fn from(s: String) -> Self {
-        Arg::Str(s)
+        match crate::escape::visible(&s) {
+            Cow::Borrowed(_) => Arg::Str(s),
+            Cow::Owned(shown) => Arg::Str(shown),
+        }
     }
 }
 
 impl From<&String> for Arg {
     fn from(s: &String) -> Self {
-        Arg::Str(s.clone())
+        Arg::from(s.as_str())
     }
 }
 
@@ -300,7 +305,7 @@ impl Text {
     pub fn in_lang(&self, lang: Lang) -> Cow<'_, str> {
         match self {
             Text::Message { id, args } => Cow::Owned(lang.text_with(id, args)),
-            Text::Plain(s) => Cow::Borrowed(s),
+            Text::Plain(s) => crate::escape::visible(s),
         }
     }
 }

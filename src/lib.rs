@@ -11,6 +11,7 @@ pub mod clock;
 pub mod diagnostic;
 pub mod diff;
 pub mod edit;
+pub mod escape;
 pub mod export;
 pub mod follow;
 pub mod gantt;

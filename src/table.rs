@@ -32,8 +32,9 @@ pub fn markdown<S: Into<comfy_table::Cell>, const N: usize>(header: [S; N]) -> T
     table
 }
 
-/// A cell's text in Markdown: a `|` would end the cell, a line break the row.
+/// A cell's text in Markdown: a `|` would end the cell, a line break the row, and a name must
+/// not become HTML or Markdown (`escape::markdown_inline`).
 #[must_use]
 pub fn markdown_cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', "<br>")
+    crate::escape::markdown_inline(text)
 }

@@ -31,13 +31,13 @@ pub fn tables(d: &PlanDiff, lang: Lang) -> String {
     let change_columns = columns(CHANGE_COLUMNS, lang);
     for (kind, changes) in by_kind(&d.changes) {
         let mut table = crate::table::new(change_columns.each_ref().map(String::as_str));
-        add_rows(&mut table, changes, str::to_owned, lang);
+        add_rows(&mut table, changes, terminal_cell, lang);
         let _ = write!(out, "\n{bold}{}{bold:#}\n{table}\n", kind.title().in_lang(lang));
     }
     if !d.new_findings.is_empty() || !d.fixed_findings.is_empty() {
         let [rule, at, message] = columns(FINDING_COLUMNS, lang);
         let mut table = crate::table::new(["", &rule, &at, &message]);
-        add_finding_rows(&mut table, d, str::to_owned, lang);
+        add_finding_rows(&mut table, d, terminal_cell, lang);
         let _ = write!(out, "\n{bold}{}{bold:#}\n{table}\n", lang.text("diff-findings"));
     }
     let _ = write!(out, "\n{bold}{}{bold:#}\n", d.summary().in_lang(lang));
@@ -106,6 +106,11 @@ fn by_kind(changes: &[Change]) -> Vec<(Kind, &[Change])> {
 }
 
 /// A row for each field; the id and the change only on an entity's first row.
+/// A cell at the terminal: its control characters shown, not acted on.
+fn terminal_cell(text: &str) -> String {
+    crate::escape::visible(text).into_owned()
+}
+
 fn add_rows(table: &mut Table, changes: &[Change], cell: fn(&str) -> String, lang: Lang) {
     for c in changes {
         let what = c.what.text().in_lang(lang).into_owned();

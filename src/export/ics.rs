@@ -61,6 +61,7 @@ pub fn calendar(plan: &Plan, audience: Option<&Audience>, stamp: DateTime<Utc>, 
     if let Some(a) = audience {
         name = format!("{name} ({})", a.id);
     }
+    let name = one_line(&name);
     let mut cal = Calendar::empty();
     cal.append_property(("VERSION", "2.0"));
     let prodid = format!("-//aula-plan//aula-plan {}//{}", env!("CARGO_PKG_VERSION"), lang.code().to_uppercase());
@@ -90,7 +91,7 @@ pub fn calendar(plan: &Plan, audience: Option<&Audience>, stamp: DateTime<Utc>, 
             .timestamp(stamp)
             .sequence(sequence)
             .summary(&one_line(a.name.map_or(&a.id.value, |n| &n.value)))
-            .description(&description(plan, &a, remark, lang))
+            .description(&crate::escape::visible(&description(plan, &a, remark, lang)))
             .starts(first)
             .ends(end)
             .add_property("TRANSP", "TRANSPARENT")
@@ -98,7 +99,45 @@ pub fn calendar(plan: &Plan, audience: Option<&Audience>, stamp: DateTime<Utc>, 
         cal.push(e.done());
         events += 1;
     }
-    Export { text: cal.to_string(), events, skipped }
+    Export { text: fold(&cal.to_string()), events, skipped }
+}
+
+/// The calendar's lines folded as RFC 5545 says, after every text is escaped: no line longer
+/// than 75 octets, a longer one continued on lines that start with a space, never inside a
+/// character. (The `icalendar` crate folds before it escapes, so a name with many `;` or `,`
+/// could come out a few octets over.)
+fn fold(text: &str) -> String {
+    let mut logical: Vec<String> = Vec::new();
+    for line in text.split("\r\n") {
+        match (line.strip_prefix([' ', '\t']), logical.last_mut()) {
+            (Some(rest), Some(last)) => last.push_str(rest),
+            _ => logical.push(line.to_owned()),
+        }
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / 64);
+    for (i, line) in logical.iter().enumerate() {
+        if i + 1 == logical.len() && line.is_empty() {
+            break; // the text ended with CRLF
+        }
+        let mut rest = line.as_str();
+        let mut room = 75;
+        loop {
+            if rest.len() <= room {
+                out.push_str(rest);
+                out.push_str("\r\n");
+                break;
+            }
+            let mut cut = room;
+            while !rest.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            out.push_str(&rest[..cut]);
+            out.push_str("\r\n ");
+            rest = &rest[cut..];
+            room = 74; // after the space
+        }
+    }
+    out
 }
 
 /// The first day and the day after the last (DTEND is exclusive), with a remark when the end
@@ -121,9 +160,9 @@ fn days(timing: Option<&Timing>) -> Result<(NaiveDate, NaiveDate, Option<&'stati
     Ok((first, end, remark))
 }
 
-/// A name on one line (a calendar's summary has no line breaks).
+/// A name on one line (a calendar's summary has no line breaks), its control characters shown.
 fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::escape::visible(s).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The kind of an activity as the chart's legend names it ("Training", "Uddannelse").

@@ -33,13 +33,13 @@ pub fn render(plan: &Plan, findings: &CheckedPlan, lang: Lang) -> String {
         facts.push(Text::id("md-owner").arg("owner", &o.value).in_lang(lang).into_owned());
     }
     if !facts.is_empty() {
-        let _ = writeln!(out, "{}.\n", markdown_cell(&facts.join(", ")));
+        let _ = writeln!(out, "{}.\n", crate::escape::markdown(&facts.join(", ")));
     }
     for (heading, items) in [("md-goals", &m.goals), ("md-success-criteria", &m.success_criteria)] {
         if !items.is_empty() {
             let _ = writeln!(out, "## {}\n", lang.text(heading));
             for g in items {
-                let _ = writeln!(out, "- {}", markdown_cell(&g.value));
+                let _ = writeln!(out, "- {}", crate::escape::markdown(&g.value));
             }
             out.push('\n');
         }

@@ -71,6 +71,8 @@ fn document(
     // Writing into memory cannot fail.
     let _ = write_document(&mut w, lang, title, source, body);
     let page = String::from_utf8(w.into_inner()).unwrap_or_default();
+    // No control character from a name reaches the page (see `svg::Svg::finish`).
+    let page = crate::escape::visible_keeping(&page, super::svg::XML_SPACE);
     format!("<!DOCTYPE html>\n{page}\n")
 }
 

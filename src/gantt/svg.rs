@@ -49,13 +49,20 @@ struct Svg {
 
 type Attrs<'a> = &'a [(&'a str, &'a str)];
 
+/// The control characters a name keeps in XML (a CR would be read as a line feed).
+pub(crate) const XML_SPACE: &[char] = &['\t', '\n'];
+
 impl Svg {
     fn new() -> Self {
         Self { w: Writer::new_with_indent(Vec::new(), b' ', 1) }
     }
 
+    /// The document. quick-xml escapes markup in names but not control characters, which XML
+    /// does not allow (a browser then draws nothing): they are shown as their pictures, here
+    /// once for every name and attribute; the chart's own markup has none.
     fn finish(self) -> String {
-        let mut out = String::from_utf8(self.w.into_inner()).unwrap_or_default();
+        let out = String::from_utf8(self.w.into_inner()).unwrap_or_default();
+        let mut out = crate::escape::visible_keeping(&out, XML_SPACE).into_owned();
         out.push('\n');
         out
     }

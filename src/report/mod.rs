@@ -206,23 +206,23 @@ fn table(report: &Report) -> String {
     let mut t = crate::table::new::<&str, 0>([]);
     t.set_header(report.columns.iter().map(|c| report.lang.text(c.header)));
     for row in &report.rows {
-        let mut cells = report.shown(row);
+        let mut cells: Vec<String> = report.shown(row).iter().map(|c| crate::escape::visible(c).into_owned()).collect();
         if let Some(first) = cells.first_mut() {
             first.insert_str(0, &row.glyphs);
         }
         t.add_row(cells);
     }
-    let mut out = format!("{bold}{}{bold:#}\n", report.title);
+    let mut out = format!("{bold}{}{bold:#}\n", crate::escape::visible(&report.title));
     if report.rows.is_empty() {
         let _ = writeln!(out, "{}", report.lang.text("report-nothing"));
     } else {
         let _ = writeln!(out, "{t}");
     }
     if let Some(picture) = &report.picture {
-        let _ = write!(out, "\n{picture}");
+        let _ = write!(out, "\n{}", crate::escape::visible(picture));
     }
     for n in &report.notes {
-        let _ = writeln!(out, "{n}");
+        let _ = writeln!(out, "{}", crate::escape::visible(n));
     }
     out
 }
@@ -231,7 +231,7 @@ fn table(report: &Report) -> String {
 /// paragraphs, and the picture (a text Gantt chart) as a code block.
 #[must_use]
 pub fn markdown(report: &Report, level: usize) -> String {
-    let mut out = format!("{} {}\n\n", "#".repeat(level.max(1)), report.title);
+    let mut out = format!("{} {}\n\n", "#".repeat(level.max(1)), crate::escape::markdown_inline(&report.title));
     if report.rows.is_empty() {
         let _ = writeln!(out, "{}", report.lang.text("report-nothing"));
     } else {
@@ -249,10 +249,12 @@ pub fn markdown(report: &Report, level: usize) -> String {
         let _ = writeln!(out, "{t}");
     }
     if let Some(picture) = &report.picture {
-        let _ = write!(out, "\n```text\n{picture}```\n");
+        let picture = crate::escape::visible(picture);
+        let fence = crate::escape::markdown_fence(&picture);
+        let _ = write!(out, "\n{fence}text\n{picture}{fence}\n");
     }
     for n in &report.notes {
-        let _ = write!(out, "\n{}\n", crate::table::markdown_cell(n));
+        let _ = write!(out, "\n{}\n", crate::escape::markdown(n));
     }
     out
 }
@@ -295,6 +297,9 @@ fn csv(report: &Report, excel: bool) -> String {
 
 /// A CSV file: RFC 4180 with commas; or, for Excel set up for Danish, semicolons, a byte-order
 /// mark and CRLF.
+///
+/// Every CSV the tool writes is written here: no cell can start a formula, nor carry a control
+/// character (`escape::csv_cell`).
 pub fn csv_text(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>, excel: bool) -> String {
     let mut w = ::csv::WriterBuilder::new()
         .delimiter(if excel { b';' } else { b',' })
@@ -304,7 +309,7 @@ pub fn csv_text(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>, ex
     // Writing into memory cannot fail.
     let _ = w.write_record(header);
     for cells in rows {
-        let _ = w.write_record(&cells);
+        let _ = w.write_record(cells.iter().map(|c| crate::escape::csv_cell(c).into_owned()));
     }
     let bytes = w.into_inner().unwrap_or_default();
     let body = String::from_utf8(bytes).unwrap_or_default();
