@@ -165,6 +165,19 @@ pub(crate) fn why(e: &std::io::Error) -> Text {
     }
 }
 
+/// Why a followed plan's file was not read, in words that say what kind of file it is not.
+pub(crate) fn why_not(e: &crate::input::InputError) -> Text {
+    use crate::input::InputError;
+    match e {
+        InputError::Read { cause, .. } => why(cause),
+        InputError::Directory { .. } | InputError::EmptyDirectory { .. } => Text::id("followed-directory"),
+        InputError::NotAFile { .. } => Text::id("followed-not-a-file"),
+        InputError::TooLarge { limit_mb, .. } => {
+            Text::id("followed-too-large").arg("limit", *limit_mb).arg("var", crate::input::MAX_MB_VAR)
+        }
+    }
+}
+
 /// A path with `dir/..` taken out, as a person would write it (`plans/../x.toml` is `x.toml`);
 /// only for showing it, the file system is not asked.
 pub(crate) fn tidy(path: &Path) -> PathBuf {

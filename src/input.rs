@@ -14,6 +14,12 @@ pub enum InputError {
     EmptyDirectory { path: String },
     #[error("{}", self.text())]
     Directory { path: String },
+    /// A device, a pipe or a socket: reading one could wait for ever or never end.
+    #[error("{}", self.text())]
+    NotAFile { path: String },
+    /// Larger than the limit ([`max_bytes`]), in megabytes.
+    #[error("{}", self.text())]
+    TooLarge { path: String, limit_mb: u64 },
 }
 
 impl InputError {
@@ -25,6 +31,10 @@ impl InputError {
             Self::Read { path, cause } => Text::id("error-read").arg("path", path).arg("cause", cause.to_string()),
             Self::EmptyDirectory { path } => Text::id("error-empty-directory").arg("path", path),
             Self::Directory { path } => Text::id("error-directory").arg("path", path),
+            Self::NotAFile { path } => Text::id("error-not-a-file").arg("path", path),
+            Self::TooLarge { path, limit_mb } => {
+                Text::id("error-too-large").arg("path", path).arg("limit", *limit_mb).arg("var", MAX_MB_VAR)
+            }
         }
     }
 }
@@ -34,7 +44,11 @@ impl InputError {
     #[must_use]
     pub fn path(&self) -> &str {
         match self {
-            Self::Read { path, .. } | Self::EmptyDirectory { path } | Self::Directory { path } => path,
+            Self::Read { path, .. }
+            | Self::EmptyDirectory { path }
+            | Self::Directory { path }
+            | Self::NotAFile { path }
+            | Self::TooLarge { path, .. } => path,
         }
     }
 }
@@ -88,20 +102,56 @@ pub fn label(path: &Path) -> String {
     if path == Path::new("-") { "<stdin>".to_owned() } else { path.display().to_string() }
 }
 
-/// Reads a plan file, or standard input for `-`.
+/// How large a plan file may be, in megabytes, unless `AULA_PLAN_MAX_MB` says otherwise: four
+/// times the largest national plan the benchmark reads.
+pub const MAX_MB: u64 = 64;
+
+/// The environment variable that sets another limit, in megabytes.
+pub const MAX_MB_VAR: &str = "AULA_PLAN_MAX_MB";
+
+/// The most bytes a plan file may hold: [`MAX_MB`] megabytes, or as `AULA_PLAN_MAX_MB` says.
+#[must_use]
+pub fn max_bytes() -> u64 {
+    max_mb().saturating_mul(1024 * 1024)
+}
+
+fn max_mb() -> u64 {
+    std::env::var(MAX_MB_VAR).ok().and_then(|v| v.trim().parse().ok()).filter(|mb| *mb > 0).unwrap_or(MAX_MB)
+}
+
+/// Reads a plan file, or standard input for `-`: only a regular file (not a device, a pipe or
+/// a socket, which could make it wait or read for ever), and no more than [`max_bytes`].
 ///
 /// # Errors
-/// When the file cannot be read.
+/// When the file cannot be read, is not a regular file, or is too large.
 pub fn read(path: &Path) -> Result<Vec<u8>, InputError> {
-    let err = |e| InputError::Read { path: path.display().to_string(), cause: e };
-    if path.is_dir() {
-        return Err(InputError::Directory { path: path.display().to_string() });
-    }
+    let shown = || path.display().to_string();
+    let err = |e| InputError::Read { path: shown(), cause: e };
+    let too_large = || InputError::TooLarge { path: shown(), limit_mb: max_mb() };
+    let limit = max_bytes();
+    let mut buf = Vec::new();
     if path == Path::new("-") {
-        let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf).map_err(err)?;
-        Ok(buf)
+        std::io::stdin().take(limit.saturating_add(1)).read_to_end(&mut buf).map_err(err)?;
     } else {
-        std::fs::read(path).map_err(err)
+        // Asked before opening: opening a pipe waits for a writer.
+        let meta = std::fs::metadata(path).map_err(err)?;
+        if meta.is_dir() {
+            return Err(InputError::Directory { path: shown() });
+        }
+        if !meta.is_file() {
+            return Err(InputError::NotAFile { path: shown() });
+        }
+        if meta.len() > limit {
+            return Err(too_large());
+        }
+        let file = std::fs::File::open(path).map_err(err)?;
+        if !file.metadata().map_err(err)?.is_file() {
+            return Err(InputError::NotAFile { path: shown() }); // replaced meanwhile
+        }
+        file.take(limit.saturating_add(1)).read_to_end(&mut buf).map_err(err)?;
     }
+    if buf.len() as u64 > limit {
+        return Err(too_large());
+    }
+    Ok(buf)
 }

@@ -178,9 +178,9 @@ fn load_on(folder: &Path, plan: &Plan, way: &mut Vec<(PathBuf, String)>, errors:
 }
 
 fn read_followed(real: &Path, name: &str, way: &mut Vec<(PathBuf, String)>, errors: Errors<'_>) -> State {
-    let bytes = match std::fs::read(real) {
+    let bytes = match crate::input::read(real) {
         Ok(b) => b,
-        Err(e) => return State::Unreadable(follow::why(&e)),
+        Err(e) => return State::Unreadable(follow::why_not(&e)),
     };
     let (source, loaded) = load::load_bytes(&bytes);
     let count = errors(&source, &loaded);

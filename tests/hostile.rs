@@ -17,10 +17,15 @@ fn clean() -> String {
 
 /// Validates `bytes` as a file; returns (exit status, stdout, stderr).
 fn validate(bytes: &[u8]) -> (i32, String, String) {
+    validate_with(bytes, &[])
+}
+
+/// [`validate`], with environment variables set.
+fn validate_with(bytes: &[u8], env: &[(&str, &str)]) -> (i32, String, String) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.toml");
     fs::write(&path, bytes).unwrap();
-    let out = aula_plan().arg("validate").arg(&path).output().unwrap();
+    let out = aula_plan().envs(env.iter().copied()).arg("validate").arg(&path).output().unwrap();
     let text = |b: &[u8]| String::from_utf8_lossy(b).replace(&path.display().to_string(), "plan.toml");
     (out.status.code().expect("exited, not killed"), text(&out.stdout), text(&out.stderr))
 }
@@ -136,7 +141,11 @@ fn a_huge_file_is_read_in_one_pass() {
     big.resize(100 * 1024 * 1024, b'x');
     big.push(b'\n');
     let started = std::time::Instant::now();
+    // Over the size limit (64 MB) it is refused at once; allowed, it is read whole.
     let (code, _, err) = validate(&big);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("larger than 64 MB"), "{err}");
+    let (code, _, err) = validate_with(&big, &[("AULA_PLAN_MAX_MB", "128")]);
     assert_eq!(code, 0, "{err}");
     // Not a timing test: only a guard against a hang (a quadratic scan would take hours).
     assert!(started.elapsed().as_secs() < 120);

@@ -9,6 +9,8 @@ error-known-tracks = sporene er
 error-read = kan ikke læse { $path }: { $cause }
 error-empty-directory = { $path }: ingen *.toml-filer i denne mappe
 error-directory = { $path } er en mappe; angiv en planfil
+error-not-a-file = { $path } er ikke en almindelig fil (en enhed, et rør eller en sokkel); angiv en planfil
+error-too-large = { $path } er større end { $limit } MB, mere end nogen plan; { $var }=N tillader N MB
 
 error-read-only-file = { $path } er skrivebeskyttet; intet skrevet
 error-read-only-folder = mappen { $path } er skrivebeskyttet; intet skrevet

@@ -9,6 +9,8 @@ error-known-tracks = the tracks are
 error-read = cannot read { $path }: { $cause }
 error-empty-directory = { $path }: no *.toml files in this directory
 error-directory = { $path } is a directory; give a plan file
+error-not-a-file = { $path } is not a regular file (a device, a pipe or a socket); give a plan file
+error-too-large = { $path } is larger than { $limit } MB, more than any plan; { $var }=N allows N MB
 
 error-read-only-file = { $path } is read-only; nothing written
 error-read-only-folder = the folder { $path } is read-only; nothing written

@@ -33,7 +33,7 @@ pub fn confirm_and_write(path: &Path, question: &str, yes: bool, old: &[u8], new
 fn is_a_plan(path: &Path) -> bool {
     let toml = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml"));
     toml && std::fs::metadata(path).is_ok_and(|m| m.is_file())
-        && std::fs::read(path).is_ok_and(|bytes| {
+        && aula_plan::input::read(path).is_ok_and(|bytes| {
             // A plan says what it is: its [plan] table, or some of its units, trainings, phases.
             aula_plan::load::load_bytes(&bytes).1.plan.is_some_and(|p| {
                 p.meta.title.is_some()

@@ -1,0 +1,70 @@
+//! What a plan file and `[follows]` may make aula-plan read: only regular files, and no more
+//! than the size limit; never a device or a pipe, which would hang it or fill its memory.
+
+use std::fs;
+use std::time::Duration;
+
+mod common;
+
+use common::aula_plan;
+
+/// A plan that follows `path` as `kombit`.
+fn follower(dir: &std::path::Path, path: &str) -> std::path::PathBuf {
+    let plan = dir.join("plan.toml");
+    let text = fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/eksempelby-2019.toml"))
+        .expect("plan");
+    let text = text.replace("kombit = \"kombit-2016.toml\"", &format!("kombit = \"{path}\""));
+    assert!(text.contains(path));
+    fs::write(&plan, text).expect("write");
+    plan
+}
+
+/// Runs `args` with a time limit: a hang is a failure, not a stuck suite.
+fn finishes(args: &[&str]) -> std::process::Output {
+    let mut cmd = aula_plan();
+    cmd.args(args).timeout(Duration::from_secs(20));
+    cmd.output().expect("runs")
+}
+
+#[cfg(unix)]
+#[test]
+fn a_device_or_a_pipe_as_the_plan_is_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe.toml");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    for plan in ["/dev/zero", fifo.to_str().unwrap()] {
+        let out = finishes(&["validate", plan]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{plan}: {stderr}");
+        assert!(stderr.contains("is not a regular file"), "{plan}: {stderr}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_device_or_a_pipe_as_a_followed_plan_is_a_finding_not_a_hang() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(std::process::Command::new("mkfifo").arg(dir.path().join("pipe.toml")).status().unwrap().success());
+    std::os::unix::fs::symlink("/dev/zero", dir.path().join("zero.toml")).unwrap();
+    for followed in ["pipe.toml", "zero.toml"] {
+        let plan = follower(dir.path(), followed);
+        let out = finishes(&["validate", plan.to_str().unwrap(), "--format", "concise"]);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(1), "{followed}: {stdout}");
+        assert!(stdout.contains("[followed-plan]") && stdout.contains("not a regular file"), "{followed}: {stdout}");
+    }
+}
+
+#[test]
+fn a_plan_over_the_size_limit_is_refused_with_the_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.toml");
+    fs::write(&big, format!("format = 1\n# {}\n", "x".repeat(2 * 1024 * 1024))).unwrap();
+    let out = aula_plan().env("AULA_PLAN_MAX_MB", "1").args(["validate", big.to_str().unwrap()]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("larger than 1 MB") && stderr.contains("AULA_PLAN_MAX_MB"), "{stderr}");
+    // Under the default limit it is read.
+    let out = aula_plan().args(["validate", big.to_str().unwrap()]).output().unwrap();
+    assert_ne!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+}
