@@ -132,7 +132,12 @@ fn measure<const N: usize>(me: &Path, jobs: [&str; N], path: &Path) -> [Figures;
     let mut runs: [Vec<Figures>; N] = std::array::from_fn(|_| Vec::with_capacity(RUNS));
     for _ in 0..RUNS {
         for (what, figures) in jobs.iter().zip(runs.iter_mut()) {
-            let out = Command::new(me).env("AULA_PLAN_MAX_MB", BENCH_MAX_MB).args(["--job", what]).arg(path).output().expect("a child");
+            let out = Command::new(me)
+                .env("AULA_PLAN_MAX_MB", BENCH_MAX_MB)
+                .args(["--job", what])
+                .arg(path)
+                .output()
+                .expect("a child");
             let text = String::from_utf8_lossy(&out.stdout);
             assert!(out.status.success(), "{what} failed: {}", String::from_utf8_lossy(&out.stderr));
             let mut words = text.split_whitespace().map(|w| w.parse::<f64>().unwrap_or(f64::NAN));
@@ -235,7 +240,12 @@ fn parallel(dir: &Path) {
         .collect();
     let time = |paths: &[PathBuf]| {
         let started = Instant::now();
-        let out = Command::new(&bin).env("AULA_PLAN_MAX_MB", BENCH_MAX_MB).arg("validate").args(paths).output().expect("aula-plan");
+        let out = Command::new(&bin)
+            .env("AULA_PLAN_MAX_MB", BENCH_MAX_MB)
+            .arg("validate")
+            .args(paths)
+            .output()
+            .expect("aula-plan");
         assert!(out.status.code().is_some_and(|c| c <= 1), "{}", String::from_utf8_lossy(&out.stderr));
         started.elapsed().as_secs_f64() * 1000.0
     };

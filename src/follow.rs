@@ -165,6 +165,65 @@ pub(crate) fn why(e: &std::io::Error) -> Text {
     }
 }
 
+/// Whether `[follows]` may name files outside the plan's repository (`--follow-outside`).
+static OUTSIDE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Lets `[follows]` name any file, an absolute path or one outside the plan's repository, for
+/// the rest of this run (`--follow-outside`).
+pub fn allow_outside(allow: bool) {
+    OUTSIDE.store(allow, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Where the plans a plan follows may be: inside its git repository (the nearest folder above
+/// it with a `.git`), or, outside a repository, inside its own folder. A plan file names what it
+/// follows; it must not make aula-plan read `/etc/shadow` or `../../../../etc/passwd`, nor tell,
+/// by its error, whether such a file exists.
+#[derive(Debug)]
+pub struct Root {
+    /// None: anywhere (`--follow-outside`).
+    folder: Option<PathBuf>,
+}
+
+impl Root {
+    /// The root for a plan in `folder`.
+    #[must_use]
+    pub fn of(folder: &Path) -> Self {
+        if OUTSIDE.load(std::sync::atomic::Ordering::Relaxed) {
+            return Self { folder: None };
+        }
+        let own = std::fs::canonicalize(if folder.as_os_str().is_empty() { Path::new(".") } else { folder })
+            .unwrap_or_else(|_| folder.to_path_buf());
+        let repository = own.ancestors().find(|a| a.join(".git").exists()).map(Path::to_path_buf);
+        Self { folder: Some(repository.unwrap_or(own)) }
+    }
+
+    /// The real file `path` (as `[follows]` writes it, from `folder`) names, when it may be
+    /// read: else why not, in words that tell nothing of a file outside.
+    ///
+    /// # Errors
+    /// When the path leaves the root (absolute, `..` past it, or a link out of it), or names no
+    /// file.
+    pub fn resolve(&self, folder: &Path, path: &str) -> Result<PathBuf, Text> {
+        let joined = folder.join(path);
+        let Some(root) = &self.folder else {
+            return std::fs::canonicalize(&joined).map_err(|e| why(&e));
+        };
+        let outside = || Text::id("followed-outside");
+        if Path::new(path).has_root() || Path::new(path).is_absolute() {
+            return Err(outside());
+        }
+        // Decided from the words of the path before the file system is asked, then again where
+        // a link inside leads.
+        let base = std::fs::canonicalize(if folder.as_os_str().is_empty() { Path::new(".") } else { folder })
+            .map_err(|_| outside())?;
+        if !tidy(&base.join(path)).starts_with(root) {
+            return Err(outside());
+        }
+        let real = std::fs::canonicalize(&joined).map_err(|e| why(&e))?;
+        if real.starts_with(root) { Ok(real) } else { Err(outside()) }
+    }
+}
+
 /// Why a followed plan's file was not read, in words that say what kind of file it is not.
 pub(crate) fn why_not(e: &crate::input::InputError) -> Text {
     use crate::input::InputError;

@@ -145,6 +145,7 @@ type Errors<'a> = &'a dyn Fn(&str, &Loaded) -> usize;
 /// errors.
 #[must_use]
 fn follow_plans(folder: &Path, own: Option<&Path>, plan: &Plan, errors: Errors<'_>) -> Following {
+    let root = follow::Root::of(folder);
     let mut way: Vec<(PathBuf, String)> = own
         .and_then(|p| std::fs::canonicalize(p).ok())
         .map(|p| {
@@ -153,31 +154,43 @@ fn follow_plans(folder: &Path, own: Option<&Path>, plan: &Plan, errors: Errors<'
         })
         .into_iter()
         .collect();
-    load_on(folder, plan, &mut way, errors)
+    load_on(folder, plan, &mut way, &root, errors)
 }
 
 /// [`load`], with the files already on the way here (their canonical paths and short names).
-fn load_on(folder: &Path, plan: &Plan, way: &mut Vec<(PathBuf, String)>, errors: Errors<'_>) -> Following {
+fn load_on(
+    folder: &Path,
+    plan: &Plan,
+    way: &mut Vec<(PathBuf, String)>,
+    root: &follow::Root,
+    errors: Errors<'_>,
+) -> Following {
     let mut plans = Vec::with_capacity(plan.follows.len());
     for f in &plan.follows {
         let path = follow::tidy(&folder.join(&f.path.value));
         let name = f.name.value.clone();
-        let state = match std::fs::canonicalize(&path) {
-            Err(e) => State::Unreadable(follow::why(&e)),
+        let state = match root.resolve(folder, &f.path.value) {
+            Err(why) => State::Unreadable(why),
             Ok(real) if way.iter().any(|(p, _)| *p == real) => {
                 let from = way.iter().position(|(p, _)| *p == real).unwrap_or(0);
                 let mut names: Vec<String> = way[from..].iter().map(|(_, n)| n.clone()).collect();
                 names.push(name.clone());
                 State::Loop(names)
             }
-            Ok(real) => read_followed(&real, &name, way, errors),
+            Ok(real) => read_followed(&real, &name, way, root, errors),
         };
         plans.push(Followed { name, path, state });
     }
     Following { plans }
 }
 
-fn read_followed(real: &Path, name: &str, way: &mut Vec<(PathBuf, String)>, errors: Errors<'_>) -> State {
+fn read_followed(
+    real: &Path,
+    name: &str,
+    way: &mut Vec<(PathBuf, String)>,
+    root: &follow::Root,
+    errors: Errors<'_>,
+) -> State {
     let bytes = match crate::input::read(real) {
         Ok(b) => b,
         Err(e) => return State::Unreadable(follow::why_not(&e)),
@@ -190,7 +203,7 @@ fn read_followed(real: &Path, name: &str, way: &mut Vec<(PathBuf, String)>, erro
     };
     way.push((real.to_path_buf(), name.to_owned()));
     let folder = real.parent().map_or_else(PathBuf::new, Path::to_path_buf);
-    let following = load_on(&folder, &plan, way, errors);
+    let following = load_on(&folder, &plan, way, root, errors);
     way.pop();
     State::Loaded { plan: Box::new(plan), errors: count, following }
 }

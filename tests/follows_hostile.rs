@@ -48,7 +48,8 @@ fn a_device_or_a_pipe_as_a_followed_plan_is_a_finding_not_a_hang() {
     std::os::unix::fs::symlink("/dev/zero", dir.path().join("zero.toml")).unwrap();
     for followed in ["pipe.toml", "zero.toml"] {
         let plan = follower(dir.path(), followed);
-        let out = finishes(&["validate", plan.to_str().unwrap(), "--format", "concise"]);
+        // /dev/zero is outside the plan's folder: only --follow-outside lets it be tried.
+        let out = finishes(&["--follow-outside", "validate", plan.to_str().unwrap(), "--format", "concise"]);
         let stdout = String::from_utf8_lossy(&out.stdout);
         assert_eq!(out.status.code(), Some(1), "{followed}: {stdout}");
         assert!(stdout.contains("[followed-plan]") && stdout.contains("not a regular file"), "{followed}: {stdout}");
@@ -67,4 +68,46 @@ fn a_plan_over_the_size_limit_is_refused_with_the_limit() {
     // Under the default limit it is read.
     let out = aula_plan().args(["validate", big.to_str().unwrap()]).output().unwrap();
     assert_ne!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// The `followed-plan` finding `validate` gives for a plan that follows `followed`.
+fn finding(dir: &std::path::Path, followed: &str, extra: &[&str]) -> String {
+    let plan = follower(dir, followed);
+    let out = finishes(&[extra, &["validate", plan.to_str().unwrap(), "--format", "concise"]].concat());
+    String::from_utf8_lossy(&out.stdout).lines().filter(|l| l.contains("followed-plan")).collect::<Vec<_>>().join("\n")
+}
+
+#[cfg(unix)]
+#[test]
+fn follows_stays_inside_the_plans_repository_or_folder_and_tells_nothing_of_what_is_outside() {
+    let dir = tempfile::tempdir().unwrap();
+    let plans = dir.path().join("plans");
+    fs::create_dir(&plans).unwrap();
+    std::os::unix::fs::symlink("/etc/passwd", plans.join("link.toml")).unwrap();
+    for followed in
+        ["/etc/passwd", "/etc", "/no/such/file.toml", "../../../../etc/passwd", "../elsewhere.toml", "link.toml"]
+    {
+        let said = finding(&plans, followed, &[]);
+        assert!(said.contains("outside the plan's repository"), "{followed}: {said}");
+        for leak in ["no such file", "directory", "may not be read", "does not read as a plan", "root:"] {
+            assert!(!said.contains(leak), "{followed}: {said}");
+        }
+    }
+    // With --follow-outside, a national plan beside the plan's folder is read.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    fs::copy(root.join("plans/kombit-2016.toml"), dir.path().join("kombit-2016.toml")).unwrap();
+    assert!(finding(&plans, "../kombit-2016.toml", &[]).contains("outside"));
+    assert_eq!(finding(&plans, "../kombit-2016.toml", &["--follow-outside"]), "");
+}
+
+#[test]
+fn inside_a_repository_follows_may_lead_to_another_folder_of_it() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join(".git")).unwrap();
+    let plans = dir.path().join("kommuner");
+    fs::create_dir(&plans).unwrap();
+    fs::create_dir(dir.path().join("national")).unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    fs::copy(root.join("plans/kombit-2016.toml"), dir.path().join("national/kombit-2016.toml")).unwrap();
+    assert_eq!(finding(&plans, "../national/kombit-2016.toml", &[]), "");
 }

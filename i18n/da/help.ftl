@@ -116,6 +116,7 @@ arg--fail_on_new_errors = Afslut med status 1, når den nyere version har fejl, 
 arg--file = Den planfil, der skal laves
 arg--first_course = Datoen for administratorernes kursus (2027-01-11, 2027-W02 eller 2027-01) [standard: tbd]
 arg--force = Erstat FIL, hvis den findes
+arg--follow_outside = Lad `[follows]` nævne filer uden for planens repository (eller, uden for et repository, dens mappe) og absolutte stier
 arg-gantt--force = Skriv over FIL, også når den er en plan (aldrig over en plan, kommandoen læser)
 arg-export--force = Skriv over FIL, også når den er en plan (aldrig over en plan, kommandoen læser)
 arg-overview--force = Skriv over FIL, også når den er en plan (aldrig over en plan, kommandoen læser)

@@ -17,6 +17,7 @@ follows-unknown-activity-label = not in the followed plan
 follows-order-help = move this activity so that it starts after the national one ends, or ask why `{ $name }` moved
 followed-not-found = there is no such file
 followed-no-access = it may not be read
+followed-outside = it is outside the plan's repository (or, outside a repository, its folder); aula-plan reads it only with --follow-outside
 followed-directory = it is a directory
 followed-not-a-file = it is not a regular file (a device, a pipe or a socket)
 followed-too-large = it is larger than { $limit } MB ({ $var }=N allows N MB)

@@ -116,6 +116,7 @@ arg--fail_on_new_errors = Exit with status 1 when the newer version has errors t
 arg--file = The plan file to make
 arg--first_course = The date of the administrators' course (2027-01-11, 2027-W02 or 2027-01) [default: tbd]
 arg--force = Replace FILE if it exists
+arg--follow_outside = Let `[follows]` name files outside the plan's repository (or, outside a repository, its folder), and absolute paths
 arg-gantt--force = Write over FILE even when it is a plan (never over a plan this command reads)
 arg-export--force = Write over FILE even when it is a plan (never over a plan this command reads)
 arg-overview--force = Write over FILE even when it is a plan (never over a plan this command reads)

@@ -24,6 +24,9 @@ pub struct Cli {
 
     #[arg(long, value_enum, global = true, env = "AULA_PLAN_LANG", value_name = "LANG", display_order = 901)]
     pub lang: Option<LangArg>,
+
+    #[arg(long, global = true, display_order = 902)]
+    pub follow_outside: bool,
 }
 
 /// A language `--lang` takes.

@@ -162,6 +162,7 @@ pub fn main() -> ExitCode {
         ColorWhen::Always => anstream::ColorChoice::Always.write_global(),
         ColorWhen::Never => anstream::ColorChoice::Never.write_global(),
     }
+    aula_plan::follow::allow_outside(cli.follow_outside);
     let outcome = match &cli.command {
         Command::Validate(args) => {
             let sub = matches.subcommand_matches("validate").unwrap_or(&matches);
