@@ -41,7 +41,9 @@ pub enum State {
     /// Following it leads back to a plan on the way here: the short names along the loop.
     Loop(Vec<String>),
     /// Read: the plan, how many errors `validate` finds in it, and what it follows.
-    Loaded { plan: Box<Plan>, errors: usize, following: Following },
+    /// A file read by several ways is read once: the plan is shared, and what it follows is
+    /// walked the first time only.
+    Loaded { plan: std::sync::Arc<Plan>, errors: usize, following: Following },
 }
 
 impl Following {

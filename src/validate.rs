@@ -140,13 +140,22 @@ pub fn following(file: &Path, plan: &Plan) -> Following {
 /// How many errors `validate` finds in a plan read from its source.
 type Errors<'a> = &'a dyn Fn(&str, &Loaded) -> usize;
 
+/// The walk through the plans a plan follows: the files on the way here (their canonical
+/// paths and short names, to find a loop), where they may be, each file read so far (read once
+/// per run, however many ways lead to it), and how a followed plan's errors are counted.
+struct Walk<'a> {
+    way: Vec<(PathBuf, String)>,
+    root: follow::Root,
+    read: std::collections::HashMap<PathBuf, (std::sync::Arc<Plan>, usize)>,
+    errors: Errors<'a>,
+}
+
 /// Reads the plans `plan` follows, from `folder`; `own` is `plan`'s own file, when it has one,
 /// so that a followed plan that follows it back is a loop. `errors` counts a followed plan's
 /// errors.
 #[must_use]
 fn follow_plans(folder: &Path, own: Option<&Path>, plan: &Plan, errors: Errors<'_>) -> Following {
-    let root = follow::Root::of(folder);
-    let mut way: Vec<(PathBuf, String)> = own
+    let way: Vec<(PathBuf, String)> = own
         .and_then(|p| std::fs::canonicalize(p).ok())
         .map(|p| {
             let name = p.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
@@ -154,56 +163,51 @@ fn follow_plans(folder: &Path, own: Option<&Path>, plan: &Plan, errors: Errors<'
         })
         .into_iter()
         .collect();
-    load_on(folder, plan, &mut way, &root, errors)
+    let mut walk = Walk { way, root: follow::Root::of(folder), read: std::collections::HashMap::new(), errors };
+    load_on(folder, plan, &mut walk)
 }
 
-/// [`load`], with the files already on the way here (their canonical paths and short names).
-fn load_on(
-    folder: &Path,
-    plan: &Plan,
-    way: &mut Vec<(PathBuf, String)>,
-    root: &follow::Root,
-    errors: Errors<'_>,
-) -> Following {
+/// The plans `plan`, in `folder`, follows, on the `walk`.
+fn load_on(folder: &Path, plan: &Plan, walk: &mut Walk<'_>) -> Following {
     let mut plans = Vec::with_capacity(plan.follows.len());
     for f in &plan.follows {
         let path = follow::tidy(&folder.join(&f.path.value));
         let name = f.name.value.clone();
-        let state = match root.resolve(folder, &f.path.value) {
+        let state = match walk.root.resolve(folder, &f.path.value) {
             Err(why) => State::Unreadable(why),
-            Ok(real) if way.iter().any(|(p, _)| *p == real) => {
-                let from = way.iter().position(|(p, _)| *p == real).unwrap_or(0);
-                let mut names: Vec<String> = way[from..].iter().map(|(_, n)| n.clone()).collect();
+            Ok(real) if walk.way.iter().any(|(p, _)| *p == real) => {
+                let from = walk.way.iter().position(|(p, _)| *p == real).unwrap_or(0);
+                let mut names: Vec<String> = walk.way[from..].iter().map(|(_, n)| n.clone()).collect();
                 names.push(name.clone());
                 State::Loop(names)
             }
-            Ok(real) => read_followed(&real, &name, way, root, errors),
+            Ok(real) => read_followed(&real, &name, walk),
         };
         plans.push(Followed { name, path, state });
     }
     Following { plans }
 }
 
-fn read_followed(
-    real: &Path,
-    name: &str,
-    way: &mut Vec<(PathBuf, String)>,
-    root: &follow::Root,
-    errors: Errors<'_>,
-) -> State {
+fn read_followed(real: &Path, name: &str, walk: &mut Walk<'_>) -> State {
+    // Read already by another way: the plan again, what it follows was walked there.
+    if let Some((plan, errors)) = walk.read.get(real) {
+        return State::Loaded { plan: plan.clone(), errors: *errors, following: Following::default() };
+    }
     let bytes = match crate::input::read(real) {
         Ok(b) => b,
         Err(e) => return State::Unreadable(follow::why_not(&e)),
     };
     let (source, loaded) = load::load_bytes(&bytes);
-    let count = errors(&source, &loaded);
+    let count = (walk.errors)(&source, &loaded);
     let Some(plan) = loaded.plan else {
         let first = loaded.findings.first().map_or_else(|| Text::Plain(String::new()), |f| f.message.clone());
         return State::Unreadable(Text::id("followed-not-a-plan").arg("first", first));
     };
-    way.push((real.to_path_buf(), name.to_owned()));
+    let plan = std::sync::Arc::new(plan);
+    walk.read.insert(real.to_path_buf(), (plan.clone(), count));
+    walk.way.push((real.to_path_buf(), name.to_owned()));
     let folder = real.parent().map_or_else(PathBuf::new, Path::to_path_buf);
-    let following = load_on(&folder, &plan, way, root, errors);
-    way.pop();
-    State::Loaded { plan: Box::new(plan), errors: count, following }
+    let following = load_on(&folder, &plan, walk);
+    walk.way.pop();
+    State::Loaded { plan, errors: count, following }
 }

@@ -111,3 +111,26 @@ fn inside_a_repository_follows_may_lead_to_another_folder_of_it() {
     fs::copy(root.join("plans/kombit-2016.toml"), dir.path().join("national/kombit-2016.toml")).unwrap();
     assert_eq!(finding(&plans, "../national/kombit-2016.toml", &[]), "");
 }
+
+/// Two `[follows]` entries naming the same file at each of 19 levels: read once per file, so
+/// the check stays linear (it read 2^19 files, 22 s and 2 GB). A time limit guards the hang;
+/// speed itself is the benchmark's.
+#[test]
+fn a_file_followed_by_many_ways_is_read_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let levels = 19;
+    for i in 0..=levels {
+        let follows = if i < levels {
+            format!("[follows]\na = \"level{n}.toml\"\nb = \"level{n}.toml\"\n", n = i + 1)
+        } else {
+            String::new()
+        };
+        let text = format!(
+            "format = 1\n[plan]\ntitle = \"Level {i}\"\nroot = \"v\"\n{follows}\n[[unit]]\nid = \"v\"\nname = \"V\"\nkind = \"vendor\"\n"
+        );
+        fs::write(dir.path().join(format!("level{i}.toml")), text).unwrap();
+    }
+    let out = finishes(&["validate", dir.path().join("level0.toml").to_str().unwrap(), "--format", "concise"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+}
