@@ -66,7 +66,13 @@ impl PlanDate {
             if week == 0 || week > weeks_in_year {
                 return Err(DateError::NoSuchWeek { year, week, weeks_in_year });
             }
-            return Ok(Self::Week { year, week });
+            let date = Self::Week { year, week };
+            // A week at the edge of the years may end (or start) in a year past them.
+            let inside = |d: Option<NaiveDate>| d.is_some_and(|d| YEARS.contains(&d.year()));
+            if !inside(date.first_day()) || !inside(date.last_day()) {
+                return Err(DateError::YearOutOfRange);
+            }
+            return Ok(date);
         }
         match rest.split_once('-') {
             None => {
@@ -218,12 +224,9 @@ impl PlanDate {
                 Moved { date: Self::Month { year, month }, one_way: false }
             }
         };
-        let year = match moved.date {
-            Self::Day(d) => d.year(),
-            Self::Week { year, .. } | Self::Month { year, .. } => year,
-            Self::Tbd | Self::Open => return Some(moved),
-        };
-        YEARS.contains(&year).then_some(moved)
+        // Every day it covers inside the years: a week may end in the year after its own.
+        let inside = |d: Option<NaiveDate>| d.is_some_and(|d| YEARS.contains(&d.year()));
+        (inside(moved.date.first_day()) && inside(moved.date.last_day())).then_some(moved)
     }
 
     /// Whole units of this date's own granularity from `self` to `later` ("+4 months" for
@@ -334,6 +337,14 @@ mod tests {
     }
 
     #[test]
+    fn a_week_that_ends_past_the_years_is_refused() {
+        // Week 52 of 9999 runs Monday 27 December 9999 to Sunday 2 January 10000.
+        assert_eq!(PlanDate::parse("9999-W52"), Err(DateError::YearOutOfRange));
+        assert_eq!(PlanDate::parse("9999-W51").map(|d| d.last_day()), Ok(Some(day(9999, 12, 26))));
+        assert!(PlanDate::parse("0001-W01").is_ok());
+    }
+
+    #[test]
     fn weeks_run_monday_to_sunday_and_months_to_their_last_day() {
         let w = PlanDate::Week { year: 2019, week: 41 };
         assert_eq!(w.first_day(), Some(day(2019, 10, 7)));
@@ -396,7 +407,7 @@ mod tests {
         assert_eq!(moved("tbd", Step::Months(4)), "tbd");
         assert_eq!(moved("open", Step::Days(-4)), "open");
         assert_eq!(PlanDate::parse("9999-12-01").unwrap().moved_by(Step::Months(1)), None);
-        assert_eq!(PlanDate::parse("9999-W52").unwrap().moved_by(Step::Weeks(1)), None);
+        assert_eq!(PlanDate::parse("9999-W50").unwrap().moved_by(Step::Weeks(2)), None, "9999-W52 ends in 10000");
         assert_eq!(PlanDate::parse("0001-01").unwrap().moved_by(Step::Months(-1)), None);
         assert_eq!(PlanDate::parse("2019-01-01").unwrap().moved_by(Step::Days(i32::MAX)), None);
         assert_eq!(PlanDate::parse("2019-01").unwrap().moved_by(Step::Weeks(i32::MIN)), None);
