@@ -117,7 +117,12 @@ impl Lang {
             .zip(&words)
             .map(|((name, value), words)| {
                 let value = match (value, words) {
-                    (Arg::Num(n), _) => FluentValue::from(*n),
+                    // Fluent's numbers are floating point: one past 2^53 is passed as its digits,
+                    // exact (and plural, as any large number is).
+                    (Arg::Num(n), _) => match i64::try_from(*n) {
+                        Ok(n) if n.unsigned_abs() <= 1 << 53 => FluentValue::from(n),
+                        _ => FluentValue::from(n.to_string()),
+                    },
                     (_, Some(w)) => FluentValue::from(w.as_str()),
                     (Arg::Str(s), None) => FluentValue::from(s.as_str()),
                     _ => FluentValue::None,
@@ -189,7 +194,7 @@ const MONTHS_DA: [&str; 12] = [
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Arg {
     Str(String),
-    Num(i64),
+    Num(i128),
     /// A day, written as the language writes days.
     Day(NaiveDate),
     /// A date of the plan (a day, a week, a month, tbd, open), as the language writes it.
@@ -269,12 +274,12 @@ macro_rules! arg_from_number {
     ($($t:ty),*) => {$(
         impl From<$t> for Arg {
             fn from(n: $t) -> Self {
-                Arg::Num(i64::try_from(n).unwrap_or(i64::MAX))
+                Arg::Num(i128::try_from(n).unwrap_or(i128::MAX))
             }
         }
     )*};
 }
-arg_from_number!(u32, u64, usize, i32, i64);
+arg_from_number!(u32, u64, usize, i32, i64, u128);
 
 /// A text a person reads, in either language: a message of the Fluent files with its
 /// arguments, or words already written (a plan's own text, or a message not yet translated).

@@ -168,6 +168,41 @@ fn estimate_scales_linearly_and_says_so() {
     assert!(r.notes[0].contains("linearly in the basis"));
 }
 
+/// Hours near the top of what a number holds neither wrap round 2^64 nor panic: the exact
+/// figure, or a note that it is too large.
+#[test]
+fn estimate_of_huge_hours_is_exact_or_said_to_be_too_large() {
+    let text = include_str!("fixtures/rules/estimate-total.ok.toml")
+        .replace(
+            "hours = [0, 1600, 4200, 9500, 150]",
+            "hours = [1000000000000000000, 9000000000000000000, 9000000000000000000, 0, 0]",
+        )
+        .replace("total = 15450", "");
+    let model = plan(&text);
+    let exact =
+        report::estimate::report(&model, &model, report::estimate::Size { schools: None, daycare: None }, Lang::En);
+    let r = rows(&exact);
+    let row = r.iter().find(|r| r["party"] == "schools").unwrap();
+    assert_eq!(row["total"], serde_json::json!("19000000000000000000"), "past u64, exactly: {row}");
+    let huge = report::estimate::Size { schools: Some(u64::MAX), daycare: None };
+    let too_large = report::estimate::report(&model, &model, huge, Lang::En);
+    let row = rows(&too_large).into_iter().find(|r| r["party"] == "schools").unwrap();
+    assert_eq!(row["total"], Value::Null, "{row}");
+    assert!(too_large.notes.iter().any(|n| n.contains("too large")), "{:?}", too_large.notes);
+}
+
+/// Seats that add up past what a number holds are summed exactly, not wrapped or rounded.
+#[test]
+fn a_quota_split_that_adds_up_past_2_to_the_64_is_summed_exactly() {
+    let big = "school-superuser = 9223372036854775807";
+    let text = SCHOOLS.replace("school-superuser = 30", big).replace("school-superuser = 11", big);
+    assert_eq!(text.matches(big).count(), 2);
+    let loaded = load(&text);
+    let found = validate::check("plan.toml".into(), text.clone(), &loaded, &Overrides::default());
+    let said: Vec<String> = found.findings.iter().map(|f| f.message.in_lang(Lang::En).into_owned()).collect();
+    assert!(said.iter().any(|m| m.contains("18446744073709551614")), "{said:#?}");
+}
+
 #[test]
 fn csv_has_a_header_of_keys_and_a_depth_for_trees() {
     let csv = report::render(&report::org::report(&plan(SCHOOLS), Lang::En), Format::Csv);

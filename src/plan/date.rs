@@ -340,7 +340,7 @@ mod tests {
     fn a_week_that_ends_past_the_years_is_refused() {
         // Week 52 of 9999 runs Monday 27 December 9999 to Sunday 2 January 10000.
         assert_eq!(PlanDate::parse("9999-W52"), Err(DateError::YearOutOfRange));
-        assert_eq!(PlanDate::parse("9999-W51").map(|d| d.last_day()), Ok(Some(day(9999, 12, 26))));
+        assert_eq!(PlanDate::parse("9999-W51").map(PlanDate::last_day), Ok(Some(day(9999, 12, 26))));
         assert!(PlanDate::parse("0001-W01").is_ok());
     }
 

@@ -66,8 +66,10 @@ pub fn report(model: &Plan, plan: &Plan, size: Size, lang: Lang) -> Report {
         r.note(lang.text("estimate-no-model"));
         return r;
     };
-    let mut sums = vec![0u64; phases.len()];
-    let mut total_all = 0;
+    // Summed wide (u128): hours near the top of a 64-bit number must not wrap round.
+    let mut sums = vec![Some(0u128); phases.len()];
+    let mut total_all = Some(0u128);
+    let mut too_large = Vec::new();
     for row in &estimate.rows {
         let track = row.track.as_ref().map_or("", |t| t.value.as_str());
         let basis = row.basis.as_ref().map_or(0, |b| b.value);
@@ -78,32 +80,57 @@ pub fn report(model: &Plan, plan: &Plan, size: Size, lang: Lang) -> Report {
         };
         // The row's total scaled and rounded to whole hours (exact integer arithmetic), then
         // shared over the phases by largest remainder, so that the phases add up to it.
+        // A total past 64 bits is shared over the phases as it is; one past 128 bits is too
+        // large to compute, and said so.
         let given: Vec<u64> = row.hours.iter().map(|h| h.value).collect();
-        let sum: u64 = given.iter().sum();
-        let scaled = if basis == 0 { 0 } else { (sum * count * 2 + basis) / (2 * basis) };
-        let hours: Vec<u64> = if sum == 0 { vec![0; given.len()] } else { largest_remainder(scaled, &given) };
-        for (s, h) in sums.iter_mut().zip(&hours) {
-            *s += h;
-        }
-        let total: u64 = hours.iter().sum();
-        total_all += total;
+        let sum: u128 = given.iter().map(|&h| u128::from(h)).sum();
+        let scaled = if basis == 0 {
+            Some(0)
+        } else {
+            sum.checked_mul(u128::from(count))
+                .and_then(|n| n.checked_mul(2))
+                .and_then(|n| n.checked_add(u128::from(basis)))
+                .map(|n| n / (2 * u128::from(basis)))
+        };
+        let hours: Option<Vec<u128>> = match scaled {
+            _ if sum == 0 => Some(vec![0; given.len()]),
+            Some(scaled) => match u64::try_from(scaled) {
+                Ok(scaled) => Some(largest_remainder(scaled, &given).into_iter().map(u128::from).collect()),
+                // Past 64 bits the phases keep the model's hours, scaled by the same factor.
+                Err(_) if count == basis => Some(given.iter().map(|&h| u128::from(h)).collect()),
+                Err(_) => None,
+            },
+            None => None,
+        };
         let party = row.party.as_ref().map_or("", |p| p.value.as_str());
+        if hours.is_none() {
+            too_large.push(format!("{party} ({track})"));
+        }
+        for (i, s) in sums.iter_mut().enumerate() {
+            *s = match (&hours, *s) {
+                (Some(h), Some(s)) => s.checked_add(h.get(i).copied().unwrap_or(0)),
+                _ => None,
+            };
+        }
+        let total: Option<u128> = hours.as_ref().and_then(|h| h.iter().try_fold(0u128, |a, &b| a.checked_add(b)));
+        total_all = total_all.zip(total).and_then(|(a, b)| a.checked_add(b));
         let own = plan.estimate.as_ref().and_then(|e| {
             e.rows.iter().find(|o| {
                 o.party.as_ref().map(|p| p.value.as_str()) == Some(party)
                     && o.track.as_ref().map(|t| t.value.as_str()) == Some(track)
             })
         });
-        let own_total =
-            own.map(|o| o.total.as_ref().map_or_else(|| o.hours.iter().map(|h| h.value).sum(), |t| t.value));
+        let own_total: Option<u128> = own.map(|o| {
+            o.total.as_ref().map_or_else(|| o.hours.iter().map(|h| u128::from(h.value)).sum(), |t| u128::from(t.value))
+        });
         r.row(vec![
             party.into(),
             track.into(),
             basis.into(),
             count.into(),
-            hours.iter().map(|&h| Value::from(h)).collect::<Vec<_>>().into(),
-            total.into(),
-            own_total.map_or(Value::Null, Value::from),
+            hours.map_or(Value::Null, |h| h.iter().map(|&h| number(h)).collect::<Vec<_>>().into()),
+            total.map_or(Value::Null, number),
+            own_total.map_or(Value::Null, number),
         ]);
     }
     r.row(vec![
@@ -111,10 +138,13 @@ pub fn report(model: &Plan, plan: &Plan, size: Size, lang: Lang) -> Report {
         Value::Null,
         Value::Null,
         Value::Null,
-        sums.iter().map(|&h| Value::from(h)).collect::<Vec<_>>().into(),
-        total_all.into(),
+        sums.iter().map(|h| h.map(number)).collect::<Option<Vec<_>>>().map_or(Value::Null, Value::from),
+        total_all.map_or(Value::Null, number),
         Value::Null,
     ]);
+    if !too_large.is_empty() {
+        r.note(Text::id("estimate-too-large").arg("rows", too_large.join(", ")).in_lang(lang));
+    }
     let source = estimate.source.as_ref().map_or_else(|| lang.text("estimate-the-model"), |s| s.value.clone());
     let to = |n: Option<u64>, known: &'static str, unknown: &'static str| match n {
         Some(n) => Text::id(known).arg("count", n),
@@ -128,4 +158,9 @@ pub fn report(model: &Plan, plan: &Plan, size: Size, lang: Lang) -> Report {
     r.note(scaled.in_lang(lang));
     r.note(Text::id("estimate-counts").arg("uncounted", Size::uncounted(plan)).in_lang(lang));
     r
+}
+
+/// A number of hours in JSON: a number while it fits 64 bits, its exact digits past that.
+fn number(n: u128) -> Value {
+    u64::try_from(n).map_or_else(|_| Value::String(n.to_string()), Value::from)
 }

@@ -7,8 +7,9 @@ use crate::registry::ESTIMATE_TOTAL;
 pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
     let Some(estimate) = &plan.estimate else { return };
     for row in &estimate.rows {
-        let sum: u64 = row.hours.iter().map(|h| h.value).sum();
-        if let Some(total) = row.total.as_ref().filter(|t| t.value != sum) {
+        // Summed wide: hours near the top of a 64-bit number must not wrap round.
+        let sum: u128 = row.hours.iter().map(|h| u128::from(h.value)).sum();
+        if let Some(total) = row.total.as_ref().filter(|t| u128::from(t.value) != sum) {
             out.push(
                 Finding::new(
                     ESTIMATE_TOTAL,

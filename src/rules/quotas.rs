@@ -94,8 +94,9 @@ fn split_and_shares(
         }
     }
     if !shares.is_empty() {
-        let sum: u64 = shares.iter().map(|(_, _, n)| n.value).sum();
-        if sum != quota.value {
+        // Summed wide: seats near the top of a 64-bit number must not wrap round.
+        let sum: u128 = shares.iter().map(|(_, _, n)| u128::from(n.value)).sum();
+        if sum != u128::from(quota.value) {
             let parts: Vec<String> =
                 shares.iter().map(|&(u, _, n)| format!("{} {}", plan.units[u].id.value, n.value)).collect();
             out.push(
@@ -130,7 +131,7 @@ fn split_and_shares(
         Some((Split::PerLeader, span)) => {
             let counted: Vec<u64> =
                 below.iter().filter_map(|&u| plan.units[u].leaders.as_ref()).map(|l| l.value).collect();
-            let leaders: u64 = counted.iter().sum();
+            let leaders: u128 = counted.iter().map(|&n| u128::from(n)).sum();
             if counted.is_empty() {
                 out.push(
                     Finding::new(
@@ -141,7 +142,7 @@ fn split_and_shares(
                     .label(Text::id("unsplit-leaders-label").arg("seats", quota.value))
                     .help(Text::id("unsplit-leaders-help")),
                 );
-            } else if leaders != quota.value {
+            } else if leaders != u128::from(quota.value) {
                 out.push(
                     Finding::new(
                         QUOTA_MISMATCH,
@@ -181,7 +182,9 @@ fn apportionment(plan: &Plan, role: &Role, quota: u64, schools: &[usize], shares
                         .arg("share", Arg::Hundredths(hundredths(exact[i].as_f64()))),
                 )
                 .label(
-                    Text::id("apportionment-label").arg("pupils", pupils[i]).arg("total", pupils.iter().sum::<u64>()),
+                    Text::id("apportionment-label")
+                        .arg("pupils", pupils[i])
+                        .arg("total", pupils.iter().map(|&p| u128::from(p)).sum::<u128>()),
                 )
                 .help(Text::id("apportionment-help").arg("fair", fair[i])),
             );
