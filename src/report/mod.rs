@@ -316,16 +316,27 @@ pub fn csv_text(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>, ex
     if excel { format!("\u{feff}{body}") } else { body }
 }
 
+/// How many levels of a tree are drawn with lines; deeper rows show their depth instead.
+pub const DRAWN_DEPTH: usize = 24;
+
 /// Draws a tree: for rows given as (depth, is the last child), the glyphs before each name.
 #[must_use]
+///
+/// A row deeper than [`DRAWN_DEPTH`] levels is drawn as `⋯ 40 └─ ` (its depth, in place of
+/// the lines above it): a tree tens of thousands of levels deep would otherwise make the
+/// output grow with the square of its depth.
 pub fn tree_glyphs(shape: &[(usize, bool)]) -> Vec<String> {
     let mut open: Vec<bool> = Vec::new(); // for each depth above: does a sibling follow?
     let mut out = Vec::with_capacity(shape.len());
     for &(depth, last) in shape {
         open.truncate(depth);
         let mut g = String::new();
-        for &more in open.iter().skip(1) {
-            g.push_str(if more { "│  " } else { "   " });
+        if depth > DRAWN_DEPTH {
+            g.push_str(&format!("⋯ {depth} "));
+        } else {
+            for &more in open.iter().skip(1) {
+                g.push_str(if more { "│  " } else { "   " });
+            }
         }
         if depth > 0 {
             g.push_str(if last { "└─ " } else { "├─ " });
@@ -342,6 +353,15 @@ pub fn tree_glyphs(shape: &[(usize, bool)]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_very_deep_tree_is_drawn_in_linear_space() {
+        let chain: Vec<(usize, bool)> = (0..100_000).map(|d| (d, true)).collect();
+        let glyphs = tree_glyphs(&chain);
+        assert_eq!(glyphs[2], "   └─ ");
+        assert_eq!(glyphs[DRAWN_DEPTH + 1], format!("⋯ {} └─ ", DRAWN_DEPTH + 1));
+        assert!(glyphs.iter().all(|g| g.len() <= 3 * DRAWN_DEPTH * 3 + 8), "bounded");
+    }
 
     #[test]
     fn trees_are_drawn_with_the_usual_glyphs() {
