@@ -332,7 +332,7 @@ pub fn tree_glyphs(shape: &[(usize, bool)]) -> Vec<String> {
         open.truncate(depth);
         let mut g = String::new();
         if depth > DRAWN_DEPTH {
-            g.push_str(&format!("⋯ {depth} "));
+            let _ = write!(g, "⋯ {depth} ");
         } else {
             for &more in open.iter().skip(1) {
                 g.push_str(if more { "│  " } else { "   " });
