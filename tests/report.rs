@@ -481,3 +481,27 @@ split = "pupils"
         assert!(err.to_string().contains(why), "{err}");
     }
 }
+
+/// A support chain thousands of roles long: each role's path is shown up to 50 steps, then
+/// said to go on, so that the overview grows with the number of roles, not its square.
+#[test]
+fn a_very_long_support_chain_is_shown_in_part() {
+    let mut text = String::from(
+        "format = 1\n[plan]\ntitle = \"t\"\nroot = \"v\"\n[[unit]]\nid = \"v\"\nname = \"V\"\nkind = \"vendor\"\n",
+    );
+    for i in 0..300 {
+        let support = if i == 0 { String::new() } else { format!("support = \"r{}\"\n", i - 1) };
+        let _ = write!(text, "[[role]]\nid = \"r{i}\"\nname = \"R{i}\"\nunit = \"v\"\n{support}");
+    }
+    let r = report::support::report(&plan(&text), None, Lang::En);
+    let last = rows(&r).into_iter().find(|row| row["id"] == "r299").expect("r299");
+    let path = last["path"].as_str().expect("a path");
+    assert_eq!(path.matches(" → ").count(), 50, "{path}");
+    assert!(
+        path.starts_with("r298 → r297")
+            && path.ends_with("… (more than 50 steps: `aula-plan show support PLAN --role ROLE` shows them all)"),
+        "{path}"
+    );
+    let short = rows(&r).into_iter().find(|row| row["id"] == "r3").expect("r3");
+    assert_eq!(short["path"], "r2 → r1 → r0");
+}

@@ -104,6 +104,7 @@ support-chain-loops = Kæden går i ring tilbage til { $role }: ingen over den b
 support-ends = Kæden ender ved rollen { $role }, som ikke har nogen `support`.
 support-technical = Teknisk linje: { $roles }
 support-loops-to = (går i ring til { $role })
+support-path-more = … (mere end { $steps } trin: `aula-plan show support PLAN --role ROLLE` viser dem alle)
 
 # allocate
 allocate-nothing = { $role }: ingen enhed under rollens enhed har `{ $key }`; intet at fordele

@@ -104,6 +104,7 @@ support-chain-loops = The chain loops back to { $role }: nobody above it is aske
 support-ends = The chain ends at the role { $role }, which has no `support`.
 support-technical = Technical line: { $roles }
 support-loops-to = (loops to { $role })
+support-path-more = … (more than { $steps } steps: `aula-plan show support PLAN --role ROLE` shows them all)
 
 # allocate
 allocate-nothing = { $role }: no unit below the role's unit has `{ $key }`; nothing to divide

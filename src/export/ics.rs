@@ -61,7 +61,7 @@ pub fn calendar(plan: &Plan, audience: Option<&Audience>, stamp: DateTime<Utc>, 
     if let Some(a) = audience {
         name = format!("{name} ({})", a.id);
     }
-    let name = one_line(&name);
+    let name = capped(one_line(&name));
     let mut cal = Calendar::empty();
     cal.append_property(("VERSION", "2.0"));
     let prodid = format!("-//aula-plan//aula-plan {}//{}", env!("CARGO_PKG_VERSION"), lang.code().to_uppercase());
@@ -90,8 +90,8 @@ pub fn calendar(plan: &Plan, audience: Option<&Audience>, stamp: DateTime<Utc>, 
         e.uid(&format!("{}.{key}@aula-plan", a.id.value))
             .timestamp(stamp)
             .sequence(sequence)
-            .summary(&one_line(a.name.map_or(&a.id.value, |n| &n.value)))
-            .description(&crate::escape::visible(&description(plan, &a, remark, lang)))
+            .summary(&capped(one_line(a.name.map_or(&a.id.value, |n| &n.value))))
+            .description(&capped(crate::escape::visible(&description(plan, &a, remark, lang)).into_owned()))
             .starts(first)
             .ends(end)
             .add_property("TRANSP", "TRANSPARENT")
@@ -158,6 +158,19 @@ fn days(timing: Option<&Timing>) -> Result<(NaiveDate, NaiveDate, Option<&'stati
     // DTEND is the day after: a calendar has four digits for its year.
     let end = last.checked_add_days(Days::new(1)).filter(|d| d.year() <= 9999).ok_or(TOO_LATE)?;
     Ok((first, end, remark))
+}
+
+/// The most characters a text of the calendar holds: more than any calendar shows, and few
+/// enough that folding it stays fast (the `icalendar` crate's folding takes time in the square
+/// of a line's length: an 8 MB name took 39 s).
+const MAX_TEXT: usize = 2000;
+
+/// `text`, cut at [`MAX_TEXT`] characters with `…` where it was cut.
+fn capped(text: String) -> String {
+    match text.char_indices().nth(MAX_TEXT) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text,
+    }
 }
 
 /// A name on one line (a calendar's summary has no line breaks), its control characters shown.
@@ -235,6 +248,16 @@ fn description(plan: &Plan, a: &Activity<'_>, remark: Option<&'static str>, lang
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_text_longer_than_any_calendar_shows_is_cut() {
+        let long = "æ".repeat(MAX_TEXT + 10);
+        let cut = capped(long);
+        assert_eq!(cut.chars().count(), MAX_TEXT + 1);
+        assert!(cut.ends_with("æ…"));
+        assert_eq!(capped("kort".to_owned()), "kort");
+    }
+
     use super::*;
 
     #[test]

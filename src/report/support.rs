@@ -16,10 +16,24 @@ fn chain<'a>(
     from: &'a str,
     next: fn(&crate::plan::Role) -> Option<&crate::span::Spanned<String>>,
 ) -> (Vec<&'a str>, Option<&'a str>) {
+    chain_up_to(plan, from, next, usize::MAX)
+}
+
+/// How many steps of each role's path the overview shows: a chain of thousands of roles would
+/// otherwise print every path whole, the square of its length (900 MB for 10 000).
+const SHOWN_STEPS: usize = 50;
+
+/// [`chain`], stopped after `steps` steps.
+fn chain_up_to<'a>(
+    plan: &'a Plan,
+    from: &'a str,
+    next: fn(&crate::plan::Role) -> Option<&crate::span::Spanned<String>>,
+    steps: usize,
+) -> (Vec<&'a str>, Option<&'a str>) {
     let mut out = vec![from];
     let mut seen: HashSet<&str> = HashSet::from([from]);
     let mut at = from;
-    while let Some(role) = plan.role_index(at).map(|i| &plan.roles[i]) {
+    while let Some(role) = plan.role_index(at).map(|i| &plan.roles[i]).filter(|_| out.len() <= steps) {
         let Some(to) = next(role) else { break };
         let to = to.value.as_str();
         if !seen.insert(to) {
@@ -93,12 +107,15 @@ fn overview(plan: &Plan, lang: Lang) -> Report {
         &[col("id", "col-role"), col("path", "col-escalation-path"), col("tech", "col-technical-line")],
     );
     for role in &plan.roles {
-        let (ids, looped) = chain(plan, &role.id.value, |r| r.support.as_ref());
-        let mut path: Vec<Value> = ids.iter().skip(1).map(|&id| id.into()).collect();
+        let (ids, looped) = chain_up_to(plan, &role.id.value, |r| r.support.as_ref(), SHOWN_STEPS + 1);
+        let mut path: Vec<Value> = ids.iter().skip(1).take(SHOWN_STEPS).map(|&id| id.into()).collect();
         if let Some(to) = looped {
             path.push(Text::id("support-loops-to").arg("role", to).in_lang(lang).into());
+        } else if ids.len() > SHOWN_STEPS + 1 {
+            path.push(Text::id("support-path-more").arg("steps", SHOWN_STEPS).in_lang(lang).into());
         }
-        let (tech, _) = chain(plan, &role.id.value, |r| r.tech_support.as_ref());
+        let (tech, _) = chain_up_to(plan, &role.id.value, |r| r.tech_support.as_ref(), SHOWN_STEPS + 1);
+        let tech = &tech[..tech.len().min(SHOWN_STEPS + 1)];
         r.row(vec![
             role.id.value.clone().into(),
             Value::String(path.iter().map(super::text).collect::<Vec<_>>().join(" → ")),
