@@ -106,11 +106,17 @@ fn long_name(dir: &Path, mb: usize) -> String {
 }
 
 fn chain(dir: &Path, n: usize) -> String {
-    let mut t = format!("{HEAD}[[unit]]\nid = \"u0\"\nname = \"V\"\nkind = \"vendor\"\n");
+    // Every training on the same days, each after the one before: all but the first move.
+    let mut t = format!(
+        "{HEAD}[[unit]]\nid = \"u0\"\nname = \"V\"\nkind = \"vendor\"\n[[role]]\nid = \"r\"\nname = \"R\"\nunit = \"u0\"\npopulation = 10\n"
+    );
     for i in 0..n {
-        let _ = write!(t, "[[phase]]\nid = \"p{i}\"\nname = \"P{i}\"\nstart = 2019-01-01\nend = 2019-01-01\n");
+        let _ = write!(
+            t,
+            "[[training]]\nid = \"t{i}\"\nname = \"T{i}\"\ntrainer = [\"u0\"]\ntrainees = [\"r\"]\nstart = 2019-01-01\nend = 2019-01-02\n"
+        );
         if i > 0 {
-            let _ = writeln!(t, "after = [\"p{}\"]", i - 1);
+            let _ = writeln!(t, "after = [\"t{}\"]", i - 1);
         }
     }
     write(dir, &format!("chain-{n}.toml"), &t)
