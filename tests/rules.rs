@@ -77,11 +77,12 @@ fn the_esbjerg_plan_shows_the_defects_of_its_source() {
     insta::assert_snapshot!("esbjerg-findings", listing.join("\n"));
     let count = |rule: &str| report.findings.iter().filter(|f| f.rule.name == rule).count();
     // Its real defects: Henriette (one finding, two places), the reversed course dates, one
-    // seat for two people; and what it does not say: the split of the 69 super-users, one of
-    // two administrative super-users, Alice unconfirmed, whom eight roles turn to, how three are
-    // trained, and 18 undated activities.
+    // seat for two people; and what it does not say: how Jacob and Annette, who teach, are
+    // trained, the split of the 69 super-users, one of two administrative super-users, Alice
+    // unconfirmed, whom eight roles turn to, how three are trained, and 18 undated activities.
     let counts = [
         ("unknown-reference", 1),
+        ("untrained-trainer", 2),
         ("reversed-dates", 1),
         ("training-capacity", 1),
         ("unsplit-quota", 1),

@@ -96,7 +96,7 @@ fn write_changes_only_the_moved_dates_and_adds_the_revision() {
         .args(["validate", path.to_str().unwrap()])
         .assert()
         .code(1)
-        .stdout(predicate::str::contains("Checked 1 plan: 3 errors, 32 warnings."));
+        .stdout(predicate::str::contains("Checked 1 plan: 5 errors, 32 warnings."));
 }
 
 #[test]
