@@ -107,7 +107,9 @@ pub fn reschedule(
             continue;
         }
         let earliest = first_allowed(plan, day, dates.start, options);
-        let step = smallest_step(dates.start, earliest)
+        let step = dates
+            .start
+            .smallest_step_to(earliest)
             .ok_or_else(|| out_of_range(a, "start", timing.start().span, dates.start, Step::Days(0)))?;
         let moved = |d: PlanDate| d.moved_by(step).map(|m| m.date);
         let key = if dates.end.is_some() { "start" } else { "date" };
@@ -259,19 +261,4 @@ fn first_allowed(plan: &Plan, day: NaiveDate, start: PlanDate, options: Options)
         return next;
     }
     next.iter_days().take(3660).find(|d| plan.closed_because(*d).is_none()).unwrap_or(next)
-}
-
-/// The smallest step of `start`'s own granularity that puts its first day on or after
-/// `earliest`.
-fn smallest_step(start: PlanDate, earliest: NaiveDate) -> Option<Step> {
-    let first = start.first_day()?;
-    let days = (earliest - first).num_days();
-    match start {
-        PlanDate::Day(_) => i32::try_from(days).ok().map(Step::Days),
-        PlanDate::Week { .. } => i32::try_from((days + 6) / 7).ok().map(Step::Weeks),
-        PlanDate::Month { .. } => (1..=1200)
-            .map(Step::Months)
-            .find(|&s| start.moved_by(s).and_then(|m| m.date.first_day()).is_some_and(|d| d >= earliest)),
-        PlanDate::Tbd | PlanDate::Open => None,
-    }
 }

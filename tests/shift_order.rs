@@ -120,6 +120,29 @@ proptest! {
             .map(|f| format!("{}: {}", f.rule.name, f.message))
             .collect();
         prop_assert!(broken.is_empty(), "{:?}\n{}\n→\n{}", broken, text, edited.text);
+        // Each repaired activity is moved whole: a span of days as many working days as it had,
+        // a start on a working day still on one; a span of weeks or months as long as the step
+        // alone made it (a step of months may itself change how many weeks a span covers).
+        let working = |d: NaiveDate| plan.closed_because(d).is_none();
+        let workdays = |a: NaiveDate, z: NaiveDate| a.iter_days().take_while(|d| *d <= z).filter(|d| working(*d)).count();
+        for m in planned.moves.iter().filter(|m| planned.repairs.iter().any(|r| r.id == m.id)) {
+            let [start, end] = m.dates.as_slice() else { continue };
+            let stepped = |d: &shift::DateMove| {
+                planned.repairs.iter().find(|r| r.id == m.id && r.key == d.key).map_or(d.new, |r| r.stepped)
+            };
+            match (start.old, end.old, start.new, end.new) {
+                (PlanDate::Day(a), PlanDate::Day(z), PlanDate::Day(na), PlanDate::Day(nz)) if workdays(a, z) > 0 => {
+                    prop_assert_eq!(workdays(a, z), workdays(na, nz), "{}: {}..{} → {}..{}", m.id, a, z, na, nz);
+                    prop_assert!(!working(a) || working(na), "{}: {} → {} is not a working day", m.id, a, na);
+                }
+                (PlanDate::Week { .. }, PlanDate::Week { .. }, na, nz)
+                | (PlanDate::Month { .. }, PlanDate::Month { .. }, na, nz) => {
+                    let (a, z) = (stepped(start), stepped(end));
+                    prop_assert_eq!(a.units_until(z), na.units_until(nz), "{}: {}..{} → {}..{}", m.id, a, z, na, nz);
+                }
+                _ => {}
+            }
+        }
     }
 }
 
@@ -160,11 +183,36 @@ after = ["a"]
     let planned = shift::plan_shift(plan, text, &request).unwrap();
     let b = planned.moves.iter().find(|m| m.id == "b").unwrap();
     assert_eq!(b.dates[0].new.to_string(), "2020-W10");
-    assert_eq!(planned.repairs.len(), 1, "{:?}", planned.repairs);
+    // Moved whole: three weeks long, as before (the end is repaired with the start).
+    assert_eq!(b.dates[1].new.to_string(), "2020-W12");
+    assert_eq!(planned.repairs.len(), 2, "{:?}", planned.repairs);
     assert_eq!(
         planned.repairs[0].to_string(),
         "`b`'s start moved on to 2020-W10 (the step alone gives 2020-W09) so that it starts after `a` ends (2020-03-01)"
     );
     let edited = shift::verify(plan, Original { source: text, findings: &[] }, &planned, false).unwrap();
     assert!(checked(&edited.text).findings.iter().all(|f| f.rule.name != "dependency-order"));
+}
+
+/// The reported case: `g-next`, five working days, waits for `f-first`, which ends on a Friday.
+/// Three weeks back puts `g-next` before it; the repair moves it whole to the first working day
+/// after, still five working days long — not one Saturday.
+#[test]
+fn a_repair_moves_the_activity_whole_onto_working_days() {
+    let source = "format = 1\n[plan]\ntitle = \"t\"\nroot = \"v\"\n[[unit]]\nid = \"v\"\nname = \"V\"\nkind = \"vendor\"\n\
+                  [[phase]]\nid = \"f-first\"\nname = \"F\"\nstart = 2019-02-04\nend = 2019-02-08\n\
+                  [[phase]]\nid = \"g-next\"\nname = \"G\"\nstart = 2019-02-18\nend = 2019-02-22\nafter = [\"f-first\"]\n";
+    let plan = aula_plan::load::load(source).plan.expect("loads");
+    let request = aula_plan::shift::Request {
+        step: Step::Weeks(-3),
+        from: None,
+        tracks: Vec::new(),
+        only: vec!["g-next".into()],
+        workdays: false,
+        end_only: false,
+    };
+    let s = aula_plan::shift::plan_shift(&plan, source, &request).expect("a shift");
+    let g = s.moves.iter().find(|m| m.id == "g-next").expect("g-next moves");
+    let dates: Vec<String> = g.dates.iter().map(|d| d.new.to_string()).collect();
+    assert_eq!(dates, ["2019-02-11", "2019-02-15"], "{:?}", s.repairs);
 }

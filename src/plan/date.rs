@@ -229,6 +229,22 @@ impl PlanDate {
         (inside(moved.date.first_day()) && inside(moved.date.last_day())).then_some(moved)
     }
 
+    /// The smallest step of this date's own granularity that puts its first day on or after
+    /// `earliest` (a day: days; a week: weeks; a month: months); none for `tbd` and `open`.
+    #[must_use]
+    pub fn smallest_step_to(self, earliest: NaiveDate) -> Option<Step> {
+        let first = self.first_day()?;
+        let days = (earliest - first).num_days();
+        match self {
+            Self::Day(_) => i32::try_from(days).ok().map(Step::Days),
+            Self::Week { .. } => i32::try_from((days + 6).div_euclid(7)).ok().map(Step::Weeks),
+            Self::Month { .. } => (1..=1200)
+                .map(Step::Months)
+                .find(|&s| self.moved_by(s).and_then(|m| m.date.first_day()).is_some_and(|d| d >= earliest)),
+            Self::Tbd | Self::Open => None,
+        }
+    }
+
     /// Whole units of this date's own granularity from `self` to `later` ("+4 months" for
     /// months, "+17 weeks" for weeks, days for days); `None` when either is not known or
     /// they differ in granularity.

@@ -3,8 +3,9 @@
 //! another can land on the same week or before it. Where the plan kept an order before the
 //! shift — an activity after those in its `after`, its end not before its start, a trainer
 //! trained before the course they teach, an activity inside its `within` — and the moved dates
-//! break it, the activity is moved on, a unit of its own granularity at a time (a day, a week,
-//! a month), to the first date that keeps it. Each such repair is reported.
+//! break it, the activity is moved on whole, as `reschedule` moves: by the smallest step of its
+//! own granularity that keeps it, its length kept (a span of days as many working days, starting
+//! on a working day). Each such repair is reported.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -185,6 +186,35 @@ fn moved_on(d: PlanDate, ok: impl Fn(PlanDate) -> bool) -> Option<PlanDate> {
     None
 }
 
+/// An activity's dates (as the step put them) moved on whole, so that its start falls on or
+/// after `earliest`: by the smallest step of its own granularity, as `reschedule` moves, and its
+/// length kept. A start that is a day lands on the first working day from `earliest`, and a
+/// span of days keeps as many working days as it had (or, if it had none, as many days).
+fn moved_whole(plan: &Plan, dates: &[DateMove], earliest: NaiveDate) -> Option<Vec<PlanDate>> {
+    let start = dates.first()?.new;
+    let working = |d: &NaiveDate| plan.closed_because(*d).is_none();
+    let PlanDate::Day(stepped) = start else {
+        let step = start.smallest_step_to(earliest)?;
+        return dates.iter().map(|d| d.new.moved_by(step).map(|m| m.date)).collect();
+    };
+    let first = earliest.iter_days().take(3660).find(working)?;
+    let mut out = vec![PlanDate::Day(first)];
+    if let Some(end) = dates.get(1) {
+        out.push(match (dates[0].old, end.old, end.new) {
+            (PlanDate::Day(a), PlanDate::Day(z), PlanDate::Day(_)) if z >= a => {
+                let days = a.iter_days().take_while(|d| *d <= z);
+                match days.clone().filter(working).count() {
+                    0 => PlanDate::Day(first + (z - a)),
+                    n => PlanDate::Day(first.iter_days().filter(working).nth(n - 1)?),
+                }
+            }
+            // Open, not known yet, or a week or month: moved by as many days as the start.
+            (_, _, other) => other.moved_by(Step::Days(i32::try_from((first - stepped).num_days()).ok()?))?.date,
+        });
+    }
+    Some(out)
+}
+
 /// Moves on each moving activity whose new dates break an order the plan kept, until none
 /// does (or a loop of `after` stops it); the repairs made.
 pub(super) fn keep(plan: &Plan, moves: &mut [Move]) -> Vec<Repair> {
@@ -203,10 +233,14 @@ pub(super) fn keep(plan: &Plan, moves: &mut [Move]) -> Vec<Repair> {
                 .filter(|(day, on, _)| if *on { starts < *day } else { starts <= *day })
                 .max_by_key(|(day, on, _)| (*day, !*on));
             if let Some((day, on, because)) = broken {
-                let ok = |d: PlanDate| d.first_day().is_some_and(|s| if on { s >= day } else { s > day });
-                if let Some(to) = moved_on(first.new, ok) {
-                    record(&mut repairs, &moves[i], 0, to, because.words(day));
-                    moves[i].dates[0].new = to;
+                let earliest = if on { Some(day) } else { day.checked_add_days(chrono::Days::new(1)) };
+                if let Some(to) = earliest.and_then(|e| moved_whole(plan, &moves[i].dates, e)) {
+                    for (slot, to) in to.into_iter().enumerate() {
+                        if to != moves[i].dates[slot].new {
+                            record(&mut repairs, &moves[i], slot, to, because.words(day));
+                            moves[i].dates[slot].new = to;
+                        }
+                    }
                     changed = true;
                 }
             }
