@@ -32,6 +32,14 @@ pub fn today() -> Result<NaiveDate, TodayError> {
     today_from(std::env::var(TODAY_VAR).ok().as_deref(), || chrono::Local::now().date_naive())
 }
 
+/// `given` (a command's own `--today` or `--revision-date`) when there is one, else [`today`].
+///
+/// # Errors
+/// As [`today`], when it is asked.
+pub fn today_or(given: Option<NaiveDate>) -> Result<NaiveDate, TodayError> {
+    given.map_or_else(today, Ok)
+}
+
 /// Today as `fixed` says (the value of `AULA_PLAN_TODAY`), else as the `clock` says.
 ///
 /// # Errors

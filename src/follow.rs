@@ -52,9 +52,7 @@ impl Following {
     pub fn get(&self, name: &str) -> Option<&Followed> {
         self.plans.iter().find(|f| f.name == name)
     }
-}
 
-impl Following {
     /// Every file read for these followed plans, and for what they follow in turn.
     #[must_use]
     pub fn files(&self) -> Vec<&Path> {
@@ -193,8 +191,7 @@ impl Root {
         if OUTSIDE.load(std::sync::atomic::Ordering::Relaxed) {
             return Self { folder: None };
         }
-        let own = std::fs::canonicalize(if folder.as_os_str().is_empty() { Path::new(".") } else { folder })
-            .unwrap_or_else(|_| folder.to_path_buf());
+        let own = real_folder(folder).unwrap_or_else(|_| folder.to_path_buf());
         let repository = own.ancestors().find(|a| a.join(".git").exists()).map(Path::to_path_buf);
         Self { folder: Some(repository.unwrap_or(own)) }
     }
@@ -216,14 +213,18 @@ impl Root {
         }
         // Decided from the words of the path before the file system is asked, then again where
         // a link inside leads.
-        let base = std::fs::canonicalize(if folder.as_os_str().is_empty() { Path::new(".") } else { folder })
-            .map_err(|_| outside())?;
+        let base = real_folder(folder).map_err(|_| outside())?;
         if !tidy(&base.join(path)).starts_with(root) {
             return Err(outside());
         }
         let real = std::fs::canonicalize(&joined).map_err(|e| why(&e))?;
         if real.starts_with(root) { Ok(real) } else { Err(outside()) }
     }
+}
+
+/// The real path of a plan's folder (`""`, a plan named without one, is the current folder).
+fn real_folder(folder: &Path) -> std::io::Result<PathBuf> {
+    std::fs::canonicalize(if folder.as_os_str().is_empty() { Path::new(".") } else { folder })
 }
 
 /// Why a followed plan's file was not read, in words that say what kind of file it is not.

@@ -129,6 +129,9 @@ pub fn check_with(
 /// them.
 #[must_use]
 pub fn following(file: &Path, plan: &Plan) -> Following {
+    if plan.follows.is_empty() {
+        return Following::default();
+    }
     let own = (file != Path::new("-")).then_some(file);
     let folder = own.and_then(Path::parent).map_or_else(|| PathBuf::from("."), Path::to_path_buf);
     let errors = |source: &str, loaded: &Loaded| {

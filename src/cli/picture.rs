@@ -36,16 +36,9 @@ pub fn gantt(args: &GanttArgs) -> Outcome {
         (false, Some(d)) => RedLine::At(d),
         (false, None) => RedLine::FromPlan,
     };
-    let following = if plan.follows.is_empty() {
-        aula_plan::follow::Following::default()
-    } else {
-        aula_plan::validate::following(&args.plan, &plan)
-    };
+    let following = aula_plan::validate::following(&args.plan, &plan);
     let mut chart = gantt::layout_with(&plan, red, super::lang(), &following);
-    chart.mark_today(match args.today {
-        Some(day) => day,
-        None => aula_plan::clock::today()?,
-    });
+    chart.mark_today(aula_plan::clock::today_or(args.today)?);
     let text = match format {
         ChartFormat::Svg => gantt::svg::document(&chart),
         ChartFormat::Html => {
@@ -113,11 +106,7 @@ pub fn export(args: &ExportArgs) -> Outcome {
         ExportFormat::Json => export::json::render(&plan, &findings),
     };
     let Some(output) = destination(args.output.as_deref()) else { return to_stdout(&text) };
-    let following = if plan.follows.is_empty() {
-        aula_plan::follow::Following::default()
-    } else {
-        aula_plan::validate::following(&args.plan, &plan)
-    };
+    let following = aula_plan::validate::following(&args.plan, &plan);
     let mut inputs = vec![args.plan.as_path()];
     inputs.extend(following.files());
     made(output, &inputs, args.force, text.as_bytes())?;

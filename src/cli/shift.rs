@@ -205,12 +205,8 @@ pub(super) fn finish(
         let text = super::say("cli-shift-revision-not-number", &[("revision", r.value.as_str().into())]);
         writeln!(out, "{}", human::note_at(before, r.span, &text, lang))?;
     }
-    let date = match args.revision_date {
-        Some(day) => day,
-        None => aula_plan::clock::today()?,
-    };
     let revision = RevisionEntry {
-        date,
+        date: aula_plan::clock::today_or(args.revision_date)?,
         note: args.reason.clone().or_else(|| how.note.clone()),
         plan_revision: current.filter(|_| new_revision.is_some()).map(|r| r.span),
         revision: new_revision.clone(),

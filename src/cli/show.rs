@@ -52,9 +52,6 @@ pub fn view(view: &ShowView) -> Outcome {
 
 /// The activities of followed plans that `plan`, read from `path`, waits for.
 pub fn national(path: &std::path::Path, plan: &aula_plan::plan::Plan) -> Vec<aula_plan::follow::Wait> {
-    if plan.follows.is_empty() {
-        return Vec::new();
-    }
     aula_plan::follow::waits(plan, &aula_plan::validate::following(path, plan))
 }
 
@@ -74,10 +71,7 @@ pub fn estimate(args: &EstimateArgs) -> Outcome {
 /// `aula-plan status PLAN`: where each activity stands on `--today`.
 pub fn status(args: &StatusArgs) -> Outcome {
     let plan = plans::to_show(&args.args.plan)?;
-    let today = match args.today {
-        Some(day) => day,
-        None => aula_plan::clock::today()?,
-    };
+    let today = aula_plan::clock::today_or(args.today)?;
     let national = national(&args.args.plan, &plan);
     print(&report::status::with_national(&plan, today, args.weeks, super::lang(), &national), args.args.format)
 }

@@ -32,17 +32,17 @@ pub fn confirm_and_write(path: &Path, question: &str, yes: bool, old: &[u8], new
 /// that an export's `-o` would otherwise replace.
 fn is_a_plan(path: &Path) -> bool {
     let toml = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml"));
-    toml && std::fs::metadata(path).is_ok_and(|m| m.is_file())
-        && aula_plan::input::read(path).is_ok_and(|bytes| {
-            // A plan says what it is: its [plan] table, or some of its units, trainings, phases.
-            aula_plan::load::load_bytes(&bytes).1.plan.is_some_and(|p| {
-                p.meta.title.is_some()
-                    || p.meta.root.is_some()
-                    || !p.units.is_empty()
-                    || !p.trainings.is_empty()
-                    || !p.phases.is_empty()
-            })
+    // `input::read` reads regular files only, and none past the size limit.
+    toml && aula_plan::input::read(path).is_ok_and(|bytes| {
+        // A plan says what it is: its [plan] table, or some of its units, trainings, phases.
+        aula_plan::load::load_bytes(&bytes).1.plan.is_some_and(|p| {
+            p.meta.title.is_some()
+                || p.meta.root.is_some()
+                || !p.units.is_empty()
+                || !p.trainings.is_empty()
+                || !p.phases.is_empty()
         })
+    })
 }
 
 /// Where a chart or an export goes: a file, or standard output for `None` and `-`.
