@@ -15,7 +15,7 @@ const SCHOOLS: &str = "tests/fixtures/report/schools.toml";
 fn every_view_of_the_esbjerg_plan() {
     for view in ["org", "roles", "people", "training", "cascade", "timeline", "support"] {
         // Every command that reads a plan with errors says so, the same way.
-        let warned = "warning: plans/esbjerg-2020.toml has 5 errors (`aula-plan validate plans/esbjerg-2020.toml` \
+        let warned = "warning: plans/esbjerg-2020.toml has 7 errors (`aula-plan validate plans/esbjerg-2020.toml` \
                       shows them); this shows what could be read\n";
         let out = aula_plan().args(["show", view, ESBJERG]).assert().success().stderr(warned);
         let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
@@ -39,6 +39,38 @@ fn every_view_of_the_esbjerg_plan() {
             "90"
         ]))
     );
+}
+
+/// Esbjerg's plan names one school and one childminding unit but does not say how many schools
+/// and institutions the municipality has: the estimate asks, rather than scale to "1 and 1".
+#[test]
+fn estimate_asks_for_the_counts_a_plan_does_not_give() {
+    let out = aula_plan()
+        .args(["estimate", ESBJERG, "--model", "plans/kombit-2016.toml"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("--schools N").and(predicate::str::contains("--institutions N")));
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(err.contains("how many schools"), "{err}");
+    // Given one count, it still asks for the other.
+    aula_plan()
+        .args(["estimate", ESBJERG, "--model", "plans/kombit-2016.toml", "--schools", "28"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--institutions N").and(predicate::str::contains("--schools N").not()));
+    // Both given: scaled.
+    let text = stdout_of(aula_plan().args([
+        "estimate",
+        ESBJERG,
+        "--model",
+        "plans/kombit-2016.toml",
+        "--schools",
+        "28",
+        "--institutions",
+        "90",
+    ]));
+    assert!(text.contains("28 schools and 90 day-care institutions"), "{text}");
 }
 
 #[test]

@@ -117,3 +117,4 @@ clap-did-you-mean = tip: der findes { $what ->
 }: '{ $word }'
 clap-more = Se mere med '{ $flag }'.
 ask-yes-no = svar j eller n
+estimate-no-counts = { $plan } siger ikke, hvor mange skoler og dagtilbud kommunen har, så KOMBITs estimat kan ikke skaleres til den: angiv { $flags }. (En plan siger det med `count` på sine enheder, eller ved at opregne hver skole med dens `pupils` og hvert dagtilbud med dets `leaders`.)

@@ -134,7 +134,7 @@ estimate-counts = Antallene er planens enheder af arten school og af arten dayca
     [0] {""}
     [one] ; 1 enhed har ingen `count` og tælles som én
    *[other] ; { $uncounted } enheder har ingen `count` og tælles som én hver
-}; --schools N og --daycare N giver andre antal.
+}; --schools N og --institutions N giver andre antal.
 
 # status
 state-done = gennemført
@@ -171,4 +171,4 @@ col-follows = følger
 col-waits-met = overholdt
 col-waits = venter på
 overview-behind = Begynder, før den nationale aktivitet, de venter på, slutter: { $plans }.
-state-ended = afsluttet
+state-ended = forbi, ikke registreret som gennemført

@@ -117,3 +117,4 @@ clap-did-you-mean = tip: a similar { $what ->
 } exists: '{ $word }'
 clap-more = For more information, try '{ $flag }'.
 ask-yes-no = answer y or n
+estimate-no-counts = { $plan } does not say how many schools and day-care institutions the municipality has, so KOMBIT's estimate cannot be scaled to it: give { $flags }. (A plan says so with `count` on its units, or by listing every school with its `pupils` and every institution with its `leaders`.)

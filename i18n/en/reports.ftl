@@ -134,7 +134,7 @@ estimate-counts = The counts are the plan's units of kind school, and of kind da
     [0] {""}
     [one] ; 1 unit gives no `count` and is counted as one
    *[other] ; { $uncounted } units give no `count` and are counted as one each
-}; --schools N and --daycare N give other counts.
+}; --schools N and --institutions N give other counts.
 
 # status
 state-done = done
@@ -171,4 +171,4 @@ col-follows = follows
 col-waits-met = waits met
 col-waits = waits for
 overview-behind = Starting before the national activity they wait for ends: { $plans }.
-state-ended = ended
+state-ended = past, not recorded as done

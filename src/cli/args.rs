@@ -255,7 +255,7 @@ pub struct EstimateArgs {
     #[arg(long, value_name = "N")]
     pub schools: Option<u64>,
 
-    #[arg(long, value_name = "N")]
+    #[arg(long = "institutions", visible_alias = "daycare", value_name = "N")]
     pub daycare: Option<u64>,
 }
 

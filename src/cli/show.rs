@@ -64,7 +64,23 @@ pub fn estimate(args: &EstimateArgs) -> Outcome {
     };
     let own = report::estimate::Size::of(&plan);
     let size = report::estimate::Size { schools: args.schools.or(own.schools), daycare: args.daycare.or(own.daycare) };
-    let r = report::estimate::report(model.as_ref().unwrap_or(&plan), &plan, size, super::lang());
+    let model = model.as_ref().unwrap_or(&plan);
+    let missing = size.missing(model);
+    if !missing.is_empty() {
+        let flags: Vec<&str> =
+            missing.iter().map(|t| if *t == "schools" { "--schools N" } else { "--institutions N" }).collect();
+        bail!(
+            "{}",
+            super::say(
+                "estimate-no-counts",
+                &[
+                    ("plan", args.args.plan.display().to_string().into()),
+                    ("flags", flags.join(" ").into()),
+                ]
+            )
+        );
+    }
+    let r = report::estimate::report(model, &plan, size, super::lang());
     print(&r, args.args.format)
 }
 

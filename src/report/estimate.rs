@@ -20,16 +20,27 @@ pub struct Size {
 }
 
 impl Size {
-    /// The plan's own count: its units of kind `school`, and of kind `daycare` or
-    /// `childminding`, each as many as its `count` says (one without it); `None` where the plan
-    /// has no such unit and so cannot tell.
+    /// The plan's own count, where it gives one: its units of kind `school`, and of kind
+    /// `daycare` or `childminding`, each as many as its `count` says (one without it). A plan
+    /// gives its count when one of those units has a `count`, or when it lists them all with
+    /// the number its quotas are split by (`pupils` for schools, `leaders` for institutions),
+    /// as `init` writes them. A plan that names a school in passing (Esbjerg's Cosmosskolen,
+    /// where Morten works) does not say how many it has: `None`, and the estimate asks.
     #[must_use]
     pub fn of(plan: &Plan) -> Self {
-        let count = |kinds: &[UnitKind]| {
-            let units = plan.units.iter().filter(|u| u.kind.as_ref().is_some_and(|k| kinds.contains(&k.value)));
-            units.map(|u| u.count.as_ref().map_or(1, |c| c.value)).reduce(u64::saturating_add)
+        let count = |kinds: &[UnitKind], listed: fn(&crate::plan::Unit) -> bool| {
+            let units: Vec<_> =
+                plan.units.iter().filter(|u| u.kind.as_ref().is_some_and(|k| kinds.contains(&k.value))).collect();
+            let given = units.iter().any(|u| u.count.is_some()) || units.iter().all(|u| listed(u));
+            if units.is_empty() || !given {
+                return None;
+            }
+            units.iter().map(|u| u.count.as_ref().map_or(1, |c| c.value)).reduce(u64::saturating_add)
         };
-        Self { schools: count(&[UnitKind::School]), daycare: count(&[UnitKind::Daycare, UnitKind::Childminding]) }
+        Self {
+            schools: count(&[UnitKind::School], |u| u.pupils.is_some()),
+            daycare: count(&[UnitKind::Daycare, UnitKind::Childminding], |u| u.leaders.is_some()),
+        }
     }
 
     /// How many units of those kinds give no `count`, and so are counted as one each.
@@ -40,6 +51,26 @@ impl Size {
             .iter()
             .filter(|u| u.kind.as_ref().is_some_and(|k| kinds.contains(&k.value)) && u.count.is_none())
             .count()
+    }
+
+    /// The tracks of `model`'s estimate this size has no count for (`schools`, `daycare`):
+    /// scaling them would print a number the plan does not support.
+    #[must_use]
+    pub fn missing(self, model: &Plan) -> Vec<&'static str> {
+        let tracks: Vec<&str> = model
+            .estimate
+            .iter()
+            .flat_map(|e| &e.rows)
+            .filter_map(|r| r.track.as_ref().map(|t| t.value.as_str()))
+            .collect();
+        let mut missing = Vec::new();
+        if self.schools.is_none() && tracks.contains(&"schools") {
+            missing.push("schools");
+        }
+        if self.daycare.is_none() && tracks.contains(&"daycare") {
+            missing.push("daycare");
+        }
+        missing
     }
 }
 

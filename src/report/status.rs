@@ -20,7 +20,9 @@ pub enum State {
     Upcoming,
     Later,
     Undated,
-    /// A national activity whose dates are past: its plan does not say whether it was done.
+    /// Its dates were past when its plan was written, and the plan does not say whether it was
+    /// done: a national activity, or one of a plan older than the day asked about. Not overdue:
+    /// "not recorded" is not "late".
     Ended,
 }
 
@@ -72,16 +74,22 @@ impl State {
     ];
 }
 
-/// Where `a` stands on `today`, with "upcoming" reaching `soon` ahead.
+/// Where `a` stands on `today`, with "upcoming" reaching `soon` ahead, in a plan written on
+/// `written`: what had already ended then, and is not marked done, the plan does not record.
 #[must_use]
-pub fn state(a: &Activity<'_>, today: NaiveDate, soon: NaiveDate) -> State {
+pub fn state(a: &Activity<'_>, today: NaiveDate, soon: NaiveDate, written: Option<NaiveDate>) -> State {
     match a.status {
         Status::Done => return State::Done,
         Status::Cancelled => return State::Cancelled,
         Status::Planned => {}
     }
     let Some(timing) = a.timing else { return State::Undated };
-    dated(timing.start().value, timing.end().value, today, soon)
+    match dated(timing.start().value, timing.end().value, today, soon) {
+        State::Overdue if written.is_some_and(|w| timing.end().value.last_day().is_some_and(|end| end < w)) => {
+            State::Ended
+        }
+        s => s,
+    }
 }
 
 /// Where an activity from `start` to `end` stands on `today` by its dates alone.
@@ -126,6 +134,7 @@ pub fn with_national(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang, nati
             col("end", "col-end").dates(),
         ],
     );
+    let written = plan.meta.date.as_ref().map(|d| d.value);
     let soon = today.checked_add_days(Days::new(u64::from(weeks) * 7)).unwrap_or(NaiveDate::MAX);
     // Tracks in the order the plan first uses them; activities without one last.
     let mut tracks: Vec<Option<&str>> = Vec::new();
@@ -141,7 +150,7 @@ pub fn with_national(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang, nati
         let mut rows: Vec<(State, Option<NaiveDate>, Activity<'_>)> = plan
             .activities()
             .filter(|a| a.track.map(|t| t.value.as_str()) == track)
-            .map(|a| (state(&a, today, soon), a.timing.and_then(|t| t.start().value.first_day()), a))
+            .map(|a| (state(&a, today, soon, written), a.timing.and_then(|t| t.start().value.first_day()), a))
             .collect();
         rows.sort_by_key(|(s, start, _)| (*s, *start));
         for (s, _, a) in rows {
