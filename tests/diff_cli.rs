@@ -58,8 +58,10 @@ fn esbjerg_against_its_shifted_self_lists_the_moved_activities_and_the_revision_
         ("plan", "plan", "changed"),
         ("training", "school-staff-training", "changed"),
         ("training", "it-staff-training", "changed"),
-        ("training", "school-parents-pupils", "changed"),
+        ("phase", "netcompany-runbook", "changed"),
         ("phase", "school-inform-switch", "changed"),
+        ("phase", "school-parents-pupils", "changed"),
+        ("phase", "school-go-live", "changed"),
         ("revision", "2.2", "added"),
     ];
     assert_eq!(changes, expected.map(|(a, b, c)| (a.to_owned(), b.to_owned(), c.to_owned())));

@@ -239,7 +239,7 @@ fn the_json_is_the_plan_with_the_files_keys_and_its_findings() {
     let validated: serde_json::Value =
         serde_json::from_str(&stdout_of(aula_plan().args(["validate", ESBJERG, "--format", "json"]))).unwrap();
     assert_eq!(doc["findings"], validated["findings"]);
-    assert_eq!(doc["summary"]["errors"], 5);
+    assert_eq!(doc["summary"]["errors"], 7);
 }
 
 #[test]
@@ -265,7 +265,7 @@ fn the_markdown_document_has_the_plans_tables_and_findings() {
         ]
     );
     let finding_rows = md.lines().filter(|l| l.starts_with("| error ") || l.starts_with("| warning ")).count();
-    assert_eq!(finding_rows, 5 + 32);
+    assert_eq!(finding_rows, 7 + 37);
 }
 
 #[test]
