@@ -9,6 +9,7 @@ use std::fmt::Write as _;
 use toml_edit::{Document, Item};
 
 use crate::apportion::{self, Share};
+use crate::edit::table::{EntityTable, bare_key};
 use crate::edit::{Edited, Original, Splices, VerifyError, line_ending_at, read_back};
 use crate::plan::{Plan, Split, UnitKind, UnknownRole};
 use crate::span::Span;
@@ -131,22 +132,6 @@ fn allocation(plan: &Plan, index: usize) -> Allocation {
     }
 }
 
-/// A unit as the file writes it: a `[[unit]]` table, or an inline table in `unit = [ … ]`.
-#[derive(Clone, Copy)]
-enum UnitTable<'d> {
-    Table(&'d toml_edit::Table),
-    Inline(&'d toml_edit::InlineTable),
-}
-
-impl<'d> UnitTable<'d> {
-    fn id(self) -> Option<&'d str> {
-        match self {
-            Self::Table(t) => t.get("id").and_then(Item::as_str),
-            Self::Inline(t) => t.get("id").and_then(toml_edit::Value::as_str),
-        }
-    }
-}
-
 /// Refuses to write an allocation that does not place the whole quota on the units the plan
 /// has: a unit of the kind the split counts that has no count of its own, or seats that do not
 /// add up to the quota (every weight 0, or none at all).
@@ -192,13 +177,7 @@ pub fn write_seats(plan: &Plan, source: &str, list: &[Allocation]) -> Result<Spl
     check_whole(plan, list)?;
     let mut splices = Splices::default();
     let Ok(doc) = Document::parse(source) else { return Ok(splices) };
-    let units: Vec<UnitTable<'_>> = match doc.as_table().get("unit") {
-        Some(Item::ArrayOfTables(a)) => a.iter().map(UnitTable::Table).collect(),
-        Some(Item::Value(toml_edit::Value::Array(a))) => {
-            a.iter().filter_map(toml_edit::Value::as_inline_table).map(UnitTable::Inline).collect()
-        }
-        _ => Vec::new(),
-    };
+    let units = EntityTable::all(&doc, "unit");
     let find = |id: &str| units.iter().find(|t| t.id() == Some(id)).copied();
     // Several roles may add to the same unit: gather per unit first.
     let mut per_unit: Vec<(usize, Vec<(&str, u64)>)> = Vec::new();
@@ -217,16 +196,16 @@ pub fn write_seats(plan: &Plan, source: &str, list: &[Allocation]) -> Result<Spl
         let id = &plan.units[u].id.value;
         let unit = find(id).ok_or_else(|| AllocateError::UnitNotFound(id.clone()))?;
         let seats = match unit {
-            UnitTable::Table(t) => t.get("seats").map(|i| (i.as_value(), i.as_table())),
-            UnitTable::Inline(t) => t.get("seats").map(|v| (Some(v), None)),
+            EntityTable::Table(t) => t.get("seats").map(|i| (i.as_value(), i.as_table())),
+            EntityTable::Inline(t) => t.get("seats").map(|v| (Some(v), None)),
         };
         match seats {
             Some((Some(toml_edit::Value::InlineTable(seats)), _)) => inline_seats(&mut splices, seats, &changes),
             Some((_, Some(seats))) => table_seats(&mut splices, source, seats, &changes),
             Some(_) => {
                 let span = match unit {
-                    UnitTable::Table(t) => t.get("seats").and_then(Item::span),
-                    UnitTable::Inline(t) => t.get("seats").and_then(toml_edit::Value::span),
+                    EntityTable::Table(t) => t.get("seats").and_then(Item::span),
+                    EntityTable::Inline(t) => t.get("seats").and_then(toml_edit::Value::span),
                 };
                 return Err(AllocateError::SeatsNotATable {
                     unit: id.clone(),
@@ -234,21 +213,8 @@ pub fn write_seats(plan: &Plan, source: &str, list: &[Allocation]) -> Result<Spl
                 });
             }
             None => {
-                let list: Vec<String> = changes.iter().map(|(role, n)| format!("{} = {n}", key(role))).collect();
-                match unit {
-                    UnitTable::Table(table) => {
-                        let end = last_value_end(table);
-                        let at = source[end..].find('\n').map_or(source.len(), |i| end + i + 1);
-                        let eol = line_ending_at(source, end);
-                        let lead = if at == source.len() && !source.ends_with('\n') { eol } else { "" };
-                        splices.push(Span::new(at, at), format!("{lead}seats = {{ {} }}{eol}", list.join(", ")));
-                    }
-                    UnitTable::Inline(table) => {
-                        // Before the unit's closing brace.
-                        let close = table.span().map_or(0, |s| s.end).saturating_sub(1);
-                        splices.push(Span::new(close, close), format!(", seats = {{ {} }} ", list.join(", ")));
-                    }
-                }
+                let list: Vec<String> = changes.iter().map(|(role, n)| format!("{} = {n}", bare_key(role))).collect();
+                unit.add(&mut splices, source, &format!("seats = {{ {} }}", list.join(", ")));
             }
         }
     }
@@ -261,7 +227,7 @@ fn inline_seats(splices: &mut Splices, seats: &toml_edit::InlineTable, changes: 
     for (role, n) in changes {
         match seats.get(role).and_then(toml_edit::Value::span) {
             Some(span) => splices.push(Span::from(span), n.to_string()),
-            None => added.push(format!("{} = {n}", key(role))),
+            None => added.push(format!("{} = {n}", bare_key(role))),
         }
     }
     if added.is_empty() {
@@ -284,7 +250,7 @@ fn table_seats(splices: &mut Splices, source: &str, seats: &toml_edit::Table, ch
     for (role, n) in changes {
         match seats.get(role).and_then(Item::as_value).and_then(toml_edit::Value::span) {
             Some(span) => splices.push(Span::from(span), n.to_string()),
-            None => added.push((key(role), n)),
+            None => added.push((bare_key(role), n)),
         }
     }
     if added.is_empty() {
@@ -301,23 +267,6 @@ fn table_seats(splices: &mut Splices, source: &str, seats: &toml_edit::Table, ch
         let _ = write!(lines, "{prefix}{k} = {n}{eol}");
     }
     splices.push(Span::new(at, at), format!("{lead}{lines}"));
-}
-
-/// A role id as a TOML key: bare when it can be, quoted otherwise.
-fn key(id: &str) -> String {
-    toml_edit::Key::new(id).display_repr().into_owned()
-}
-
-fn last_value_end(t: &toml_edit::Table) -> usize {
-    t.iter()
-        .filter_map(|(k, item)| {
-            let key_end = t.key(k).and_then(toml_edit::Key::span).map(|s| s.end);
-            let value_end = item.span().map(|s| s.end);
-            key_end.max(value_end)
-        })
-        .max()
-        .or_else(|| t.span().map(|s| s.end))
-        .unwrap_or(0)
 }
 
 /// Makes the seats' edit and reads it back ([`crate::edit::read_back`]): every unit must then

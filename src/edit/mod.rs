@@ -13,6 +13,7 @@
 
 mod diff;
 mod splice;
+pub mod table;
 pub mod write;
 
 pub use diff::unified_diff;
