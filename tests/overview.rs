@@ -62,8 +62,7 @@ fn the_page_has_the_table_and_a_lane_per_plan_in_the_reader_s_language() {
     assert!(html.contains(r#"<th scope="col">kommune</th>"#), "headers in words");
     assert_eq!(html.matches("<svg").count(), 1, "one chart");
     // A lane per municipality, with its span and its go-lives.
-    for lane in [">Eksempelby Kommune (fiktiv)</text>", ">Esbjerg Kommune</text>", ">Aula</text>"]
-    {
+    for lane in [">Eksempelby Kommune (fiktiv)</text>", ">Esbjerg Kommune</text>", ">Aula</text>"] {
         assert!(html.contains(lane), "{lane}");
     }
     assert!(html.contains(">daterede aktiviteter</text>"), "the span's row");

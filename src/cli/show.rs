@@ -73,10 +73,7 @@ pub fn estimate(args: &EstimateArgs) -> Outcome {
             "{}",
             super::say(
                 "estimate-no-counts",
-                &[
-                    ("plan", args.args.plan.display().to_string().into()),
-                    ("flags", flags.join(" ").into()),
-                ]
+                &[("plan", args.args.plan.display().to_string().into()), ("flags", flags.join(" ").into()),]
             )
         );
     }

@@ -20,7 +20,9 @@ impl<'d> EntityTable<'d> {
     pub fn all<S>(doc: &'d Document<S>, list: &str) -> Vec<Self> {
         match doc.as_table().get(list) {
             Some(Item::ArrayOfTables(a)) => a.iter().map(Self::Table).collect(),
-            Some(Item::Value(Value::Array(a))) => a.iter().filter_map(Value::as_inline_table).map(Self::Inline).collect(),
+            Some(Item::Value(Value::Array(a))) => {
+                a.iter().filter_map(Value::as_inline_table).map(Self::Inline).collect()
+            }
             _ => Vec::new(),
         }
     }
@@ -77,13 +79,15 @@ impl<'d> EntityTable<'d> {
                 let lead = if at == source.len() && !source.ends_with('\n') { eol } else { "" };
                 splices.push(Span::new(at, at), format!("{lead}{line}{eol}"));
             }
-            Self::Inline(table) => match table.iter().filter_map(|(_, v)| v.span()).map(|s| s.end).max() {
-                Some(end) => splices.push(Span::new(end, end), format!(", {line}")),
-                None => {
+            Self::Inline(table) => {
+                let last = table.iter().filter_map(|(_, v)| v.span()).map(|s| s.end).max();
+                if let Some(end) = last {
+                    splices.push(Span::new(end, end), format!(", {line}"));
+                } else {
                     let close = table.span().map_or(0, |s| s.end).saturating_sub(1);
                     splices.push(Span::new(close, close), format!(" {line} "));
                 }
-            },
+            }
         }
     }
 }
@@ -123,19 +127,31 @@ mod tests {
     #[test]
     fn a_value_is_replaced_in_place_and_its_comment_kept() {
         let src = "[[training]]\r\nid = \"a\"\r\nstatus = \"planned\"   # so far\r\n";
-        assert_eq!(set(src, "a", "status", "\"done\""), "[[training]]\r\nid = \"a\"\r\nstatus = \"done\"   # so far\r\n");
+        assert_eq!(
+            set(src, "a", "status", "\"done\""),
+            "[[training]]\r\nid = \"a\"\r\nstatus = \"done\"   # so far\r\n"
+        );
     }
 
     #[test]
     fn a_missing_key_is_added_after_the_last_in_the_files_line_ending() {
         let src = "[[training]]\r\nid = \"a\"\r\n\r\n[[training]]\r\nid = \"b\"";
-        assert_eq!(set(src, "a", "pinned", "true"), "[[training]]\r\nid = \"a\"\r\npinned = true\r\n\r\n[[training]]\r\nid = \"b\"");
-        assert_eq!(set(src, "b", "pinned", "true"), "[[training]]\r\nid = \"a\"\r\n\r\n[[training]]\r\nid = \"b\"\r\npinned = true\r\n");
+        assert_eq!(
+            set(src, "a", "pinned", "true"),
+            "[[training]]\r\nid = \"a\"\r\npinned = true\r\n\r\n[[training]]\r\nid = \"b\""
+        );
+        assert_eq!(
+            set(src, "b", "pinned", "true"),
+            "[[training]]\r\nid = \"a\"\r\n\r\n[[training]]\r\nid = \"b\"\r\npinned = true\r\n"
+        );
     }
 
     #[test]
     fn an_inline_entity_gets_the_key_before_its_brace() {
         let src = "training = [ { id = \"a\", name = \"A\" } ]\n";
-        assert_eq!(set(src, "a", "status", "\"done\""), "training = [ { id = \"a\", name = \"A\", status = \"done\" } ]\n");
+        assert_eq!(
+            set(src, "a", "status", "\"done\""),
+            "training = [ { id = \"a\", name = \"A\", status = \"done\" } ]\n"
+        );
     }
 }
