@@ -22,6 +22,7 @@ pub mod init;
 pub mod input;
 pub mod load;
 pub mod plan;
+pub mod record;
 pub mod registry;
 pub mod report;
 pub mod reschedule;

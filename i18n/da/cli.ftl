@@ -118,3 +118,22 @@ clap-did-you-mean = tip: der findes { $what ->
 clap-more = Se mere med '{ $flag }'.
 ask-yes-no = svar j eller n
 estimate-no-counts = { $plan } siger ikke, hvor mange skoler og dagtilbud kommunen har, så KOMBITs estimat kan ikke skaleres til den: angiv { $flags }. (En plan siger det med `count` på sine enheder, eller ved at opregne hver skole med dens `pupils` og hvert dagtilbud med dets `leaders`.)
+cli-record-unreadable = { $path } har { $count ->
+    [one] 1 fejl
+   *[other] { $count } fejl
+}, der forhindrer den i at blive læst hel; ret dem først, så ændringen lander på hele planen; intet skrevet
+cli-record-nothing = Intet at ændre: planen siger det allerede.
+cli-record-label = { $path } (rettet)
+cli-record-new-errors = Ændringen ville give planen { $count ->
+    [one] 1 ny fejl
+   *[other] { $count } nye fejl
+}; intet skrevet (--allow-new-errors skriver den alligevel)
+cli-record-would = Ville skrive: { $changes }. Intet skrevet (--dry-run).
+cli-record-question = Skriv disse ændringer til { $path }?
+cli-record-wrote = Skrev { $path }: { $changes }.
+cli-record-not-written = { $path } ville ikke kunne læses som en plan med den værdi; intet skrevet
+cli-move-breaks = Flytningen ville lade { $ids } begynde, før det, de venter på, er slut; intet skrevet. Flyt dem med --with-dependents, eller vælg en anden dato.
+cli-record-new-findings = Den rettede plan har { $count ->
+    [one] 1 nyt fund
+   *[other] { $count } nye fund
+}, den ikke havde før:

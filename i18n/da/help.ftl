@@ -101,7 +101,7 @@ cmd-explain = Forklar en regel: hvad den finder, hvorfor det betyder noget, et d
 arg--admins = Kommunale administratorer og pladser til dem på leverandørens kursus [standard: 2]
 arg--again = Lav flytningen, selv om planens seneste revision registrerede præcis den samme
 arg--allow = Meld ikke REGEL; `--allow warnings` skjuler alle advarsler
-arg--allow_new_errors = Skriv den flyttede plan, selv om den har fejl, planen ikke havde
+arg--allow_new_errors = Skriv den rettede plan, selv om den har fejl, planen ikke havde
 arg--audience = Kun de uddannelser og faser, der vedrører PERSON eller ROLLE: hvad de underviser på, deltager i eller har ansvar for (kun kalendere)
 arg--base = Den mappe, SARIF's fil-URI'er er relative til [standard: arbejdsmappen]
 arg--color = Hvornår uddata skal have farver
@@ -228,3 +228,40 @@ placeholder-role = ROLLE
 placeholder-rule = REGEL
 placeholder-text = TEKST
 placeholder-when = HVORNÅR
+
+# The progress commands.
+cmd-done = Registrér aktiviteter som gennemført (`status = "done"`); kun den værdi ændres i filen
+cmd-cancel = Registrér aktiviteter som aflyst (`status = "cancelled"`), med grunden som kommentar
+cmd-reopen = Sæt gennemførte eller aflyste aktiviteter tilbage til planlagt
+cmd-pin = Fastlås aktiviteters datoer (`pinned = true`): `shift` lader dem stå
+cmd-unpin = Lad `shift` flytte fastlåste aktiviteter igen (`pinned = false`)
+cmd-move = Flyt én aktivitet hel, så den beholder sin længde i arbejdsdage, uger eller måneder; afvises, hvis det bryder med det, der venter på den, medmindre --with-dependents
+cmd-assign = Giv en person en plads i en rolle (og bekræft en foreløbig person); afvises, når rollen er fuldt besat
+cmd-unassign = Tag en rolle fra en person
+cmd-set = Sæt én værdi, formatet kender: ID.NØGLE VÆRDI (`nc-school-admin.seats 3`), typet efter formatets nøglespecifikation
+arg--ids = Uddannelserne eller faserne, ved id
+arg--dry_run = Vis ændringen som en diff, og skriv intet
+arg--revision = Tilføj også en [[revision]], der registrerer ændringen (ikke som standard: en ugentlig markering er ikke en ny planversion)
+arg-done--on = Den dag, den blev gennemført; en dag før aktiviteten begynder, afvises [standard: i dag, eller AULA_PLAN_TODAY]
+arg-cancel--reason = Hvorfor, skrevet som en kommentar efter status
+arg-move--id = Den uddannelse eller fase, der skal flyttes
+arg-move--to = Dens nye start: en dag, en uge (2019-W41) eller en måned (2019-10), som starten er skrevet
+arg-move--months = Flyt den N måneder
+arg-move--weeks = Flyt den N uger
+arg-move--days = Flyt den N dage
+arg-move--with_dependents = Flyt også det, der så begynder før det, det venter på, hver med det mindste skridt dens datoer tillader, som `reschedule` gør
+arg-move--force = Flyt den, også når den er gennemført eller fastlåst
+arg-assign--role = Rollen
+arg-unassign--role = Rollen
+arg--person = Personen, ved id
+arg-set--target = Enhedens id og nøglen med et punktum imellem: nc-school-admin.seats (plan.NØGLE for [plan])
+arg-set--value = Værdien, som nøglens type vil have den: 3, true, 2019-05-16, 2019-W41, en tekst
+arg-done--plan = Planfilen
+arg-cancel--plan = Planfilen
+arg-reopen--plan = Planfilen
+arg-pin--plan = Planfilen
+arg-unpin--plan = Planfilen
+arg-move--plan = Planfilen
+arg-assign--plan = Planfilen
+arg-unassign--plan = Planfilen
+arg-set--plan = Planfilen

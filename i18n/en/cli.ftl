@@ -118,3 +118,22 @@ clap-did-you-mean = tip: a similar { $what ->
 clap-more = For more information, try '{ $flag }'.
 ask-yes-no = answer y or n
 estimate-no-counts = { $plan } does not say how many schools and day-care institutions the municipality has, so KOMBIT's estimate cannot be scaled to it: give { $flags }. (A plan says so with `count` on its units, or by listing every school with its `pupils` and every institution with its `leaders`.)
+cli-record-unreadable = { $path } has { $count ->
+    [one] 1 error
+   *[other] { $count } errors
+} that keep it from loading whole; fix them first, so that the change lands on the whole plan; nothing written
+cli-record-nothing = Nothing to change: the plan already says so.
+cli-record-label = { $path } (edited)
+cli-record-new-errors = The change would give the plan { $count ->
+    [one] 1 new error
+   *[other] { $count } new errors
+}; nothing written (--allow-new-errors writes it anyway)
+cli-record-would = Would write: { $changes }. Nothing written (--dry-run).
+cli-record-question = Write these changes to { $path }?
+cli-record-wrote = Wrote { $path }: { $changes }.
+cli-record-not-written = { $path } would not read back as a plan with that value; nothing written
+cli-move-breaks = The move would leave { $ids } starting before what they wait for; nothing written. Move them too with --with-dependents, or choose another date.
+cli-record-new-findings = The edited plan has { $count ->
+    [one] 1 new finding
+   *[other] { $count } new findings
+} it did not have before:

@@ -101,7 +101,7 @@ cmd-explain = Explain a rule: what it finds, why it matters, a bad and a fixed e
 arg--admins = Municipal administrators, and seats on the vendor's course for them [default: 2]
 arg--again = Make the shift even though the plan's last revision recorded the very same one
 arg--allow = Do not report RULE; `--allow warnings` hides every warning
-arg--allow_new_errors = Write the shifted plan even though it has errors the plan did not have
+arg--allow_new_errors = Write the edited plan even though it has errors the plan did not have
 arg--audience = Only the trainings and phases that concern PERSON or ROLE: what they teach, take or own (calendars only)
 arg--base = The folder SARIF's file URIs are relative to [default: the working folder]
 arg--color = When to colour the output
@@ -228,3 +228,40 @@ placeholder-role = ROLE
 placeholder-rule = RULE
 placeholder-text = TEXT
 placeholder-when = WHEN
+
+# The progress commands.
+cmd-done = Record activities as done (`status = "done"`), changing only that value in the file
+cmd-cancel = Record activities as cancelled (`status = "cancelled"`), with the reason as a comment
+cmd-reopen = Put done or cancelled activities back to planned
+cmd-pin = Fix activities' dates (`pinned = true`): `shift` leaves them where they are
+cmd-unpin = Let `shift` move pinned activities again (`pinned = false`)
+cmd-move = Move one activity whole, keeping its length in working days, weeks or months; refused when it breaks what waits for it, unless --with-dependents
+cmd-assign = Give a person a seat of a role (and confirm a tentative person); refused when the role is full
+cmd-unassign = Take a role from a person
+cmd-set = Set any one value the format knows: ID.KEY VALUE (`nc-school-admin.seats 3`), typed by the format's key spec
+arg--ids = The trainings or phases, by id
+arg--dry_run = Show the change as a diff, and write nothing
+arg--revision = Also add a [[revision]] recording the change (not by default: a weekly mark is not a new plan version)
+arg-done--on = The day it was done; one before the activity starts is refused [default: today, or AULA_PLAN_TODAY]
+arg-cancel--reason = Why, written as a comment after the status
+arg-move--id = The training or phase to move
+arg-move--to = Its new start: a day, a week (2019-W41) or a month (2019-10), as its start is written
+arg-move--months = Move it by N months
+arg-move--weeks = Move it by N weeks
+arg-move--days = Move it by N days
+arg-move--with_dependents = Move what then starts before what it waits for too, each by the smallest step its dates allow, as `reschedule` does
+arg-move--force = Move it even when it is done or pinned
+arg-assign--role = The role
+arg-unassign--role = The role
+arg--person = The person, by id
+arg-set--target = The entity's id and the key, with a dot: nc-school-admin.seats (plan.KEY for [plan])
+arg-set--value = The value, as the key's type wants it: 3, true, 2019-05-16, 2019-W41, a text
+arg-done--plan = The plan file
+arg-cancel--plan = The plan file
+arg-reopen--plan = The plan file
+arg-pin--plan = The plan file
+arg-unpin--plan = The plan file
+arg-move--plan = The plan file
+arg-assign--plan = The plan file
+arg-unassign--plan = The plan file
+arg-set--plan = The plan file

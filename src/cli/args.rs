@@ -6,12 +6,16 @@
 //! English help here, where clap's typed parser reads it; `help.ftl` has it too, and a test
 //! keeps the two the same.
 
+mod record;
+
 use std::path::PathBuf;
 
 use aula_plan::plan::PlanDate;
 use aula_plan::report;
 use chrono::NaiveDate;
 use clap::{ArgGroup, Parser, Subcommand, ValueEnum};
+
+pub use self::record::{ActivitiesArgs, AssignArgs, CancelArgs, DoneArgs, MoveArgs, RecordArgs, SetArgs};
 
 #[derive(Debug, Parser)]
 #[command(name = "aula-plan", version, propagate_version = true, max_term_width = 100)]
@@ -49,6 +53,15 @@ pub enum Command {
         view: ShowView,
     },
     Allocate(AllocateArgs),
+    Done(DoneArgs),
+    Cancel(CancelArgs),
+    Reopen(ActivitiesArgs),
+    Pin(ActivitiesArgs),
+    Unpin(ActivitiesArgs),
+    Move(MoveArgs),
+    Assign(AssignArgs),
+    Unassign(AssignArgs),
+    Set(SetArgs),
     Status(StatusArgs),
     Estimate(EstimateArgs),
     Overview(OverviewArgs),

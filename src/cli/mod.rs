@@ -3,7 +3,9 @@
 //! library. One module per command family:
 //!
 //! - `check`: `validate`, `rules`, `explain`
-//! - `shift`: `shift`; `allocate`: `allocate` (both write the plan through `write`)
+//! - `shift`: `shift`, `reschedule`; `allocate`: `allocate` (both write the plan through `write`)
+//! - `record`: `done`, `cancel`, `reopen`, `pin`, `unpin`, `move`, `assign`, `unassign`, `set`
+//!   (the progress commands, on one edit pipeline)
 //! - `diff`: `diff`
 //! - `show`: `show`, `status`, `estimate`
 //! - `picture`: `gantt`, `export`
@@ -29,6 +31,7 @@ mod mistakes;
 mod picture;
 mod plans;
 mod prompt;
+mod record;
 mod setup;
 mod shift;
 mod show;
@@ -101,6 +104,7 @@ fails_in_words!(
     aula_plan::git::GitError,
     aula_plan::export::AudienceError,
     aula_plan::clock::TodayError,
+    aula_plan::record::RecordError,
 );
 
 /// The language chosen for this run (`--lang`, `AULA_PLAN_LANG`, the locale), set once at the
@@ -173,6 +177,15 @@ pub fn main() -> ExitCode {
         Command::Diff(args) => diff::run(args),
         Command::Show { view } => show::view(view),
         Command::Allocate(args) => allocate::run(args),
+        Command::Done(args) => record::done(args),
+        Command::Cancel(args) => record::cancel(args),
+        Command::Reopen(args) => record::reopen(args),
+        Command::Pin(args) => record::pin(args, true),
+        Command::Unpin(args) => record::pin(args, false),
+        Command::Move(args) => record::moving(args),
+        Command::Assign(args) => record::assign(args, true),
+        Command::Unassign(args) => record::assign(args, false),
+        Command::Set(args) => record::set(args),
         Command::Estimate(args) => show::estimate(args),
         Command::Overview(args) => show::overview(args),
         Command::Status(args) => show::status(args),

@@ -180,6 +180,23 @@ impl Plan {
         }
     }
 
+    /// The entity whose table holds the byte `offset` of the file: the last one whose table
+    /// starts at or before it.
+    #[must_use]
+    pub fn entity_at(&self, offset: usize) -> Option<EntityRef> {
+        let spans = |kind: EntityKind, spans: Vec<crate::span::Span>| {
+            spans.into_iter().enumerate().map(move |(index, s)| (s.start, EntityRef { kind, index }))
+        };
+        spans(EntityKind::Unit, self.units.iter().map(|x| x.span).collect())
+            .chain(spans(EntityKind::Role, self.roles.iter().map(|x| x.span).collect()))
+            .chain(spans(EntityKind::Person, self.people.iter().map(|x| x.span).collect()))
+            .chain(spans(EntityKind::Training, self.trainings.iter().map(|x| x.span).collect()))
+            .chain(spans(EntityKind::Phase, self.phases.iter().map(|x| x.span).collect()))
+            .filter(|(start, _)| *start <= offset)
+            .max_by_key(|(start, _)| *start)
+            .map(|(_, r)| r)
+    }
+
     /// Trainings and phases together: everything with a place on the timeline.
     pub fn activities(&self) -> impl Iterator<Item = Activity<'_>> {
         let t = self.trainings.iter().enumerate().map(|(index, t)| Activity::of_training(index, t));

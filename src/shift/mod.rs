@@ -10,7 +10,7 @@
 //! dates (and, when written, the new `[[revision]]`) stays as it was. The texts users read
 //! about a shift are in this file.
 
-mod order;
+pub(crate) mod order;
 mod revision;
 mod text;
 

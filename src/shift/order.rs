@@ -191,16 +191,24 @@ fn moved_on(d: PlanDate, ok: impl Fn(PlanDate) -> bool) -> Option<PlanDate> {
 /// length kept. A start that is a day lands on the first working day from `earliest`, and a
 /// span of days keeps as many working days as it had (or, if it had none, as many days).
 fn moved_whole(plan: &Plan, dates: &[DateMove], earliest: NaiveDate) -> Option<Vec<PlanDate>> {
-    let start = dates.first()?.new;
+    let old: Vec<PlanDate> = dates.iter().map(|d| d.old).collect();
+    let stepped: Vec<PlanDate> = dates.iter().map(|d| d.new).collect();
+    whole(plan, &old, &stepped, earliest)
+}
+
+/// An activity's dates, `old` in the file and `stepped` as a step put them, moved on whole so
+/// that its start falls on or after `earliest` (see `moved_whole`); `move` uses it too.
+pub(crate) fn whole(plan: &Plan, old: &[PlanDate], stepped: &[PlanDate], earliest: NaiveDate) -> Option<Vec<PlanDate>> {
+    let start = *stepped.first()?;
     let working = |d: &NaiveDate| plan.closed_because(*d).is_none();
-    let PlanDate::Day(stepped) = start else {
+    let PlanDate::Day(from) = start else {
         let step = start.smallest_step_to(earliest)?;
-        return dates.iter().map(|d| d.new.moved_by(step).map(|m| m.date)).collect();
+        return stepped.iter().map(|d| d.moved_by(step).map(|m| m.date)).collect();
     };
     let first = earliest.iter_days().take(3660).find(working)?;
     let mut out = vec![PlanDate::Day(first)];
-    if let Some(end) = dates.get(1) {
-        out.push(match (dates[0].old, end.old, end.new) {
+    if let (Some(old_end), Some(new_end)) = (old.get(1), stepped.get(1)) {
+        out.push(match (old[0], *old_end, *new_end) {
             (PlanDate::Day(a), PlanDate::Day(z), PlanDate::Day(_)) if z >= a => {
                 let days = a.iter_days().take_while(|d| *d <= z);
                 match days.clone().filter(working).count() {
@@ -209,7 +217,7 @@ fn moved_whole(plan: &Plan, dates: &[DateMove], earliest: NaiveDate) -> Option<V
                 }
             }
             // Open, not known yet, or a week or month: moved by as many days as the start.
-            (_, _, other) => other.moved_by(Step::Days(i32::try_from((first - stepped).num_days()).ok()?))?.date,
+            (_, _, other) => other.moved_by(Step::Days(i32::try_from((first - from).num_days()).ok()?))?.date,
         });
     }
     Some(out)

@@ -1,0 +1,37 @@
+# The progress commands: done, cancel, reopen, pin, unpin, move, assign, unassign, set.
+
+record-what-activity = training or phase
+record-what-role = role
+record-what-person = person
+record-what-entity = unit, role, person, training or phase
+record-unknown = no { $what } has the id `{ $id }`; nothing written
+record-unknown-suggest = no { $what } has the id `{ $id }` (did you mean `{ $suggestion }`?); nothing written
+record-done-before-start = `{ $id }` starts { $starts }, so it cannot have been done { $on }; nothing written
+record-role-full = `{ $role }` is full: { $seats ->
+    [one] 1 seat
+   *[other] { $seats } seats
+}, held by { $holders }; give up a seat first (`aula-plan unassign`) or raise its `quota`; nothing written
+record-does-not-hold = `{ $person }` does not hold `{ $role }`; nothing written
+record-fixed = `{ $id }` is { $why }, so it is not moved without --force; nothing written
+record-why-done = done
+record-why-pinned = pinned
+record-not-dated = `{ $id }` has no date to move yet: give it one with `aula-plan set PLAN { $id }.date DATE`; nothing written
+record-other-kind = `{ $id }` starts { $start }, and { $to } is another kind of date: give --to a day, a week ("2019-W41") or a month ("2019-10") as its start is written, or move it by --days, --weeks or --months; nothing written
+record-out-of-range = `{ $id }` would move out of the years aula-plan computes with; nothing written
+record-unknown-key = { $table } has no key `{ $key }`; nothing written
+record-unknown-key-suggest = { $table } has no key `{ $key }` (did you mean `{ $suggestion }`?); nothing written
+record-not-a-value = `{ $key }` of { $table } holds a list or a table, not one value: edit it in the file; nothing written
+record-no-key = `{ $given }` names no key: write ID.KEY, such as `nc-school-admin.seats`; nothing written
+record-not-in-text = `{ $id }` is not written where aula-plan can edit it; nothing written
+
+# What changed, a line each.
+record-done = `{ $id }` done
+record-cancelled = `{ $id }` cancelled
+record-reopened = `{ $id }` planned again
+record-pinned = `{ $id }` pinned
+record-unpinned = `{ $id }` no longer pinned
+record-assigned = `{ $person }` holds `{ $role }`
+record-confirmed = `{ $person }` confirmed (no longer tentative)
+record-unassigned = `{ $person }` no longer holds `{ $role }`
+record-set = `{ $id }.{ $key }` = { $value }
+record-moved = `{ $id }` moved from { $was } to { $now }

@@ -1,0 +1,172 @@
+//! Progress and decisions by command: what the project group records every week — a course
+//! held (`done`), one called off (`cancel`, `reopen`), a date fixed (`pin`, `unpin`) or moved
+//! (`move`), a seat filled (`assign`, `unassign`), any other value (`set`).
+//!
+//! Each command is one small file here that works out a [`Record`]: the byte splices of the
+//! values it changes, the words for what changed, and the check the edited plan must pass when
+//! it is read back. The command line runs every record through the one edit pipeline (edit →
+//! read back → lock → safe write) that `shift` and `allocate` use; nothing here writes.
+
+pub mod assign;
+pub mod moving;
+pub mod pin;
+pub mod set;
+pub mod status;
+
+use toml_edit::Document;
+
+use crate::edit::Splices;
+use crate::edit::table::EntityTable;
+use crate::i18n::Text;
+use crate::plan::{Activity, EntityKind, EntityRef, Plan};
+
+/// The check an edited plan must pass when read back: what the record meant.
+pub type Meant = Box<dyn Fn(&Plan) -> Result<(), String>>;
+
+/// A change worked out, not yet made.
+pub struct Record {
+    pub splices: Splices,
+    /// What changed, a line each, in words.
+    pub changes: Vec<Text>,
+    /// What the edited plan must say, checked before anything is written.
+    pub meant: Meant,
+}
+
+impl std::fmt::Debug for Record {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Record").field("splices", &self.splices).field("changes", &self.changes).finish_non_exhaustive()
+    }
+}
+
+/// Why a change cannot be made. Nothing is written; the command exits with status 2.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.text())]
+pub enum RecordError {
+    /// No entity of the kinds asked for has that id.
+    Unknown { id: String, what: &'static str, suggestion: Option<String> },
+    /// `done --on` a day before the activity starts.
+    DoneBeforeStart { id: String, on: chrono::NaiveDate, starts: chrono::NaiveDate },
+    /// Every seat of the role is taken.
+    RoleFull { role: String, seats: u64, holders: Vec<String> },
+    /// `unassign` of a person who does not hold the role.
+    DoesNotHold { person: String, role: String },
+    /// `move` of an activity that is done or pinned, without `--force`.
+    Fixed { id: String, why: &'static str },
+    /// `move` of an activity with no date to move.
+    NotDated { id: String },
+    /// `move --to` a date of another kind than the activity's start (a week for a day, …).
+    OtherKind { id: String, start: String, to: String },
+    /// The move would take a date out of the years the tool computes with.
+    OutOfRange { id: String },
+    /// `set` of a key the entity's table does not have in the format.
+    UnknownKey { table: &'static str, key: String, suggestion: Option<String> },
+    /// `set` of a key that holds a list or a table, not one value.
+    NotAValue { table: &'static str, key: String },
+    /// `set ID.KEY`: no dot.
+    NoKey { given: String },
+    /// The entity is in the plan but not where the file's text can be edited (a bug, or a
+    /// layout the tool does not edit).
+    NotInText { id: String },
+}
+
+impl RecordError {
+    /// The error in words (`i18n/*/record.ftl`).
+    #[must_use]
+    pub fn text(&self) -> Text {
+        match self {
+            Self::Unknown { id, what, suggestion } => {
+                let text = Text::id(if suggestion.is_some() { "record-unknown-suggest" } else { "record-unknown" });
+                text.arg("id", id).arg("what", Text::id(what)).arg("suggestion", suggestion.clone().unwrap_or_default())
+            }
+            Self::DoneBeforeStart { id, on, starts } => {
+                Text::id("record-done-before-start").arg("id", id).arg("on", *on).arg("starts", *starts)
+            }
+            Self::RoleFull { role, seats, holders } => Text::id("record-role-full")
+                .arg("role", role)
+                .arg("seats", *seats)
+                .arg("holders", holders.iter().map(|h| format!("`{h}`")).collect::<Vec<_>>().join(", ")),
+            Self::DoesNotHold { person, role } => {
+                Text::id("record-does-not-hold").arg("person", person).arg("role", role)
+            }
+            Self::Fixed { id, why } => Text::id("record-fixed").arg("id", id).arg("why", Text::id(why)),
+            Self::NotDated { id } => Text::id("record-not-dated").arg("id", id),
+            Self::OtherKind { id, start, to } => {
+                Text::id("record-other-kind").arg("id", id).arg("start", start).arg("to", to)
+            }
+            Self::OutOfRange { id } => Text::id("record-out-of-range").arg("id", id),
+            Self::UnknownKey { table, key, suggestion } => {
+                let text =
+                    Text::id(if suggestion.is_some() { "record-unknown-key-suggest" } else { "record-unknown-key" });
+                text.arg("table", *table).arg("key", key).arg("suggestion", suggestion.clone().unwrap_or_default())
+            }
+            Self::NotAValue { table, key } => Text::id("record-not-a-value").arg("table", *table).arg("key", key),
+            Self::NoKey { given } => Text::id("record-no-key").arg("given", given),
+            Self::NotInText { id } => Text::id("record-not-in-text").arg("id", id),
+        }
+    }
+}
+
+/// The list an entity of that kind stands under in the file.
+#[must_use]
+pub const fn list_of(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Unit => "unit",
+        EntityKind::Role => "role",
+        EntityKind::Person => "person",
+        EntityKind::Training => "training",
+        EntityKind::Phase => "phase",
+    }
+}
+
+/// The entity of `id` among `kinds`, or an error that says what was looked for and suggests
+/// the closest id of those kinds.
+///
+/// # Errors
+/// [`RecordError::Unknown`] when there is none.
+pub fn find(plan: &Plan, id: &str, kinds: &[EntityKind], what: &'static str) -> Result<EntityRef, RecordError> {
+    if let Some(r) = plan.lookup(id).filter(|r| kinds.contains(&r.kind)) {
+        return Ok(r);
+    }
+    let ids = plan.entities().filter(|(r, _)| kinds.contains(&r.kind)).map(|(_, id)| id.value.as_str());
+    let suggestion = crate::suggest::closest(id, ids).map(str::to_owned);
+    Err(RecordError::Unknown { id: id.to_owned(), what, suggestion })
+}
+
+/// A training or phase of that id.
+///
+/// # Errors
+/// [`RecordError::Unknown`] when there is none.
+pub fn activity<'p>(plan: &'p Plan, id: &str) -> Result<Activity<'p>, RecordError> {
+    let r = find(plan, id, &[EntityKind::Training, EntityKind::Phase], "record-what-activity")?;
+    plan.activity(r).ok_or_else(|| RecordError::NotInText { id: id.to_owned() })
+}
+
+/// The file's text, parsed for finding an entity's table.
+fn document(source: &str) -> Option<Document<&str>> {
+    Document::parse(source).ok()
+}
+
+/// Gives `key` of each entity the value written `repr`, where it does not have it already
+/// (`current` says what it has); the words for each change come from `said`.
+fn set_each(
+    plan: &Plan,
+    source: &str,
+    entities: &[EntityRef],
+    key: &str,
+    repr: &str,
+    said: impl Fn(&str) -> Text,
+) -> Result<(Splices, Vec<Text>), RecordError> {
+    let doc = document(source);
+    let mut splices = Splices::default();
+    let mut changes = Vec::new();
+    for &e in entities {
+        let id = plan.id_of(e).value.as_str();
+        let table = doc
+            .as_ref()
+            .and_then(|d| EntityTable::find(d, list_of(e.kind), id))
+            .ok_or_else(|| RecordError::NotInText { id: id.to_owned() })?;
+        table.set(&mut splices, source, key, repr);
+        changes.push(said(id));
+    }
+    Ok((splices, changes))
+}
