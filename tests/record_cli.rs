@@ -1,0 +1,293 @@
+//! The progress commands as the project group meets them at its weekly meeting: `done`,
+//! `cancel`, `reopen`, `pin`, `unpin`, `assign`, `unassign`, `set` and `move` change only the
+//! bytes of the values they record, keep comments and CRLF, refuse what would break the plan,
+//! and leave the file untouched when they refuse.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use predicates::prelude::*;
+
+mod common;
+
+use common::{aula_plan, stdout_of};
+
+const ESBJERG: &str = "plans/esbjerg-2020.toml";
+const FIXTURE: &str = "tests/fixtures/record/plan.toml";
+
+/// A copy of a plan in a folder of its own, with CRLF line endings when `crlf`.
+fn copy(plan: &str, crlf: bool) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join(Path::new(plan).file_name().unwrap());
+    let text = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(plan)).expect("plan");
+    fs::write(&path, if crlf { text.replace('\n', "\r\n") } else { text }).expect("copy");
+    (dir, path)
+}
+
+/// The lines that differ between two texts: (removed, added).
+fn changed(before: &str, after: &str) -> (Vec<String>, Vec<String>) {
+    let diff = similar::TextDiff::from_lines(before, after);
+    let (mut removed, mut added) = (Vec::new(), Vec::new());
+    for change in diff.iter_all_changes() {
+        match change.tag() {
+            similar::ChangeTag::Delete => removed.push(change.value().to_owned()),
+            similar::ChangeTag::Insert => added.push(change.value().to_owned()),
+            similar::ChangeTag::Equal => {}
+        }
+    }
+    (removed, added)
+}
+
+/// Runs `args` on the plan at `path` with `--yes` and returns the lines it changed.
+fn record(path: &Path, args: &[&str]) -> (Vec<String>, Vec<String>) {
+    let before = fs::read_to_string(path).unwrap();
+    let (command, rest) = args.split_first().unwrap();
+    aula_plan().arg(command).arg(path).args(rest).arg("--yes").assert().success().stderr("");
+    let after = fs::read_to_string(path).unwrap();
+    if before.contains("\r\n") {
+        assert!(after.matches('\n').count() == after.matches("\r\n").count(), "every line still ends in CRLF");
+    }
+    changed(&before, &after)
+}
+
+fn state(path: &Path, id: &str) -> String {
+    let json = stdout_of(aula_plan().args(["status"]).arg(path).args(["--today", "2019-05-20", "--format", "json"]));
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let row = doc["rows"].as_array().unwrap().iter().find(|r| r["id"] == id).unwrap_or_else(|| panic!("{id}"));
+    row["state"].as_str().unwrap().to_owned()
+}
+
+#[test]
+fn each_command_changes_only_its_value_on_a_crlf_copy_of_esbjerg() {
+    let (_dir, path) = copy(ESBJERG, true);
+    let comments = |p: &Path| fs::read_to_string(p).unwrap().lines().filter(|l| l.contains('#')).count();
+    let comments_before = comments(&path);
+
+    // A line added after the activity's last key.
+    assert_eq!(record(&path, &["done", "nc-school-admin"]), (vec![], vec!["status = \"done\"\r\n".to_owned()]));
+    assert_eq!(state(&path, "nc-school-admin"), "done");
+    // The value replaced in place.
+    let (removed, added) = record(&path, &["cancel", "nc-school-admin", "--reason", "flyttet\nstatus = 1"]);
+    assert_eq!(removed, ["status = \"done\"\r\n"]);
+    assert_eq!(added, ["status = \"cancelled\"  # flyttet status = 1\r\n"], "a reason cannot leave its comment");
+    assert_eq!(state(&path, "nc-school-admin"), "cancelled");
+    let (removed, added) = record(&path, &["reopen", "nc-school-admin"]);
+    assert_eq!((removed.len(), added.len()), (1, 1));
+    assert!(added[0].starts_with("status = \"planned\""), "{added:?}");
+    assert_eq!(state(&path, "nc-school-admin"), "ended");
+
+    assert_eq!(record(&path, &["pin", "nc-school-superusers"]), (vec![], vec!["pinned = true\r\n".to_owned()]));
+    assert_eq!(
+        record(&path, &["unpin", "nc-school-superusers"]),
+        (vec!["pinned = true\r\n".to_owned()], vec!["pinned = false\r\n".to_owned()])
+    );
+
+    // Alice was tentative: assigning her a seat she holds confirms her.
+    assert_eq!(
+        record(&path, &["assign", "daycare-municipal-admin", "alice"]),
+        (vec!["tentative = true\r\n".to_owned()], vec!["tentative = false\r\n".to_owned()])
+    );
+    // Jacob takes the vacant seat of the schools' administrative super-users.
+    let (removed, added) = record(&path, &["assign", "school-admin-superuser", "jacob"]);
+    assert_eq!(removed, ["roles = [\"project-member\"]\r\n"]);
+    assert_eq!(added, ["roles = [\"project-member\", \"school-admin-superuser\"]\r\n"]);
+
+    let (removed, added) = record(&path, &["set", "nc-school-admin.seats", "2"]);
+    assert_eq!((removed, added), (vec!["seats = 1\r\n".to_owned()], vec!["seats = 2\r\n".to_owned()]));
+
+    // A move changes the two dates, and only them; the course keeps its working days, so the
+    // end moves a day less than a week: Ascension Day, Constitution Day and Whit Monday fall
+    // inside both spans, and 21 June is a day the course no longer needs.
+    let (removed, added) = record(&path, &["move", "school-staff-training", "--weeks", "1"]);
+    assert_eq!(removed, ["start = 2019-05-16\r\n", "end = 2019-06-21\r\n"]);
+    assert_eq!(added, ["start = 2019-05-23\r\n", "end = 2019-06-27\r\n"]);
+
+    assert_eq!(comments(&path), comments_before + 1, "every comment kept, and the reason's added");
+}
+
+#[test]
+fn a_move_keeps_five_working_days_and_refuses_to_break_what_waits() {
+    let (_dir, path) = copy(FIXTURE, false);
+    // Two weeks on: 4 to 8 March, still Monday to Friday.
+    let (removed, added) = record(&path, &["move", "admin-course", "--weeks", "-1"]);
+    assert_eq!(
+        removed,
+        ["start = 2019-02-18            # Monday to Friday: five working days\n", "end = 2019-02-22\n"]
+    );
+    assert_eq!(added, ["start = 2019-02-11            # Monday to Friday: five working days\n", "end = 2019-02-15\n"]);
+    // Onto Wednesday before Easter 2019: the five working days skip Maundy Thursday, Good
+    // Friday and Easter Monday (what waits for the course moves too).
+    let (_, added) = record(&path, &["move", "admin-course", "--to", "2019-04-17", "--with-dependents"]);
+    assert_eq!(
+        added[..2],
+        ["start = 2019-04-17            # Monday to Friday: five working days\n", "end = 2019-04-26\n"]
+    );
+}
+
+#[test]
+fn a_move_that_breaks_a_dependent_is_refused_unless_they_move_too() {
+    let (_dir, path) = copy(FIXTURE, false);
+    let before = fs::read(&path).unwrap();
+    aula_plan()
+        .args(["move"])
+        .arg(&path)
+        .args(["admin-course", "--weeks", "2", "--yes"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("would leave `staff-course` starting before what they wait for"));
+    assert_eq!(fs::read(&path).unwrap(), before, "nothing written");
+
+    let out = stdout_of(aula_plan().args(["move"]).arg(&path).args([
+        "admin-course",
+        "--weeks",
+        "4",
+        "--with-dependents",
+        "--yes",
+    ]));
+    assert!(out.contains("`staff-course` moved from 2019-03-04 – 2019-03-08 to"), "{out}");
+    assert!(out.contains("`go-live` moved from 2019-W12 to"), "what waits for what moved, moves too: {out}");
+    let doc: serde_json::Value =
+        serde_json::from_str(&stdout_of(aula_plan().args(["validate", "--format", "json"]).arg(&path))).unwrap();
+    let rules: Vec<&str> = doc["findings"].as_array().unwrap().iter().map(|f| f["rule"].as_str().unwrap()).collect();
+    assert!(!rules.iter().any(|r| *r == "dependency-order" || *r == "trainer-trained-late"), "{rules:?}");
+
+    // Done or pinned: not without --force.
+    record(&path, &["pin", "staff-course"]);
+    aula_plan()
+        .args(["move"])
+        .arg(&path)
+        .args(["staff-course", "--days", "1", "--yes"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("`staff-course` is pinned, so it is not moved without --force"));
+    let (_, added) = record(&path, &["move", "staff-course", "--days", "7", "--force", "--with-dependents"]);
+    assert_eq!(added.len(), 3, "its two dates and the go-live after it: {added:?}");
+}
+
+#[test]
+fn refusals_exit_2_and_leave_the_file_as_it_was() {
+    let (_dir, path) = copy(ESBJERG, false);
+    let before = fs::read(&path).unwrap();
+    let refused = |args: &[&str], says: &str| {
+        let (command, rest) = args.split_first().unwrap();
+        aula_plan()
+            .arg(command)
+            .arg(&path)
+            .args(rest)
+            .arg("--yes")
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(says));
+        assert_eq!(fs::read(&path).unwrap(), before, "{args:?} wrote");
+    };
+    refused(
+        &["done", "nc-schol-admin"],
+        "no training or phase has the id `nc-schol-admin` (did you mean `nc-school-admin`?)",
+    );
+    refused(
+        &["done", "school-staff-training", "--on", "2019-05-01"],
+        "starts 2019-05-16, so it cannot have been done 2019-05-01",
+    );
+    refused(
+        &["assign", "steering-member", "jacob"],
+        "`steering-member` is full: 6 seats, held by `lene`, `bo`, `mette`, `niels`, `jan`, `tine`",
+    );
+    refused(&["assign", "school-admin-superuser", "mortn"], "(did you mean `morten`?)");
+    refused(&["unassign", "school-leader", "morten"], "`morten` does not hold `school-leader`");
+    refused(&["set", "nc-school-admin.seats", "tre"], "`seats` must be a whole number, found a string");
+    refused(&["set", "nc-school-admin.seets", "3"], "[[training]] has no key `seets` (did you mean `seats`?)");
+    refused(&["set", "cosmosskolen.seats", "3"], "`seats` of [[unit]] holds a list or a table, not one value");
+    refused(&["move", "nc-daycare-admin", "--weeks", "1"], "`nc-daycare-admin` has no date to move yet");
+    refused(&["move", "school-staff-training", "--to", "2019-W30"], "is another kind of date");
+}
+
+#[test]
+fn a_wrong_type_points_at_the_value_as_the_loader_sees_it() {
+    let (_dir, path) = copy(ESBJERG, false);
+    let err = String::from_utf8(
+        aula_plan().arg("set").arg(&path).args(["nc-school-admin.seats", "tre", "--yes"]).output().unwrap().stderr,
+    )
+    .unwrap();
+    assert!(err.contains("error[schema]: `seats` must be a whole number, found a string"), "{err}");
+    assert!(err.contains(":539:9\n") && err.contains("seats = \"tre\""), "file, line and column: {err}");
+}
+
+#[test]
+fn dry_run_shows_the_change_and_writes_nothing() {
+    let (_dir, path) = copy(ESBJERG, false);
+    let before = fs::read(&path).unwrap();
+    let out = stdout_of(aula_plan().arg("done").arg(&path).args(["nc-school-admin", "--dry-run"]));
+    assert!(out.contains("+status = \"done\""), "{out}");
+    assert!(out.trim_end().ends_with("Would write: `nc-school-admin` done. Nothing written (--dry-run)."), "{out}");
+    assert_eq!(fs::read(&path).unwrap(), before);
+    // Again: nothing to change.
+    record(&path, &["done", "nc-school-admin"]);
+    let again = stdout_of(aula_plan().arg("done").arg(&path).args(["nc-school-admin", "--yes"]));
+    assert_eq!(again, "Nothing to change: the plan already says so.\n");
+}
+
+#[test]
+fn a_revision_is_added_only_when_asked() {
+    let (_dir, path) = copy(FIXTURE, false);
+    let (_, added) = record(&path, &["done", "admin-course", "--on", "2019-02-22"]);
+    assert_eq!(added, ["status = \"done\"\n"]);
+    let (removed, added) = record(&path, &["assign", "admin", "kim", "--revision", "--revision-date", "2019-02-25"]);
+    assert_eq!(removed, ["revision = \"1.0\"\n", "roles = []\n", "tentative = true\n"]);
+    assert_eq!(
+        added,
+        [
+            "revision = \"1.1\"\n",
+            "roles = [\"admin\"]\n",
+            "tentative = false\n",
+            "\n",
+            "[[revision]]\n",
+            "revision = \"1.1\"\n",
+            "date = 2019-02-25\n",
+            "note = \"`kim` holds `admin`; `kim` confirmed (no longer tentative)\"\n",
+        ]
+    );
+}
+
+#[test]
+fn the_commands_speak_danish() {
+    let (_dir, path) = copy(ESBJERG, false);
+    let out =
+        stdout_of(aula_plan().env("AULA_PLAN_LANG", "da").arg("done").arg(&path).args(["nc-school-admin", "--yes"]));
+    assert!(out.contains("Skrev ") && out.contains(": `nc-school-admin` gennemført."), "{out}");
+    let err = String::from_utf8(
+        aula_plan()
+            .env("AULA_PLAN_LANG", "da")
+            .arg("assign")
+            .arg(&path)
+            .args(["steering-member", "jacob"])
+            .output()
+            .unwrap()
+            .stderr,
+    )
+    .unwrap();
+    assert!(err.contains("`steering-member` er fuldt besat: 6 pladser"), "{err}");
+    let err = String::from_utf8(
+        aula_plan().env("AULA_PLAN_LANG", "da").arg("done").arg(&path).args(["xyz"]).output().unwrap().stderr,
+    )
+    .unwrap();
+    assert!(err.contains("ingen uddannelse eller fase har id'et `xyz`; intet skrevet"), "{err}");
+}
+
+/// Two people mark two different courses done at the same moment: both marks land.
+#[test]
+fn concurrent_marks_on_one_plan_both_land() {
+    for _ in 0..10 {
+        let (_dir, path) = copy(ESBJERG, false);
+        let run = |id: &'static str| {
+            let path = path.clone();
+            std::thread::spawn(move || aula_plan().arg("done").arg(&path).args([id, "--yes"]).output().expect("runs"))
+        };
+        let (a, b) = (run("nc-school-admin"), run("nc-school-superusers"));
+        let (a, b) = (a.join().unwrap(), b.join().unwrap());
+        assert!(a.status.success(), "{}", String::from_utf8_lossy(&a.stderr));
+        assert!(b.status.success(), "{}", String::from_utf8_lossy(&b.stderr));
+        assert_eq!(state(&path, "nc-school-admin"), "done");
+        assert_eq!(state(&path, "nc-school-superusers"), "done");
+    }
+}
