@@ -117,8 +117,8 @@ fn every_pasted_run_is_what_the_tool_prints() {
                     verb,
                     Some("validate" | "show" | "allocate" | "estimate" | "status" | "overview" | "rules" | "explain")
                 );
-                // The national delay runs in a folder of its own (below).
-                if !(plain || tail) || command.contains('"') || words.contains(&DELAYED) {
+                // The national delay and the weekly meeting run in folders of their own (below).
+                if !(plain || tail) || command.contains('"') || words.contains(&DELAYED) || words.contains(&MEETING) {
                     continue;
                 }
                 let printed = run(lang, &words);
@@ -176,6 +176,40 @@ fn the_pasted_national_delay_is_what_the_tool_prints() {
     }
     // Nothing was written: the walk-through shows, it does not change the plan.
     assert_eq!(std::fs::read_to_string(dir.path().join(DELAYED)).expect("plan"), read(&format!("plans/{DELAYED}")));
+}
+
+/// The plan of the weekly meeting walk-through (`docs/*/progress.md`), a copy of the fictional
+/// plan, named as its folder names it.
+const MEETING: &str = "uge11.toml";
+
+/// The weekly meeting of the manual: in a folder holding a copy of the fictional plan (and the
+/// national plan it follows), every pasted command on it, in the page's order, prints what is
+/// pasted — the marks, the move and the status after them.
+#[test]
+fn the_pasted_weekly_meeting_is_what_the_tool_prints() {
+    for lang in ["en", "da"] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::copy(root().join("plans/eksempelby-2019.toml"), dir.path().join(MEETING)).expect("copy");
+        std::fs::copy(root().join("plans/kombit-2016.toml"), dir.path().join("kombit-2016.toml")).expect("copy");
+        let text = std::fs::read_to_string(root().join(format!("docs/{lang}/progress.md"))).expect("page");
+        let mut checked = 0;
+        for (command, pasted) in sessions(&text) {
+            let Some(args) = command.strip_prefix("aula-plan ") else { continue };
+            assert!(args.split(' ').any(|w| w == MEETING), "the page's runs are on {MEETING}: {command}");
+            let words: Vec<String> = args
+                .split('"')
+                .enumerate()
+                .flat_map(|(i, part)| {
+                    if i % 2 == 1 { vec![part.to_owned()] } else { part.split_whitespace().map(str::to_owned).collect() }
+                })
+                .collect();
+            let out = common::aula_plan().env("AULA_PLAN_LANG", lang).current_dir(dir.path()).args(&words).output();
+            let printed = String::from_utf8(out.expect("runs").stdout).expect("UTF-8");
+            assert_eq!(pasted, anstream::adapter::strip_str(printed.trim_end()).to_string(), "{lang}: {command}");
+            checked += 1;
+        }
+        assert!(checked >= 5, "{lang}: {checked}");
+    }
 }
 
 /// The shift pasted in a language's manual, run again with the date of the pasted revision.
