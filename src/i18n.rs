@@ -104,6 +104,28 @@ impl Lang {
         })
     }
 
+    /// The English word of the format that a Danish reader may have written in its place
+    /// (`gennemført` for `done`, `slut` for `end`, `ja` for `true`): among `candidates`, the one
+    /// whose Danish translation — a column, a state or a cell the tool already shows in Danish —
+    /// is `word`. The translations are the catalogue's, not a second list.
+    #[must_use]
+    pub fn english_for_danish<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
+        let word = word.trim().to_lowercase();
+        let same = |lang: Lang, id: &str, w: &str| lang.try_text_with(id, &[]).is_ok_and(|t| t.to_lowercase() == w);
+        candidates.into_iter().find(|c| {
+            let flag = match *c {
+                "true" => Some("cell-yes"),
+                "false" => Some("cell-no"),
+                _ => None,
+            };
+            flag.is_some_and(|id| same(Self::Da, id, &word))
+                || ["state-", "col-", "cell-"].iter().any(|prefix| {
+                    let id = format!("{prefix}{c}");
+                    same(Self::En, &id, c) && same(Self::Da, &id, &word)
+                })
+        })
+    }
+
     /// The message `id` in this language only, with its arguments; why not, when it cannot be
     /// put in words (no such message, or an argument it needs is not given).
     ///

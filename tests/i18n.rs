@@ -552,3 +552,28 @@ fn the_schema_in_danish_describes_every_key_in_danish_and_is_the_same_schema() {
     // Only the descriptions differ: without them the two are one schema.
     assert_eq!(strip(&en), strip(&da));
 }
+
+/// A Danish word where the format wants its English keyword gets the keyword as "did you mean",
+/// from the catalogue's own translations (a state, a column, a cell), in either language.
+#[test]
+fn danish_words_in_a_plan_get_the_format_s_english_word() {
+    for lang in ["da", "en"] {
+        let out = common::aula_plan()
+            .env("AULA_PLAN_LANG", lang)
+            .args(["validate", "tests/fixtures/record/danish-words.toml", "--color", "never"])
+            .output()
+            .expect("runs");
+        let text = String::from_utf8(out.stdout).expect("UTF-8");
+        let hint =
+            |word: &str| if lang == "da" { format!("mente du `{word}`?") } else { format!("did you mean `{word}`?") };
+        for (said, meant) in
+            [("gennemført", "done"), ("aflyst", "cancelled"), ("slut", "end"), ("ja", "true"), ("nej", "false")]
+        {
+            let at = text
+                .find(&format!("\"{said}\""))
+                .or_else(|| text.find(&format!("`{said}`")))
+                .unwrap_or_else(|| panic!("{said}: {text}"));
+            assert!(text[at..].contains(&hint(meant)), "{lang}: {said} → {meant}: {text}");
+        }
+    }
+}

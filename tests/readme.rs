@@ -200,7 +200,11 @@ fn the_pasted_weekly_meeting_is_what_the_tool_prints() {
                 .split('"')
                 .enumerate()
                 .flat_map(|(i, part)| {
-                    if i % 2 == 1 { vec![part.to_owned()] } else { part.split_whitespace().map(str::to_owned).collect() }
+                    if i % 2 == 1 {
+                        vec![part.to_owned()]
+                    } else {
+                        part.split_whitespace().map(str::to_owned).collect()
+                    }
                 })
                 .collect();
             let out = common::aula_plan().env("AULA_PLAN_LANG", lang).current_dir(dir.path()).args(&words).output();

@@ -27,7 +27,7 @@ record-not-in-text = `{ $id }` står ikke, hvor aula-plan kan rette den; intet s
 # Hvad der blev ændret, en linje hver.
 record-done = `{ $id }` gennemført
 record-cancelled = `{ $id }` aflyst
-record-reopened = `{ $id }` planlagt igen
+record-reopened = `{ $id }` { $state } igen
 record-pinned = `{ $id }` fastlåst
 record-unpinned = `{ $id }` ikke længere fastlåst
 record-assigned = `{ $person }` har nu rollen `{ $role }`

@@ -172,3 +172,4 @@ col-waits-met = overholdt
 col-waits = venter på
 overview-behind = Begynder, før den nationale aktivitet, de venter på, slutter: { $plans }.
 state-ended = forbi, ikke registreret som gennemført
+state-planned = planlagt

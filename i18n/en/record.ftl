@@ -27,7 +27,7 @@ record-not-in-text = `{ $id }` is not written where aula-plan can edit it; nothi
 # What changed, a line each.
 record-done = `{ $id }` done
 record-cancelled = `{ $id }` cancelled
-record-reopened = `{ $id }` planned again
+record-reopened = `{ $id }` { $state } again
 record-pinned = `{ $id }` pinned
 record-unpinned = `{ $id }` no longer pinned
 record-assigned = `{ $person }` holds `{ $role }`

@@ -172,3 +172,4 @@ col-waits-met = waits met
 col-waits = waits for
 overview-behind = Starting before the national activity they wait for ends: { $plans }.
 state-ended = past, not recorded as done
+state-planned = planned

@@ -296,7 +296,8 @@ impl<'i> Reader<'i> {
                 read.values[slot] = Some(&entry.node);
                 continue;
             }
-            let suggestion = closest(name, spec.names());
+            let suggestion =
+                closest(name, spec.names()).or_else(|| crate::i18n::Lang::english_for_danish(name, spec.names()));
             if let Some(meant) = suggestion {
                 self.misspelt.push((t.span, meant));
             }

@@ -114,11 +114,16 @@ impl<'i> Reader<'i> {
         let item = self.value(t, key)?;
         let span = item.span;
         if let TomlValue::Boolean(b) = &item.value {
-            Some(Spanned::new(*b, span))
-        } else {
-            self.push_wrong_type(key, span, Shape::TrueOrFalse, item);
-            None
+            return Some(Spanned::new(*b, span));
         }
+        // `"ja"`, `"nej"`: the Danish word for the flag, and the format's beside it.
+        let meant = match &item.value {
+            TomlValue::String(word) => crate::i18n::Lang::english_for_danish(word, ["true", "false"]),
+            _ => None,
+        };
+        let f = Self::wrong_type(key, span, Shape::TrueOrFalse, item).did_you_mean(meant);
+        self.push(f);
+        None
     }
 
     pub(super) fn keyword<K: Keyword>(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<K>> {

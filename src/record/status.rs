@@ -44,7 +44,9 @@ pub fn record(
         Status::Cancelled => "record-cancelled",
         Status::Planned => "record-reopened",
     };
-    let (splices, changes) = set_each(plan, source, &entities, "status", &repr, |id| Text::id(message).arg("id", id))?;
+    let (splices, changes) = set_each(plan, source, &entities, "status", &repr, |id| {
+        Text::id(message).arg("id", id).arg("state", Text::id("state-planned"))
+    })?;
     let ids: Vec<String> = ids.to_vec();
     Ok(Record {
         splices,

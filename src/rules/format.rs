@@ -169,7 +169,8 @@ pub(crate) fn negative(key: &str, span: Span, value: i64) -> Finding {
 
 pub(crate) fn not_a_word(key: &str, span: Span, value: &str, what: &'static str, words_allowed: &[&str]) -> Finding {
     let list = words_allowed.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ");
-    let suggestion = crate::diagnostic::closest(value, words_allowed.iter().copied());
+    let suggestion = crate::diagnostic::closest(value, words_allowed.iter().copied())
+        .or_else(|| crate::i18n::Lang::english_for_danish(value, words_allowed.iter().copied()));
     Finding::new(SCHEMA, span, Text::id("not-a-word").arg("value", value).arg("what", Text::id(what)))
         .label(Text::id("not-a-word-label").arg("key", key).arg("words", list))
         .did_you_mean(suggestion)
