@@ -95,6 +95,9 @@ pub struct Answers {
     pub daycare_course: bool,
     /// When the administrators' course is (a day, a week, a month, or tbd).
     pub first_course: PlanDate,
+    /// KOMBIT's national plan, as a path from the new plan's folder: written as `[follows]
+    /// kombit = "…"`, so that `validate` and `reschedule` check the plan against it.
+    pub follows: Option<String>,
 }
 
 impl Answers {
@@ -111,6 +114,7 @@ impl Answers {
             school_superusers: None,
             school_course: true,
             daycare_course: true,
+            follows: None,
             first_course: PlanDate::Tbd,
         }
     }
@@ -299,6 +303,9 @@ kind = \"department\"
         municipality = q(m),
         administration = q(&format!("{m}, forvaltningen")),
     );
+    if let Some(path) = &a.follows {
+        let _ = write!(o, "\n[follows]\nkombit = {}   # {}\n", q(path), lang.text("init-follows"));
+    }
     let tracks = TrackTemplate::of(a);
     let mut ids = Ids::new(FIXED);
     for t in &tracks {

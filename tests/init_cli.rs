@@ -120,6 +120,10 @@ fn the_wizard_in_a_terminal() {
     p.send_line("next week").unwrap();
     p.exp_string("a day, an ISO week, a month, or tbd").unwrap();
     p.send_line("2027-01-11").unwrap();
+    p.exp_string("KOMBIT's national plan").unwrap();
+    p.send_line("no-such-plan.toml").unwrap();
+    p.exp_string("is not a file").unwrap();
+    p.send_line(concat!(env!("CARGO_MANIFEST_DIR"), "/plans/kombit-2016.toml")).unwrap();
     p.exp_string("Wrote").unwrap();
     p.exp_eof().unwrap();
 
@@ -132,6 +136,7 @@ fn the_wizard_in_a_terminal() {
     assert!(text.contains(r#"id = "vendor-school-superusers""#));
     assert!(!text.contains(r#"id = "vendor-daycare-superusers""#));
     assert!(text.contains("date = 2027-01-11\n"));
+    assert!(text.contains("\n[follows]\nkombit = \"") && text.contains("plans/kombit-2016.toml\""), "{text}");
 }
 
 #[test]
@@ -162,10 +167,13 @@ fn the_wizard_in_danish_answers_j_and_n() {
     p.send_line("nej").unwrap();
     p.exp_string("Dato for administratorernes kursus").unwrap();
     p.send_line("2027-01-11").unwrap();
+    p.exp_string("KOMBITs nationale plan").unwrap();
+    p.send_line("").unwrap(); // none
     p.exp_string("Skrev").unwrap();
     p.exp_eof().unwrap();
     let text = fs::read_to_string(&plan).unwrap();
     assert!(text.contains("# Historik og kalender"), "{text}");
+    assert!(!text.contains("[follows]"), "{text}");
     // "nej": the administrators train the school super-users themselves.
     assert!(!text.contains(r#"id = "vendor-school-superusers""#), "{text}");
 }
@@ -205,4 +213,41 @@ proptest! {
         let errors: Vec<String> = r.findings.iter().filter(|f| f.severity == Severity::Error).map(|f| format!("{}: {}", f.rule.name, f.message)).collect();
         prop_assert!(errors.is_empty(), "{errors:?}\n{text}");
     }
+}
+
+/// `init --follows` writes the `[follows]` entry for KOMBIT's plan as a path from the new plan's
+/// folder, and the new plan validates with the national plan read.
+#[test]
+fn init_follows_kombit_and_the_new_plan_validates_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("national")).unwrap();
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/kombit-2016.toml"),
+        dir.path().join("national/kombit-2016.toml"),
+    )
+    .unwrap();
+    common::aula_plan()
+        .current_dir(dir.path())
+        .args(["init", "plans/ny.toml", "--no-input", "--municipality", "Ærø Kommune"])
+        .args(["--follows", "national/kombit-2016.toml"])
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(dir.path().join("plans/ny.toml")).unwrap();
+    assert!(text.contains("\n[follows]\nkombit = \"../national/kombit-2016.toml\""), "{text}");
+    let out = common::aula_plan()
+        .current_dir(dir.path())
+        .args(["validate", "plans/ny.toml", "--format", "json", "--follow-outside"])
+        .output()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["summary"]["errors"], 0, "{doc}");
+    let rules: Vec<&str> = doc["findings"].as_array().unwrap().iter().map(|f| f["rule"].as_str().unwrap()).collect();
+    assert!(!rules.contains(&"followed-plan"), "the national plan is read: {rules:?}");
+    // A path that is no file is refused, and nothing written.
+    common::aula_plan()
+        .current_dir(dir.path())
+        .args(["init", "plans/to.toml", "--no-input", "--municipality", "X", "--follows", "nope.toml"])
+        .assert()
+        .code(2);
+    assert!(!dir.path().join("plans/to.toml").exists());
 }

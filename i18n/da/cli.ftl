@@ -137,3 +137,5 @@ cli-record-new-findings = Den rettede plan har { $count ->
     [one] 1 nyt fund
    *[other] { $count } nye fund
 }, den ikke havde før:
+cli-init-follows-missing = { $path } er ikke en fil: angiv stien til KOMBITs nationale plan (plans/kombit-2016.toml)
+ask-follows = KOMBITs nationale plan, så planen kan vente på dens bølger (en sti; tom for ingen)

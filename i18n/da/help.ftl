@@ -265,3 +265,4 @@ arg-move--plan = Planfilen
 arg-assign--plan = Planfilen
 arg-unassign--plan = Planfilen
 arg-set--plan = Planfilen
+arg-init--follows = KOMBITs nationale plan: skrives som `[follows] kombit = "…"` (en sti fra den nye plans mappe), så `validate` og `reschedule` tjekker mod den

@@ -16,3 +16,4 @@ init-trainings =
 init-history = Historik og kalender
 init-institution-form = forventede NAVN=TAL, ikke `{ $given }`
 init-institution-count = `{ $given }` er ikke et helt tal
+init-follows = den nationale plan, denne plan venter på: `after = ["kombit:…"]` nævner dens aktiviteter

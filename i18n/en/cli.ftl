@@ -137,3 +137,5 @@ cli-record-new-findings = The edited plan has { $count ->
     [one] 1 new finding
    *[other] { $count } new findings
 } it did not have before:
+cli-init-follows-missing = { $path } is not a file: give the path of KOMBIT's national plan (plans/kombit-2016.toml)
+ask-follows = KOMBIT's national plan, to wait for its waves (a path; empty for none)

@@ -265,3 +265,4 @@ arg-move--plan = The plan file
 arg-assign--plan = The plan file
 arg-unassign--plan = The plan file
 arg-set--plan = The plan file
+arg-init--follows = KOMBIT's national plan: written as `[follows] kombit = "…"` (a path from the new plan's folder), so that `validate` and `reschedule` check against it

@@ -16,3 +16,4 @@ init-trainings =
 init-history = History and calendar
 init-institution-form = expected NAME=NUMBER, not `{ $given }`
 init-institution-count = `{ $given }` is not a whole number
+init-follows = the national plan this plan waits for: `after = ["kombit:…"]` names its activities

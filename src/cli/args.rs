@@ -311,6 +311,9 @@ pub struct InitArgs {
 
     #[arg(long)]
     pub no_schema: bool,
+
+    #[arg(long, value_name = "PATH")]
+    pub follows: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]

@@ -58,6 +58,23 @@ fn answer_da(s: &str) -> Option<Answer> {
 }
 
 /// The questions of `init`, each with the flag's value (or the template's) as its default.
+/// Whether the new plan follows KOMBIT's national plan, and where that file is.
+pub fn follows() -> dialoguer::Result<Option<std::path::PathBuf>> {
+    let theme = ColorfulTheme::default();
+    let path: String = Input::with_theme(&theme)
+        .with_prompt(super::say("ask-follows", &[]))
+        .allow_empty(true)
+        .validate_with(|s: &String| {
+            if s.trim().is_empty() || std::path::Path::new(s.trim()).is_file() {
+                Ok(())
+            } else {
+                Err(super::say("cli-init-follows-missing", &[("path", s.trim().into())]))
+            }
+        })
+        .interact_text()?;
+    Ok(Some(path.trim()).filter(|p| !p.is_empty()).map(std::path::PathBuf::from))
+}
+
 pub fn init(a: &mut Answers) -> dialoguer::Result<()> {
     let theme = ColorfulTheme::default();
     let say = super::say;

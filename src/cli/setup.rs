@@ -34,10 +34,20 @@ pub fn init(args: &InitArgs) -> Outcome {
     a.school_course = !args.no_school_course;
     a.daycare_course = !args.no_daycare_course;
     a.first_course = args.first_course.unwrap_or(PlanDate::Tbd);
+    let mut follows = args.follows.clone();
     if !args.no_input && prompt::at_terminal() {
         prompt::init(&mut a).context(super::say("cli-init-no-answer", &[]))?;
+        if follows.is_none() {
+            follows = prompt::follows().context(super::say("cli-init-no-answer", &[]))?;
+        }
     } else if a.municipality.is_empty() {
         bail!("{}", super::say("cli-init-give-municipality", &[]));
+    }
+    if let Some(national) = &follows {
+        if !national.is_file() {
+            bail!("{}", super::say("cli-init-follows-missing", &[("path", national.display().to_string().into())]));
+        }
+        a.follows = Some(from_folder_of(&args.file, national)?);
     }
     let schema_path = args.file.with_file_name(SCHEMA_FILE);
     if let Some(folder) = args.file.parent().filter(|p| !p.as_os_str().is_empty()) {
@@ -75,6 +85,22 @@ pub fn init(args: &InitArgs) -> Outcome {
         }
     }
     Ok(())
+}
+
+/// `target` as a path from the folder `plan` will be in, with `/` between its parts, as
+/// `[follows]` reads it on every system.
+fn from_folder_of(plan: &Path, target: &Path) -> Result<String, super::Failure> {
+    let absolute = |p: &Path| -> std::io::Result<std::path::PathBuf> {
+        if p.is_absolute() { Ok(p.to_path_buf()) } else { Ok(std::env::current_dir()?.join(p)) }
+    };
+    let folder = absolute(plan)?.parent().map(Path::to_path_buf).unwrap_or_default();
+    let folder = folder.canonicalize().unwrap_or(folder);
+    let target = absolute(target)?.canonicalize()?;
+    let (f, t): (Vec<_>, Vec<_>) = (folder.components().collect(), target.components().collect());
+    let common = f.iter().zip(&t).take_while(|(a, b)| a == b).count();
+    let mut parts: Vec<String> = vec!["..".to_owned(); f.len() - common];
+    parts.extend(t[common..].iter().map(|c| c.as_os_str().to_string_lossy().into_owned()));
+    Ok(parts.join("/"))
 }
 
 /// `aula-plan schema`: the JSON Schema of the plan format.
