@@ -71,6 +71,18 @@ fn pasted_after<'t>(text: &'t str, prompt: &str) -> &'t str {
     &text[start..end]
 }
 
+/// A pasted command's words as a shell splits them: at spaces, with a quoted one kept whole.
+fn shell_words(args: &str) -> Vec<String> {
+    args.split('"')
+        .enumerate()
+        .flat_map(
+            |(i, part)| {
+                if i % 2 == 1 { vec![part.to_owned()] } else { part.split_whitespace().map(str::to_owned).collect() }
+            },
+        )
+        .collect()
+}
+
 /// `aula-plan` with `args` in `lang`, from the repository's folder: standard output, colours off.
 fn run(lang: &str, args: &[&str]) -> String {
     let out = common::aula_plan().env("AULA_PLAN_LANG", lang).args(args).output().expect("runs");
@@ -149,18 +161,7 @@ fn the_pasted_national_delay_is_what_the_tool_prints() {
                 if !args.split(' ').any(|w| w == DELAYED) {
                     continue;
                 }
-                // The words, with the quoted ones kept whole.
-                let words: Vec<String> = args
-                    .split('"')
-                    .enumerate()
-                    .flat_map(|(i, part)| {
-                        if i % 2 == 1 {
-                            vec![part.to_owned()]
-                        } else {
-                            part.split_whitespace().map(str::to_owned).collect()
-                        }
-                    })
-                    .collect();
+                let words = shell_words(args);
                 let out = common::aula_plan()
                     .env("AULA_PLAN_LANG", lang)
                     .current_dir(dir.path())
@@ -196,17 +197,7 @@ fn the_pasted_weekly_meeting_is_what_the_tool_prints() {
         for (command, pasted) in sessions(&text) {
             let Some(args) = command.strip_prefix("aula-plan ") else { continue };
             assert!(args.split(' ').any(|w| w == MEETING), "the page's runs are on {MEETING}: {command}");
-            let words: Vec<String> = args
-                .split('"')
-                .enumerate()
-                .flat_map(|(i, part)| {
-                    if i % 2 == 1 {
-                        vec![part.to_owned()]
-                    } else {
-                        part.split_whitespace().map(str::to_owned).collect()
-                    }
-                })
-                .collect();
+            let words = shell_words(args);
             let out = common::aula_plan().env("AULA_PLAN_LANG", lang).current_dir(dir.path()).args(&words).output();
             let printed = String::from_utf8(out.expect("runs").stdout).expect("UTF-8");
             assert_eq!(pasted, anstream::adapter::strip_str(printed.trim_end()).to_string(), "{lang}: {command}");

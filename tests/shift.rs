@@ -489,12 +489,11 @@ mod properties {
                     // A date moved on further to keep an order (an end before its start, where
                     // dates of two granularities step apart) is a repair, reported as one: from
                     // where the step put it to where it went.
-                    match s.repairs.iter().find(|r| r.span == d.span) {
-                        Some(r) => {
-                            prop_assert_eq!(Some(r.stepped), stepped, "{} was repaired from the step", &m.id);
-                            prop_assert_eq!(r.to, d.new, "{} went where the repair says", &m.id);
-                        }
-                        None => prop_assert_eq!(stepped, Some(d.new), "every date of {} moved", &m.id),
+                    if let Some(r) = s.repairs.iter().find(|r| r.span == d.span) {
+                        prop_assert_eq!(Some(r.stepped), stepped, "{} was repaired from the step", &m.id);
+                        prop_assert_eq!(r.to, d.new, "{} went where the repair says", &m.id);
+                    } else {
+                        prop_assert_eq!(stepped, Some(d.new), "every date of {} moved", &m.id);
                     }
                 }
             }
