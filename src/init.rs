@@ -239,7 +239,9 @@ impl<'a> TrackTemplate<'a> {
             counted: "leaders",
             institutions: &a.daycare,
             split: "per-leader",
-            quota: a.daycare_quota().max(1),
+            // One per leader, as many as the institutions have: none when they have none (a quota
+            // of 1 over 0 leaders would not add up).
+            quota: a.daycare_quota(),
             course: Course::DaycareSuperusers,
             bought: a.daycare_course,
             whose: "Dagtilbuddenes",

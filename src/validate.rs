@@ -121,8 +121,10 @@ pub fn check_with(
         followed = following(file, plan);
         rules::follows::check(plan, &followed, &mut findings);
     }
-    rules::apply_levels(&mut findings, loaded.plan.as_ref(), overrides);
-    (CheckedPlan::new(label, source, findings), followed)
+    let hidden = rules::apply_levels(&mut findings, loaded.plan.as_ref(), overrides);
+    let mut checked = CheckedPlan::new(label, source, findings);
+    checked.hidden = hidden;
+    (checked, followed)
 }
 
 /// The plans `plan`, read from `file` (`-`: standard input), follows, read as `validate` reads

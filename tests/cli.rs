@@ -169,7 +169,7 @@ fn lint_levels_from_the_command_line_win_and_the_last_word_counts() {
         .args(["validate", "-D", "warnings", "--allow", "tbd-date", plan])
         .assert()
         .success()
-        .stdout("Checked 1 plan: no problems found.\n");
+        .stdout("Checked 1 plan: no problems shown (1 finding allowed, not shown).\n");
     aula_plan()
         .args(["validate", "--allow", "tbd-date", "--warn", "tbd-date", plan])
         .assert()
@@ -221,4 +221,24 @@ fn several_plans_are_reported_in_the_order_given() {
             seen
         });
     assert_eq!(order, paths.iter().map(String::as_str).collect::<Vec<_>>());
+}
+
+/// Findings a lint level hides are counted in the summary, so that "no problems found" is
+/// never said over hidden warnings.
+#[test]
+fn the_summary_says_how_many_findings_it_hid() {
+    let text = stdout_of(aula_plan().args(["validate", "plans/esbjerg-2020.toml", "--allow", "warnings"]));
+    assert!(
+        text.trim_end().ends_with("Checked 1 plan: 7 errors, 0 warnings (37 findings allowed, not shown)."),
+        "{text}"
+    );
+    let text = stdout_of(aula_plan().args(["validate", "plans/kombit-2016.toml", "--allow", "warnings"]));
+    assert!(text.trim_end().ends_with("Checked 1 plan: no problems shown (6 findings allowed, not shown)."), "{text}");
+    let da = stdout_of(aula_plan().env("AULA_PLAN_LANG", "da").args([
+        "validate",
+        "plans/kombit-2016.toml",
+        "-A",
+        "warnings",
+    ]));
+    assert!(da.trim_end().ends_with("1 plan gennemgået: ingen fund vist (6 fund tilladt, ikke vist)."), "{da}");
 }

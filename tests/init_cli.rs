@@ -251,3 +251,16 @@ fn init_follows_kombit_and_the_new_plan_validates_with_it() {
         .code(2);
     assert!(!dir.path().join("plans/to.toml").exists());
 }
+
+/// Institutions named with no pedagogical leaders yet: the one-per-leader quota is 0 and adds up
+/// (a case the property above found).
+#[test]
+fn institutions_without_leaders_give_a_quota_that_adds_up() {
+    let mut a = Answers::template("A", NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+    a.daycare = vec![Institution { name: "Børnehuset".into(), count: 0 }];
+    let text = plan_text(&a, None, aula_plan::i18n::Lang::En);
+    let r = aula_plan::validate::validate("p".into(), text.as_bytes(), &aula_plan::rules::Overrides::default());
+    let errors: Vec<String> =
+        r.findings.iter().filter(|f| f.severity == Severity::Error).map(|f| f.message.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:?}\n{text}");
+}

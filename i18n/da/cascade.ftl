@@ -2,8 +2,8 @@
 
 untrained-trainer = `{ $id }` underviser i { $trainings }, men bliver aldrig selv uddannet
 untrained-trainer-label = ikke roden, og ingen uddannelse uddanner denne { $kind }
-untrained-trainer-help-person = tilføj en uddannelse, hvis `trainees` rummer en af rollerne hos `{ $id }`
-untrained-trainer-help = tilføj en uddannelse, hvis `trainees` rummer `{ $id }`
+untrained-trainer-help-person = tilføj en uddannelse, hvis `trainees` rummer en af rollerne hos `{ $id }`, eller sig med `trained_outside = "…"` på personen, hvordan de uddannes uden for planen
+untrained-trainer-help = tilføj en uddannelse, hvis `trainees` rummer `{ $id }`, eller sig med `trained_outside = "…"` på rollen, hvordan dens personer uddannes uden for planen
 
 trainer-trained-late = `{ $id }` underviser i `{ $training }` fra { $starts }, men uddannes selv i `{ $own }`, som slutter { $ends }
 trainer-trained-late-label = uddannet for sent til at undervise i dette

@@ -5,6 +5,8 @@ summary-plans = { $plans ->
     [one] 1 plan gennemgået
    *[other] { $plans } planer gennemgået
 }
+summary-none-shown = ingen fund vist
+summary-hidden = ({ $count } fund tilladt, ikke vist)
 summary-clean = ingen problemer fundet.
 count-errors = { $count ->
     [one] 1 fejl

@@ -2,8 +2,8 @@
 
 untrained-trainer = `{ $id }` teaches { $trainings } but is never trained
 untrained-trainer-label = not the root, and no training teaches this { $kind }
-untrained-trainer-help-person = add a training whose `trainees` include one of `{ $id }`'s roles
-untrained-trainer-help = add a training whose `trainees` include `{ $id }`
+untrained-trainer-help-person = add a training whose `trainees` include one of `{ $id }`'s roles, or, if they are trained outside this plan, say how with `trained_outside = "…"` on the person
+untrained-trainer-help = add a training whose `trainees` include `{ $id }`, or, if its holders are trained outside this plan, say how with `trained_outside = "…"` on the role
 
 trainer-trained-late = `{ $id }` teaches `{ $training }` from { $starts }, but is trained in `{ $own }`, which ends { $ends }
 trainer-trained-late-label = trained too late to teach this

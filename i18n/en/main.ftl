@@ -5,6 +5,11 @@ summary-plans = { $plans ->
     [one] Checked 1 plan
    *[other] Checked { $plans } plans
 }
+summary-none-shown = no problems shown
+summary-hidden = ({ $count ->
+    [one] 1 finding
+   *[other] { $count } findings
+} allowed, not shown)
 summary-clean = no problems found.
 count-errors = { $count ->
     [one] 1 error

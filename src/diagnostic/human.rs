@@ -110,13 +110,19 @@ fn floor(s: &str, mut i: usize) -> usize {
 pub fn summary(s: Summary, lang: Lang) -> String {
     let plans = lang.text_with("summary-plans", &[("plans", s.files.into())]);
     let bold = anstyle::Style::new().bold();
+    // What an `allow` hid, said, so that a clean line is never said over hidden findings.
+    let hidden = match s.hidden {
+        0 => String::new(),
+        n => format!(" {}", lang.text_with("summary-hidden", &[("count", n.into())])),
+    };
     match (s.errors, s.warnings) {
+        (0, 0) if s.hidden > 0 => format!("{bold}{plans}: {}{hidden}.{bold:#}", lang.text("summary-none-shown")),
         (0, 0) => format!("{bold}{plans}: {}{bold:#}", lang.text("summary-clean")),
         (e, w) => {
             let (red, yellow) =
                 (anstyle::AnsiColor::BrightRed.on_default().bold(), anstyle::AnsiColor::Yellow.on_default().bold());
             format!(
-                "{bold}{plans}:{bold:#} {red}{}{red:#}, {yellow}{}{yellow:#}.",
+                "{bold}{plans}:{bold:#} {red}{}{red:#}, {yellow}{}{yellow:#}{hidden}.",
                 lang.text_with("count-errors", &[("count", e.into())]),
                 lang.text_with("count-warnings", &[("count", w.into())])
             )

@@ -128,6 +128,8 @@ pub struct CheckedPlan {
     pub path: String,
     pub source: String,
     pub findings: Vec<Finding>,
+    /// How many findings a lint level of `allow` hid: the summary says so.
+    pub hidden: usize,
     lines: LineIndex,
 }
 
@@ -136,7 +138,7 @@ impl CheckedPlan {
     pub fn new(path: String, source: String, mut findings: Vec<Finding>) -> Self {
         findings.sort_by(|a, b| (a.span, a.rule.name).cmp(&(b.span, b.rule.name)));
         let lines = LineIndex::new(&source);
-        Self { path, source, findings, lines }
+        Self { path, source, findings, hidden: 0, lines }
     }
 
     #[must_use]
@@ -163,6 +165,8 @@ pub struct Summary {
     pub files: usize,
     pub errors: usize,
     pub warnings: usize,
+    /// Findings an `allow` hid.
+    pub hidden: usize,
 }
 
 impl Summary {
@@ -172,6 +176,7 @@ impl Summary {
             files: reports.len(),
             errors: reports.iter().map(|r| r.count(Severity::Error)).sum(),
             warnings: reports.iter().map(|r| r.count(Severity::Warning)).sum(),
+            hidden: reports.iter().map(|r| r.hidden).sum(),
         }
     }
 }

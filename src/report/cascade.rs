@@ -129,7 +129,7 @@ pub fn report(plan: &Plan, lang: Lang) -> Report {
         r.rows.push(Row { cells, depth: Some(depth), glyphs: glyph });
     }
     let mut findings = rules::check(plan);
-    rules::apply_levels(&mut findings, Some(plan), &Overrides::default());
+    let _hidden = rules::apply_levels(&mut findings, Some(plan), &Overrides::default());
     for f in findings.iter().filter(|f| BREAKS.contains(&f.rule.name)) {
         r.note(Text::id("cascade-break").arg("rule", f.rule.name).arg("message", f.message.clone()).in_lang(lang));
     }

@@ -132,7 +132,8 @@ impl UnknownRule {
 
 /// Sets each finding's severity from the plan's `[lints]` and then `overrides` (the command
 /// line, which wins), and drops the allowed ones. `parse-error` cannot be lowered.
-pub fn apply_levels(findings: &mut Vec<Finding>, plan: Option<&Plan>, overrides: &Overrides) {
+/// Returns how many findings an `allow` hid.
+pub fn apply_levels(findings: &mut Vec<Finding>, plan: Option<&Plan>, overrides: &Overrides) -> usize {
     let level_of = |rule: Rule| {
         let from_plan = plan.and_then(|p| p.lints.iter().rev().find(|l| l.rule == rule)).map(|l| l.level.value);
         let from_cli = overrides.rules.iter().rev().find(|(r, _)| *r == rule).map(|&(_, l)| l);
@@ -142,6 +143,7 @@ pub fn apply_levels(findings: &mut Vec<Finding>, plan: Option<&Plan>, overrides:
             _ => level,
         }
     };
+    let before = findings.len();
     findings.retain_mut(|f| {
         if f.rule == PARSE_ERROR {
             f.severity = Severity::Error;
@@ -155,4 +157,5 @@ pub fn apply_levels(findings: &mut Vec<Finding>, plan: Option<&Plan>, overrides:
             None => false,
         }
     });
+    before - findings.len()
 }
