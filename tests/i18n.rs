@@ -577,3 +577,25 @@ fn danish_words_in_a_plan_get_the_format_s_english_word() {
         }
     }
 }
+
+/// `start = 25.01.19`, as the source writes its days: a message in the reader's language with the
+/// day as the format wants it, not the parser's "invalid float".
+#[test]
+fn a_danish_date_gets_its_iso_form() {
+    let run = |lang: &str| {
+        let out = common::aula_plan()
+            .env("AULA_PLAN_LANG", lang)
+            .args(["validate", "tests/fixtures/record/danish-dates.toml", "--color", "never"])
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(1));
+        String::from_utf8(out.stdout).expect("UTF-8")
+    };
+    let da = run("da");
+    assert!(da.contains("`25.01.19` er en dato skrevet på dansk"), "{da}");
+    assert!(da.contains("skriv datoen som år-måned-dag: 2019-01-25"), "{da}");
+    assert!(da.contains("skriv datoen som år-måned-dag: 2018-02-28"), "{da}");
+    assert!(!da.contains("invalid float"), "{da}");
+    let en = run("en");
+    assert!(en.contains("write the day as year-month-day: 2019-01-25"), "{en}");
+}

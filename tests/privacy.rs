@@ -23,13 +23,14 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Every file of the repository but the build output and git's own.
+/// Every file of the repository but the build output (`target/`, and `dist/`'s archives, made
+/// by `scripts/dist` from the files checked here, compressed into noise) and git's own.
 fn files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).expect("a folder") {
         let path = entry.expect("an entry").path();
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
         if path.is_dir() {
-            if !matches!(name, "target" | ".git") {
+            if !matches!(name, "target" | "dist" | ".git") {
                 files(&path, out);
             }
         } else {

@@ -131,6 +131,9 @@ fn syntax_finding(source: &str, e: tree::SyntaxError) -> Finding {
         let f = if t.list { format::list_as_table(&t.key, e.span) } else { format::defined_twice(&t.key, e.span) };
         return f.related(t.first, format::first_defined());
     }
+    if let Some((written, iso, span)) = danish_date(source, e.span) {
+        return format::danish_date(&written, &iso, span);
+    }
     let word = source.get(e.span.range()).unwrap_or_default();
     let after_equals = source[..e.span.start.min(source.len())].trim_end_matches([' ', '\t']).ends_with('=');
     let starts_with_letter = word.chars().next().is_some_and(char::is_alphabetic);
@@ -143,6 +146,28 @@ fn syntax_finding(source: &str, e: tree::SyntaxError) -> Finding {
         return format::no_value(key, e.span);
     }
     format::parse_error(e.span, e.message.trim_end().trim_end_matches('.'))
+}
+
+/// A day written the Danish way where a value goes (`start = 25.01.19`, `28-02-2018`,
+/// `1/3/2019`), which TOML reads as no value at all: what is written, the day as the format
+/// wants it (`2019-01-25`), and where it stands. Two-digit years are this century's.
+fn danish_date(source: &str, at: Span) -> Option<(String, String, Span)> {
+    let at = at.start.min(source.len());
+    let line_start = source[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = source[at..].find('\n').map_or(source.len(), |i| at + i);
+    let line = &source[line_start..line_end];
+    let equals = line.find('=')?;
+    let value = line[equals + 1..].split('#').next()?.trim();
+    let start = line_start + equals + 1 + line[equals + 1..].find(value)?;
+    let parts: Vec<&str> = value.split(['.', '-', '/']).collect();
+    let [d, m, y] = parts[..] else { return None };
+    let number = |s: &str, len: std::ops::RangeInclusive<usize>| {
+        (len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<i32>().ok()).flatten()
+    };
+    let (d, m, y) = (number(d, 1..=2)?, number(m, 1..=2)?, number(y, 2..=4)?);
+    let year = if y < 100 { 2000 + y } else { y };
+    let day = chrono::NaiveDate::from_ymd_opt(year, u32::try_from(m).ok()?, u32::try_from(d).ok()?)?;
+    Some((value.to_owned(), day.format("%Y-%m-%d").to_string(), Span::new(start, start + value.len())))
 }
 
 /// How each place a date stands in may use it.

@@ -94,6 +94,13 @@ pub(crate) fn bare_word(word: &str, span: Span) -> Finding {
         .help(Text::id("bare-word-help").arg("word", word))
 }
 
+/// A day written the Danish way (`25.01.19`), which TOML cannot read.
+pub(crate) fn danish_date(written: &str, iso: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("danish-date").arg("written", written))
+        .label(Text::id("danish-date-label"))
+        .help(Text::id("danish-date-help").arg("iso", iso))
+}
+
 pub(crate) fn no_value(key: &str, span: Span) -> Finding {
     Finding::new(PARSE_ERROR, span, Text::id("no-value").arg("key", key))
         .label(Text::id("no-value-label"))
