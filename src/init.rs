@@ -132,6 +132,24 @@ impl Answers {
     }
 }
 
+/// A count as a person answers it: "250", "250 elever", "ca. 1.250" (Danish thousands) — the
+/// first number in the answer, its thousands' dots and spaces between digits read as nothing;
+/// `None` when the answer holds no number.
+#[must_use]
+pub fn count_answer(answer: &str) -> Option<u64> {
+    let start = answer.find(|c: char| c.is_ascii_digit())?;
+    let mut digits = String::new();
+    let mut chars = answer[start..].chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '0'..='9' => digits.push(c),
+            '.' | ' ' | '\u{a0}' if chars.peek().is_some_and(char::is_ascii_digit) => {}
+            _ => break,
+        }
+    }
+    digits.parse().ok()
+}
+
 /// A TOML string, quoted and escaped.
 fn q(s: &str) -> String {
     toml_edit::Value::from(s).to_string().trim().to_owned()
@@ -471,6 +489,16 @@ pub fn institution(s: &str) -> Result<Institution, Text> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_count_is_read_as_a_person_answers_it() {
+        assert_eq!(count_answer("250"), Some(250));
+        assert_eq!(count_answer("250 elever"), Some(250));
+        assert_eq!(count_answer("ca. 1.250 elever"), Some(1250));
+        assert_eq!(count_answer("4 ledere, 2 i vuggestuen"), Some(4));
+        assert_eq!(count_answer("mange"), None);
+    }
+
     use super::*;
     use crate::diagnostic::Severity;
 

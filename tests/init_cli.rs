@@ -152,7 +152,9 @@ fn the_wizard_in_danish_answers_j_and_n() {
     p.exp_string("Skole 1").unwrap();
     p.send_line("Marstal Skole").unwrap();
     p.exp_string("Elever p").unwrap();
-    p.send_line("450").unwrap();
+    p.send_line("mange").unwrap();
+    p.exp_string("et tal, fx 250").unwrap();
+    p.send_line("450 elever").unwrap();
     p.exp_string("Skole 2").unwrap();
     p.send_line("").unwrap();
     p.exp_string("Dagtilbud 1").unwrap();
@@ -174,6 +176,7 @@ fn the_wizard_in_danish_answers_j_and_n() {
     let text = fs::read_to_string(&plan).unwrap();
     assert!(text.contains("# Historik og kalender"), "{text}");
     assert!(!text.contains("[follows]"), "{text}");
+    assert!(text.contains("pupils = 450\n"), "\"450 elever\" is 450: {text}");
     // "nej": the administrators train the school super-users themselves.
     assert!(!text.contains(r#"id = "vendor-school-superusers""#), "{text}");
 }

@@ -139,3 +139,4 @@ cli-record-new-findings = Den rettede plan har { $count ->
 }, den ikke havde før:
 cli-init-follows-missing = { $path } er ikke en fil: angiv stien til KOMBITs nationale plan (plans/kombit-2016.toml)
 ask-follows = KOMBITs nationale plan, så planen kan vente på dens bølger (en sti; tom for ingen)
+ask-not-a-count = et tal, fx 250

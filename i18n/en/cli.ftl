@@ -139,3 +139,4 @@ cli-record-new-findings = The edited plan has { $count ->
 } it did not have before:
 cli-init-follows-missing = { $path } is not a file: give the path of KOMBIT's national plan (plans/kombit-2016.toml)
 ask-follows = KOMBIT's national plan, to wait for its waves (a path; empty for none)
+ask-not-a-count = a number, such as 250

@@ -92,8 +92,14 @@ pub fn init(a: &mut Answers) -> dialoguer::Result<()> {
             if name.trim().is_empty() {
                 return Ok(());
             }
-            let n: u64 =
-                Input::with_theme(&theme).with_prompt(say(count, &[("name", name.trim().into())])).interact_text()?;
+            // "250 elever" is an answer too: the first number counts.
+            let n: String = Input::with_theme(&theme)
+                .with_prompt(say(count, &[("name", name.trim().into())]))
+                .validate_with(|s: &String| {
+                    aula_plan::init::count_answer(s).map(|_| ()).ok_or_else(|| say("ask-not-a-count", &[]))
+                })
+                .interact_text()?;
+            let n = aula_plan::init::count_answer(&n).unwrap_or(0);
             list.push(Institution { name: name.trim().to_owned(), count: n });
         }
     };
