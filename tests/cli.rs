@@ -196,7 +196,10 @@ fn rules_lists_every_rule_and_explain_prints_one() {
     assert_eq!(list[0]["name"], "parse-error");
     let text = stdout_of(aula_plan().args(["explain", "untrained-trainer"]));
     assert!(text.starts_with("untrained-trainer (error by default)\n\nSomeone teaches a training but is never taught"));
-    assert!(text.contains("## Example") && text.contains("## Use instead"));
+    // Markdown put for the terminal: headings without their `##`, code indented, no fences.
+    assert!(text.contains("\nExample\n") && text.contains("\nUse instead\n"), "{text}");
+    assert!(!text.contains("##") && !text.contains("```"), "{text}");
+    assert!(text.contains("\n    [[training]]\n"), "{text}");
     aula_plan()
         .args(["explain", "tbd-dates"])
         .assert()

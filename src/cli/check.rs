@@ -155,8 +155,37 @@ pub fn explain(name: &str) -> Outcome {
         Lang::Da => rule.explanation_da,
         Lang::En => rule.explanation,
     };
-    write!(out, "{explanation}")?;
+    write!(out, "{}", for_terminal(explanation))?;
     Ok(())
+}
+
+/// An explanation's Markdown as a terminal shows it: a `## heading` in bold without its marks,
+/// a fenced example indented four spaces without its fences, the rest as written. The bold
+/// is dropped where the output is not a terminal, as every colour is.
+fn for_terminal(markdown: &str) -> String {
+    let bold = anstyle::Style::new().bold();
+    let mut out = String::with_capacity(markdown.len());
+    let mut in_code = false;
+    for line in markdown.lines() {
+        if line.trim_start().starts_with("```") {
+            in_code = !in_code;
+            continue;
+        }
+        if in_code {
+            out.push_str("    ");
+            out.push_str(line);
+            out.push('\n');
+        } else if let Some(heading) = line.strip_prefix("## ") {
+            out.push_str(&bold.render().to_string());
+            out.push_str(heading);
+            out.push_str(&bold.render_reset().to_string());
+            out.push('\n');
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 fn capitalised(s: &str) -> String {
