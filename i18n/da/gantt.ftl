@@ -18,12 +18,12 @@ gantt-today = i dag { $day }
 gantt-red-line = rød linje { $date }
 gantt-made-by = Lavet af aula-plan { $version } ud fra { $source }.
 
-gantt-legend-open-end = Åben slutning
+gantt-legend-open-end = Uden slutdato
 gantt-legend-not-dated = Dato kendes endnu ikke
 gantt-legend-dependency = Skal slutte først
 gantt-legend-late = Starter før den må
 gantt-legend-red-line = Rød linje
-gantt-legend-closed = Lukket
+gantt-legend-closed = Lukkeperiode
 gantt-kind = { $kind ->
     [training] Uddannelse
     [setup] Opsætning

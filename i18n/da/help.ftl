@@ -43,7 +43,7 @@ cmd-show = Vis planen på én måde som en tabel (eller JSON, eller CSV til Exce
 
 cmd-show-org = Organisationstræet med elever, ledere og pladser pr. enhed
 
-cmd-show-roles = Hver rolle: enhed, kvote eller målgruppe, udpegede, foreløbige og ledige pladser, support
+cmd-show-roles = Hver rolle: enhed, kvote eller målgruppe, udpegede, foreløbige og ubesatte pladser, support
 
 cmd-show-people = Hver person: enhed, roller, foreløbig, de uddannelser, personen deltager i og underviser på
 

@@ -53,12 +53,12 @@ over-assigned-label = kvote { $quota }
 over-assigned-help = varetages af { $names }; hæv kvoten, eller tag rollen fra nogen
 
 vacant-seat = `{ $role }` har { $empty ->
-    [one] 1 ledig plads
-   *[other] { $empty } ledige pladser
+    [one] 1 ubesat plads
+   *[other] { $empty } ubesatte pladser
 } af { $quota }
 vacant-seat-per-unit = `{ $role }` har { $empty ->
-    [one] 1 ledig plads
-   *[other] { $empty } ledige pladser
+    [one] 1 ubesat plads
+   *[other] { $empty } ubesatte pladser
 } af { $quota }: { $units }
 vacant-seat-nobody = ingen er nævnt
 vacant-seat-named = { $count ->
@@ -66,7 +66,7 @@ vacant-seat-named = { $count ->
    *[other] { $count } personer er nævnt
 }
 vacant-seat-tentative = { $confirmed } bekræftet og { $tentative } foreløbigt nævnt
-vacant-seat-help = nævn dem, der tager pladserne, som [[person]] med denne rolle
+vacant-seat-help = angiv, hvem der besætter pladserne, som [[person]] med denne rolle
 
 training-capacity = `{ $id }` har plads til { $room } ({ $how }), men der er { $people } deltagere
 training-capacity-seats = { $seats ->

@@ -53,7 +53,7 @@ col-step = trin
 col-support = support
 col-takes = deltager i
 col-teaches = underviser i
-col-technical-line = teknisk linje
+col-technical-line = teknisk support
 col-technical-support = teknisk support
 col-tentative = foreløbig
 col-this-plan = denne plan
@@ -66,7 +66,7 @@ col-trainer = underviser
 col-training = uddannelse
 col-turns-to = henvender sig til
 col-unit = enhed
-col-vacant = ledige
+col-vacant = ubesatte
 col-who = hvem
 
 # Ord i cellerne.
