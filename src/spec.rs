@@ -169,6 +169,20 @@ impl TableSpec {
     }
 }
 
+/// The table of one kind of entity: `[[unit]]`, `[[role]]`, …; its `key` is the list the file
+/// writes them under.
+#[must_use]
+pub const fn of_kind(kind: crate::plan::EntityKind) -> &'static TableSpec {
+    use crate::plan::EntityKind;
+    match kind {
+        EntityKind::Unit => &UNIT,
+        EntityKind::Role => &ROLE,
+        EntityKind::Person => &PERSON,
+        EntityKind::Training => &TRAINING,
+        EntityKind::Phase => &PHASE,
+    }
+}
+
 const fn key(name: &'static str, ty: Type, doc: &'static str) -> Key {
     Key { name, ty, required: false, doc }
 }

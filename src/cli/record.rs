@@ -141,15 +141,14 @@ fn once(
         return Ok(Tried::Finished);
     }
     let mut changes: Vec<String> = record.changes.iter().map(|c| c.in_lang(lang).into_owned()).collect();
-    let mut text = made(&input, &record.splices, &name)?;
-    aula_plan::edit::read_back(
-        aula_plan::edit::Original { source: &input.source, findings: &input.loaded.findings },
-        &record.splices,
-        "edited plan",
-        &record.meant,
-    )?;
+    let original = aula_plan::edit::Original { source: &input.source, findings: &input.loaded.findings };
+    let edited = match aula_plan::edit::read_back(original, &record.splices, "edited plan", &record.meant) {
+        Ok(edited) => edited,
+        Err(e) => return Err(refused_value(&input, &record.splices, &name)?.unwrap_or_else(|| e.into())),
+    };
     // What waits for a moved activity.
-    let mut after = checked(&name, &text);
+    let mut after = validate::check(name.clone(), edited.text.clone(), &edited.loaded, &Overrides::default());
+    let mut text = edited.text;
     let broken: Vec<&Finding> =
         new(&before, &after).into_iter().filter(|f| ORDER_RULES.contains(&f.rule.name)).collect();
     if !broken.is_empty() {
@@ -159,8 +158,9 @@ fn once(
                 let report = CheckedPlan::new(name.clone(), text.clone(), broken.into_iter().cloned().collect());
                 write!(out, "{}", human::render(&report, lang))?;
                 out.flush()?;
-                let waiting: Vec<String> =
-                    waiting(&after, &report.findings).iter().map(|id| format!("`{id}`")).collect();
+                let plan =
+                    edited.loaded.plan.as_ref().ok_or_else(|| anyhow::anyhow!("the edited plan does not load"))?;
+                let waiting: Vec<String> = waiting(plan, &report.findings).iter().map(|id| format!("`{id}`")).collect();
                 let message = super::say("cli-move-breaks", &[("ids", waiting.join(", ").into())]);
                 writeln!(anstream::stderr(), "{}", human::line(Tone::Error, &message, lang))?;
                 return Err(Failure::verdict());
@@ -220,9 +220,10 @@ fn once(
     Ok(Tried::Finished)
 }
 
-/// The plan's text with `splices` made. A value the loader cannot read (`set … seats three`)
-/// is refused here with the loader's own message, at its line and column in the edited text.
-fn made(input: &Input, splices: &Splices, name: &str) -> Result<String, Failure> {
+/// Why an edit did not read back, when it is a value the loader cannot read (`set … seats
+/// three`): the loader's own message, at its line and column in the edited text, shown; `None`
+/// when the edit failed otherwise (a bug, which the read-back's own error names).
+fn refused_value(input: &Input, splices: &Splices, name: &str) -> Result<Option<Failure>, Failure> {
     let text = splices.apply(&input.source);
     let loaded = load::load(&text);
     let errors = |f: &[Finding]| f.iter().filter(|f| f.severity == Severity::Error).count();
@@ -235,9 +236,9 @@ fn made(input: &Input, splices: &Splices, name: &str) -> Result<String, Failure>
         write!(anstream::stderr(), "{}", human::render(&report, lang))?;
         let message = super::say("cli-record-not-written", &[("path", name.into())]);
         writeln!(anstream::stderr(), "{}", human::line(Tone::Error, &message, lang))?;
-        return Err(Failure::shown());
+        return Ok(Some(Failure::shown()));
     }
-    Ok(text)
+    Ok(None)
 }
 
 /// Every finding of `text`, as `validate` gives them.
@@ -254,9 +255,7 @@ fn new<'a>(before: &CheckedPlan, after: &'a CheckedPlan) -> Vec<&'a Finding> {
 }
 
 /// The ids of the activities where `findings` stand.
-fn waiting(after: &CheckedPlan, findings: &[Finding]) -> Vec<String> {
-    let loaded = load::load(&after.source);
-    let Some(plan) = loaded.plan.as_ref() else { return Vec::new() };
+fn waiting(plan: &Plan, findings: &[Finding]) -> Vec<String> {
     let mut ids: Vec<String> = Vec::new();
     for f in findings {
         let activity = plan.entity_at(f.span.start).and_then(|r| plan.activity(r));
@@ -270,23 +269,22 @@ fn waiting(after: &CheckedPlan, findings: &[Finding]) -> Vec<String> {
 }
 
 /// The activities a move left starting too early, moved on as `reschedule` moves them (and
-/// what that leaves too early, in turn); the words for each move. `None` when some stay too
-/// early all the same.
+/// what that leaves too early, in turn); the words for each move. What reschedule cannot move
+/// is left, and the pipeline then refuses the new errors it leaves.
 fn reschedule(path: &Path, before: &CheckedPlan, mut text: String) -> Result<(String, Vec<Text>), Failure> {
     let name = before.path.clone();
     let mut said = Vec::new();
     for _ in 0..64 {
-        let after = checked(&name, &text);
+        let loaded = load::load(&text);
+        let plan = loaded.plan.as_ref().ok_or_else(|| anyhow::anyhow!("the moved plan does not load"))?;
+        let after = validate::check(name.clone(), text.clone(), &loaded, &Overrides::default());
         let broken: Vec<Finding> =
             new(before, &after).into_iter().filter(|f| ORDER_RULES.contains(&f.rule.name)).cloned().collect();
         if broken.is_empty() {
             return Ok((text, said));
         }
-        let waiting = waiting(&after, &broken);
-        let loaded = load::load(&text);
-        let plan = loaded.plan.as_ref().ok_or_else(|| anyhow::anyhow!("the moved plan does not load"))?;
-        let (_, following) =
-            validate::check_with(name.clone(), text.clone(), &loaded, Some(path), &Overrides::default());
+        let waiting = waiting(plan, &broken);
+        let following = validate::following(path, plan);
         let (splices, moved) = record::moving::follow_on(plan, &text, &following, &waiting)?;
         if splices.is_empty() {
             break;

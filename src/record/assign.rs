@@ -4,11 +4,11 @@
 
 use toml_edit::Value;
 
-use super::{Record, RecordError, document, find, list_of};
+use super::{Record, RecordError, document, find};
 use crate::edit::Splices;
 use crate::edit::table::EntityTable;
 use crate::i18n::Text;
-use crate::plan::{EntityKind, Plan};
+use crate::plan::{EntityKind, Person, Plan};
 use crate::span::Span;
 
 /// Gives `person` a seat of `role`.
@@ -17,9 +17,7 @@ use crate::span::Span;
 /// An unknown role or person, or a role already full.
 pub fn assign(plan: &Plan, source: &str, role: &str, person: &str) -> Result<Record, RecordError> {
     let (r, p) = both(plan, role, person)?;
-    let who = &plan.people[p];
-    let holds = who.roles.iter().any(|x| x.value == role);
-    let tentative = who.tentative.as_ref().is_some_and(|t| t.value);
+    let (holds, tentative) = holding(&plan.people[p], role);
     let doc = document(source);
     let table = table_of(doc.as_ref(), person)?;
     let mut splices = Splices::default();
@@ -43,11 +41,9 @@ pub fn assign(plan: &Plan, source: &str, role: &str, person: &str) -> Result<Rec
     Ok(Record {
         splices,
         changes,
-        meant: Box::new(move |p: &Plan| {
-            let who = p.people.iter().find(|x| x.id.value == person).ok_or("the person is gone")?;
-            let holds = who.roles.iter().any(|x| x.value == role);
-            let tentative = who.tentative.as_ref().is_some_and(|t| t.value);
-            if holds && !tentative { Ok(()) } else { Err(format!("`{person}` does not hold `{role}` for sure")) }
+        meant: Box::new(move |p: &Plan| match holding(person_in(p, &person)?, &role) {
+            (true, false) => Ok(()),
+            _ => Err(format!("`{person}` does not hold `{role}` for sure")),
         }),
     })
 }
@@ -58,7 +54,7 @@ pub fn assign(plan: &Plan, source: &str, role: &str, person: &str) -> Result<Rec
 /// An unknown role or person, or a person who does not hold the role.
 pub fn unassign(plan: &Plan, source: &str, role: &str, person: &str) -> Result<Record, RecordError> {
     let (_, p) = both(plan, role, person)?;
-    if !plan.people[p].roles.iter().any(|x| x.value == role) {
+    if !holding(&plan.people[p], role).0 {
         return Err(RecordError::DoesNotHold { person: person.to_owned(), role: role.to_owned() });
     }
     let doc = document(source);
@@ -71,15 +67,21 @@ pub fn unassign(plan: &Plan, source: &str, role: &str, person: &str) -> Result<R
     Ok(Record {
         splices,
         changes,
-        meant: Box::new(move |p: &Plan| {
-            let who = p.people.iter().find(|x| x.id.value == person).ok_or("the person is gone")?;
-            if who.roles.iter().any(|x| x.value == role) {
-                Err(format!("`{person}` still holds `{role}`"))
-            } else {
-                Ok(())
-            }
+        meant: Box::new(move |p: &Plan| match holding(person_in(p, &person)?, &role) {
+            (true, _) => Err(format!("`{person}` still holds `{role}`")),
+            (false, _) => Ok(()),
         }),
     })
+}
+
+/// Whether `who` holds `role`, and whether they are tentative.
+fn holding(who: &Person, role: &str) -> (bool, bool) {
+    (who.roles.iter().any(|x| x.value == role), who.tentative.as_ref().is_some_and(|t| t.value))
+}
+
+/// The person of that id in an edited plan.
+fn person_in<'p>(plan: &'p Plan, id: &str) -> Result<&'p Person, String> {
+    plan.people.iter().find(|x| x.id.value == id).ok_or_else(|| format!("`{id}` is gone"))
 }
 
 /// The role's and the person's index.
@@ -91,7 +93,7 @@ fn both(plan: &Plan, role: &str, person: &str) -> Result<(usize, usize), RecordE
 
 /// The person's table in the file.
 fn table_of<'d>(doc: Option<&'d toml_edit::Document<&'d str>>, person: &str) -> Result<EntityTable<'d>, RecordError> {
-    doc.and_then(|d| EntityTable::find(d, list_of(EntityKind::Person), person))
+    doc.and_then(|d| EntityTable::find(d, crate::spec::PERSON.key, person))
         .ok_or_else(|| RecordError::NotInText { id: person.to_owned() })
 }
 

@@ -106,18 +106,6 @@ impl RecordError {
     }
 }
 
-/// The list an entity of that kind stands under in the file.
-#[must_use]
-pub const fn list_of(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::Unit => "unit",
-        EntityKind::Role => "role",
-        EntityKind::Person => "person",
-        EntityKind::Training => "training",
-        EntityKind::Phase => "phase",
-    }
-}
-
 /// The entity of `id` among `kinds`, or an error that says what was looked for and suggests
 /// the closest id of those kinds.
 ///
@@ -163,7 +151,7 @@ fn set_each(
         let id = plan.id_of(e).value.as_str();
         let table = doc
             .as_ref()
-            .and_then(|d| EntityTable::find(d, list_of(e.kind), id))
+            .and_then(|d| EntityTable::find(d, crate::spec::of_kind(e.kind).key, id))
             .ok_or_else(|| RecordError::NotInText { id: id.to_owned() })?;
         table.set(&mut splices, source, key, repr);
         changes.push(said(id));

@@ -63,12 +63,7 @@ pub fn record(plan: &Plan, source: &str, id: &str, target: Target, force: bool) 
             splices.push(d.span, replacement(raw, d.value, *new));
         }
     }
-    let span = |dates: &[PlanDate]| match dates {
-        [one] => one.to_string(),
-        [start, end, ..] => format!("{start} – {end}"),
-        [] => String::new(),
-    };
-    let changes = vec![Text::id("record-moved").arg("id", id).arg("was", span(&old)).arg("now", span(&new))];
+    let changes = vec![moved(id, &old, &new)];
     let (id, want) = (id.to_owned(), new.clone());
     Ok(Record {
         splices,
@@ -105,12 +100,16 @@ pub fn follow_on(
         for d in m.dates.iter().filter(|d| d.changed()) {
             splices.push(d.span, replacement(&text[d.span.start..d.span.end], d.old, d.new));
         }
-        let dates = |f: fn(&crate::shift::DateMove) -> PlanDate| {
-            m.dates.iter().map(|d| f(d).to_string()).collect::<Vec<_>>().join(" – ")
-        };
-        said.push(Text::id("record-moved").arg("id", &m.id).arg("was", dates(|d| d.old)).arg("now", dates(|d| d.new)));
+        let (old, new): (Vec<PlanDate>, Vec<PlanDate>) = m.dates.iter().map(|d| (d.old, d.new)).unzip();
+        said.push(moved(&m.id, &old, &new));
     }
     Ok((splices, said))
+}
+
+/// "`id` moved from OLD to NEW", each a date or a start – end.
+fn moved(id: &str, old: &[PlanDate], new: &[PlanDate]) -> Text {
+    let span = |dates: &[PlanDate]| dates.iter().map(ToString::to_string).collect::<Vec<_>>().join(" – ");
+    Text::id("record-moved").arg("id", id).arg("was", span(old)).arg("now", span(new))
 }
 
 /// The step from `start` to `to`, in `start`'s own granularity: whole days, weeks or months

@@ -5,7 +5,7 @@
 
 use toml_edit::Item;
 
-use super::{Record, RecordError, document, list_of};
+use super::{Record, RecordError, document};
 use crate::edit::Splices;
 use crate::edit::table::EntityTable;
 use crate::i18n::Text;
@@ -23,22 +23,10 @@ pub fn record(plan: &Plan, source: &str, target: &str, value: &str) -> Result<Re
         let t = doc.as_ref().and_then(|d| d.as_table().get("plan")).and_then(Item::as_table);
         (&spec::PLAN, t.map(EntityTable::Table))
     } else {
-        let kinds = [
-            crate::plan::EntityKind::Unit,
-            crate::plan::EntityKind::Role,
-            crate::plan::EntityKind::Person,
-            crate::plan::EntityKind::Training,
-            crate::plan::EntityKind::Phase,
-        ];
-        let e = super::find(plan, id, &kinds, "record-what-entity")?;
-        let spec = match e.kind {
-            crate::plan::EntityKind::Unit => &spec::UNIT,
-            crate::plan::EntityKind::Role => &spec::ROLE,
-            crate::plan::EntityKind::Person => &spec::PERSON,
-            crate::plan::EntityKind::Training => &spec::TRAINING,
-            crate::plan::EntityKind::Phase => &spec::PHASE,
-        };
-        (spec, doc.as_ref().and_then(|d| EntityTable::find(d, list_of(e.kind), id)))
+        use crate::plan::EntityKind::{Person, Phase, Role, Training, Unit};
+        let e = super::find(plan, id, &[Unit, Role, Person, Training, Phase], "record-what-entity")?;
+        let spec = spec::of_kind(e.kind);
+        (spec, doc.as_ref().and_then(|d| EntityTable::find(d, spec.key, id)))
     };
     let Some(k) = table_spec.key(key) else {
         let suggestion = crate::suggest::closest(key, table_spec.names()).map(str::to_owned);
