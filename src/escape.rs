@@ -7,6 +7,18 @@
 
 use std::borrow::Cow;
 
+/// `text` in at most `width` characters: cut, with `…` as its last, when it is longer.
+#[must_use]
+pub fn shortened(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_owned();
+    }
+    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
+    cut.truncate(cut.trim_end().len());
+    cut.push('…');
+    cut
+}
+
 /// Whether `c` is a control character a name may not carry raw, `keep` aside.
 fn is_control(c: char, keep: &[char]) -> bool {
     c.is_control() && !keep.contains(&c)

@@ -393,6 +393,36 @@ pub fn step_units(unit: &'static str, n: i64) -> Text {
     Text::id("step-units").arg("unit", unit).arg("n", n)
 }
 
+/// An activity's kind (a word of the format: `training`, `go-live`) in words ("Uddannelse").
+#[must_use]
+pub fn phase_kind(word: &str) -> Text {
+    Text::id("phase-kind").arg("word", word)
+}
+
+/// A unit's kind (`school`, `service-desk`) in words ("Skole", "Servicedesk").
+#[must_use]
+pub fn unit_kind(word: &str) -> Text {
+    Text::id("unit-kind").arg("word", word)
+}
+
+/// A track of the timeline by name: the well-known `schools` and `daycare` by the catalogue's
+/// ("Skoleområdet"), any other as the plan writes it.
+#[must_use]
+pub fn track(word: &str) -> Text {
+    Text::id("track-name").arg("word", word)
+}
+
+/// A course length in words: "2 dage", "3-6 timer".
+#[must_use]
+pub fn length(d: crate::plan::Duration) -> Text {
+    let range = if d.low == d.high { d.low.to_string() } else { format!("{}-{}", d.low, d.high) };
+    let unit = match d.unit {
+        crate::plan::DurationUnit::Days => "days",
+        crate::plan::DurationUnit::Hours => "hours",
+    };
+    Text::id("course-length").arg("unit", unit).arg("range", range).arg("high", d.high)
+}
+
 /// A kind of entity as a message names it ("unit", "enhed").
 #[must_use]
 pub fn kind(kind: EntityKind) -> Text {

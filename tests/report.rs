@@ -114,12 +114,13 @@ fn the_timeline_is_in_date_order_with_undated_items_apart() {
     assert_eq!(starts.first(), Some(&"2018-10-22"));
     let other = super_rows(&report::timeline::report(&plan(include_str!("fixtures/export/plan.toml")), 100, Lang::En));
     assert_eq!(row(&other, "id", "support-parents")["after"], serde_json::json!(["staff-course"]));
-    assert!(r.notes[0].starts_with("Not dated yet (tbd): nc-daycare-admin,"));
+    // Named as people read them, `;` between names that hold commas.
+    assert!(r.notes[0].starts_with("Not dated yet (tbd): Dagtilbud kommunale administratorer – Thomas og (Alice); "));
     let chart = r.picture.expect("a chart");
     assert!(chart.lines().all(|l| l.chars().count() <= 100), "fits the width:\n{chart}");
     // October 2018 to May 2020 does not fit 100 columns a week a column.
     assert!(chart.contains("(a month a column; ! ends before it starts)"), "{chart}");
-    let reversed = chart.lines().find(|l| l.starts_with("school-admin-staff-training")).expect("its row");
+    let reversed = chart.lines().find(|l| l.starts_with("Skolernes administrative person…")).expect("its row");
     assert!(reversed.contains('!'), "a reversed activity is marked, not left blank: {reversed}");
 }
 

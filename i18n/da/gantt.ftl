@@ -24,14 +24,6 @@ gantt-legend-dependency = Skal slutte først
 gantt-legend-late = Starter før den må
 gantt-legend-red-line = Rød linje
 gantt-legend-closed = Lukkeperiode
-gantt-kind = { $kind ->
-    [training] Uddannelse
-    [setup] Opsætning
-    [parents-pupils] Forældre og elever
-    [go-live] Idriftsættelse
-    [milestone] Milepæl
-   *[other] Andet
-}
 gantt-month = { $month ->
     [1] jan
     [2] feb

@@ -120,6 +120,7 @@ arg--follow_outside = Lad `[follows]` nævne filer uden for planens repository (
 arg-gantt--force = Skriv over FIL, også når den er en plan (aldrig over en plan, kommandoen læser)
 arg-export--force = Skriv over FIL, også når den er en plan (aldrig over en plan, kommandoen læser)
 arg-overview--force = Skriv over FIL, også når den er en plan (aldrig over en plan, kommandoen læser)
+arg--show_ids = Vis id’erne ved siden af navnene: dem, der skrives i `done`, `move`, `assign` og `--only`
 arg--format = Hvordan visningen skrives
 arg-validate--format = Hvordan fundene skrives
 arg-diff--format = Hvordan forskellene skrives

@@ -59,3 +59,41 @@ weekday = { $day ->
     [sat] lørdag
    *[sun] søndag
 }
+
+# Ordene i planformatet, som en person læser dem: spor, arter og kursuslængder.
+phase-kind = { $word ->
+    [training] Uddannelse
+    [setup] Opsætning
+    [parents-pupils] Forældre og elever
+    [go-live] Go-live
+    [milestone] Milepæl
+   *[other] Andet
+}
+unit-kind = { $word ->
+    [vendor] Leverandør
+    [national] National
+    [department] Forvaltning
+    [area] Område
+    [school] Skole
+    [daycare] Dagtilbud
+    [childminding] Dagpleje
+    [service-desk] Servicedesk
+    [group] Gruppe
+    [other] Andet
+   *[unknown] { $word }
+}
+track-name = { $word ->
+    [schools] Skoleområdet
+    [daycare] Dagtilbudsområdet
+   *[other] { $word }
+}
+course-length = { $unit ->
+    [days] { $high ->
+        [one] { $range } dag
+       *[other] { $range } dage
+    }
+   *[hours] { $high ->
+        [one] { $range } time
+       *[other] { $range } timer
+    }
+}

@@ -24,14 +24,6 @@ gantt-legend-dependency = Must end first
 gantt-legend-late = Starts before it may
 gantt-legend-red-line = Red line
 gantt-legend-closed = Closed
-gantt-kind = { $kind ->
-    [training] Training
-    [setup] Setup
-    [parents-pupils] Parents and pupils
-    [go-live] Go-live
-    [milestone] Milestone
-   *[other] Other
-}
 gantt-month = { $month ->
     [1] Jan
     [2] Feb

@@ -120,6 +120,7 @@ arg--follow_outside = Let `[follows]` name files outside the plan's repository (
 arg-gantt--force = Write over FILE even when it is a plan (never over a plan this command reads)
 arg-export--force = Write over FILE even when it is a plan (never over a plan this command reads)
 arg-overview--force = Write over FILE even when it is a plan (never over a plan this command reads)
+arg--show_ids = Show the ids beside the names: the ones to type in `done`, `move`, `assign` and `--only`
 arg--format = How to print the view
 arg-validate--format = How to print the findings
 arg-diff--format = How to print the differences

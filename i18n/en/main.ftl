@@ -62,3 +62,41 @@ weekday = { $day ->
     [sat] Saturday
    *[sun] Sunday
 }
+
+# The words of the plan format as a person reads them: tracks, kinds and course lengths.
+phase-kind = { $word ->
+    [training] Training
+    [setup] Setup
+    [parents-pupils] Parents and pupils
+    [go-live] Go-live
+    [milestone] Milestone
+   *[other] Other
+}
+unit-kind = { $word ->
+    [vendor] Vendor
+    [national] National
+    [department] Department
+    [area] Area
+    [school] School
+    [daycare] Day-care
+    [childminding] Childminding
+    [service-desk] Service desk
+    [group] Group
+    [other] Other
+   *[unknown] { $word }
+}
+track-name = { $word ->
+    [schools] Schools
+    [daycare] Day-care
+   *[other] { $word }
+}
+course-length = { $unit ->
+    [days] { $high ->
+        [one] { $range } day
+       *[other] { $range } days
+    }
+   *[hours] { $high ->
+        [one] { $range } hour
+       *[other] { $range } hours
+    }
+}

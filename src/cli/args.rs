@@ -212,6 +212,9 @@ pub struct ReportArgs {
 
     #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
     pub format: ReportFormat,
+
+    #[arg(long = "ids")]
+    pub show_ids: bool,
 }
 
 #[derive(Debug, Subcommand)]

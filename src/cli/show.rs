@@ -6,13 +6,14 @@ use std::io::Write as _;
 use aula_plan::report::{self, Report};
 
 use super::Outcome;
-use super::args::{EstimateArgs, OverviewArgs, OverviewFormat, ReportFormat, ShowView, StatusArgs};
+use super::args::{EstimateArgs, OverviewArgs, OverviewFormat, ReportArgs, ShowView, StatusArgs};
 use super::plans;
 
-/// Prints a view in the format asked for.
-pub fn print(r: &Report, format: ReportFormat) -> Outcome {
+/// Prints a view in the format asked for, with ids beside the names when asked.
+pub fn print(mut r: Report, args: &ReportArgs) -> Outcome {
+    r.ids = args.show_ids;
     let mut out = anstream::stdout().lock();
-    write!(out, "{}", report::render(r, format.into()))?;
+    write!(out, "{}", report::render(&r, args.format.into()))?;
     out.flush()?;
     Ok(())
 }
@@ -47,7 +48,7 @@ pub fn view(view: &ShowView) -> Outcome {
             report::support::report(&plan, role.as_deref(), lang)
         }
     };
-    print(&r, args.format)
+    print(r, args)
 }
 
 /// The activities of followed plans that `plan`, read from `path`, waits for.
@@ -78,7 +79,7 @@ pub fn estimate(args: &EstimateArgs) -> Outcome {
         );
     }
     let r = report::estimate::report(model, &plan, size, super::lang());
-    print(&r, args.args.format)
+    print(r, &args.args)
 }
 
 /// `aula-plan status PLAN`: where each activity stands on `--today`.
@@ -86,7 +87,7 @@ pub fn status(args: &StatusArgs) -> Outcome {
     let plan = plans::to_show(&args.args.plan)?;
     let today = aula_plan::clock::today_or(args.today)?;
     let national = national(&args.args.plan, &plan);
-    print(&report::status::with_national(&plan, today, args.weeks, super::lang(), &national), args.args.format)
+    print(report::status::with_national(&plan, today, args.weeks, super::lang(), &national), &args.args)
 }
 
 /// `aula-plan overview PLAN...`: a row per plan, read in parallel; as a table (and the other

@@ -180,7 +180,7 @@ fn one_line(s: &str) -> String {
 
 /// The kind of an activity as the chart's legend names it ("Training", "Uddannelse").
 fn kind_label(plan: &Plan, a: &Activity<'_>, lang: Lang) -> String {
-    lang.text_with("gantt-kind", &[("kind", plan.kind_of(a).word().into())])
+    crate::i18n::phase_kind(plan.kind_of(a).word()).in_lang(lang).into_owned()
 }
 
 /// What the event is: kind and track, who teaches whom, dates as the plan writes them, what

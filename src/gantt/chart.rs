@@ -220,7 +220,7 @@ pub const fn colour(kind: PhaseKind) -> &'static str {
 #[must_use]
 pub fn legend_label(item: LegendItem, lang: Lang) -> String {
     let id = match item {
-        LegendItem::Kind(k) => return lang.text_with("gantt-kind", &[("kind", k.word().into())]),
+        LegendItem::Kind(k) => return crate::i18n::phase_kind(k.word()).in_lang(lang).into_owned(),
         LegendItem::OpenEnd => "gantt-legend-open-end",
         LegendItem::NotDated => "gantt-legend-not-dated",
         LegendItem::Dependency => "gantt-legend-dependency",

@@ -170,6 +170,31 @@ impl Plan {
         }
     }
 
+    /// The name of an entity, when the plan gives it one.
+    #[must_use]
+    pub fn name_of(&self, r: EntityRef) -> Option<&str> {
+        let name = match r.kind {
+            EntityKind::Unit => self.units.get(r.index)?.name.as_ref(),
+            EntityKind::Role => self.roles.get(r.index)?.name.as_ref(),
+            EntityKind::Person => self.people.get(r.index)?.name.as_ref(),
+            EntityKind::Training => self.trainings.get(r.index)?.name.as_ref(),
+            EntityKind::Phase => self.phases.get(r.index)?.name.as_ref(),
+        };
+        name.map(|n| n.value.as_str()).filter(|n| !n.trim().is_empty())
+    }
+
+    /// What a person calls an entity: its name, else its id.
+    #[must_use]
+    pub fn called(&self, r: EntityRef) -> &str {
+        self.name_of(r).unwrap_or(&self.id_of(r).value)
+    }
+
+    /// What a person calls the entity an id names: its name, else the id itself.
+    #[must_use]
+    pub fn called_by_id<'a>(&'a self, id: &'a str) -> &'a str {
+        self.lookup(id).map_or(id, |r| self.called(r))
+    }
+
     /// The training or phase an entity is, as an activity.
     #[must_use]
     pub fn activity(&self, r: EntityRef) -> Option<Activity<'_>> {

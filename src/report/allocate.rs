@@ -15,8 +15,8 @@ pub fn report(plan: &Plan, list: &[Allocation], lang: Lang) -> Report {
         lang,
         lang.text("report-allocation"),
         &[
-            col("role", "col-role"),
-            col("unit", "col-unit"),
+            col("role", "col-role").names(),
+            col("unit", "col-unit").names(),
             col("weight", "col-pupils-or-leaders"),
             col("exact", "col-exact-share"),
             col("seats", "col-allocated"),
@@ -24,7 +24,8 @@ pub fn report(plan: &Plan, list: &[Allocation], lang: Lang) -> Report {
             col("sainte_lague", "col-sainte-lague"),
             col("declared", "col-declared"),
         ],
-    );
+    )
+    .naming(plan);
     for a in list {
         for (i, &(u, w)) in a.units.iter().enumerate() {
             let pupils = a.split == Split::Pupils;

@@ -22,14 +22,15 @@ pub fn report(plan: &Plan, lang: Lang) -> Report {
         lang,
         lang.text("report-cascade"),
         &[
-            col("id", "col-who"),
+            col("id", "col-who").names(),
             col("kind", "col-kind").words(kind_word),
-            col("via", "col-trained-by"),
+            col("via", "col-trained-by").names(),
             col("start", "col-from").dates(),
             col("end", "col-to").dates(),
             col("flag", "col-flag"),
         ],
-    );
+    )
+    .naming(plan);
     // Trainers → the roles their courses teach (edge: the course); roles → their holders.
     let mut g: DiGraph<EntityRef, Option<usize>> = DiGraph::new();
     let mut nodes = std::collections::HashMap::new();

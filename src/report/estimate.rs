@@ -85,14 +85,15 @@ pub fn report(model: &Plan, plan: &Plan, size: Size, lang: Lang) -> Report {
         lang.text("report-estimate"),
         &[
             col("party", "col-party").words(|w| (w == "all").then_some("cell-all")),
-            col("track", "col-track"),
+            col("track", "col-track").choice("track-name"),
             col("basis", "col-model-basis"),
             col("size", "col-this-plan"),
             col("hours", "col-hours-per-phase"),
             col("total", "col-total"),
             col("plan_total", "col-plans-own"),
         ],
-    );
+    )
+    .naming(plan);
     let Some(estimate) = &model.estimate else {
         r.note(lang.text("estimate-no-model"));
         return r;

@@ -21,10 +21,13 @@ pub mod training;
 
 use std::fmt::Write as _;
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use serde_json::{Map, Value};
 
 use crate::i18n::Lang;
-use crate::plan::{PlanDate, Timing};
+use crate::plan::{Duration, Plan, PlanDate, Timing};
 
 /// An activity's dates as two cells: the one `date` (and nothing), or `start` and `end`.
 #[must_use]
@@ -45,15 +48,28 @@ pub struct Column {
     pub shown: Shown,
 }
 
-/// How the cells of a column are shown in a table or Markdown (JSON and CSV show the data).
+/// How the cells of a column are shown in a table, Markdown or HTML (JSON and CSV show the
+/// data): a person reads names, words and dates; the ids stay in the data, and in the tables
+/// with `--ids`, for the reader who must type them.
 #[derive(Debug, Clone, Copy)]
 pub enum Shown {
     /// As the data says.
     AsIs,
     /// A word of the tool's own (`done`, `role`): the message id of each word it knows.
     Words(fn(&str) -> Option<&'static str>),
+    /// A word of the plan format (`schools`, `go-live`): the message that chooses its words by
+    /// `$word`, with any other word as itself.
+    Choice(&'static str),
     /// Dates of the plan, as the reader's language writes them.
     Dates,
+    /// A course length (`2d`, `3-6h`), in words (`2 dage`, `3-6 timer`).
+    Length,
+    /// The row's own id: shown as the row's name (its `name` cell), when it has one.
+    Own,
+    /// Ids of the plan's entities (a unit, a list of roles): shown by their names.
+    Names,
+    /// Shown only with `--ids`: the name beside an [`Shown::Own`] id, or an id column.
+    IdsOnly,
 }
 
 /// Shorthand for a column list: the key and the message id of the header.
@@ -75,13 +91,65 @@ impl Column {
         Column { shown: Shown::Dates, ..self }
     }
 
-    /// A cell of this column as a person reads it in `lang`.
+    /// The same column, its cells words of the plan format put in words by `message`.
+    #[must_use]
+    pub const fn choice(self, message: &'static str) -> Self {
+        Column { shown: Shown::Choice(message), ..self }
+    }
+
+    /// The same column, its cells course lengths.
+    #[must_use]
+    pub const fn length(self) -> Self {
+        Column { shown: Shown::Length, ..self }
+    }
+
+    /// The same column, the row's own id, shown as its name.
+    #[must_use]
+    pub const fn own(self) -> Self {
+        Column { shown: Shown::Own, ..self }
+    }
+
+    /// The same column, its cells ids of entities, shown as their names.
+    #[must_use]
+    pub const fn names(self) -> Self {
+        Column { shown: Shown::Names, ..self }
+    }
+
+    /// The same column, shown only with `--ids`.
+    #[must_use]
+    pub const fn ids_only(self) -> Self {
+        Column { shown: Shown::IdsOnly, ..self }
+    }
+
+    /// A cell of this column as a person reads it in `lang`, with no names to look ids up in.
     #[must_use]
     pub fn show(&self, v: &Value, lang: Lang) -> String {
+        self.show_with(v, lang, &HashMap::new())
+    }
+
+    /// A cell as a person reads it in `lang`, ids put as the names `names` gives them.
+    fn show_with(&self, v: &Value, lang: Lang, names: &HashMap<String, String>) -> String {
         match (self.shown, v) {
             (_, Value::Bool(yes)) => lang.text(if *yes { "cell-yes" } else { "cell-no" }),
             (Shown::Words(id), Value::String(s)) => id(s).map_or_else(|| s.clone(), |id| lang.text(id)),
+            (Shown::Choice(message), Value::String(s)) => lang.text_with(message, &[("word", s.as_str().into())]),
             (Shown::Dates, Value::String(s)) => PlanDate::parse(s).map_or_else(|_| s.clone(), |d| lang.date(d)),
+            (Shown::Length, Value::String(s)) => {
+                Duration::parse(s).map_or_else(|| s.clone(), |d| crate::i18n::length(d).in_lang(lang).into_owned())
+            }
+            // A path of ids (`a → b`), as `show support` writes one.
+            (Shown::Names, Value::String(s)) if s.contains(" → ") => {
+                s.split(" → ").map(|id| names.get(id).map_or(id, String::as_str)).collect::<Vec<_>>().join(" → ")
+            }
+            (Shown::Names, Value::String(s)) => names.get(s).cloned().unwrap_or_else(|| s.clone()),
+            (Shown::Names, Value::Array(list)) => {
+                list.iter().map(|x| self.show_with(x, lang, names)).collect::<Vec<_>>().join(", ")
+            }
+            (Shown::Names, Value::Object(map)) => map
+                .iter()
+                .map(|(id, v)| format!("{} {}", names.get(id).map_or(id.as_str(), String::as_str), text(v)))
+                .collect::<Vec<_>>()
+                .join(", "),
             _ => text(v),
         }
     }
@@ -99,6 +167,19 @@ pub fn kind_word(noun: &str) -> Option<&'static str> {
         "unknown" => "cell-unknown",
         _ => return None,
     })
+}
+
+/// What a person calls each id of `plan`: its units, roles, people, trainings and phases by
+/// their names (those that have one).
+#[must_use]
+pub fn names(plan: &Plan) -> HashMap<String, String> {
+    let mut names: HashMap<String, String> = HashMap::new();
+    for (r, id) in plan.entities() {
+        if let Some(name) = plan.name_of(r) {
+            names.insert(id.value.clone(), name.to_owned());
+        }
+    }
+    names
 }
 
 /// One row: a value for each column, and for trees the depth and the glyphs that draw it.
@@ -129,6 +210,10 @@ pub struct Report {
     pub notes: Vec<String>,
     /// Text shown only at the terminal (the Gantt chart), not in JSON or CSV.
     pub picture: Option<String>,
+    /// The names of the plan's entities and tracks by id, for a person's formats.
+    pub names: Arc<HashMap<String, String>>,
+    /// Show ids beside names (`--ids`): for the reader who types them in a command.
+    pub ids: bool,
 }
 
 impl Report {
@@ -141,7 +226,45 @@ impl Report {
             rows: Vec::new(),
             notes: Vec::new(),
             picture: None,
+            names: Arc::default(),
+            ids: false,
         }
+    }
+
+    /// The same report, naming the entities of `plan` (and the well-known tracks) by name.
+    #[must_use]
+    pub fn naming(mut self, plan: &Plan) -> Self {
+        self.names = Arc::new(names(plan));
+        self
+    }
+
+    /// The columns a person sees, by index: all but the ones shown only with `--ids`.
+    #[must_use]
+    pub fn visible(&self) -> Vec<usize> {
+        (0..self.columns.len()).filter(|&i| self.ids || !matches!(self.columns[i].shown, Shown::IdsOnly)).collect()
+    }
+
+    /// The cell of column `i` of `row` as a person reads it.
+    #[must_use]
+    pub fn cell(&self, row: &Row, i: usize) -> String {
+        let (Some(c), Some(v)) = (self.columns.get(i), row.cells.get(i)) else { return String::new() };
+        match c.shown {
+            _ if self.ids && matches!(c.shown, Shown::Own | Shown::Names) => text(v),
+            Shown::Own => {
+                let name = self.columns.iter().position(|c| c.key == "name").and_then(|n| row.cells.get(n));
+                match name {
+                    Some(Value::String(name)) if !name.is_empty() => name.clone(),
+                    _ => text(v),
+                }
+            }
+            _ => c.show_with(v, self.lang, &self.names),
+        }
+    }
+
+    /// The headers of the columns a person sees.
+    #[must_use]
+    pub fn headers(&self) -> Vec<String> {
+        self.visible().into_iter().map(|i| self.lang.text(self.columns[i].header)).collect()
     }
 
     /// Adds a note after the table.
@@ -149,9 +272,10 @@ impl Report {
         self.notes.push(note.into());
     }
 
-    /// The cells of a row as a person reads them.
-    fn shown(&self, row: &Row) -> Vec<String> {
-        self.columns.iter().zip(&row.cells).map(|(c, v)| c.show(v, self.lang)).collect()
+    /// The cells of a row as a person reads them, in the columns a person sees.
+    #[must_use]
+    pub fn shown(&self, row: &Row) -> Vec<String> {
+        self.visible().into_iter().map(|i| self.cell(row, i)).collect()
     }
 
     pub fn row(&mut self, cells: Vec<Value>) {
@@ -204,7 +328,7 @@ pub fn text(v: &Value) -> String {
 fn table(report: &Report) -> String {
     let bold = anstyle::Style::new().bold();
     let mut t = crate::table::new::<&str, 0>([]);
-    t.set_header(report.columns.iter().map(|c| report.lang.text(c.header)));
+    t.set_header(report.headers());
     for row in &report.rows {
         let mut cells: Vec<String> = report.shown(row).iter().map(|c| crate::escape::visible(c).into_owned()).collect();
         if let Some(first) = cells.first_mut() {
@@ -236,7 +360,7 @@ pub fn markdown(report: &Report, level: usize) -> String {
         let _ = writeln!(out, "{}", report.lang.text("report-nothing"));
     } else {
         let mut t = crate::table::markdown::<&str, 0>([]);
-        t.set_header(report.columns.iter().map(|c| report.lang.text(c.header)));
+        t.set_header(report.headers());
         for row in &report.rows {
             let mut cells: Vec<String> =
                 report.shown(row).iter().map(|cell| crate::table::markdown_cell(cell)).collect();

@@ -13,14 +13,15 @@ pub fn report(plan: &Plan, lang: Lang) -> Report {
         lang.text("report-org"),
         &[
             col("name", "col-unit"),
-            col("id", "col-id"),
-            col("kind", "col-kind"),
-            col("parent", "col-parent"),
+            col("id", "col-id").ids_only(),
+            col("kind", "col-kind").choice("unit-kind"),
+            col("parent", "col-parent").names(),
             col("pupils", "col-pupils"),
             col("leaders", "col-leaders"),
-            col("seats", "col-seats"),
+            col("seats", "col-seats").names(),
         ],
-    );
+    )
+    .naming(plan);
     // Tops of the tree: units without a parent, or whose parent is not a unit.
     let tops: Vec<usize> = (0..plan.units.len())
         .filter(|&i| plan.units[i].parent.as_ref().is_none_or(|p| plan.unit_index(&p.value).is_none()))

@@ -12,15 +12,16 @@ pub fn report(plan: &Plan, lang: Lang) -> Report {
         lang,
         lang.text("report-people"),
         &[
-            col("id", "col-person"),
-            col("name", "col-name"),
-            col("unit", "col-unit"),
-            col("roles", "col-roles"),
+            col("id", "col-person").own(),
+            col("name", "col-name").ids_only(),
+            col("unit", "col-unit").names(),
+            col("roles", "col-roles").names(),
             col("tentative", "col-tentative"),
-            col("takes", "col-takes"),
-            col("teaches", "col-teaches"),
+            col("takes", "col-takes").names(),
+            col("teaches", "col-teaches").names(),
         ],
-    );
+    )
+    .naming(plan);
     for p in &plan.people {
         let roles: Vec<&str> = p.roles.iter().map(|r| r.value.as_str()).collect();
         // A person takes a training that teaches one of their roles, and teaches one that

@@ -13,19 +13,20 @@ pub fn report(plan: &Plan, lang: Lang) -> Report {
         lang,
         lang.text("report-roles"),
         &[
-            col("id", "col-role"),
-            col("name", "col-name"),
-            col("unit", "col-unit"),
+            col("id", "col-role").own(),
+            col("name", "col-name").ids_only(),
+            col("unit", "col-unit").names(),
             col("quota", "col-quota"),
             col("population", "col-population"),
             col("named", "col-named"),
             col("tentative", "col-tentative"),
             col("vacant", "col-vacant"),
-            col("roster", "col-listed-in"),
-            col("support", "col-support"),
-            col("tech_support", "col-technical-support"),
+            col("roster", "col-listed-in").names(),
+            col("support", "col-support").names(),
+            col("tech_support", "col-technical-support").names(),
         ],
-    );
+    )
+    .naming(plan);
     let holders = plan.holders();
     for (i, role) in plan.roles.iter().enumerate() {
         let tentative =

@@ -64,12 +64,13 @@ fn path(plan: &Plan, role: &str, lang: Lang) -> Report {
         Text::id("report-support-for").arg("role", role).in_lang(lang),
         &[
             col("step", "col-step"),
-            col("id", "col-turns-to"),
-            col("name", "col-name"),
+            col("id", "col-turns-to").own(),
+            col("name", "col-name").ids_only(),
             col("kind", "col-kind").words(kind_word),
-            col("tech_support", "col-technical-support"),
+            col("tech_support", "col-technical-support").names(),
         ],
-    );
+    )
+    .naming(plan);
     let (ids, looped) = chain(plan, role, |r| r.support.as_ref());
     for (step, id) in ids.iter().enumerate() {
         let found = plan.lookup(id);
@@ -104,8 +105,13 @@ fn overview(plan: &Plan, lang: Lang) -> Report {
     let mut r = Report::new(
         lang,
         lang.text("report-support"),
-        &[col("id", "col-role"), col("path", "col-escalation-path"), col("tech", "col-technical-line")],
-    );
+        &[
+            col("id", "col-role").names(),
+            col("path", "col-escalation-path").names(),
+            col("tech", "col-technical-line").names(),
+        ],
+    )
+    .naming(plan);
     for role in &plan.roles {
         let (ids, looped) = chain_up_to(plan, &role.id.value, |r| r.support.as_ref(), SHOWN_STEPS + 1);
         let mut path: Vec<Value> = ids.iter().skip(1).take(SHOWN_STEPS).map(|&id| id.into()).collect();

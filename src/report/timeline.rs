@@ -45,21 +45,22 @@ pub fn with_national(plan: &Plan, width: usize, lang: Lang, national: &[Wait]) -
         lang,
         lang.text("report-timeline"),
         &[
-            col("id", "col-activity"),
-            col("name", "col-name"),
-            col("kind", "col-kind"),
-            col("track", "col-track"),
+            col("id", "col-activity").own(),
+            col("name", "col-name").ids_only(),
+            col("kind", "col-kind").choice("phase-kind"),
+            col("track", "col-track").choice("track-name"),
             col("start", "col-start").dates(),
             col("end", "col-end").dates(),
-            col("after", "col-after"),
+            col("after", "col-after").names(),
         ],
-    );
+    )
+    .naming(plan);
     let mut entries: Vec<Entry<'_>> = Vec::new();
     for a in plan.activities() {
         let Some(timing) = a.timing else {
             entries.push(Entry {
                 id: &a.id.value,
-                name: None,
+                name: a.name.map(|n| n.value.as_str()),
                 kind: "",
                 track: None,
                 start: PlanDate::Tbd,
@@ -102,7 +103,7 @@ pub fn with_national(plan: &Plan, width: usize, lang: Lang, national: &[Wait]) -
     for e in &entries {
         match e.start.first_day() {
             Some(d) => dated.push((d, e)),
-            None => undated.push(e.id),
+            None => undated.push(e.name.filter(|n| !n.trim().is_empty()).unwrap_or(e.id)),
         }
     }
     dated.sort_by_key(|(d, e)| (*d, e.end.unwrap_or(e.start).last_day()));
@@ -122,11 +123,16 @@ pub fn with_national(plan: &Plan, width: usize, lang: Lang, national: &[Wait]) -
             PlanDate::Open => None,
             other => Some(other.last_day().unwrap_or(*from)),
         };
-        bars.push(Bar { id: e.id, from: *from, to, milestone: e.milestone });
+        bars.push(Bar {
+            id: e.name.filter(|n| !n.trim().is_empty()).unwrap_or(e.id),
+            from: *from,
+            to,
+            milestone: e.milestone,
+        });
     }
     r.picture = gantt(&bars, width, lang);
     if !undated.is_empty() {
-        r.note(Text::id("timeline-undated").arg("ids", undated.join(", ")).in_lang(lang));
+        r.note(Text::id("timeline-undated").arg("ids", undated.join("; ")).in_lang(lang));
     }
     r
 }
@@ -203,13 +209,16 @@ impl Columns {
     }
 }
 
+/// The widest label of the text Gantt chart, in characters.
+const LABEL: usize = 32;
+
 /// A text Gantt chart: one line per dated activity, `█` where it runs, `◆` for a one-day
 /// phase, `…` where an open end runs on, and `!` where an activity that ends before it starts
 /// starts. The legend is the last line.
 fn gantt(bars: &[Bar<'_>], width: usize, lang: Lang) -> Option<String> {
     let from = bars.iter().map(|b| b.from).min()?;
     let to = bars.iter().map(|b| b.to.unwrap_or(b.from).max(b.from)).max()?;
-    let label = bars.iter().map(|b| b.id.chars().count()).max().unwrap_or(0).min(28);
+    let label = bars.iter().map(|b| b.id.chars().count()).max().unwrap_or(0).min(LABEL);
     let room = width.saturating_sub(label + 3).max(12);
     let cols = Columns::fitting(from, to, room);
     let (years, months) = cols.header();
@@ -217,7 +226,7 @@ fn gantt(bars: &[Bar<'_>], width: usize, lang: Lang) -> Option<String> {
     let out_cols = cols.starts.len();
     let mut reversed = false;
     for b in bars {
-        let id: String = b.id.chars().take(label).collect();
+        let id = crate::escape::shortened(b.id, label);
         let backwards = b.to.filter(|t| *t < b.from);
         reversed |= backwards.is_some();
         let mut line = String::with_capacity(out_cols);

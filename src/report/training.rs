@@ -12,17 +12,18 @@ pub fn report(plan: &Plan, lang: Lang) -> Report {
         lang,
         lang.text("report-trainings"),
         &[
-            col("id", "col-training"),
-            col("name", "col-name"),
-            col("trainer", "col-trainer"),
-            col("trainees", "col-trainees"),
+            col("id", "col-training").own(),
+            col("name", "col-name").ids_only(),
+            col("trainer", "col-trainer").names(),
+            col("trainees", "col-trainees").names(),
             col("seats", "col-seats"),
-            col("duration", "col-duration"),
+            col("duration", "col-duration").length(),
             col("start", "col-start").dates(),
             col("end", "col-end").dates(),
             col("paid", "col-paid-by"),
         ],
-    );
+    )
+    .naming(plan);
     for t in &plan.trainings {
         let ids = |list: &[crate::span::Spanned<String>]| {
             list.iter().map(|x| Value::from(x.value.as_str())).collect::<Vec<_>>()

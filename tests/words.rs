@@ -1,0 +1,84 @@
+//! What a person reads in Danish holds names, not ids; the catalogue's words, not the format's;
+//! and dates as people write them, not ISO 8601. The machine formats keep the ids and ISO.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+const ESBJERG: &str = "plans/esbjerg-2020.toml";
+
+fn in_danish(args: &[&str]) -> String {
+    let mut cmd = common::aula_plan();
+    cmd.args(["--lang", "da"]).args(args).env("COLUMNS", "400");
+    common::stdout_of(&mut cmd)
+}
+
+/// The plan's words that a person should not read where a name exists: the ids of its
+/// activities (which all have names), its tracks, and the activity kinds of the format.
+fn ids_of(path: &str) -> BTreeSet<String> {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).expect("plan");
+    let plan = aula_plan::load::load(&text).plan.expect("loads");
+    let mut ids = BTreeSet::new();
+    for a in plan.activities() {
+        assert!(a.name.is_some(), "every activity of {path} has a name: {}", a.id.value);
+        ids.insert(a.id.value.clone());
+        ids.extend(a.track.map(|t| t.value.clone()));
+    }
+    for kind in ["training", "setup", "parents-pupils", "milestone", "other"] {
+        ids.insert(kind.to_owned());
+    }
+    ids
+}
+
+/// The words of `text` (split at anything that cannot be in an id or an ISO date).
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == ':')).filter(|w| !w.is_empty())
+}
+
+fn is_iso(word: &str) -> bool {
+    let b = word.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    digits(0..4) && b.get(4) == Some(&b'-') && (digits(5..7) || (b.get(5) == Some(&b'W') && digits(6..8)))
+}
+
+/// Asserts that `text` names no id of `ids` and writes no ISO date.
+fn reads_as_a_person(what: &str, text: &str, ids: &BTreeSet<String>) {
+    assert!(!text.trim().is_empty(), "{what} printed nothing");
+    for w in words(text) {
+        assert!(!ids.contains(w), "{what} shows the id `{w}`:\n{text}");
+        assert!(!is_iso(w), "{what} shows the ISO date `{w}`:\n{text}");
+    }
+}
+
+#[test]
+fn status_and_the_timeline_name_activities_tracks_and_kinds() {
+    let ids = ids_of(ESBJERG);
+    let status = in_danish(&["status", ESBJERG, "--today", "2019-09-01"]);
+    reads_as_a_person("status", &status, &ids);
+    for words in ["Skoleområdet", "Dagtilbudsområdet", "Skolernes øvrige personale", "16. maj 2019"] {
+        assert!(status.contains(words), "{words}: {status}");
+    }
+    let timeline = in_danish(&["show", "timeline", ESBJERG]);
+    reads_as_a_person("show timeline", &timeline, &ids);
+    for words in ["Uddannelse", "Forældre og elever", "Go-live", "Skolernes øvrige personale"] {
+        assert!(timeline.contains(words), "{words}: {timeline}");
+    }
+    // The reader who types an id in `done` asks for them.
+    let with_ids = in_danish(&["status", ESBJERG, "--today", "2019-09-01", "--ids"]);
+    assert!(with_ids.contains("school-staff-training") && with_ids.contains("Skolernes øvrige personale"));
+    // The data keeps ids and ISO.
+    let json = in_danish(&["status", ESBJERG, "--today", "2019-09-01", "--format", "json"]);
+    assert!(json.contains("\"id\": \"school-staff-training\"") && json.contains("\"track\": \"schools\""));
+    assert!(json.contains("\"start\": \"2019-05-16\""), "{json}");
+}
+
+#[test]
+fn the_training_view_names_people_and_lengths_in_words() {
+    let training = in_danish(&["show", "training", ESBJERG]);
+    assert!(training.contains("Netcompany"), "{training}");
+    assert!(!words(&training).any(|w| w == "nc-school-admin" || w == "school-staff"), "{training}");
+    let eksempelby = in_danish(&["show", "training", "plans/eksempelby-2019.toml"]);
+    assert!(eksempelby.contains(" dage") || eksempelby.contains(" timer"), "{eksempelby}");
+    assert!(!words(&eksempelby).any(|w| w.ends_with('d') && w[..w.len() - 1].bytes().all(|b| b.is_ascii_digit())));
+}
