@@ -96,7 +96,7 @@ fn since_a_revision_compares_the_plan_with_its_committed_self() {
     {
         let out = stdout_of(aula_plan().current_dir(dir.path()).args(args));
         assert!(out.starts_with("HEAD:plans/plan.toml → plans/plan.toml\n"), "{out}");
-        assert!(out.contains("│ go-live ┆ changed ┆ date  ┆ 2019-08-12 ┆ 2019-08-26 ┆ +2 weeks   │"), "{out}");
+        assert!(out.contains("│ Go live ┆ changed ┆ date  ┆ 2019-08-12 ┆ 2019-08-26 ┆ 2 weeks later │"), "{out}");
         assert!(out.ends_with("1 phase differs; 0 new findings, 0 fixed.\n"), "{out}");
     }
     // From inside the plans folder, --since finds the file where it is.

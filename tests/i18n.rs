@@ -282,10 +282,10 @@ fn a_diff_in_danish_names_kinds_changes_and_differences_in_danish() {
         "--color",
         "never",
     ]));
-    assert!(out.contains("\nUddannelser\n") && out.contains("┆ ændret ") && out.contains("+18 uger"), "{out}");
+    assert!(out.contains("\nUddannelser\n") && out.contains("┆ ændret ") && out.contains("18 uger frem"), "{out}");
     assert!(
         out.trim_end()
-            .ends_with("1 planindstilling, 2 uddannelser, 4 faser og 1 revision er ændret; 0 nye fund, 0 rettet."),
+            .ends_with("1 planindstilling, 2 uddannelser, 4 faser og 1 version er ændret; 0 nye fund, 0 rettet."),
         "{out}"
     );
     let json = common::stdout_of(common::aula_plan().args([

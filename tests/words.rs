@@ -82,3 +82,30 @@ fn the_training_view_names_people_and_lengths_in_words() {
     assert!(eksempelby.contains(" dage") || eksempelby.contains(" timer"), "{eksempelby}");
     assert!(!words(&eksempelby).any(|w| w.ends_with('d') && w[..w.len() - 1].bytes().all(|b| b.is_ascii_digit())));
 }
+
+#[test]
+fn the_diff_of_a_shift_names_what_moved_and_says_how_far_in_words() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let moved = dir.path().join("esbjerg-2020.toml");
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join(ESBJERG), &moved).expect("copy");
+    let moved = moved.to_str().expect("UTF-8 path");
+    common::aula_plan()
+        .args(["shift", moved, "--months", "4", "--from", "2019-05-01", "--write", "--yes"])
+        .assert()
+        .success();
+    let diff = in_danish(&["diff", ESBJERG, moved]);
+    let ids = ids_of(ESBJERG);
+    // The table's rows, not the header line naming the two files.
+    let body: String = diff.lines().skip(1).collect::<Vec<_>>().join("\n");
+    reads_as_a_person("diff", &body, &ids);
+    for words in ["Skolernes øvrige personale", "4 måneder frem", "16. september 2019", "uge 9 2020", "slut", "version"]
+    {
+        assert!(diff.contains(words), "{words}: {diff}");
+    }
+    for field in ["start ", "end ", "note ", "shift ", "date "] {
+        assert!(!diff.contains(&format!("┆ {field}")) || field == "start ", "the field `{field}` in English: {diff}");
+    }
+    // JSON keeps the ids, the keys and ISO.
+    let json = in_danish(&["diff", ESBJERG, moved, "--format", "json"]);
+    assert!(json.contains("\"id\": \"school-staff-training\"") && json.contains("\"new\": \"2019-09-16\""), "{json}");
+}

@@ -10,7 +10,7 @@ diff-kind-closed-period = Lukkeperioder
 diff-kind-estimate-row = Estimatrækker
 diff-kind-lint = Regelniveauer
 diff-kind-national = Nationale aktiviteter, der ventes på
-diff-kind-revision = Revisioner
+diff-kind-revision = Versioner
 
 diff-count = { $kind ->
     [plan] { $n ->
@@ -54,8 +54,8 @@ diff-count = { $kind ->
        *[other] { $n } nationale aktiviteter, der ventes på
     }
    *[revision] { $n ->
-        [one] 1 revision
-       *[other] { $n } revisioner
+        [one] 1 version
+       *[other] { $n } versioner
     }
 }
 
@@ -76,7 +76,7 @@ diff-summary = { $changed }; { $new ->
    *[other] { $new } nye fund
 }, { $fixed } rettet.
 
-diff-column-id = id
+diff-column-id = navn
 diff-column-change = ændring
 diff-column-field = felt
 diff-column-was = før
@@ -96,3 +96,50 @@ diff-fixed = rettet { $severity ->
 }
 diff-heading = Ændringer fra `{ $old }` til `{ $new }`
 list-comma = { $a }, { $b }
+
+diff-field = { $field ->
+    [start] start
+    [end] slut
+    [date] dato
+    [note] note
+    [name] navn
+    [shift] flytning
+    [revision] version
+    [status] status
+    [pinned] fastlåst
+    [trainer] underviser
+    [trainees] deltagere
+    [after] efter
+    [within] inden for
+    [seats] pladser
+    [duration] varighed
+    [track] spor
+    [kind] art
+    [roles] roller
+    [unit] enhed
+    [parent] hører under
+    [quota] kvote
+    [population] antal
+    [pupils] elever
+    [leaders] ledere
+    [tentative] foreløbig
+    [support] support
+    [tech_support] teknisk support
+    [responsibilities] opgaver
+    [title] titel
+    [municipality] kommune
+    [owner] ejer
+    [root] rod
+    [level] niveau
+    [hours] timer
+    [paid] betales af
+    [scope] underviser hvem
+    [sessions] undervisningsgange
+    [trained_outside] uddannet uden for planen
+   *[other] { $field }
+}
+diff-shift-from = fra { $date }
+diff-shift-tracks = spor: { $tracks }
+diff-shift-only = kun: { $ids }
+diff-later = { $units } frem
+diff-earlier = { $units } tilbage

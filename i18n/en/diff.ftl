@@ -76,7 +76,7 @@ diff-summary = { $changed }; { $new ->
    *[other] { $new } new findings
 }, { $fixed } fixed.
 
-diff-column-id = id
+diff-column-id = name
 diff-column-change = change
 diff-column-field = field
 diff-column-was = was
@@ -96,3 +96,14 @@ diff-fixed = fixed { $severity ->
 }
 diff-heading = Changes from `{ $old }` to `{ $new }`
 list-comma = { $a }, { $b }
+
+diff-field = { $field ->
+    [tech_support] technical support
+    [trained_outside] trained outside the plan
+   *[other] { $field }
+}
+diff-shift-from = from { $date }
+diff-shift-tracks = tracks: { $tracks }
+diff-shift-only = only: { $ids }
+diff-later = { $units } later
+diff-earlier = { $units } earlier

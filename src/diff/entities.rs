@@ -151,6 +151,11 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
         f.put("date", r.date.as_ref().map(|d| FieldValue::Date(PlanDate::Day(d.value))));
         f.text("note", r.note.as_ref());
         if let Some(s) = &r.shift {
+            let steps: Vec<(i64, &'static str)> = [(&s.months, "month"), (&s.weeks, "week"), (&s.days, "day")]
+                .into_iter()
+                .filter_map(|(n, unit)| n.as_ref().map(|n| (n.value, unit)))
+                .collect();
+            let ids = |list: &[crate::span::Spanned<String>]| list.iter().map(|t| t.value.clone()).collect();
             let mut parts = Vec::new();
             for (key, n) in [("months", &s.months), ("weeks", &s.weeks), ("days", &s.days)] {
                 if let Some(n) = n {
@@ -174,7 +179,16 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
             if s.end_only.as_ref().is_some_and(|w| w.value) {
                 parts.push("end only".into());
             }
-            f.put("shift", Some(FieldValue::Text(parts.join(", "))));
+            f.put(
+                "shift",
+                Some(FieldValue::Shift(super::ShiftWords {
+                    written: parts.join(", "),
+                    steps,
+                    from: s.from.as_ref().map(|d| d.value),
+                    tracks: ids(&s.tracks),
+                    only: ids(&s.only),
+                })),
+            );
         }
         let id = r.revision.as_ref().map(|v| v.value.clone()).or_else(|| r.date.as_ref().map(|d| d.value.to_string()));
         out.push(f.entity(Kind::Revision, &id.unwrap_or_else(|| "revision".into())));

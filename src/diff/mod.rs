@@ -93,6 +93,20 @@ pub enum FieldValue {
     /// Ids of other entities.
     Refs(Vec<String>),
     Texts(Vec<String>),
+    /// The shift a revision records; as the plan writes it (`months = 4, from = 2019-05-01`).
+    Shift(ShiftWords),
+}
+
+/// A revision's shift: how far, from when, and for which tracks or activities; with the words
+/// the plan writes it in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShiftWords {
+    pub written: String,
+    /// How far, in a unit: (4, "month").
+    pub steps: Vec<(i64, &'static str)>,
+    pub from: Option<PlanDate>,
+    pub tracks: Vec<String>,
+    pub only: Vec<String>,
 }
 
 impl fmt::Display for FieldValue {
@@ -104,6 +118,7 @@ impl fmt::Display for FieldValue {
             Self::Flag(b) => write!(f, "{b}"),
             Self::Refs(list) => f.write_str(&list.join(", ")),
             Self::Texts(list) => f.write_str(&list.join("; ")),
+            Self::Shift(s) => f.write_str(&s.written),
         }
     }
 }
@@ -170,7 +185,10 @@ pub enum Delta {
     Confirmed,
     NowTentative,
     /// What a list gained and lost: ids and texts, as the plan writes them.
-    List(String),
+    List {
+        gained: Vec<String>,
+        lost: Vec<String>,
+    },
 }
 
 impl Delta {
@@ -189,7 +207,7 @@ impl Delta {
             }
             Self::Confirmed => Text::id("diff-confirmed"),
             Self::NowTentative => Text::id("diff-now-tentative"),
-            Self::List(words) => Text::Plain(words.clone()),
+            Self::List { gained, lost } => Text::Plain(list_words(gained, lost, |x| x)),
         }
     }
 }
@@ -229,6 +247,21 @@ pub struct FieldChange {
     /// The difference in words: "+4 months", "+2", "confirmed", "+it-staff, -pupil".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub delta: Option<Delta>,
+    /// The values themselves, for a person's renderers: dates, ids and flags to put in words.
+    #[serde(skip)]
+    pub values: (Option<FieldValue>, Option<FieldValue>),
+}
+
+impl FieldChange {
+    fn new(field: &str, old: Option<&FieldValue>, new: Option<&FieldValue>) -> Self {
+        FieldChange {
+            field: field.to_owned(),
+            old: old.map(ToString::to_string),
+            new: new.map(ToString::to_string),
+            delta: delta(field, old, new),
+            values: (old.cloned(), new.cloned()),
+        }
+    }
 }
 
 /// A finding one version has and the other does not, with where it is in its version.
@@ -253,6 +286,8 @@ pub struct PlanDiff {
     pub new_findings: Vec<FindingChange>,
     /// Findings of the old version that the new one no longer has.
     pub fixed_findings: Vec<FindingChange>,
+    /// What a person calls each id of either version (a name; the ids without one are not here).
+    pub names: HashMap<String, String>,
 }
 
 impl PlanDiff {
@@ -348,7 +383,7 @@ pub fn diff_with_national(
                 fields: e
                     .fields
                     .iter()
-                    .map(|(k, v)| FieldChange { field: k.clone(), old: None, new: Some(v.to_string()), delta: None })
+                    .map(|(k, v)| FieldChange { delta: None, ..FieldChange::new(k, None, Some(v)) })
                     .collect(),
             }),
         }
@@ -362,7 +397,7 @@ pub fn diff_with_national(
                 fields: e
                     .fields
                     .iter()
-                    .map(|(k, v)| FieldChange { field: k.clone(), old: Some(v.to_string()), new: None, delta: None })
+                    .map(|(k, v)| FieldChange { delta: None, ..FieldChange::new(k, Some(v), None) })
                     .collect(),
             });
         }
@@ -370,7 +405,22 @@ pub fn diff_with_national(
     // Kinds in their order; within a kind, the new version's order, then what was removed.
     changes.sort_by_key(|c| c.kind);
     let (new_findings, fixed_findings) = findings((old, old_report), (new, new_report));
-    PlanDiff { old: old_report.path.clone(), new: new_report.path.clone(), changes, new_findings, fixed_findings }
+    // What a person calls each id: the new version's names, and the old one's for what it lost.
+    let mut names = crate::report::names(old);
+    names.extend(crate::report::names(new));
+    for w in national.0.iter().chain(national.1) {
+        if let Some(name) = &w.name {
+            names.insert(w.id.clone(), name.clone());
+        }
+    }
+    PlanDiff {
+        old: old_report.path.clone(),
+        new: new_report.path.clone(),
+        changes,
+        new_findings,
+        fixed_findings,
+        names,
+    }
 }
 
 /// Ids of units, roles, people, trainings and phases are what references point at.
@@ -406,22 +456,12 @@ fn field_changes(old: &Entity, new: &Entity) -> Vec<FieldChange> {
     for (k, v) in &new.fields {
         let was = old_fields.get(k.as_str()).copied();
         if was != Some(v) {
-            out.push(FieldChange {
-                field: k.clone(),
-                old: was.map(ToString::to_string),
-                new: Some(v.to_string()),
-                delta: delta(k, was, Some(v)),
-            });
+            out.push(FieldChange::new(k, was, Some(v)));
         }
     }
     for (k, v) in &old.fields {
         if !new_fields.contains(k.as_str()) {
-            out.push(FieldChange {
-                field: k.clone(),
-                old: Some(v.to_string()),
-                new: None,
-                delta: delta(k, Some(v), None),
-            });
+            out.push(FieldChange::new(k, Some(v), None));
         }
     }
     out
@@ -436,7 +476,7 @@ fn delta(field: &str, old: Option<&FieldValue>, new: Option<&FieldValue>) -> Opt
             Some(signed(i64::try_from(*b).unwrap_or(i64::MAX) - i64::try_from(*a).unwrap_or(i64::MAX), ""))
         }
         (Some(FieldValue::Refs(a)), Some(FieldValue::Refs(b)))
-        | (Some(FieldValue::Texts(a)), Some(FieldValue::Texts(b))) => list_delta(a, b).map(Delta::List),
+        | (Some(FieldValue::Texts(a)), Some(FieldValue::Texts(b))) => list_delta(a, b),
         _ if field == "tentative" => {
             let (was, is) = (old == Some(&FieldValue::Flag(true)), new == Some(&FieldValue::Flag(true)));
             match (was, is) {
@@ -472,10 +512,17 @@ fn date_delta(a: PlanDate, b: PlanDate) -> Option<(i64, &'static str)> {
     }
 }
 
-/// "+it-staff, -pupil": what a list gained and lost.
-fn list_delta(a: &[String], b: &[String]) -> Option<String> {
-    let gained = b.iter().filter(|x| !a.contains(x)).map(|x| format!("+{x}"));
-    let lost = a.iter().filter(|x| !b.contains(x)).map(|x| format!("-{x}"));
-    let all: Vec<String> = gained.chain(lost).collect();
-    (!all.is_empty()).then(|| all.join(", "))
+/// What a list gained and lost.
+fn list_delta(a: &[String], b: &[String]) -> Option<Delta> {
+    let gained: Vec<String> = b.iter().filter(|x| !a.contains(x)).cloned().collect();
+    let lost: Vec<String> = a.iter().filter(|x| !b.contains(x)).cloned().collect();
+    (!gained.is_empty() || !lost.is_empty()).then_some(Delta::List { gained, lost })
+}
+
+/// "+it-staff, -pupil": what a list gained and lost, each item as `word` puts it.
+#[must_use]
+pub fn list_words<'a>(gained: &'a [String], lost: &'a [String], word: impl Fn(&'a str) -> &'a str) -> String {
+    let gained = gained.iter().map(|x| format!("+{}", word(x)));
+    let lost = lost.iter().map(|x| format!("-{}", word(x)));
+    gained.chain(lost).collect::<Vec<_>>().join(", ")
 }

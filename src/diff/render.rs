@@ -5,8 +5,8 @@ use std::fmt::Write as _;
 
 use comfy_table::Table;
 
-use super::{Change, FindingChange, Kind, PlanDiff};
-use crate::i18n::{Lang, Text};
+use super::{Change, Delta, FieldChange, FieldValue, FindingChange, Kind, PlanDiff};
+use crate::i18n::{Arg, Lang, Text};
 
 /// The columns of a kind's table, and of the findings' table.
 const CHANGE_COLUMNS: [&str; 6] = [
@@ -31,7 +31,7 @@ pub fn tables(d: &PlanDiff, lang: Lang) -> String {
     let change_columns = columns(CHANGE_COLUMNS, lang);
     for (kind, changes) in by_kind(&d.changes) {
         let mut table = crate::table::new(change_columns.each_ref().map(String::as_str));
-        add_rows(&mut table, changes, terminal_cell, lang);
+        add_rows(&mut table, changes, &Words { lang, names: &d.names, cell: terminal_cell });
         let _ = write!(out, "\n{bold}{}{bold:#}\n{table}\n", kind.title().in_lang(lang));
     }
     if !d.new_findings.is_empty() || !d.fixed_findings.is_empty() {
@@ -52,7 +52,7 @@ pub fn markdown(d: &PlanDiff, lang: Lang) -> String {
     let change_columns = columns(CHANGE_COLUMNS, lang);
     for (kind, changes) in by_kind(&d.changes) {
         let mut table = crate::table::markdown(change_columns.each_ref().map(String::as_str));
-        add_rows(&mut table, changes, crate::table::markdown_cell, lang);
+        add_rows(&mut table, changes, &Words { lang, names: &d.names, cell: crate::table::markdown_cell });
         let _ = write!(out, "\n#### {}\n\n{table}\n", kind.title().in_lang(lang));
     }
     if !d.new_findings.is_empty() || !d.fixed_findings.is_empty() {
@@ -111,17 +111,98 @@ fn terminal_cell(text: &str) -> String {
     crate::escape::visible(text).into_owned()
 }
 
-fn add_rows(table: &mut Table, changes: &[Change], cell: fn(&str) -> String, lang: Lang) {
+/// How a person's table puts a change in words: names for ids, dates and words in the reader's
+/// language, each cell made safe for the format by `cell`.
+struct Words<'a> {
+    lang: Lang,
+    names: &'a std::collections::HashMap<String, String>,
+    cell: fn(&str) -> String,
+}
+
+impl Words<'_> {
+    /// What a person calls an id: its name, else the id.
+    fn name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.names.get(id).map_or(id, String::as_str)
+    }
+
+    /// A field's name: the catalogue's word for a key of the format (`slut` for `end`), and
+    /// the name of the role a `seats.ROLE` is for.
+    fn field(&self, field: &str) -> String {
+        match field.split_once('.') {
+            Some(("seats", role)) => format!("{} ({})", self.lang.text("col-seats"), self.name(role)),
+            _ => self.lang.text_with("diff-field", &[("field", field.into())]),
+        }
+    }
+
+    /// A value as a person reads it.
+    fn value(&self, v: &FieldValue) -> String {
+        let lang = self.lang;
+        match v {
+            FieldValue::Date(d) => lang.date(*d),
+            FieldValue::Ref(id) => self.name(id).to_owned(),
+            FieldValue::Refs(ids) => ids.iter().map(|id| self.name(id)).collect::<Vec<_>>().join(", "),
+            FieldValue::Flag(yes) => lang.text(if *yes { "cell-yes" } else { "cell-no" }),
+            FieldValue::Shift(s) => {
+                let mut parts: Vec<String> =
+                    s.steps.iter().map(|&(n, unit)| step(n, unit).in_lang(lang).into_owned()).collect();
+                if let Some(from) = s.from {
+                    parts.push(Text::id("diff-shift-from").arg("date", Arg::Date(from)).in_lang(lang).into_owned());
+                }
+                if !s.tracks.is_empty() {
+                    let tracks: Vec<String> =
+                        s.tracks.iter().map(|t| crate::i18n::track(t).in_lang(lang).into_owned()).collect();
+                    parts.push(Text::id("diff-shift-tracks").arg("tracks", tracks.join(", ")).in_lang(lang).into());
+                }
+                if !s.only.is_empty() {
+                    let only: Vec<&str> = s.only.iter().map(|id| self.name(id)).collect();
+                    parts.push(Text::id("diff-shift-only").arg("ids", only.join(", ")).in_lang(lang).into());
+                }
+                parts.join(", ")
+            }
+            FieldValue::Text(_) | FieldValue::Number(_) | FieldValue::Texts(_) => v.to_string(),
+        }
+    }
+
+    /// The difference as a person says it: "4 måneder frem", "+2", "+Jacob, -Annette".
+    fn delta(&self, d: &Delta) -> String {
+        match d {
+            Delta::Signed { n, unit } if !unit.is_empty() => step(*n, unit).in_lang(self.lang).into_owned(),
+            Delta::List { gained, lost } => super::list_words(gained, lost, |id| self.name(id)),
+            other => other.text().in_lang(self.lang).into_owned(),
+        }
+    }
+
+    fn row(&self, c: &Change, f: Option<&FieldChange>, first: bool) -> [String; 6] {
+        let cell = self.cell;
+        let what = match &c.what {
+            super::What::Renamed { from } => Text::id("diff-renamed").arg("from", self.name(from)),
+            other => other.text(),
+        };
+        let (id, what) = if first {
+            (cell(self.name(&c.id)), cell(&what.in_lang(self.lang)))
+        } else {
+            (String::new(), String::new())
+        };
+        let Some(f) = f else { return [id, what, String::new(), String::new(), String::new(), String::new()] };
+        let value = |v: &Option<FieldValue>| v.as_ref().map(|v| cell(&self.value(v))).unwrap_or_default();
+        let delta = f.delta.as_ref().map(|d| cell(&self.delta(d))).unwrap_or_default();
+        [id, what, cell(&self.field(&f.field)), value(&f.values.0), value(&f.values.1), delta]
+    }
+}
+
+/// "4 måneder frem", "2 weeks earlier".
+fn step(n: i64, unit: &'static str) -> Text {
+    let units = crate::i18n::step_units(unit, i64::try_from(n.unsigned_abs()).unwrap_or(i64::MAX));
+    Text::id(if n < 0 { "diff-earlier" } else { "diff-later" }).arg("units", units)
+}
+
+fn add_rows(table: &mut Table, changes: &[Change], words: &Words<'_>) {
     for c in changes {
-        let what = c.what.text().in_lang(lang).into_owned();
         if c.fields.is_empty() {
-            table.add_row([cell(&c.id), cell(&what), String::new(), String::new(), String::new(), String::new()]);
+            table.add_row(words.row(c, None, true));
         }
         for (i, f) in c.fields.iter().enumerate() {
-            let (id, what) = if i == 0 { (cell(&c.id), cell(&what)) } else { (String::new(), String::new()) };
-            let opt = |v: &Option<String>| v.as_deref().map(cell).unwrap_or_default();
-            let delta = f.delta.as_ref().map(|d| cell(&d.text().in_lang(lang))).unwrap_or_default();
-            table.add_row([id, what, cell(&f.field), opt(&f.old), opt(&f.new), delta]);
+            table.add_row(words.row(c, Some(f), i == 0));
         }
     }
 }
