@@ -103,6 +103,8 @@ pub struct Wait {
     pub end: Option<PlanDate>,
     /// Its last day, when the followed plan was read and gives one.
     pub ends: Option<NaiveDate>,
+    /// What its plan is called: the followed plan's owner or title, when it was read.
+    pub plan_called: Option<String>,
     /// The activities of this plan that wait for it.
     pub waiters: Vec<String>,
     /// Whether every one of them starts after it ends; none when that cannot be told.
@@ -139,6 +141,11 @@ pub fn waits(plan: &Plan, following: &Following) -> Vec<Wait> {
                         crate::plan::Timing::Between { end, .. } => Some(end.value),
                     }),
                     ends,
+                    plan_called: following
+                        .get(name)
+                        .and_then(Followed::plan)
+                        .and_then(|p| p.meta.owner.as_ref().or(p.meta.title.as_ref()))
+                        .map(|n| n.value.clone()),
                     waiters: Vec::new(),
                     met: Some(true),
                 });

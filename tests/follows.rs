@@ -149,7 +149,7 @@ fn the_timeline_and_the_status_show_the_national_activities_the_plan_waits_for()
 #[test]
 fn the_gantt_chart_draws_the_national_activities_in_a_lane_above_and_a_delay_as_a_late_arrow() {
     let svg = common::stdout_of(common::aula_plan().args(["gantt", "plans/eksempelby-2019.toml"]));
-    assert!(svg.contains(">kombit</text>"), "a lane named after the followed plan");
+    assert!(svg.contains(">The national plan (KOMBIT)</text>"), "a lane named after the followed plan");
     assert!(svg.contains(r#"data-from="kombit:wave-15-rollout" data-to="school-go-live""#), "an arrow from the wave");
     // Only the plan's own activities are counted.
     assert!(svg.contains("7 activities, 0 not dated yet"), "{svg}");
@@ -162,7 +162,7 @@ fn the_gantt_chart_draws_the_national_activities_in_a_lane_above_and_a_delay_as_
         svg.split("<polyline").find(|p| p.contains(r#"data-from="kombit:wave-15-rollout""#)).expect("the arrow");
     assert!(
         arrow.contains("stroke-dasharray")
-            && arrow.contains("school-go-live starts before kombit:wave-15-rollout ends"),
+            && arrow.contains("Go live, skoler starts before Udrulning og uddannelse i 10-15 kommuner ends"),
         "{arrow}"
     );
 }

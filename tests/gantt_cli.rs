@@ -56,7 +56,7 @@ fn the_esbjerg_chart_is_well_formed_and_has_every_activity_by_name() {
     }
     // Swimlanes for both tracks, and the legend's words for the kinds the plan uses.
     let texts: Vec<&str> = doc.descendants().filter(roxmltree::Node::is_element).filter_map(|n| n.text()).collect();
-    for word in ["schools", "daycare", "Training", "Parents and pupils", "Go-live", "Not dated yet", "not dated"] {
+    for word in ["Schools", "Day-care", "Training", "Parents and pupils", "Go-live", "Not dated yet", "not dated"] {
         assert!(texts.contains(&word), "{word} missing");
     }
     // Esbjerg's version 2.1 records the national delay of day-care from November 2019: the red

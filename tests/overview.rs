@@ -44,7 +44,7 @@ fn a_national_delay_shows_as_a_wait_not_met_and_a_plan_that_cannot_be_read_does_
     assert_eq!((example["waits_met"].as_u64(), example["waits"].as_u64()), (Some(3), Some(4)));
     assert_eq!(example["errors"], 1, "the go-live that now starts too early");
     let notes = doc["notes"].to_string();
-    assert!(notes.contains("eksempelby-2019.toml (kombit:wave-15-rollout)"), "{notes}");
+    assert!(notes.contains("eksempelby-2019.toml (Udrulning og uddannelse i 10-15 kommuner)"), "by name: {notes}");
 }
 
 #[test]
@@ -62,9 +62,11 @@ fn the_page_has_the_table_and_a_lane_per_plan_in_the_reader_s_language() {
     assert!(html.contains(r#"<th scope="col">kommune</th>"#), "headers in words");
     assert_eq!(html.matches("<svg").count(), 1, "one chart");
     // A lane per municipality, with its span and its go-lives.
-    for lane in [">Eksempelby Kommune (fiktiv)</text>", ">Esbjerg Kommune</text>", ">Aula</text>"] {
+    for lane in
+        [">Eksempelby Kommune (fiktiv)</text>", ">Esbjerg Kommune</text>", ">Den nationale plan (KOMBIT)</text>"]
+    {
         assert!(html.contains(lane), "{lane}");
     }
     assert!(html.contains(">daterede aktiviteter</text>"), "the span's row");
-    assert!(html.contains("school-go-live (go-live): 2019-06-03"), "the example's go-live");
+    assert!(html.contains("Go live, skoler (Go-live): 3. juni 2019"), "the example's go-live");
 }

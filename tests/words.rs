@@ -109,3 +109,98 @@ fn the_diff_of_a_shift_names_what_moved_and_says_how_far_in_words() {
     let json = in_danish(&["diff", ESBJERG, moved, "--format", "json"]);
     assert!(json.contains("\"id\": \"school-staff-training\"") && json.contains("\"new\": \"2019-09-16\""), "{json}");
 }
+
+/// The text of an HTML page a person reads: its text and tooltips, without tags, attributes
+/// (where the ids stay, for scripts and styles) or the style sheet.
+fn page_text(html: &str) -> String {
+    let html = match (html.find("<style>"), html.find("</style>")) {
+        (Some(a), Some(b)) => format!("{}{}", &html[..a], &html[b..]),
+        _ => html.to_owned(),
+    };
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
+}
+
+#[test]
+fn the_gantt_page_names_activities_lanes_and_kinds_and_writes_danish_dates() {
+    let ids = ids_of(ESBJERG);
+    let html = in_danish(&["gantt", ESBJERG, "--format", "html"]);
+    let text = page_text(&html);
+    reads_as_a_person("gantt --format html", &text, &ids);
+    for words in ["Skoleområdet", "Skolernes øvrige personale (Uddannelse): 16. maj 2019 – 21. juni 2019"] {
+        assert!(text.contains(words), "{words}: {text}");
+    }
+    // The ids stay where a script or a style sheet looks for them.
+    assert!(html.contains(r#"data-id="school-staff-training""#), "{html}");
+}
+
+#[test]
+fn the_gantt_page_of_a_plan_that_follows_kombit_names_the_national_lane() {
+    let plan = "plans/eksempelby-2019.toml";
+    let mut ids = ids_of(plan);
+    ids.extend(ids_of("plans/kombit-2016.toml"));
+    let text = page_text(&in_danish(&["gantt", plan, "--format", "html"]));
+    reads_as_a_person("gantt of eksempelby", &text, &ids);
+    assert!(text.contains("KOMBIT"), "{text}");
+}
+
+#[test]
+fn after_a_shift_the_chart_says_the_new_version_and_its_date() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = dir.path().join("esbjerg.toml");
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join(ESBJERG), &plan).expect("copy");
+    let plan = plan.to_str().expect("utf-8");
+    let mut shift = common::aula_plan();
+    shift.args(["shift", plan, "--months", "4", "--from", "2019-05-01", "--write", "--yes", "--reason", "KOMBIT"]);
+    shift.args(["--revision-date", "2026-11-22"]);
+    common::stdout_of(&mut shift);
+    let text = page_text(&in_danish(&["gantt", plan, "--format", "html"]));
+    assert!(text.contains("Version 2.2 af 22. november 2026"), "{text}");
+}
+
+#[test]
+fn the_overview_names_the_national_plan_as_such_and_go_lives_by_track_and_danish_date() {
+    let mut ids = ids_of(ESBJERG);
+    ids.extend(ids_of("plans/eksempelby-2019.toml"));
+    ids.extend(ids_of("plans/kombit-2016.toml"));
+    let table = in_danish(&["overview", "plans"]);
+    reads_as_a_person("overview", &table, &ids);
+    assert!(table.contains("Skoleområdet uge 43 2019; Dagtilbudsområdet kendes ikke"), "{table}");
+    assert!(table.contains("Den nationale plan (KOMBIT)"), "{table}");
+    let text = page_text(&in_danish(&["overview", "plans", "--format", "html"]));
+    reads_as_a_person("overview --format html", &text, &ids);
+    // KOMBIT's plan is not counted as a municipality.
+    assert!(text.contains("2 kommuner og 1 national plan"), "{text}");
+    // Programs read the same in JSON: the national plan marked, the go-lives by track in ISO.
+    let json = in_danish(&["overview", "plans", "--format", "json"]);
+    let doc: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    let rows = doc["rows"].as_array().expect("rows");
+    let national: Vec<bool> = rows.iter().map(|r| r["national"].as_bool().expect("national")).collect();
+    assert_eq!(national, [false, false, true], "{json}");
+    assert_eq!(rows[1]["go_live"]["schools"], "2019-W43", "{json}");
+}
+
+#[test]
+fn calendar_events_name_people_roles_and_tracks_and_courses_are_busy_time() {
+    let ics = in_danish(&["export", ESBJERG, "--to", "ics"]).replace("\r\n ", "").replace("\r\n", "\n");
+    let event = ics.split("BEGIN:VEVENT").find(|e| e.contains("UID:nc-school-admin.")).expect("the course");
+    for words in ["Skoleområdet", "Underviser: Netcompany", "Deltagere: Skolernes kommunale administrator", "2 dage"] {
+        assert!(event.contains(words), "{words}: {event}");
+    }
+    assert!(!event.contains("Deltagere: school-"), "roles by name: {event}");
+    assert!(event.contains("TRANSP:OPAQUE"), "a course is busy time: {event}");
+    let phase = ics.split("BEGIN:VEVENT").find(|e| e.contains("CATEGORIES:Go-live")).expect("a go-live");
+    assert!(phase.contains("TRANSP:TRANSPARENT"), "a go-live is not: {phase}");
+}

@@ -44,13 +44,13 @@ cli-shift-unreadable = { $path } kan ikke læses som en plan; ret { $count ->
    *[other] fejlene
 } ovenfor, og flyt så. Intet skrevet.
 cli-shift-give-step = angiv --months, --weeks eller --days
-cli-shift-named-revision-date = revision { $revision } af { $date }
-cli-shift-named-revision = revision { $revision }
-cli-shift-named-date = revisionen af { $date }
-cli-shift-named-last = den seneste revision
+cli-shift-named-revision-date = version { $revision } af { $date }
+cli-shift-named-revision = version { $revision }
+cli-shift-named-date = versionen af { $date }
+cli-shift-named-last = den seneste version
 cli-shift-repeated = { $named } ({ $path }:{ $line }) har allerede registreret præcis denne flytning; den laves ikke to gange (--again laver den én gang til). Intet skrevet.
 cli-shift-nothing = Intet at flytte: ingen valgt aktivitet har en kendt dato, som flytningen ændrer. Intet skrevet.
-cli-shift-revision-not-number = planens revision `{ $revision }` er ikke et tal, der kan tælles op; --plan-revision X angiver den næste
+cli-shift-revision-not-number = planens version `{ $revision }` er ikke et tal, der kan tælles op; --plan-revision X angiver den næste
 cli-shift-new-errors = den flyttede plan har { $count ->
     [one] 1 ny fejl
    *[other] { $count } nye fejl

@@ -1,13 +1,13 @@
 # export/: de faste ord i Markdown-dokumentet og kalenderen.
 
 md-title = Implementeringsplan
-md-revision = Revision { $revision }
+md-revision = Version { $revision }
 md-dated = dateret { $date }
 md-owner = ansvarlig: { $owner }
 md-goals = Mål
 md-success-criteria = Succeskriterier
 md-history = Historik
-md-col-revision = revision
+md-col-revision = version
 md-col-date = dato
 md-col-note = note
 md-col-shift = flytning
@@ -27,11 +27,15 @@ ics-too-late = den slutter i år 9999, længere ude end en kalender kan skrive
 ics-open-end = Løber uden slutdato; begivenheden markerer starten.
 ics-tbd-end = Slutdatoen kendes endnu ikke; begivenheden markerer starten.
 ics-trainer = Underviser: { $trainer }. Deltagere: { $trainees }.
-ics-paid = betales af: { $paid }
+ics-paid = betales over { $paid }
 ics-owner = Ansvarlig: { $owner }
 ics-date = Dato i planen: { $date }
 ics-dates = Datoer i planen: { $start } til { $end }
 ics-after = Efter: { $ids }
+ics-sessions = { $count ->
+    [one] holdes 1 gang
+   *[other] holdes { $count } gange
+}
 ics-the-plan = planen
 ics-from = Fra { $title } (id { $id }).
-ics-from-revision = Fra { $title }, revision { $revision } (id { $id }).
+ics-from-revision = Fra { $title }, version { $revision } (id { $id }).

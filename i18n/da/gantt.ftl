@@ -5,10 +5,10 @@ gantt-not-dated = ikke dateret
 gantt-no-date = ingen dato
 gantt-reversed = slutter { $last }, før den starter
 gantt-delay = flyttet { $step }
-gantt-delay-revision = flyttet { $step } (revision { $revision })
+gantt-delay-revision = flyttet { $step } (version { $revision })
 gantt-title = Implementeringsplan
-gantt-revision-of = Revision { $revision } af { $date }
-gantt-revision = Revision { $revision }
+gantt-revision-of = Version { $revision } af { $date }
+gantt-revision = Version { $revision }
 gantt-as-of = Pr. { $date }
 gantt-counted = { $n ->
     [one] 1 aktivitet
@@ -42,7 +42,3 @@ gantt-svg-title = { $title }: tidsplan
 gantt-arrow = { $from } slutter, før { $to } begynder
 gantt-arrow-late = { $to } begynder, før { $from } slutter
 gantt-overview-span = daterede aktiviteter
-gantt-overview-plans = { $count ->
-    [one] 1 plan
-   *[other] { $count } planer
-}

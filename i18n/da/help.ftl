@@ -43,7 +43,7 @@ cmd-show = Vis planen på én måde som en tabel (eller JSON, eller CSV til Exce
 
 cmd-show-org = Organisationstræet med elever, ledere og pladser pr. enhed
 
-cmd-show-roles = Hver rolle: enhed, kvote eller målgruppe, udpegede, foreløbige og ubesatte pladser, support
+cmd-show-roles = Hver rolle: enhed, kvote eller antal, udpegede, foreløbige og ubesatte pladser, support
 
 cmd-show-people = Hver person: enhed, roller, foreløbig, de uddannelser, personen deltager i og underviser på
 
@@ -53,11 +53,11 @@ cmd-show-cascade = Train-the-trainer-kæden som et træ fra roden, med hvor den 
 
 cmd-show-timeline = Alle aktiviteter i datoorden og et Gantt-diagram i tekst, tilpasset bredden
 
-cmd-show-support = Eskaleringsveje: hvem hver rolle henvender sig til, op til leverandøren, og den tekniske linje
+cmd-show-support = Eskaleringsveje: hvem hver rolle henvender sig til, op til leverandøren, og den tekniske support
 
 cmd-allocate = Fordel kvoter på enheder: efter elevtal (største brøk, med D'Hondt og Sainte-Laguë ved siden af) eller én plads pr. pædagogisk leder; --write skriver resultatet i `seats`
 
-cmd-status = Hvor hver aktivitet står i dag: gennemført, aflyst, overskredet, i gang, snart, senere eller uden dato, pr. spor — projektgruppens ugemøde
+cmd-status = Hvor hver aktivitet står i dag: gennemført, aflyst, forsinket, i gang, kommende, senere eller uden dato, pr. spor — projektgruppens ugemøde
 
 cmd-estimate = KOMBITs ressourceestimat, skaleret til planens skoler og dagtilbud
 
@@ -99,7 +99,7 @@ cmd-explain = Forklar en regel: hvad den finder, hvorfor det betyder noget, et d
 
 # Argumenter.
 arg--admins = Kommunale administratorer og pladser til dem på leverandørens kursus [standard: 2]
-arg--again = Lav flytningen, selv om planens seneste revision registrerede præcis den samme
+arg--again = Lav flytningen, selv om planens seneste version registrerede præcis den samme
 arg--allow = Meld ikke REGEL; `--allow warnings` skjuler alle advarsler
 arg--allow_new_errors = Skriv den rettede plan, selv om den har fejl, planen ikke havde
 arg--audience = Kun de uddannelser og faser, der vedrører PERSON eller ROLLE: hvad de underviser på, deltager i eller har ansvar for (kun kalendere)
@@ -144,11 +144,11 @@ arg-gantt--output = Skriv diagrammet til FIL (FIL.svg eller FIL.html); uden det,
 arg-export--output = Skriv til FIL i stedet for standard output
 arg--plan = Planfilen; - læser standard input
 arg-shift--plan = Planfilen
-arg--plan_revision = Planens nye revision, i `[plan] revision` og den nye [[revision]] [standard: planens revision talt én op, 2.1 → 2.2]
+arg--plan_revision = Planens nye version, i `[plan] revision` og den nye [[revision]] [standard: planens revision talt én op, 2.1 → 2.2]
 arg--plans = Planfiler; en mappe betyder alle *.toml-filer i den; - læser standard input
-arg--reason = Hvorfor planen blev flyttet, registreret som den nye revisions note
+arg--reason = Hvorfor planen blev flyttet, registreret som den nye versions note
 arg--red_line = Tegn den røde linje ved DATO (2019-05-01, 2019-W18 eller 2019-05) [standard: skæringsdatoen for den seneste flytning, planen har registreret]
-arg--revision_date = Den dato, der registreres i den nye revision [standard: i dag, eller AULA_PLAN_TODAY]
+arg--revision_date = Den dato, der registreres for den nye version [standard: i dag, eller AULA_PLAN_TODAY]
 arg--role = Kun denne rolle (standard: alle roller med `split`)
 arg-show-support--role = Vis én rolles vej, en række pr. trin
 arg--rule = Reglens navn, som `aula-plan rules` viser det
@@ -162,7 +162,7 @@ arg--today = Markér DAG som i dag, hvor diagrammet når den [standard: i dag, e
 arg-status--today = Den dag, der ses fra (2019-05-01) [standard: i dag, eller AULA_PLAN_TODAY]
 arg--tracks = Flyt kun aktiviteter på sporet T (gentag for flere)
 arg--warn = Meld REGEL som en advarsel
-arg--weeks = Hvor mange uger frem der tæller som snart
+arg--weeks = Hvor mange uger frem der tæller som kommende
 arg-shift--weeks = Flyt N uger
 arg--workdays = Flyt en flyttet dag, der falder på en weekend, en helligdag eller i en lukkeperiode, videre til næste arbejdsdag
 arg--write = Skriv de tildelte pladser i enhedernes `seats`, og bevar resten af filen, som den er

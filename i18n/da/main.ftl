@@ -21,10 +21,10 @@ count-seats = { $count ->
    *[other] { $count } pladser
 }
 
-# Overskriften på et fund (`fejl[regel]`) og på rettelsen (`hjælp: ...`).
+# Overskriften på et fund (`fejl[regel]`) og på rettelsen (`forslag: ...`).
 severity-error = fejl
 severity-warning = advarsel
-severity-help = hjælp
+severity-help = forslag
 severity-note = bemærk
 
 # Slags enhed i planen, som en meddelelse nævner den.
@@ -81,6 +81,12 @@ unit-kind = { $word ->
     [group] Gruppe
     [other] Andet
    *[unknown] { $word }
+}
+national-plan = Den nationale plan ({ $name })
+paid-word = { $word ->
+    [contract] kontrakten
+    [extra] et tilkøb
+   *[other] { $word }
 }
 track-name = { $word ->
     [schools] Skoleområdet

@@ -4,7 +4,7 @@
 list-more = { $items } og { $more } til
 
 seats-without-quota = der er angivet pladser for `{ $role }`, som ingen `quota` har
-seats-without-quota-label = en andel af ingenting
+seats-without-quota-label = pladser uden en kvote at dele
 seats-without-quota-role = rollen
 seats-without-quota-help = giv rollen en `quota`, eller fjern dens `seats`
 

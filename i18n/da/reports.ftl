@@ -39,7 +39,7 @@ col-parent = hører under
 col-party = part
 col-person = person
 col-plans-own = planens egne
-col-population = målgruppe
+col-population = antal
 col-pupils = elever
 col-pupils-or-leaders = elever / ledere
 col-quota = kvote
@@ -102,7 +102,7 @@ flag-teaches-early = underviser på { $training } før sin egen uddannelse
 # show support
 support-chain-loops = Kæden går i ring tilbage til { $role }: ingen over den bliver spurgt (support-gap melder det).
 support-ends = Kæden ender ved rollen { $role }, som ikke har nogen `support`.
-support-technical = Teknisk linje: { $roles }
+support-technical = Teknisk support: { $roles }
 support-loops-to = (går i ring til { $role })
 support-path-more = … (mere end { $steps } trin: `aula-plan show support PLAN --role ROLLE` viser dem alle)
 
@@ -139,9 +139,9 @@ estimate-counts = Antallene er planens enheder af arten school og af arten dayca
 # status
 state-done = gennemført
 state-cancelled = aflyst
-state-overdue = overskredet
+state-overdue = forsinket
 state-running = i gang
-state-upcoming = snart
+state-upcoming = kommende
 state-later = senere
 state-undated = mangler dato
 status-count = { $count } { $state }
@@ -149,7 +149,7 @@ status-activities = { $count ->
     [one] 1 aktivitet
    *[other] { $count } aktiviteter
 }
-status-line = { $activities }: { $counts }. Snart: begynder inden for { $weeks } fra { $today }.
+status-line = { $activities }: { $counts }. Kommende: begynder inden for { $weeks } fra { $today }.
 count-weeks = { $count ->
     [one] 1 uge
    *[other] { $count } uger
@@ -159,7 +159,7 @@ count-weeks = { $count ->
 report-overview = Overblik
 col-file = planfil
 col-municipality = kommune
-col-revision = revision
+col-revision = version
 col-date = dato
 col-go-live = go-live
 col-courses-done = kurser gennemført
@@ -170,6 +170,15 @@ col-warnings = advarsler
 col-follows = følger
 col-waits-met = overholdt
 col-waits = venter på
+col-national = national plan
+overview-counted = { $municipalities ->
+    [one] 1 kommune
+   *[other] { $municipalities } kommuner
+}{ $national ->
+    [0] {""}
+    [one] {" "}og 1 national plan
+   *[other] {" "}og { $national } nationale planer
+}
 overview-behind = Begynder, før den nationale aktivitet, de venter på, slutter: { $plans }.
 state-ended = forbi, ikke registreret som gennemført
 state-planned = planlagt

@@ -20,5 +20,5 @@ reschedule-conflicts = { $count ->
 } for tidligt; intet skrevet. Flyt dem i hånden (eller ret deres `status` eller `pinned`), og kør så reschedule igen.
 reschedule-followed-errors = de planer, { $path } følger, har problemer (ovenfor): deres datoer kan ikke stoles på. Intet skrevet.
 reschedule-diff-label = { $name } (flyttet efter de fulgte planer)
-reschedule-question = Skriv { $path } og registrér flytningen som en revision?
+reschedule-question = Skriv { $path } og registrér flytningen som en ny version?
 reschedule-note = Flyttet efter de planer, den følger (aula-plan reschedule)

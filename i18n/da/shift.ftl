@@ -68,9 +68,9 @@ shift-resolves = { $count ->
 }
 shift-would-move = Ville flytte { $summary }.
 shift-nothing-written = Intet skrevet; tilføj --write for at skrive det.
-shift-question = Skriv { $path }, og notér flytningen som en revision?
+shift-question = Skriv { $path }, og notér flytningen som en ny version?
 shift-moved = Flyttede { $summary }.
 shift-wrote = Skrev { $path } med flytningen noteret som { $recorded }.
-shift-recorded-revision = revision { $revision } af { $date }
-shift-recorded = en revision af { $date }
+shift-recorded-revision = version { $revision } af { $date }
+shift-recorded = en ny version af { $date }
 impossible-day = { $day }. { $month }

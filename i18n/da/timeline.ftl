@@ -12,7 +12,7 @@ tbd-date-help = sæt datoen, når den kendes; datoer, der er tbd, springes over 
 dependency-order-same-day = `{ $id }` starter samme dag, som `{ $other }` slutter, { $day }
 dependency-order = `{ $id }` starter { $starts }, før `{ $other }` slutter { $ends }
 dependency-order-label = skal starte, efter `{ $other }` er slut
-dependency-order-waits = venter på den her
+dependency-order-waits = venter på denne
 dependency-order-ends-here = som slutter her
 dependency-order-help = flyt aktiviteten til senere, eller den, den venter på, til tidligere
 
@@ -20,7 +20,7 @@ outside-period-starts = `{ $id }` starter { $starts }, før `{ $period }` starte
 outside-period-open = `{ $id }` har ingen slutdato, men `{ $period }` slutter { $last }
 outside-period-ends = `{ $id }` slutter { $ends }, efter `{ $period }` slutter { $last }
 outside-period-label = uden for `{ $period }`
-outside-period-within = ligger inden for den her
+outside-period-within = ligger inden for denne
 outside-period-starts-here = som starter her
 outside-period-ends-here = som slutter her
 outside-period-help = flyt aktiviteten ind i `{ $period }`, eller gør `{ $period }` længere

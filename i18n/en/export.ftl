@@ -27,11 +27,15 @@ ics-too-late = it ends in the year 9999, past what a calendar writes
 ics-open-end = Runs on with no end; this event marks its start.
 ics-tbd-end = The end is not known yet; this event marks the start.
 ics-trainer = Trainer: { $trainer }. Trainees: { $trainees }.
-ics-paid = paid: { $paid }
+ics-paid = paid by { $paid }
 ics-owner = Owner: { $owner }
 ics-date = Date in the plan: { $date }
 ics-dates = Dates in the plan: { $start } to { $end }
 ics-after = After: { $ids }
+ics-sessions = { $count ->
+    [one] held once
+   *[other] held { $count } times
+}
 ics-the-plan = the plan
 ics-from = From { $title } (id { $id }).
 ics-from-revision = From { $title }, revision { $revision } (id { $id }).

@@ -42,7 +42,3 @@ gantt-svg-title = { $title }: timeline
 gantt-arrow = { $from } ends before { $to } starts
 gantt-arrow-late = { $to } starts before { $from } ends
 gantt-overview-span = dated activities
-gantt-overview-plans = { $count ->
-    [one] 1 plan
-   *[other] { $count } plans
-}

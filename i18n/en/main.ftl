@@ -85,6 +85,12 @@ unit-kind = { $word ->
     [other] Other
    *[unknown] { $word }
 }
+national-plan = The national plan ({ $name })
+paid-word = { $word ->
+    [contract] the contract
+    [extra] extra
+   *[other] { $word }
+}
 track-name = { $word ->
     [schools] Schools
     [daycare] Day-care

@@ -170,6 +170,15 @@ col-warnings = warnings
 col-follows = follows
 col-waits-met = waits met
 col-waits = waits for
+col-national = national plan
+overview-counted = { $municipalities ->
+    [one] 1 municipality
+   *[other] { $municipalities } municipalities
+}{ $national ->
+    [0] {""}
+    [one] {" "}and 1 national plan
+   *[other] {" "}and { $national } national plans
+}
 overview-behind = Starting before the national activity they wait for ends: { $plans }.
 state-ended = past, not recorded as done
 state-planned = planned

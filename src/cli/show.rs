@@ -110,17 +110,14 @@ pub fn overview(args: &OverviewArgs) -> Outcome {
     let r = report::overview::report(&plans, lang);
     let text = match args.format {
         OverviewFormat::Html => {
+            // Each named as the table names it: its municipality, or as the national plan.
             let named: Vec<(String, &aula_plan::plan::Plan)> = plans
                 .iter()
-                .filter_map(|w| {
-                    let plan = w.plan.as_ref()?;
-                    // Named as the table names it: its municipality, else its title.
-                    let named = plan.meta.municipality.as_ref().or(plan.meta.title.as_ref());
-                    let name = named.map_or_else(|| w.checked.path.clone(), |m| m.value.clone());
-                    Some((name, plan))
-                })
+                .zip(&r.rows)
+                .filter_map(|(w, row)| Some((report::text(row.cells.get(1)?), w.plan.as_ref()?)))
                 .collect();
-            let chart = aula_plan::gantt::overview::layout(&named, lang);
+            let counted = report::overview::counted(&r).in_lang(lang).into_owned();
+            let chart = aula_plan::gantt::overview::layout(&named, counted, lang);
             let source = args.plans.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
             aula_plan::gantt::html::overview(&r, &chart, &source)
         }

@@ -94,7 +94,8 @@ pub fn calendar(plan: &Plan, audience: Option<&Audience>, stamp: DateTime<Utc>, 
             .description(&capped(crate::escape::visible(&description(plan, &a, remark, lang)).into_owned()))
             .starts(first)
             .ends(end)
-            .add_property("TRANSP", "TRANSPARENT")
+            // A course is busy time in the calendar; a phase or a go-live is not.
+            .add_property("TRANSP", if a.entity.kind == EntityKind::Training { "OPAQUE" } else { "TRANSPARENT" })
             .add_property("CATEGORIES", kind_label(plan, &a, lang).as_str());
         cal.push(e.done());
         events += 1;
@@ -130,6 +131,12 @@ fn fold(text: &str) -> String {
             let mut cut = room;
             while !rest.is_char_boundary(cut) {
                 cut -= 1;
+            }
+            // Not after a space: some readers trim a line's trailing space before they unfold,
+            // and "Husk at" would come back as "Huskat".
+            let before_space = rest[..cut].trim_end_matches([' ', '\t']).len();
+            if before_space > 0 {
+                cut = before_space;
             }
             out.push_str(&rest[..cut]);
             out.push_str("\r\n ");
@@ -189,11 +196,14 @@ fn description(plan: &Plan, a: &Activity<'_>, remark: Option<&'static str>, lang
     let mut lines = Vec::new();
     let kind = kind_label(plan, a, lang);
     lines.push(match a.track {
-        Some(t) => format!("{kind}, {}", t.value),
+        Some(t) => format!("{kind}, {}", crate::i18n::track(&t.value).in_lang(lang)),
         None => kind,
     });
     let say = |t: Text| t.in_lang(lang).into_owned();
-    let list = |v: &[crate::span::Spanned<String>]| v.iter().map(|x| x.value.as_str()).collect::<Vec<_>>().join(", ");
+    // People, roles and activities by their names.
+    let list = |v: &[crate::span::Spanned<String>]| {
+        v.iter().map(|x| plan.called_by_id(&x.value)).collect::<Vec<_>>().join(", ")
+    };
     let note = if a.entity.kind == EntityKind::Training {
         let t = &plan.trainings[a.entity.index];
         if !t.trainer.is_empty() || !t.trainees.is_empty() {
@@ -204,11 +214,14 @@ fn description(plan: &Plan, a: &Activity<'_>, remark: Option<&'static str>, lang
         if let Some(s) = &t.seats {
             facts.push(say(Text::id("count-seats").arg("count", s.value)));
         }
+        if let Some(n) = t.sessions.as_ref().filter(|n| n.value > 1) {
+            facts.push(say(Text::id("ics-sessions").arg("count", n.value)));
+        }
         if let Some(d) = &t.duration {
-            facts.push(d.value.to_string());
+            facts.push(say(crate::i18n::length(d.value)));
         }
         if let Some(p) = &t.paid {
-            facts.push(say(Text::id("ics-paid").arg("paid", p.value.word())));
+            facts.push(say(Text::id("ics-paid").arg("paid", Text::id("paid-word").arg("word", p.value.word()))));
         }
         if !facts.is_empty() {
             lines.push(facts.join(", "));
@@ -217,7 +230,7 @@ fn description(plan: &Plan, a: &Activity<'_>, remark: Option<&'static str>, lang
     } else {
         let p = &plan.phases[a.entity.index];
         if let Some(o) = &p.owner {
-            lines.push(say(Text::id("ics-owner").arg("owner", &o.value)));
+            lines.push(say(Text::id("ics-owner").arg("owner", plan.called_by_id(&o.value))));
         }
         p.note.as_ref()
     };

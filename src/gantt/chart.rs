@@ -167,6 +167,12 @@ pub struct Arrow {
 }
 
 impl Chart {
+    /// What the row of activity `id` is called: its name, or the id when there is no such row.
+    #[must_use]
+    pub fn name_of<'a>(&'a self, id: &'a str) -> &'a str {
+        self.rows.iter().find(|r| r.id == id).map_or(id, |r| r.name.as_str())
+    }
+
     /// Marks `today` on the chart, when the axis reaches it.
     pub fn mark_today(&mut self, today: NaiveDate) {
         self.today = self.axis.as_ref().filter(|a| a.from <= today && today <= a.to).map(|a| (today, a.x(today)));

@@ -13,8 +13,12 @@ body { font-family: Arial, Helvetica, 'Liberation Sans', 'DejaVu Sans', sans-ser
 .chart { overflow-x: auto; border: 1px solid #ddd; }
 .chart svg { display: block; }
 table { border-collapse: collapse; margin-top: 0.5rem; font-size: 0.9rem; }
-th, td { border: 1px solid #ccc; padding: 0.2rem 0.5rem; text-align: left; vertical-align: top; white-space: nowrap; }
-td:nth-child(2) { white-space: normal; }
+th, td { border: 1px solid #ccc; padding: 0.2rem 0.5rem; text-align: left; vertical-align: top; }
+td.number { text-align: right; }
+table.many { width: 100%; font-size: 0.8rem; }
+table.many td:first-child { overflow-wrap: anywhere; }
+.wide { max-width: 100%; overflow-x: auto; }
+.wide svg { max-width: 100%; height: auto; }
 th { background: #f2f2f2; }
 footer { margin-top: 1rem; color: #666; font-size: 0.8rem; }
 @media print { body { margin: 0; } .chart { overflow: visible; border: none; } .chart svg { max-width: 100%; height: auto; } }
@@ -24,9 +28,9 @@ footer { margin-top: 1rem; color: #666; font-size: 0.8rem; }
 #[must_use]
 pub fn page(chart: &Chart, activities: &Report, source: &str) -> String {
     document(chart.lang, &chart.title, source, |w| {
-        chart_div(w, chart)?;
+        chart_div(w, chart, "chart")?;
         w.create_element("h2").write_text_content(BytesText::new(&activities.title))?;
-        table(w, activities)?;
+        table(w, activities, "")?;
         notes(w, activities)
     })
 }
@@ -37,14 +41,16 @@ pub fn page(chart: &Chart, activities: &Report, source: &str) -> String {
 pub fn overview(overview: &Report, chart: &Chart, source: &str) -> String {
     document(overview.lang, &overview.title, source, |w| {
         w.create_element("h1").write_text_content(BytesText::new(&overview.title))?;
-        table(w, overview)?;
+        table(w, overview, "many")?;
         notes(w, overview)?;
-        chart_div(w, chart)
+        chart_div(w, chart, "chart wide")
     })
 }
 
-fn chart_div(w: &mut Writer<Vec<u8>>, chart: &Chart) -> std::io::Result<()> {
-    w.create_element("div").with_attribute(("class", "chart")).write_inner_content(|w| {
+/// The chart's SVG in a `div` of `class`: `chart` scrolls sideways, a `wide` one is scaled to
+/// the page.
+fn chart_div(w: &mut Writer<Vec<u8>>, chart: &Chart, class: &str) -> std::io::Result<()> {
+    w.create_element("div").with_attribute(("class", class)).write_inner_content(|w| {
         let svg = super::svg::element(chart);
         w.get_mut().extend_from_slice(svg.trim_end().as_bytes());
         Ok(())
@@ -111,15 +117,17 @@ fn write_document(
     Ok(())
 }
 
-/// A report as an HTML table.
-fn table(w: &mut Writer<Vec<u8>>, r: &Report) -> std::io::Result<()> {
-    w.create_element("table").write_inner_content(|w| {
+/// A report as an HTML table of `class` (`many`: as wide as the page, its text wrapped to fit).
+fn table(w: &mut Writer<Vec<u8>>, r: &Report, class: &str) -> std::io::Result<()> {
+    let table = w.create_element("table");
+    let table = if class.is_empty() { table } else { table.with_attribute(("class", class)) };
+    table.write_inner_content(|w| {
         w.create_element("thead").write_inner_content(|w| {
             w.create_element("tr").write_inner_content(|w| {
-                for c in &r.columns {
+                for header in r.headers() {
                     w.create_element("th")
                         .with_attribute(("scope", "col"))
-                        .write_text_content(BytesText::new(&r.lang.text(c.header)))?;
+                        .write_text_content(BytesText::new(&header))?;
                 }
                 Ok(())
             })?;
@@ -128,8 +136,14 @@ fn table(w: &mut Writer<Vec<u8>>, r: &Report) -> std::io::Result<()> {
         w.write_event(Event::Start(BytesStart::new("tbody")))?;
         for row in &r.rows {
             w.create_element("tr").write_inner_content(|w| {
-                for (c, cell) in r.columns.iter().zip(&row.cells) {
-                    w.create_element("td").write_text_content(BytesText::new(&c.show(cell, r.lang)))?;
+                for i in r.visible() {
+                    let td = w.create_element("td");
+                    let td = if row.cells.get(i).is_some_and(serde_json::Value::is_number) {
+                        td.with_attribute(("class", "number"))
+                    } else {
+                        td
+                    };
+                    td.write_text_content(BytesText::new(&r.cell(row, i)))?;
                 }
                 Ok(())
             })?;

@@ -189,12 +189,14 @@ pub fn layout_with(plan: &Plan, red_line: RedLine, lang: Lang, following: &Follo
         });
         for (p, a, when, id) in members {
             let mut bar = row(p, a, *when, axis.as_ref(), y, lang);
-            bar.tooltip = bar.tooltip.replacen(a.id.value.as_str(), id, 1);
             bar.id.clone_from(id);
             rows.push(bar);
             y += ROW;
         }
-        lanes.push(Lane { name: name.to_owned(), y: top, height: y - top });
+        let plan = following.get(name).and_then(|f| f.plan());
+        let called = plan.and_then(|p| p.meta.owner.as_ref().or(p.meta.title.as_ref())).map_or(name, |n| &n.value);
+        let name = Text::id("national-plan").arg("name", called).in_lang(lang).into_owned();
+        lanes.push(Lane { name, y: top, height: y - top });
     }
     for name in lane_names {
         let top = y;
@@ -210,7 +212,8 @@ pub fn layout_with(plan: &Plan, red_line: RedLine, lang: Lang, following: &Follo
             rows.push(row(plan, a, *when, axis.as_ref(), y, lang));
             y += ROW;
         }
-        let name = if name == NO_TRACK { lang.text("gantt-no-track") } else { name.to_owned() };
+        let name =
+            if name == NO_TRACK { lang.text("gantt-no-track") } else { i18n::track(name).in_lang(lang).into_owned() };
         lanes.push(Lane { name, y: top, height: y - top });
     }
     let rows_bottom = y;
@@ -243,7 +246,7 @@ pub fn layout_with(plan: &Plan, red_line: RedLine, lang: Lang, following: &Follo
         });
         Some(RedLineMark { date, x, delay })
     });
-    let closed = axis.as_ref().map_or_else(Vec::new, |axis| closed_bands(plan, axis));
+    let closed = axis.as_ref().map_or_else(Vec::new, |axis| closed_bands(plan, axis, lang));
     if let Some((to, text)) = red_line.as_ref().and_then(|r| r.delay.as_ref()) {
         widest = widest.max(to + 6.0 + text_width(text));
     }
@@ -317,6 +320,25 @@ fn label_right(row: &Bar) -> f64 {
 /// Months from the first activity's month to the end of the last one's, with a month's room
 /// before and after; `None` when nothing is dated.
 fn axis(activities: &[(Activity<'_>, When)], red: Option<NaiveDate>, delay_to: Option<NaiveDate>) -> Option<Axis> {
+    axis_scaled(activities, red, delay_to, |days| {
+        (TARGET_WIDTH / days).clamp(PER_DAY.0, PER_DAY.1).min(MAX_WIDTH / days)
+    })
+}
+
+/// An axis of `width` pixels at most, however many years it spans: months over years, as the
+/// overview of many plans wants it.
+fn axis_within(activities: &[(Activity<'_>, When)], width: f64) -> Option<Axis> {
+    axis_scaled(activities, None, None, |days| (width / days).min(PER_DAY.1))
+}
+
+/// The axis over `activities` (and the red line and the end of its delay), `per_day` pixels a
+/// day for a span of so many days.
+fn axis_scaled(
+    activities: &[(Activity<'_>, When)],
+    red: Option<NaiveDate>,
+    delay_to: Option<NaiveDate>,
+    per_day: impl Fn(f64) -> f64,
+) -> Option<Axis> {
     let firsts = activities.iter().filter_map(|(_, w)| match w {
         When::Dated { first, .. } => Some(*first),
         When::Tbd => None,
@@ -330,7 +352,7 @@ fn axis(activities: &[(Activity<'_>, When)], red: Option<NaiveDate>, delay_to: O
     #[allow(clippy::cast_precision_loss)]
     let days = (to - from).num_days().max(1) as f64;
     // A plan over many years is drawn narrower rather than wider than MAX_WIDTH.
-    let per_day = (TARGET_WIDTH / days).clamp(PER_DAY.0, PER_DAY.1).min(MAX_WIDTH / days);
+    let per_day = per_day(days);
     // A week number needs about 16 pixels.
     let week_step = [1, 2, 4, 13].into_iter().find(|s| f64::from(*s) * 7.0 * per_day >= 16.0).unwrap_or(26);
     Some(Axis { from, to, x0: MARGIN, per_day, week_step })
@@ -341,11 +363,11 @@ fn row(plan: &Plan, a: &Activity<'_>, when: When, axis: Option<&Axis>, y: f64, l
     let kind = plan.kind_of(a);
     let name = a.name.map_or_else(|| a.id.value.clone(), |n| n.value.clone());
     let written = match a.timing {
-        Some(Timing::On(d)) => d.value.to_string(),
-        Some(Timing::Between { start, end }) => format!("{} – {}", start.value, end.value),
+        Some(Timing::On(d)) => lang.date(d.value),
+        Some(Timing::Between { start, end }) => format!("{} – {}", lang.date(start.value), lang.date(end.value)),
         None => lang.text("gantt-no-date"),
     };
-    let tooltip = format!("{} ({}): {written}", a.id.value, kind.word());
+    let tooltip = format!("{name} ({}): {written}", i18n::phase_kind(kind.word()).in_lang(lang));
     let mut warning = None;
     let shape = match (when, axis) {
         (When::Dated { first, start_last, end, one_day }, Some(axis)) => {
@@ -377,7 +399,7 @@ const fn kind_of_training(a: &Activity<'_>) -> bool {
 }
 
 /// The calendar's closed periods that show on the axis, cut to it.
-fn closed_bands(plan: &Plan, axis: &Axis) -> Vec<Band> {
+fn closed_bands(plan: &Plan, axis: &Axis, lang: Lang) -> Vec<Band> {
     plan.calendar
         .closed
         .iter()
@@ -387,7 +409,7 @@ fn closed_bands(plan: &Plan, axis: &Axis) -> Vec<Band> {
             (start <= end).then(|| Band {
                 x0: axis.x(start),
                 x1: axis.x_after(end),
-                name: c.name.as_ref().map_or_else(|| "closed".into(), |n| n.value.clone()),
+                name: c.name.as_ref().map_or_else(|| lang.text("gantt-legend-closed"), |n| n.value.clone()),
             })
         })
         .collect()
@@ -418,7 +440,13 @@ fn titles(plan: &Plan, rows: &[Bar], lang: Lang) -> (String, String) {
         title.push_str(&municipality.value);
     }
     let mut parts = Vec::new();
-    match (&m.revision, &m.date) {
+    // The date of the revision the plan is at, when its history records it (a shift writes
+    // one), before the plan's own date, which may be the first version's.
+    let recorded = m.revision.as_ref().and_then(|r| {
+        plan.revisions.iter().rev().find(|e| e.revision.as_ref().is_some_and(|x| x.value == r.value))?.date.as_ref()
+    });
+    let date = recorded.or(m.date.as_ref());
+    match (&m.revision, date) {
         (Some(r), Some(d)) => {
             parts.push(
                 lang.text_with("gantt-revision-of", &[("revision", (&r.value).into()), ("date", d.value.into())]),
@@ -478,7 +506,7 @@ shift = { months = 2, from = 2019-02-01 }
     fn lanes_follow_the_tracks_and_rows_go_in_date_order() {
         let c = chart(PLAN, RedLine::FromPlan);
         let lanes: Vec<&str> = c.lanes.iter().map(|l| l.name.as_str()).collect();
-        assert_eq!(lanes, ["schools", "daycare"]);
+        assert_eq!(lanes, ["Schools", "Day-care"], "the well-known tracks by name");
         let ids: Vec<&str> = c.rows.iter().map(|r| r.id.as_str()).collect();
         assert_eq!(ids, ["a", "b", "c", "d"]);
         assert!(c.rows.windows(2).all(|w| w[0].y < w[1].y));

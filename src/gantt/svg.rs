@@ -157,7 +157,7 @@ fn draw(s: &mut Svg, c: &Chart) {
         });
         s.group("g", &[("class", "dependencies"), ("fill", "none"), ("stroke-width", "1.2")], |s| {
             for a in &c.arrows {
-                arrow(s, a, c.lang);
+                arrow(s, a, c);
             }
         });
     });
@@ -475,7 +475,7 @@ fn tbd(s: &mut Svg, c: &Chart, mid: f64, fill: &str) {
     s.label(f64::midpoint(m0, m1), mid + 4.0, "?", &[("text-anchor", "middle"), ("font-size", "10"), ("fill", INK)]);
 }
 
-fn arrow(s: &mut Svg, a: &Arrow, lang: crate::i18n::Lang) {
+fn arrow(s: &mut Svg, a: &Arrow, c: &Chart) {
     let points: Vec<String> = a.points.iter().map(|(x, y)| format!("{},{}", n(*x), n(*y))).collect();
     let points = points.join(" ");
     let (stroke, marker) = if a.late { (RED, "url(#arrow-late)") } else { ("#666666", "url(#arrow)") };
@@ -490,7 +490,7 @@ fn arrow(s: &mut Svg, a: &Arrow, lang: crate::i18n::Lang) {
         attrs.push(("stroke-dasharray", "4 2"));
     }
     let id = if a.late { "gantt-arrow-late" } else { "gantt-arrow" };
-    let title = lang.text_with(id, &[("from", a.from.as_str().into()), ("to", a.to.as_str().into())]);
+    let title = c.lang.text_with(id, &[("from", c.name_of(&a.from).into()), ("to", c.name_of(&a.to).into())]);
     s.group("polyline", &attrs, |s| s.text("title", &[], &title));
 }
 

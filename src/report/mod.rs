@@ -60,6 +60,9 @@ pub enum Shown {
     /// A word of the plan format (`schools`, `go-live`): the message that chooses its words by
     /// `$word`, with any other word as itself.
     Choice(&'static str),
+    /// A track of the plan (`schools`: "Skoleområdet"), or the short name of a followed plan
+    /// (`kombit`: "Den nationale plan (KOMBIT)").
+    Track,
     /// Dates of the plan, as the reader's language writes them.
     Dates,
     /// A course length (`2d`, `3-6h`), in words (`2 dage`, `3-6 timer`).
@@ -70,6 +73,11 @@ pub enum Shown {
     Names,
     /// Shown only with `--ids`: the name beside an [`Shown::Own`] id, or an id column.
     IdsOnly,
+    /// Data for programs (JSON, CSV), never in a person's table: what the other cells already
+    /// say in words.
+    DataOnly,
+    /// Dates by track (`{"schools": "2019-W43"}`): "Skoleområdet uge 43 2019".
+    TrackDates,
 }
 
 /// Shorthand for a column list: the key and the message id of the header.
@@ -97,6 +105,12 @@ impl Column {
         Column { shown: Shown::Choice(message), ..self }
     }
 
+    /// The same column, its cells tracks, or the short names of followed plans.
+    #[must_use]
+    pub const fn track(self) -> Self {
+        Column { shown: Shown::Track, ..self }
+    }
+
     /// The same column, its cells course lengths.
     #[must_use]
     pub const fn length(self) -> Self {
@@ -113,6 +127,18 @@ impl Column {
     #[must_use]
     pub const fn names(self) -> Self {
         Column { shown: Shown::Names, ..self }
+    }
+
+    /// The same column, for programs only.
+    #[must_use]
+    pub const fn data_only(self) -> Self {
+        Column { shown: Shown::DataOnly, ..self }
+    }
+
+    /// The same column, its cells dates by track.
+    #[must_use]
+    pub const fn track_dates(self) -> Self {
+        Column { shown: Shown::TrackDates, ..self }
     }
 
     /// The same column, shown only with `--ids`.
@@ -133,6 +159,9 @@ impl Column {
             (_, Value::Bool(yes)) => lang.text(if *yes { "cell-yes" } else { "cell-no" }),
             (Shown::Words(id), Value::String(s)) => id(s).map_or_else(|| s.clone(), |id| lang.text(id)),
             (Shown::Choice(message), Value::String(s)) => lang.text_with(message, &[("word", s.as_str().into())]),
+            (Shown::Track, Value::String(s)) => {
+                names.get(&format!("{s}:")).cloned().unwrap_or_else(|| crate::i18n::track(s).in_lang(lang).into_owned())
+            }
             (Shown::Dates, Value::String(s)) => PlanDate::parse(s).map_or_else(|_| s.clone(), |d| lang.date(d)),
             (Shown::Length, Value::String(s)) => {
                 Duration::parse(s).map_or_else(|| s.clone(), |d| crate::i18n::length(d).in_lang(lang).into_owned())
@@ -145,6 +174,15 @@ impl Column {
             (Shown::Names, Value::Array(list)) => {
                 list.iter().map(|x| self.show_with(x, lang, names)).collect::<Vec<_>>().join(", ")
             }
+            (Shown::TrackDates, Value::Object(map)) => map
+                .iter()
+                .map(|(track, v)| {
+                    let day = col("", "").dates().show_with(v, lang, names);
+                    let track = col("", "").track().show_with(&Value::from(track.as_str()), lang, names);
+                    format!("{track} {day}")
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
             (Shown::Names, Value::Object(map)) => map
                 .iter()
                 .map(|(id, v)| format!("{} {}", names.get(id).map_or(id.as_str(), String::as_str), text(v)))
@@ -238,10 +276,33 @@ impl Report {
         self
     }
 
+    /// The same report, naming also the activities of followed plans that `plan` waits for
+    /// (`kombit:wave-15-rollout`), and those plans (under `kombit:`).
+    #[must_use]
+    pub fn naming_national(mut self, national: &[crate::follow::Wait]) -> Self {
+        let names = Arc::make_mut(&mut self.names);
+        for w in national {
+            if let Some(name) = &w.name {
+                names.insert(w.id.clone(), name.clone());
+            }
+            if let (Some(called), Some((alias, _))) = (&w.plan_called, crate::plan::qualified(&w.id)) {
+                let text = crate::i18n::Text::id("national-plan").arg("name", called.as_str());
+                names.insert(format!("{alias}:"), text.in_lang(self.lang).into_owned());
+            }
+        }
+        self
+    }
+
     /// The columns a person sees, by index: all but the ones shown only with `--ids`.
     #[must_use]
     pub fn visible(&self) -> Vec<usize> {
-        (0..self.columns.len()).filter(|&i| self.ids || !matches!(self.columns[i].shown, Shown::IdsOnly)).collect()
+        (0..self.columns.len())
+            .filter(|&i| match self.columns[i].shown {
+                Shown::IdsOnly => self.ids,
+                Shown::DataOnly => false,
+                _ => true,
+            })
+            .collect()
     }
 
     /// The cell of column `i` of `row` as a person reads it.

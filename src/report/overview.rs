@@ -21,9 +21,10 @@ pub fn report(plans: &[Whole], lang: Lang) -> Report {
         &[
             col("file", "col-file"),
             col("municipality", "col-municipality"),
+            col("national", "col-national").data_only(),
             col("revision", "col-revision"),
             col("date", "col-date").dates(),
-            col("go_live", "col-go-live"),
+            col("go_live", "col-go-live").track_dates(),
             col("named", "col-named"),
             col("seats", "col-seats"),
             col("courses_done", "col-courses-done"),
@@ -44,7 +45,7 @@ pub fn report(plans: &[Whole], lang: Lang) -> Report {
         let (errors, warnings) = (c.count(Severity::Error), c.count(Severity::Warning));
         let Some(plan) = &whole.plan else {
             let mut cells = vec![Value::from(c.path.as_str())];
-            cells.extend(std::iter::repeat_n(Value::Null, 9));
+            cells.extend(std::iter::repeat_n(Value::Null, 10));
             cells.extend([errors.into(), warnings.into(), Value::Null, Value::Null, Value::Null]);
             r.row(cells);
             continue;
@@ -56,9 +57,19 @@ pub fn report(plans: &[Whole], lang: Lang) -> Report {
         let undated = plan.activities().filter(|a| a.timing.is_none_or(|t| t.start().value == PlanDate::Tbd)).count();
         let met = waits.iter().filter(|w| w.met == Some(true)).count();
         let follows: Vec<Value> = plan.follows.iter().map(|f| f.name.value.clone().into()).collect();
+        // A plan of no municipality that others follow is the national plan: named as such,
+        // not as a municipality.
+        let national = plan.meta.municipality.is_none() && followed(plans, &c.path);
+        let called = if national {
+            let by = plan.meta.owner.as_ref().or(plan.meta.title.as_ref()).map_or(c.path.as_str(), |n| &n.value);
+            Text::id("national-plan").arg("name", by).in_lang(lang).into_owned().into()
+        } else {
+            text(plan.meta.municipality.as_ref().or(plan.meta.title.as_ref()))
+        };
         r.row(vec![
             c.path.as_str().into(),
-            text(plan.meta.municipality.as_ref().or(plan.meta.title.as_ref())),
+            called,
+            national.into(),
             text(plan.meta.revision.as_ref()),
             plan.meta.date.as_ref().map_or(Value::Null, |d| d.value.to_string().into()),
             go_lives(plan),
@@ -78,7 +89,8 @@ pub fn report(plans: &[Whole], lang: Lang) -> Report {
         .iter()
         .zip(&waits)
         .filter_map(|(w, waits)| {
-            let late: Vec<&str> = waits.iter().filter(|x| x.met == Some(false)).map(|x| x.id.as_str()).collect();
+            let late: Vec<&str> =
+                waits.iter().filter(|x| x.met == Some(false)).map(|x| x.name.as_deref().unwrap_or(&x.id)).collect();
             (!late.is_empty()).then(|| format!("{} ({})", w.checked.path, late.join(", ")))
         })
         .collect();
@@ -86,6 +98,22 @@ pub fn report(plans: &[Whole], lang: Lang) -> Report {
         r.note(Text::id("overview-behind").arg("plans", behind.join("; ")).in_lang(lang));
     }
     r
+}
+
+/// Whether another of `plans` follows the file at `path`.
+fn followed(plans: &[Whole], path: &str) -> bool {
+    let canonical = |p: &std::path::Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let me = canonical(std::path::Path::new(path));
+    plans.iter().any(|w| w.following.files().into_iter().any(|f| canonical(f) == me))
+}
+
+/// How many of the overview's plans are municipalities', and how many national: "2
+/// kommuner og 1 national plan".
+#[must_use]
+pub fn counted(r: &Report) -> Text {
+    let at = r.columns.iter().position(|c| c.key == "national");
+    let national = r.rows.iter().filter(|row| at.and_then(|i| row.cells.get(i)) == Some(&Value::Bool(true))).count();
+    Text::id("overview-counted").arg("municipalities", r.rows.len() - national).arg("national", national)
 }
 
 /// The seats of every quota whose holders are named in the plan (not listed elsewhere), and

@@ -126,7 +126,7 @@ pub fn with_national(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang, nati
         lang,
         Text::id("report-status").arg("today", Arg::Day(today)).in_lang(lang),
         &[
-            col("track", "col-track").choice("track-name"),
+            col("track", "col-track").track(),
             col("id", "col-activity").own(),
             col("name", "col-name").ids_only(),
             col("state", "col-state").words(State::message_of),
@@ -134,7 +134,8 @@ pub fn with_national(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang, nati
             col("end", "col-end").dates(),
         ],
     )
-    .naming(plan);
+    .naming(plan)
+    .naming_national(national);
     let written = plan.meta.date.as_ref().map(|d| d.value);
     let soon = today.checked_add_days(Days::new(u64::from(weeks) * 7)).unwrap_or(NaiveDate::MAX);
     // Tracks in the order the plan first uses them; activities without one last.

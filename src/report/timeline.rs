@@ -48,13 +48,14 @@ pub fn with_national(plan: &Plan, width: usize, lang: Lang, national: &[Wait]) -
             col("id", "col-activity").own(),
             col("name", "col-name").ids_only(),
             col("kind", "col-kind").choice("phase-kind"),
-            col("track", "col-track").choice("track-name"),
+            col("track", "col-track").track(),
             col("start", "col-start").dates(),
             col("end", "col-end").dates(),
             col("after", "col-after").names(),
         ],
     )
-    .naming(plan);
+    .naming(plan)
+    .naming_national(national);
     let mut entries: Vec<Entry<'_>> = Vec::new();
     for a in plan.activities() {
         let Some(timing) = a.timing else {

@@ -20,7 +20,7 @@ pub fn report(plan: &Plan, lang: Lang) -> Report {
             col("duration", "col-duration").length(),
             col("start", "col-start").dates(),
             col("end", "col-end").dates(),
-            col("paid", "col-paid-by"),
+            col("paid", "col-paid-by").choice("paid-word"),
         ],
     )
     .naming(plan);
