@@ -16,6 +16,7 @@ cli-cannot-write-findings = kan ikke skrive fundene
 
 # gantt og export
 cli-format-unknown = kan ikke se formatet ud fra `.{ $ext }`; kald filen .svg eller .html, eller angiv --format
+cli-workbook-is-a-file = en projektmappe er en fil, ikke tekst; angiv -o FIL.xlsx
 cli-chart-is-picture = diagrammet er et billede, ikke tekst; angiv -o FIL.svg eller -o FIL.html, eller send uddata til en fil
 cli-wrote-chart = Skrev { $path }: { $summary }.
 cli-source-date-epoch = SOURCE_DATE_EPOCH skal være sekunder siden 1970, ikke `{ $value }`

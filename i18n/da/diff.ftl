@@ -136,6 +136,20 @@ diff-field = { $field ->
     [scope] underviser hvem
     [sessions] undervisningsgange
     [trained_outside] uddannet uden for planen
+    [entity] post
+    [id] id
+    [from] fra
+    [tracks] spor
+    [holidays] helligdage
+    [goals] mål
+    [success_criteria] succeskriterier
+    [topics] emner
+    [split] fordeling
+    [roster] opført i
+    [months] måneder
+    [weeks] uger
+    [days] dage
+    [workdays] arbejdsdage
    *[other] { $field }
 }
 diff-shift-from = fra { $date }

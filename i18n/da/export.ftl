@@ -39,3 +39,22 @@ ics-sessions = { $count ->
 ics-the-plan = planen
 ics-from = Fra { $title } (id { $id }).
 ics-from-revision = Fra { $title }, version { $revision } (id { $id }).
+
+xlsx-col-severity = alvor
+xlsx-col-column = kolonne
+xlsx-failed = projektmappen kunne ikke laves: { $why }
+csv-entity = { $entity ->
+    [plan] plan
+    [unit] enhed
+    [role] rolle
+    [person] person
+    [training] uddannelse
+    [phase] fase
+    [revision] version
+    [estimate] estimat
+    [estimate-row] estimatrække
+    [calendar] kalender
+    [closed] lukkeperiode
+    [lint] regel
+   *[other] { $entity }
+}

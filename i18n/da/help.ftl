@@ -194,6 +194,8 @@ val--to--csv-excel = Det samme, semikolonsepareret med byte order mark, som Exce
 val--to--ics = En kalender (RFC 5545): en heldagsbegivenhed pr. dateret uddannelse og fase; importeres den igen efter en flytning, opdateres begivenhederne
 val--to--json = Hele planen med filens egne nøgler og dens fund
 val--to--markdown = Et dokument til intranettet: planens tabeller og dens fund
+val--to--xlsx = En Excel-projektmappe: et ark for hver slags post og et med fundene, overskrifter på læserens sprog, tal som tal og dage som datoer
+val--format--xlsx = En Excel-projektmappe med tabellen på et ark (angiv -o FIL.xlsx)
 
 # clap's egne flag og ord.
 builtin-help-more = Vis hjælp (mere med '--help')

@@ -73,7 +73,13 @@ col-who = hvem
 cell-yes = ja
 cell-no = nej
 cell-unknown = ukendt
-cell-all = alle
+estimate-party = { $word ->
+    [municipality] kommunen
+    [schools] skolerne
+    [daycare] dagtilbuddene
+    [all] alle
+   *[other] { $word }
+}
 
 # show timeline
 timeline-undated = Mangler dato: { $ids }
@@ -170,6 +176,7 @@ col-warnings = advarsler
 col-follows = følger
 col-waits-met = overholdt
 col-waits = venter på
+col-depth = niveau
 col-national = national plan
 overview-counted = { $municipalities ->
     [one] 1 kommune

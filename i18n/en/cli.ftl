@@ -16,6 +16,7 @@ cli-cannot-write-findings = cannot write the findings
 
 # gantt and export
 cli-format-unknown = cannot tell the format from `.{ $ext }`; name the file .svg or .html, or give --format
+cli-workbook-is-a-file = a workbook is a file, not text; give -o FILE.xlsx
 cli-chart-is-picture = the chart is a picture, not text; give -o FILE.svg or -o FILE.html, or redirect the output
 cli-wrote-chart = Wrote { $path }: { $summary }.
 cli-source-date-epoch = SOURCE_DATE_EPOCH must be seconds since 1970, not `{ $value }`

@@ -39,3 +39,13 @@ ics-sessions = { $count ->
 ics-the-plan = the plan
 ics-from = From { $title } (id { $id }).
 ics-from-revision = From { $title }, revision { $revision } (id { $id }).
+
+xlsx-col-severity = severity
+xlsx-col-column = column
+xlsx-failed = the workbook could not be made: { $why }
+csv-entity = { $entity ->
+    [estimate-row] estimate row
+    [closed] closed period
+    [lint] rule
+   *[other] { $entity }
+}

@@ -194,6 +194,8 @@ val--to--csv-excel = The same, semicolon-separated with a byte-order mark, as Ex
 val--to--ics = A calendar (RFC 5545): an all-day event per dated training and phase; importing it again after a shift updates the events
 val--to--json = The whole plan with the file's own keys, and its findings
 val--to--markdown = A document for the intranet: the plan's tables and its findings
+val--to--xlsx = An Excel workbook: a sheet for each kind of record and one of the findings, headers in the reader's language, numbers as numbers and days as dates
+val--format--xlsx = An Excel workbook with the table on a sheet (give -o FILE.xlsx)
 
 # clap's own flags and words.
 builtin-help-more = Print help (see more with '--help')

@@ -73,7 +73,13 @@ col-who = who
 cell-yes = yes
 cell-no = no
 cell-unknown = unknown
-cell-all = all
+estimate-party = { $word ->
+    [municipality] the municipality
+    [schools] the schools
+    [daycare] day-care
+    [all] all
+   *[other] { $word }
+}
 
 # show timeline
 timeline-undated = Not dated yet (tbd): { $ids }
@@ -170,6 +176,7 @@ col-warnings = warnings
 col-follows = follows
 col-waits-met = waits met
 col-waits = waits for
+col-depth = level
 col-national = national plan
 overview-counted = { $municipalities ->
     [one] 1 municipality

@@ -215,6 +215,9 @@ pub struct ReportArgs {
 
     #[arg(long = "ids")]
     pub show_ids: bool,
+
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -382,6 +385,9 @@ pub enum ExportFormat {
     Markdown,
     /// The whole plan with the file's own keys, and its findings
     Json,
+    /// An Excel workbook: a sheet for each kind of record and one of the findings, headers in
+    /// the reader's language, numbers as numbers and days as dates
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -396,6 +402,8 @@ pub enum ReportFormat {
     CsvExcel,
     /// A heading and a Markdown table, for the intranet or a pull request
     Markdown,
+    /// An Excel workbook with the table on a sheet (give -o FILE.xlsx)
+    Xlsx,
 }
 
 #[derive(Debug, clap::Args)]
@@ -427,12 +435,15 @@ pub enum OverviewFormat {
     Markdown,
     /// A page with the table and a Gantt chart with a lane per plan, that needs no network
     Html,
+    /// An Excel workbook with the table on a sheet (give -o FILE.xlsx)
+    Xlsx,
 }
 
 impl From<ReportFormat> for report::Format {
     fn from(f: ReportFormat) -> Self {
         match f {
-            ReportFormat::Table => Self::Table,
+            // A workbook is bytes, not text: written by the command itself (`show::print`).
+            ReportFormat::Table | ReportFormat::Xlsx => Self::Table,
             ReportFormat::Json => Self::Json,
             ReportFormat::Csv => Self::Csv,
             ReportFormat::CsvExcel => Self::CsvExcel,

@@ -105,6 +105,7 @@ fails_in_words!(
     aula_plan::export::AudienceError,
     aula_plan::clock::TodayError,
     aula_plan::record::RecordError,
+    aula_plan::export::xlsx::WorkbookError,
 );
 
 /// The language chosen for this run (`--lang`, `AULA_PLAN_LANG`, the locale), set once at the

@@ -100,16 +100,27 @@ pub fn export(args: &ExportArgs) -> Outcome {
             summary = Some(super::say("cli-events", &[("count", cal.events.into())]));
             cal.text
         }
-        ExportFormat::Csv => export::csv::render(&plan, false),
-        ExportFormat::CsvExcel => export::csv::render(&plan, true),
+        ExportFormat::Csv => export::csv::render(&plan, false, super::lang()),
+        ExportFormat::CsvExcel => export::csv::render(&plan, true, super::lang()),
         ExportFormat::Markdown => export::markdown::render(&plan, &findings, super::lang()),
         ExportFormat::Json => export::json::render(&plan, &findings),
+        ExportFormat::Xlsx => String::new(),
     };
-    let Some(output) = destination(args.output.as_deref()) else { return to_stdout(&text) };
+    let bytes = match args.to {
+        ExportFormat::Xlsx => export::xlsx::plan(&plan, &findings, super::lang())?,
+        _ => text.into_bytes(),
+    };
+    let Some(output) = destination(args.output.as_deref()) else {
+        return if args.to == ExportFormat::Xlsx {
+            super::write::binary_to_stdout(&bytes)
+        } else {
+            to_stdout(&String::from_utf8_lossy(&bytes))
+        };
+    };
     let following = aula_plan::validate::following(&args.plan, &plan);
     let mut inputs = vec![args.plan.as_path()];
     inputs.extend(following.files());
-    made(output, &inputs, args.force, text.as_bytes())?;
+    made(output, &inputs, args.force, &bytes)?;
     let path = output.display().to_string();
     let wrote = match summary {
         Some(s) => super::say("cli-wrote-with", &[("path", path.into()), ("what", s.into())]),

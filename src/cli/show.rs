@@ -6,15 +6,28 @@ use std::io::Write as _;
 use aula_plan::report::{self, Report};
 
 use super::Outcome;
-use super::args::{EstimateArgs, OverviewArgs, OverviewFormat, ReportArgs, ShowView, StatusArgs};
+use super::args::{EstimateArgs, OverviewArgs, OverviewFormat, ReportArgs, ReportFormat, ShowView, StatusArgs};
 use super::plans;
 
 /// Prints a view in the format asked for, with ids beside the names when asked.
 pub fn print(mut r: Report, args: &ReportArgs) -> Outcome {
     r.ids = args.show_ids;
-    let mut out = anstream::stdout().lock();
-    write!(out, "{}", report::render(&r, args.format.into()))?;
-    out.flush()?;
+    let bytes = match args.format {
+        ReportFormat::Xlsx => aula_plan::export::xlsx::reports(&[&r])?,
+        f => report::render(&r, f.into()).into_bytes(),
+    };
+    let Some(output) = super::write::destination(args.output.as_deref()) else {
+        if args.format == ReportFormat::Xlsx {
+            return super::write::binary_to_stdout(&bytes);
+        }
+        let mut out = anstream::stdout().lock();
+        out.write_all(&bytes)?;
+        out.flush()?;
+        return Ok(());
+    };
+    super::write::made(output, &[args.plan.as_path()], false, &bytes)?;
+    let path = output.display().to_string();
+    writeln!(anstream::stdout(), "{}", super::say("cli-wrote", &[("path", path.into())]))?;
     Ok(())
 }
 
@@ -119,23 +132,26 @@ pub fn overview(args: &OverviewArgs) -> Outcome {
             let counted = report::overview::counted(&r).in_lang(lang).into_owned();
             let chart = aula_plan::gantt::overview::layout(&named, counted, lang);
             let source = args.plans.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
-            aula_plan::gantt::html::overview(&r, &chart, &source)
+            aula_plan::gantt::html::overview(&r, &chart, &source).into_bytes()
         }
-        OverviewFormat::Table => report::render(&r, report::Format::Table),
-        OverviewFormat::Json => report::render(&r, report::Format::Json),
-        OverviewFormat::Csv => report::render(&r, report::Format::Csv),
-        OverviewFormat::CsvExcel => report::render(&r, report::Format::CsvExcel),
-        OverviewFormat::Markdown => report::render(&r, report::Format::Markdown),
+        OverviewFormat::Xlsx => aula_plan::export::xlsx::reports(&[&r])?,
+        OverviewFormat::Table => report::render(&r, report::Format::Table).into_bytes(),
+        OverviewFormat::Json => report::render(&r, report::Format::Json).into_bytes(),
+        OverviewFormat::Csv => report::render(&r, report::Format::Csv).into_bytes(),
+        OverviewFormat::CsvExcel => report::render(&r, report::Format::CsvExcel).into_bytes(),
+        OverviewFormat::Markdown => report::render(&r, report::Format::Markdown).into_bytes(),
     };
     if let Some(output) = super::write::destination(args.output.as_deref()) {
         let mut read: Vec<&std::path::Path> = paths.iter().map(std::path::PathBuf::as_path).collect();
         read.extend(plans.iter().flat_map(|w| w.following.files()));
-        super::write::made(output, &read, args.force, text.as_bytes())?;
+        super::write::made(output, &read, args.force, &text)?;
         let path = output.display().to_string();
         writeln!(anstream::stdout(), "{}", super::say("cli-wrote", &[("path", path.into())]))?;
+    } else if args.format == OverviewFormat::Xlsx {
+        super::write::binary_to_stdout(&text)?;
     } else {
         let mut out = anstream::stdout().lock();
-        write!(out, "{text}")?;
+        out.write_all(&text)?;
         out.flush()?;
     }
     if failed.is_empty() { Ok(()) } else { Err(super::Failure::shown()) }

@@ -58,6 +58,18 @@ pub fn to_stdout(text: &str) -> Outcome {
     Ok(())
 }
 
+/// A workbook on standard output, when that is a file or a pipe: never onto a terminal.
+pub fn binary_to_stdout(bytes: &[u8]) -> Outcome {
+    use std::io::IsTerminal as _;
+    if std::io::stdout().is_terminal() {
+        bail!("{}", super::say("cli-workbook-is-a-file", &[]));
+    }
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes)?;
+    out.flush()?;
+    Ok(())
+}
+
 /// Writes what the tool made to `output` atomically. Never over a file the command read
 /// (`read`: its plans and the plans they follow), whatever name `output` gives it — a link, a
 /// hard link, `..` — and over a file that reads as a plan only with `force`.

@@ -6,11 +6,13 @@
 
 use serde_json::{Map, Value};
 
+use crate::i18n::Lang;
 use crate::plan::Plan;
 
-/// The plan as CSV; `excel` for Excel set up for Danish (semicolons, a byte-order mark, CRLF).
+/// The plan as CSV; `excel` for Excel set up for Danish (semicolons, a byte-order mark, CRLF,
+/// and the headers and the kinds of entity in the reader's language, `lang`).
 #[must_use]
-pub fn render(plan: &Plan, excel: bool) -> String {
+pub fn render(plan: &Plan, excel: bool, lang: Lang) -> String {
     let Ok(Value::Object(doc)) = serde_json::to_value(plan) else { return String::new() };
     let mut rows: Vec<(&str, Vec<(String, String)>)> = Vec::new();
     let mut add = |entity: &'static str, v: &Value| {
@@ -55,10 +57,18 @@ pub fn render(plan: &Plan, excel: bool) -> String {
             }
         }
     }
-    let mut header = vec!["entity"];
-    header.extend(columns.iter().map(String::as_str));
+    let mut header = vec!["entity".to_owned()];
+    header.extend(columns.iter().cloned());
+    if excel {
+        // A person's words for the keys, part by part (`shift.from`: "flytning.fra").
+        let word = |key: &str| lang.text_with("diff-field", &[("field", key.into())]);
+        header = header.iter().map(|h| h.split('.').map(word).collect::<Vec<_>>().join(".")).collect();
+    }
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
     let lines = rows.iter().map(|(entity, cells)| {
-        let mut line = vec![(*entity).to_owned()];
+        let entity =
+            if excel { lang.text_with("csv-entity", &[("entity", (*entity).into())]) } else { (*entity).to_owned() };
+        let mut line = vec![entity];
         line.extend(
             columns.iter().map(|c| cells.iter().find(|(k, _)| k == c).map(|(_, v)| v.clone()).unwrap_or_default()),
         );

@@ -162,7 +162,8 @@ fn flags(plan: &Plan, who: EntityRef, trained_by: Option<&crate::plan::Training>
                 && t.timing.as_ref().and_then(|tm| tm.start().value.first_day()).is_some_and(|s| s <= done)
         });
         if let Some(t) = early {
-            out.push(Text::id("flag-teaches-early").arg("training", &t.id.value));
+            let called = t.name.as_ref().map_or(&t.id.value, |n| &n.value);
+            out.push(Text::id("flag-teaches-early").arg("training", called.as_str()));
         }
     }
     out

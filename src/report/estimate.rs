@@ -84,7 +84,7 @@ pub fn report(model: &Plan, plan: &Plan, size: Size, lang: Lang) -> Report {
         lang,
         lang.text("report-estimate"),
         &[
-            col("party", "col-party").words(|w| (w == "all").then_some("cell-all")),
+            col("party", "col-party").choice("estimate-party"),
             col("track", "col-track").choice("track-name"),
             col("basis", "col-model-basis"),
             col("size", "col-this-plan"),

@@ -9,6 +9,7 @@
 
 pub mod allocate;
 pub mod cascade;
+pub mod csv_excel;
 pub mod estimate;
 pub mod org;
 pub mod overview;
@@ -157,6 +158,7 @@ impl Column {
     fn show_with(&self, v: &Value, lang: Lang, names: &HashMap<String, String>) -> String {
         match (self.shown, v) {
             (_, Value::Bool(yes)) => lang.text(if *yes { "cell-yes" } else { "cell-no" }),
+            (_, v @ Value::Number(_)) => csv_excel::number(v, lang),
             (Shown::Words(id), Value::String(s)) => id(s).map_or_else(|| s.clone(), |id| lang.text(id)),
             (Shown::Choice(message), Value::String(s)) => lang.text_with(message, &[("word", s.as_str().into())]),
             (Shown::Track, Value::String(s)) => {
@@ -367,7 +369,7 @@ pub fn render(report: &Report, format: Format) -> String {
         Format::Table => table(report),
         Format::Json => json(report),
         Format::Csv => csv(report, false),
-        Format::CsvExcel => csv(report, true),
+        Format::CsvExcel => csv_excel::render(report),
         Format::Markdown => markdown(report, 2),
     }
 }
@@ -494,7 +496,15 @@ pub fn csv_text(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>, ex
     // Writing into memory cannot fail.
     let _ = w.write_record(header);
     for cells in rows {
-        let _ = w.write_record(cells.iter().map(|c| crate::escape::csv_cell(c).into_owned()));
+        let _ = w.write_record(cells.iter().map(|c| {
+            // For Excel, text it would read as a date stays text (a constant, never user text
+            // as a formula: the cell is digits and separators).
+            if excel && csv_excel::would_convert(c) {
+                csv_excel::as_text(c)
+            } else {
+                crate::escape::csv_cell(c).into_owned()
+            }
+        }));
     }
     let bytes = w.into_inner().unwrap_or_default();
     let body = String::from_utf8(bytes).unwrap_or_default();
@@ -564,6 +574,7 @@ mod tests {
         let mut r = Report::new(Lang::En, "t", &[col("name", "col-name"), col("n", "col-seats")]);
         r.row(vec!["Børn, unge".into(), 3.into()]);
         assert_eq!(render(&r, Format::Csv), "name,n\n\"Børn, unge\",3\n");
-        assert_eq!(render(&r, Format::CsvExcel), "\u{feff}name;n\r\nBørn, unge;3\r\n");
+        // For Excel, the headers a person reads.
+        assert_eq!(render(&r, Format::CsvExcel), "\u{feff}name;seats\r\nBørn, unge;3\r\n");
     }
 }

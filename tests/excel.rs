@@ -1,0 +1,117 @@
+//! What a person opens in Excel: the workbook of `export --to xlsx` and `--format xlsx`, read
+//! back with calamine (a spreadsheet reader of its own), and the CSV for Danish Excel.
+
+mod common;
+
+use calamine::{Data, Reader, Xlsx};
+
+const ESBJERG: &str = "plans/esbjerg-2020.toml";
+
+/// The workbook a run writes to `-o`, read back.
+fn workbook(args: &[&str]) -> Xlsx<std::io::Cursor<Vec<u8>>> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("out.xlsx");
+    let out = common::aula_plan().args(["--lang", "da"]).args(args).arg("-o").arg(&path).output().expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let bytes = std::fs::read(&path).expect("written");
+    Xlsx::new(std::io::Cursor::new(bytes)).expect("a workbook")
+}
+
+/// The sheet's first row, as text.
+fn headers(range: &calamine::Range<Data>) -> Vec<String> {
+    range.rows().next().expect("a header row").iter().map(ToString::to_string).collect()
+}
+
+/// The row whose first cell is `first`.
+fn row<'r>(range: &'r calamine::Range<Data>, first: &str) -> &'r [Data] {
+    range.rows().find(|r| r.first().is_some_and(|c| *c == first)).unwrap_or_else(|| panic!("{first}"))
+}
+
+#[test]
+fn the_plan_as_a_workbook_has_a_sheet_per_kind_danish_headers_dates_and_numbers() {
+    let mut book = workbook(&["export", ESBJERG, "--to", "xlsx"]);
+    let sheets = book.sheet_names();
+    for name in ["Organisation", "Roller", "Personer", "Uddannelser", "Tidsplan", "Fund"] {
+        assert!(sheets.iter().any(|s| s == name), "{name}: {sheets:?}");
+    }
+    let trainings = book.worksheet_range("Uddannelser").expect("sheet");
+    let h = headers(&trainings);
+    assert_eq!(&h[..2], ["uddannelse", "underviser"], "Danish headers");
+    let course = row(&trainings, "Skolernes kommunale administrator");
+    let at = |header: &str| h.iter().position(|x| x == header).unwrap_or_else(|| panic!("{header}: {h:?}"));
+    assert_eq!(course[at("pladser")], Data::Float(1.0), "a number: {course:?}");
+    let Data::DateTime(start) = &course[at("start")] else { panic!("an Excel date: {course:?}") };
+    // Excel counts days from 30 December 1899.
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).expect("day");
+    #[allow(clippy::cast_precision_loss)]
+    let serial = (day(2019, 1, 28) - day(1899, 12, 30)).num_days() as f64;
+    assert!((start.as_f64() - serial).abs() < f64::EPSILON, "{start:?}");
+    assert_eq!(course[at("varighed")].to_string(), "2 dage");
+    // A week stays a week, in words.
+    let timeline = book.worksheet_range("Tidsplan").expect("sheet");
+    let go_live = row(&timeline, "Go Live, skoler");
+    assert!(go_live.iter().any(|c| *c == "uge 43 2019"), "{go_live:?}");
+    // The findings point at line and column, as numbers.
+    let found = book.worksheet_range("Fund").expect("sheet");
+    assert_eq!(headers(&found), ["alvor", "regel", "linje", "kolonne", "besked"]);
+    assert!(found.rows().skip(1).all(|r| matches!(r[2], Data::Float(_))), "line numbers");
+}
+
+#[test]
+fn a_report_as_a_workbook_is_its_table_on_one_sheet() {
+    let mut book = workbook(&["status", ESBJERG, "--today", "2019-09-01", "--format", "xlsx"]);
+    assert_eq!(book.sheet_names(), ["Status den 1. september 2019"]);
+    let status = book.worksheet_range("Status den 1. september 2019").expect("sheet");
+    assert_eq!(headers(&status), ["spor", "aktivitet", "status", "start", "slut"]);
+    let mut book = workbook(&["overview", "plans", "--format", "xlsx"]);
+    let overview = book.worksheet_range("Overblik").expect("sheet");
+    // A revision is text, never a date.
+    let esbjerg = row(&overview, "plans/esbjerg-2020.toml");
+    assert!(esbjerg.contains(&Data::String("2.1".into())), "{esbjerg:?}");
+}
+
+#[test]
+fn a_workbook_is_not_written_onto_a_terminal_but_goes_to_a_pipe() {
+    // Standard output here is a pipe: the bytes of a workbook (a zip file).
+    let out = common::aula_plan().args(["status", ESBJERG, "--format", "xlsx"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.starts_with(b"PK"), "a zip file");
+}
+
+/// What a run prints, for Danish Excel.
+fn csv_excel(args: &[&str]) -> String {
+    let mut cmd = common::aula_plan();
+    cmd.args(["--lang", "da"]).args(args).args(["--format", "csv-excel"]);
+    common::stdout_of(&mut cmd)
+}
+
+#[test]
+fn csv_for_danish_excel_has_danish_headers_names_and_decimal_commas() {
+    let allocate = csv_excel(&["allocate", "tests/fixtures/report/schools.toml", "--role", "school-superuser"]);
+    let mut lines = allocate.lines();
+    assert_eq!(
+        lines.next(),
+        Some("\u{feff}rolle;enhed;elever / ledere;præcis andel;tildelt;D'Hondt;Sainte-Laguë;angivet")
+    );
+    assert_eq!(lines.next(), Some("Skolernes superbrugere;Nordskolen;640;31,54;31;32;31;30"));
+}
+
+#[test]
+fn csv_for_danish_excel_puts_one_value_in_a_cell_and_keeps_a_revision_as_text() {
+    let estimate = csv_excel(&[
+        "estimate",
+        ESBJERG,
+        "--model",
+        "plans/kombit-2016.toml",
+        "--schools",
+        "40",
+        "--institutions",
+        "60",
+    ]);
+    let mut lines = estimate.lines();
+    let header = lines.next().expect("header");
+    assert!(header.contains("timer pr. fase 1;timer pr. fase 2"), "{header}");
+    assert_eq!(lines.next(), Some("kommunen;Skoleområdet;13;40;308;2615;3077;1385;615;8000;"));
+    let overview = csv_excel(&["overview", "plans"]);
+    assert!(overview.contains(r#"Esbjerg Kommune;"=""2.1""";1. marts 2020;"#), "{overview}");
+}
