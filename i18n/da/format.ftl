@@ -13,6 +13,12 @@ list-as-table-help = skriv [[{ $key }]] for endnu en post
 danish-date = ugyldig TOML: `{ $written }` er en dato skrevet på dansk, som TOML ikke kan læse
 danish-date-label = dag, måned, år
 danish-date-help = skriv datoen som år-måned-dag: { $iso } (en uge: "2019-W04"; en måned: "2019-01")
+colon-for-equals = ugyldig TOML: `{ $key }` har `:`, men TOML skriver `=` mellem nøglen og værdien
+colon-for-equals-label = `=` her, ikke `:`
+colon-for-equals-help = skriv `{ $fixed }`
+missing-quote = ugyldig TOML: teksten i `{ $key }` mangler sit afsluttende anførselstegn
+missing-quote-label = teksten begynder med `"`, men slutter ikke med et
+missing-quote-help = afslut teksten med `"` på samme linje: `{ $fixed }`
 bare-word = ugyldig TOML: `{ $word }` er hverken tekst eller et tal
 bare-word-label = et ord uden anførselstegn
 bare-word-help = skriv tekst i anførselstegn ("{ $word }") eller et tal (`true` og `false` skal ikke i anførselstegn)

@@ -12,6 +12,12 @@ list-as-table-help = write [[{ $key }]] for another entry
 danish-date = invalid TOML: `{ $written }` is a day written the Danish way, which TOML does not read
 danish-date-label = day, month, year
 danish-date-help = write the day as year-month-day: { $iso } (a week: "2019-W04"; a month: "2019-01")
+colon-for-equals = invalid TOML: `{ $key }` has `:`, but TOML writes `=` between the key and the value
+colon-for-equals-label = `=` here, not `:`
+colon-for-equals-help = write `{ $fixed }`
+missing-quote = invalid TOML: the text of `{ $key }` has no closing quote
+missing-quote-label = the text starts with `"` but does not end with one
+missing-quote-help = end the text with `"` on the same line: `{ $fixed }`
 bare-word = invalid TOML: `{ $word }` is neither text nor a number
 bare-word-label = a bare word
 bare-word-help = write text in quotes ("{ $word }"), or a number (`true` and `false` need no quotes)

@@ -47,7 +47,22 @@ pub fn load(source: &str) -> Loaded {
     let doc = match tree::parse(source) {
         Ok(doc) => doc,
         Err(errors) => {
-            let findings = errors.into_iter().map(|e| syntax_finding(source, e)).collect();
+            // One finding for one mistake: what a line's first error says of the line as a
+            // whole (a `:` for `=`, a missing quote) stands for the errors after it there.
+            let mut findings: Vec<Finding> = Vec::new();
+            let mut whole_lines: Vec<usize> = Vec::new();
+            for e in errors {
+                let line = line_start(source, e.span.start);
+                if whole_lines.contains(&line) {
+                    continue;
+                }
+                if let Some(f) = line_mistake(source, e.span) {
+                    whole_lines.push(line);
+                    findings.push(f);
+                } else {
+                    findings.push(syntax_finding(source, e));
+                }
+            }
             return Loaded { plan: None, findings };
         }
     };
@@ -148,6 +163,52 @@ fn syntax_finding(source: &str, e: tree::SyntaxError) -> Finding {
     format::parse_error(e.span, e.message.trim_end().trim_end_matches('.'))
 }
 
+/// A double quote (written so, as a tool that counts quotes in the source reads it).
+const QUOTE: char = '\u{22}';
+
+/// Where the line holding byte `at` starts.
+fn line_start(source: &str, at: usize) -> usize {
+    source.get(..at.min(source.len())).and_then(|s| s.rfind('\n')).map_or(0, |i| i + 1)
+}
+
+/// A mistake that is the line's as a whole, at the line of `at`: `key: value` for `key =
+/// value`, or a text that opens a quote and does not close it.
+fn line_mistake(source: &str, at: Span) -> Option<Finding> {
+    let start = line_start(source, at.start);
+    let end = source[start..].find('\n').map_or(source.len(), |i| start + i);
+    let line = source[start..end].trim_end_matches('\r');
+    let indent = line.len() - line.trim_start().len();
+    let bare = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    // `title: "Aula"`: a bare key, a colon, a value, and no `=` before it.
+    if let Some((key, value)) = line.trim_start().split_once(':') {
+        let colon = start + indent + key.len();
+        let (key, value) = (key.trim_end(), value.trim());
+        if bare(key) && !value.is_empty() {
+            let span = Span::new(colon, colon + 1);
+            return Some(format::colon_for_equals(key, value, span));
+        }
+    }
+    // `title = “Aula`: an opening quote and no closing one on the line.
+    let (key, value) = line.split_once('=')?;
+    let value = value.trim();
+    let inside = value.strip_prefix(QUOTE)?;
+    if inside.chars().take(2).filter(|c| *c == QUOTE).count() == 2 {
+        return None; // a multi-line string
+    }
+    let mut escaped = false;
+    let closed = inside.chars().any(|c| {
+        let close = c == QUOTE && !escaped;
+        escaped = c == '\\' && !escaped;
+        close
+    });
+    if closed {
+        return None;
+    }
+    let text = inside.trim_end();
+    let value_start = start + line.find(value)?;
+    Some(format::missing_quote(key.trim(), text, Span::new(value_start, value_start + value.len())))
+}
+
 /// A day written the Danish way where a value goes (`start = 25.01.19`, `28-02-2018`,
 /// `1/3/2019`), which TOML reads as no value at all: what is written, the day as the format
 /// wants it (`2019-01-25`), and where it stands. Two-digit years are this century's.
@@ -159,15 +220,36 @@ fn danish_date(source: &str, at: Span) -> Option<(String, String, Span)> {
     let equals = line.find('=')?;
     let value = line[equals + 1..].split('#').next()?.trim();
     let start = line_start + equals + 1 + line[equals + 1..].find(value)?;
-    let parts: Vec<&str> = value.split(['.', '-', '/']).collect();
+    let parts: Vec<&str> = value.split(['.', '-', '/', ' ']).filter(|p| !p.is_empty()).collect();
     let [d, m, y] = parts[..] else { return None };
     let number = |s: &str, len: std::ops::RangeInclusive<usize>| {
         (len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<i32>().ok()).flatten()
     };
-    let (d, m, y) = (number(d, 1..=2)?, number(m, 1..=2)?, number(y, 2..=4)?);
+    let (d, m, y) = (number(d, 1..=2)?, number(m, 1..=2).or_else(|| danish_month(m))?, number(y, 2..=4)?);
     let year = if y < 100 { 2000 + y } else { y };
     let day = chrono::NaiveDate::from_ymd_opt(year, u32::try_from(m).ok()?, u32::try_from(d).ok()?)?;
     Some((value.to_owned(), day.format("%Y-%m-%d").to_string(), Span::new(start, start + value.len())))
+}
+
+/// A month by its Danish name or the first three letters of it (`januar`, `feb`), as a number.
+fn danish_month(word: &str) -> Option<i32> {
+    const MONTHS: [&str; 12] = [
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    let word = word.to_lowercase();
+    let at = MONTHS.iter().position(|m| *m == word || (word.chars().count() >= 3 && m.starts_with(word.as_str())))?;
+    i32::try_from(at + 1).ok()
 }
 
 /// How each place a date stands in may use it.

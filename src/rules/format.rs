@@ -94,6 +94,20 @@ pub(crate) fn bare_word(word: &str, span: Span) -> Finding {
         .help(Text::id("bare-word-help").arg("word", word))
 }
 
+/// `key: value` where TOML writes `key = value`.
+pub(crate) fn colon_for_equals(key: &str, value: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("colon-for-equals").arg("key", key))
+        .label(Text::id("colon-for-equals-label"))
+        .help(Text::id("colon-for-equals-help").arg("fixed", format!("{key} = {value}")))
+}
+
+/// A text that opens a quote and does not close it on its line.
+pub(crate) fn missing_quote(key: &str, text: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("missing-quote").arg("key", key))
+        .label(Text::id("missing-quote-label"))
+        .help(Text::id("missing-quote-help").arg("fixed", format!("{key} = \"{text}\"")))
+}
+
 /// A day written the Danish way (`25.01.19`), which TOML cannot read.
 pub(crate) fn danish_date(written: &str, iso: &str, span: Span) -> Finding {
     Finding::new(PARSE_ERROR, span, Text::id("danish-date").arg("written", written))
