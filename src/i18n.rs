@@ -158,7 +158,7 @@ impl Lang {
     }
 
     /// A date of the plan as a person reads it: in Danish `28. februar 2018`, `uge 41 2019`,
-    /// `maj 2019`, `kendes ikke` (tbd), `åben`; in English as the plan writes it (`2019-W41`).
+    /// `maj 2019`, `kendes ikke` (tbd), `uden slutdato`; in English as the plan writes it (`2019-W41`).
     #[must_use]
     pub fn date(self, date: PlanDate) -> String {
         match (self, date) {
@@ -169,7 +169,7 @@ impl Lang {
                 format!("{} {year}", month_da(month))
             }
             (Lang::Da, PlanDate::Tbd) => "kendes ikke".to_owned(),
-            (Lang::Da, PlanDate::Open) => "åben".to_owned(),
+            (Lang::Da, PlanDate::Open) => "uden slutdato".to_owned(),
         }
     }
 

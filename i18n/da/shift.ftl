@@ -16,9 +16,12 @@ step-units = { $unit ->
 }
 step-by = { $units } frem
 step-back = { $units } tilbage
-distance = { $sign }{ $units }
+distance = { $sign ->
+    [later] { $units } frem
+   *[earlier] { $units } tilbage
+}
 
-shift-column-activity = aktivitet
+shift-column-activity = id
 shift-column-name = navn
 shift-column-was = før
 shift-column-now = nu

@@ -16,9 +16,12 @@ step-units = { $unit ->
 }
 step-by = by { $units }
 step-back = back { $units }
-distance = { $sign }{ $units }
+distance = { $sign ->
+    [later] +{ $units }
+   *[earlier] -{ $units }
+}
 
-shift-column-activity = activity
+shift-column-activity = id
 shift-column-name = name
 shift-column-was = was
 shift-column-now = now

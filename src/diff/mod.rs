@@ -197,12 +197,13 @@ impl Delta {
     pub fn text(&self) -> Text {
         match self {
             Self::Signed { n, unit } => {
-                let sign = if *n < 0 { "-" } else { "+" };
                 let amount = i64::try_from(n.unsigned_abs()).unwrap_or(i64::MAX);
                 if unit.is_empty() {
+                    let sign = if *n < 0 { "-" } else { "+" };
                     Text::id("diff-signed").arg("sign", sign).arg("n", amount.to_string())
                 } else {
-                    Text::id("distance").arg("sign", sign).arg("units", crate::i18n::step_units(unit, amount))
+                    let way = if *n < 0 { "earlier" } else { "later" };
+                    Text::id("distance").arg("sign", way).arg("units", crate::i18n::step_units(unit, amount))
                 }
             }
             Self::Confirmed => Text::id("diff-confirmed"),

@@ -59,7 +59,7 @@ fn distance(m: &Move, step: Option<Step>, lang: Lang) -> String {
                 };
                 (d.old.units_until(d.new)?, unit)
             };
-            let sign = if n > 0 { "+" } else { "-" };
+            let sign = if n > 0 { "later" } else { "earlier" };
             let units = i18n::step_units(unit, i64::try_from(n.unsigned_abs()).unwrap_or(i64::MAX));
             Some((d.key, Text::id("distance").arg("sign", sign).arg("units", units)))
         })
@@ -67,7 +67,11 @@ fn distance(m: &Move, step: Option<Step>, lang: Lang) -> String {
     match each.as_slice() {
         [(_, a), (_, b)] if a == b => a.in_lang(lang).into_owned(),
         [(_, a)] if m.dates.len() == 1 || m.dates.iter().any(|d| !d.changed()) => a.in_lang(lang).into_owned(),
-        _ => each.iter().map(|(k, d)| format!("{k} {}", d.in_lang(lang))).collect::<Vec<_>>().join(", "),
+        _ => each
+            .iter()
+            .map(|(k, d)| format!("{} {}", lang.text_with("diff-field", &[("field", (*k).into())]), d.in_lang(lang)))
+            .collect::<Vec<_>>()
+            .join(", "),
     }
 }
 
