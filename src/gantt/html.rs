@@ -15,6 +15,7 @@ body { font-family: Arial, Helvetica, 'Liberation Sans', 'DejaVu Sans', sans-ser
 table { border-collapse: collapse; margin-top: 0.5rem; font-size: 0.9rem; }
 th, td { border: 1px solid #ccc; padding: 0.2rem 0.5rem; text-align: left; vertical-align: top; }
 td.number { text-align: right; }
+td.day { white-space: nowrap; }
 table.many { width: 100%; font-size: 0.8rem; }
 table.many td:first-child { overflow-wrap: anywhere; }
 .wide { max-width: 100%; overflow-x: auto; }
@@ -140,6 +141,8 @@ fn table(w: &mut Writer<Vec<u8>>, r: &Report, class: &str) -> std::io::Result<()
                     let td = w.create_element("td");
                     let td = if row.cells.get(i).is_some_and(serde_json::Value::is_number) {
                         td.with_attribute(("class", "number"))
+                    } else if matches!(r.columns[i].shown, crate::report::Shown::Dates) {
+                        td.with_attribute(("class", "day"))
                     } else {
                         td
                     };
