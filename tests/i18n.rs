@@ -323,7 +323,7 @@ fn the_gantt_chart_in_danish_has_danish_words_months_and_page_language() {
     assert!(html.contains(r#"<html lang="da">"#) && html.contains("Lavet af aula-plan"), "a Danish page");
     // The activities under the chart: Danish headers, not their message ids; Danish dates.
     assert!(html.contains(r#"<th scope="col">aktivitet</th>"#) && !html.contains("col-activity"), "{html}");
-    assert!(html.contains("<td class="day">uge 41 2019</td>"), "{html}");
+    assert!(html.contains(r#"<td class="day">uge 41 2019</td>"#), "{html}");
 }
 
 #[test]
