@@ -1,7 +1,7 @@
 //! `allocate`: how a role's quota is divided over the units below its unit — by pupils with
 //! the largest-remainder method the format fixes (D'Hondt and Sainte-Laguë beside it, as Danish
 //! readers know them from elections), or one seat per pedagogical leader — and the edit that
-//! writes the result into the units' `seats`. The table of it is `report::allocate`'s.
+//! writes the result into the units' `seats`. The table of it is `view::allocate`'s.
 
 use crate::i18n::Text;
 use std::fmt::Write as _;

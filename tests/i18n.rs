@@ -328,7 +328,7 @@ fn the_gantt_chart_in_danish_has_danish_words_months_and_page_language() {
 
 #[test]
 fn every_view_of_every_plan_is_put_in_words_in_both_languages() {
-    use aula_plan::report::{self, Format};
+    use aula_plan::view::{self, Format};
     let mut plans: Vec<PathBuf> = ["plans/esbjerg-2020.toml", "plans/kombit-2016.toml"].map(|p| root().join(p)).into();
     for entry in std::fs::read_dir(root().join("tests/fixtures/rules")).expect("fixtures") {
         plans.push(entry.expect("entry").path());
@@ -340,24 +340,24 @@ fn every_view_of_every_plan_is_put_in_words_in_both_languages() {
         let today = chrono::NaiveDate::from_ymd_opt(2019, 10, 1).expect("day");
         for lang in [Lang::Da, Lang::En] {
             // A message missing, or shown without a placeholder it uses, stops a debug build.
-            let size = report::estimate::Size::of(&plan);
+            let size = view::estimate::Size::of(&plan);
             let list = aula_plan::allocate::allocations(&plan, None).unwrap_or_default();
             let views = [
-                report::org::report(&plan, lang),
-                report::roles::report(&plan, lang),
-                report::people::report(&plan, lang),
-                report::training::report(&plan, lang),
-                report::cascade::report(&plan, lang),
-                report::timeline::report(&plan, 100, lang),
-                report::support::report(&plan, None, lang),
-                report::status::report(&plan, today, 4, lang),
-                report::estimate::report(&plan, &plan, size, lang),
-                report::allocate::report(&plan, &list, lang),
+                view::org::report(&plan, lang),
+                view::roles::report(&plan, lang),
+                view::people::report(&plan, lang),
+                view::training::report(&plan, lang),
+                view::cascade::report(&plan, lang),
+                view::timeline::report(&plan, 100, lang),
+                view::support::report(&plan, None, lang),
+                view::status::report(&plan, today, 4, lang),
+                view::estimate::report(&plan, &plan, size, lang),
+                view::allocate::report(&plan, &list, lang),
             ];
             for r in &views {
                 assert_eq!(r.lang, lang);
                 for format in [Format::Table, Format::Markdown, Format::Json] {
-                    assert!(!report::render(r, format).is_empty());
+                    assert!(!view::render(r, format).is_empty());
                 }
                 shown += 1;
             }

@@ -7,9 +7,9 @@ use aula_plan::apportion;
 use aula_plan::i18n::Lang;
 use aula_plan::load::load;
 use aula_plan::plan::Plan;
-use aula_plan::report::{self, Format, Report};
 use aula_plan::rules::Overrides;
 use aula_plan::validate;
+use aula_plan::view::{self, Format, View};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -21,13 +21,13 @@ fn plan(source: &str) -> Plan {
 }
 
 /// The report's rows as JSON objects.
-fn rows(r: &Report) -> Vec<Value> {
-    let doc: Value = serde_json::from_str(&report::render(r, Format::Json)).expect("JSON");
+fn rows(r: &View) -> Vec<Value> {
+    let doc: Value = serde_json::from_str(&view::render(r, Format::Json)).expect("JSON");
     doc["rows"].as_array().expect("rows").clone()
 }
 
 /// [`rows`], for a test whose own `rows` hides it.
-fn super_rows(r: &Report) -> Vec<Value> {
+fn super_rows(r: &View) -> Vec<Value> {
     rows(r)
 }
 
@@ -37,7 +37,7 @@ fn row<'a>(rows: &'a [Value], key: &str, id: &str) -> &'a Value {
 
 #[test]
 fn org_is_a_tree_with_depths_and_parents() {
-    let rows = rows(&report::org::report(&plan(ESBJERG), Lang::En));
+    let rows = rows(&view::org::report(&plan(ESBJERG), Lang::En));
     let school = row(&rows, "id", "cosmosskolen");
     assert_eq!((school["depth"].as_u64(), school["parent"].as_str()), (Some(3), Some("skoler")));
     assert_eq!(row(&rows, "id", "daginstitutioner")["leaders"], 56);
@@ -49,7 +49,7 @@ fn org_is_a_tree_with_depths_and_parents() {
 
 #[test]
 fn roles_count_named_tentative_and_vacant_seats() {
-    let rows = rows(&report::roles::report(&plan(ESBJERG), Lang::En));
+    let rows = rows(&view::roles::report(&plan(ESBJERG), Lang::En));
     let su = row(&rows, "id", "school-superuser");
     // Listed on EKnettet: how many seats are empty is not known from the plan.
     assert_eq!((su["quota"].as_u64(), su["named"].as_u64(), su["vacant"].as_u64()), (Some(69), Some(0), None));
@@ -67,7 +67,7 @@ fn roles_count_named_tentative_and_vacant_seats() {
 
 #[test]
 fn people_take_and_teach_trainings() {
-    let rows = rows(&report::people::report(&plan(ESBJERG), Lang::En));
+    let rows = rows(&view::people::report(&plan(ESBJERG), Lang::En));
     let thomas = row(&rows, "id", "thomas");
     assert!(thomas["takes"].as_array().unwrap().contains(&"nc-school-admin".into()));
     assert!(thomas["teaches"].as_array().unwrap().contains(&"daycare-leaders".into()));
@@ -76,7 +76,7 @@ fn people_take_and_teach_trainings() {
 
 #[test]
 fn trainings_list_trainers_trainees_and_dates() {
-    let rows = rows(&report::training::report(&plan(ESBJERG), Lang::En));
+    let rows = rows(&view::training::report(&plan(ESBJERG), Lang::En));
     let nc = row(&rows, "id", "nc-school-superusers");
     assert_eq!(nc["trainees"], serde_json::json!(["school-superuser", "it-technician"]));
     assert_eq!(
@@ -89,30 +89,30 @@ fn trainings_list_trainers_trainees_and_dates() {
 
 #[test]
 fn the_cascade_runs_from_the_root_and_names_its_breaks() {
-    let r = report::cascade::report(&plan(ESBJERG), Lang::En);
+    let r = view::cascade::report(&plan(ESBJERG), Lang::En);
     let rows = rows(&r);
     assert_eq!(rows[0]["id"], "netcompany");
     let staff = row(&rows, "id", "school-staff");
     assert_eq!((staff["depth"].as_u64(), staff["via"].as_str()), (Some(2), Some("school-staff-training")));
     assert!(r.notes.iter().any(|n| n == "break [unreached-role]: no training teaches `chief`"), "{:?}", r.notes);
-    let untrained = report::cascade::report(&plan(include_str!("fixtures/rules/untrained-trainer.toml")), Lang::En);
+    let untrained = view::cascade::report(&plan(include_str!("fixtures/rules/untrained-trainer.toml")), Lang::En);
     assert!(untrained.notes.iter().any(|n| n.starts_with("break [untrained-trainer]: ")), "{:?}", untrained.notes);
 }
 
 #[test]
 fn the_cascade_flags_a_trainer_taught_too_late() {
     let late = include_str!("fixtures/rules/trainer-trained-late.toml");
-    let r = report::cascade::report(&plan(late), Lang::En);
+    let r = view::cascade::report(&plan(late), Lang::En);
     assert!(rows(&r).iter().any(|r| r["flag"].as_str().is_some_and(|f| f.contains("before being trained"))), "{r:?}");
 }
 
 #[test]
 fn the_timeline_is_in_date_order_with_undated_items_apart() {
-    let r = report::timeline::report(&plan(ESBJERG), 100, Lang::En);
+    let r = view::timeline::report(&plan(ESBJERG), 100, Lang::En);
     let rows = rows(&r);
     let starts: Vec<&str> = rows.iter().map(|r| r["start"].as_str().unwrap()).collect();
     assert_eq!(starts.first(), Some(&"2018-10-22"));
-    let other = super_rows(&report::timeline::report(&plan(include_str!("fixtures/export/plan.toml")), 100, Lang::En));
+    let other = super_rows(&view::timeline::report(&plan(include_str!("fixtures/export/plan.toml")), 100, Lang::En));
     assert_eq!(row(&other, "id", "support-parents")["after"], serde_json::json!(["staff-course"]));
     // Named as people read them, `;` between names that hold commas.
     assert!(r.notes[0].starts_with("Not dated yet (tbd): Dagtilbud kommunale administratorer – Thomas og (Alice); "));
@@ -126,7 +126,7 @@ fn the_timeline_is_in_date_order_with_undated_items_apart() {
 
 #[test]
 fn support_paths_climb_to_the_vendor() {
-    let r = report::support::report(&plan(ESBJERG), Some("school-parent"), Lang::En);
+    let r = view::support::report(&plan(ESBJERG), Some("school-parent"), Lang::En);
     let ids: Vec<Value> = rows(&r).iter().map(|r| r["id"].clone()).collect();
     assert_eq!(
         ids,
@@ -138,7 +138,7 @@ fn support_paths_climb_to_the_vendor() {
 fn allocation_shows_every_method_and_what_is_declared() {
     let p = plan(SCHOOLS);
     let list = aula_plan::allocate::allocations(&p, Some("school-superuser")).unwrap();
-    let rows = rows(&report::allocate::report(&p, &list, Lang::En));
+    let rows = rows(&view::allocate::report(&p, &list, Lang::En));
     let nord = row(&rows, "unit", "nordskolen");
     assert_eq!(
         (nord["weight"].as_u64(), nord["seats"].as_u64(), nord["declared"].as_u64()),
@@ -159,8 +159,8 @@ fn allocation_shows_every_method_and_what_is_declared() {
 #[test]
 fn estimate_scales_linearly_and_says_so() {
     let model = plan(include_str!("../plans/kombit-2016.toml"));
-    let size = report::estimate::Size { schools: Some(26), daycare: None };
-    let r = report::estimate::report(&model, &model, size, Lang::En);
+    let size = view::estimate::Size { schools: Some(26), daycare: None };
+    let r = view::estimate::report(&model, &model, size, Lang::En);
     let rows = rows(&r);
     let muni = rows.iter().find(|r| r["party"] == "municipality" && r["track"] == "schools").unwrap();
     assert_eq!(muni["hours"], serde_json::json!([200, 1700, 2000, 900, 400]), "twice the 13 schools of the model");
@@ -181,13 +181,12 @@ fn estimate_of_huge_hours_is_exact_or_said_to_be_too_large() {
         )
         .replace("total = 15450", "");
     let model = plan(&text);
-    let exact =
-        report::estimate::report(&model, &model, report::estimate::Size { schools: None, daycare: None }, Lang::En);
+    let exact = view::estimate::report(&model, &model, view::estimate::Size { schools: None, daycare: None }, Lang::En);
     let r = rows(&exact);
     let row = r.iter().find(|r| r["party"] == "schools").unwrap();
     assert_eq!(row["total"], serde_json::json!("19000000000000000000"), "past u64, exactly: {row}");
-    let huge = report::estimate::Size { schools: Some(u64::MAX), daycare: None };
-    let too_large = report::estimate::report(&model, &model, huge, Lang::En);
+    let huge = view::estimate::Size { schools: Some(u64::MAX), daycare: None };
+    let too_large = view::estimate::report(&model, &model, huge, Lang::En);
     let row = rows(&too_large).into_iter().find(|r| r["party"] == "schools").unwrap();
     assert_eq!(row["total"], Value::Null, "{row}");
     assert!(too_large.notes.iter().any(|n| n.contains("too large")), "{:?}", too_large.notes);
@@ -207,7 +206,7 @@ fn a_quota_split_that_adds_up_past_2_to_the_64_is_summed_exactly() {
 
 #[test]
 fn csv_has_a_header_of_keys_and_a_depth_for_trees() {
-    let csv = report::render(&report::org::report(&plan(SCHOOLS), Lang::En), Format::Csv);
+    let csv = view::render(&view::org::report(&plan(SCHOOLS), Lang::En), Format::Csv);
     let mut lines = csv.lines();
     assert_eq!(lines.next(), Some("depth,name,id,kind,parent,pupils,leaders,seats"));
     assert_eq!(lines.next(), Some("0,Leverandøren,vendor,vendor,,,,"));
@@ -303,13 +302,13 @@ fn scaled_phases_add_up_to_the_scaled_total() {
     // 4 of KOMBIT's 13 schools: 2 600 × 4 ÷ 13 = 800 municipal hours, and the phases say so too
     // (each phase rounded alone would give 801).
     let kombit = plan(include_str!("../plans/kombit-2016.toml"));
-    let size = report::estimate::Size { schools: Some(4), daycare: None };
-    let rows = rows(&report::estimate::report(&kombit, &kombit, size, Lang::En));
+    let size = view::estimate::Size { schools: Some(4), daycare: None };
+    let rows = rows(&view::estimate::report(&kombit, &kombit, size, Lang::En));
     let municipality = rows.iter().find(|r| r["party"] == "municipality" && r["track"] == "schools").unwrap();
     assert_eq!(municipality["total"], 800);
     let hours: Vec<u64> = municipality["hours"].as_array().unwrap().iter().map(|h| h.as_u64().unwrap()).collect();
     assert_eq!(hours.iter().sum::<u64>(), 800, "{hours:?}");
-    assert_eq!(report::estimate::Size::of(&kombit), report::estimate::Size { schools: Some(13), daycare: Some(27) });
+    assert_eq!(view::estimate::Size::of(&kombit), view::estimate::Size { schools: Some(13), daycare: Some(27) });
 }
 
 /// A plan gives its number of schools and institutions by `count`, or by listing them each with
@@ -317,12 +316,12 @@ fn scaled_phases_add_up_to_the_scaled_total() {
 /// (Esbjerg's Cosmosskolen) does not.
 #[test]
 fn a_plan_gives_its_counts_by_count_or_by_a_full_list() {
-    let of = |text: &str| report::estimate::Size::of(&plan(text));
-    let none = report::estimate::Size { schools: None, daycare: None };
+    let of = |text: &str| view::estimate::Size::of(&plan(text));
+    let none = view::estimate::Size { schools: None, daycare: None };
     assert_eq!(of(include_str!("../plans/esbjerg-2020.toml")), none);
     assert_eq!(
         of(include_str!("../plans/eksempelby-2019.toml")),
-        report::estimate::Size { schools: Some(2), daycare: Some(1) }
+        view::estimate::Size { schools: Some(2), daycare: Some(1) }
     );
 }
 
@@ -381,7 +380,7 @@ date = "tbd"
 "#,
     );
     let today = chrono::NaiveDate::from_ymd_opt(2019, 5, 20).unwrap();
-    let r = report::status::report(&plan, today, 4, Lang::En);
+    let r = view::status::report(&plan, today, 4, Lang::En);
     let states: Vec<(String, String)> = rows(&r)
         .iter()
         .map(|row| (row["id"].as_str().unwrap().to_owned(), row["state"].as_str().unwrap().to_owned()))
@@ -431,7 +430,7 @@ end = 2020-03-06
 "#,
     );
     let today = chrono::NaiveDate::from_ymd_opt(2020, 4, 1).unwrap();
-    let r = report::status::report(&plan, today, 4, Lang::En);
+    let r = view::status::report(&plan, today, 4, Lang::En);
     let states: Vec<(String, String)> = rows(&r)
         .iter()
         .map(|row| (row["id"].as_str().unwrap().to_owned(), row["state"].as_str().unwrap().to_owned()))
@@ -546,7 +545,7 @@ fn a_very_long_support_chain_is_shown_in_part() {
         let support = if i == 0 { String::new() } else { format!("support = \"r{}\"\n", i - 1) };
         let _ = write!(text, "[[role]]\nid = \"r{i}\"\nname = \"R{i}\"\nunit = \"v\"\n{support}");
     }
-    let r = report::support::report(&plan(&text), None, Lang::En);
+    let r = view::support::report(&plan(&text), None, Lang::En);
     let last = rows(&r).into_iter().find(|row| row["id"] == "r299").expect("r299");
     let path = last["path"].as_str().expect("a path");
     assert_eq!(path.matches(" → ").count(), 50, "{path}");

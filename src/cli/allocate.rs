@@ -30,7 +30,7 @@ pub fn run(args: &AllocateArgs) -> Outcome {
     let errors = input.report().count(aula_plan::diagnostic::Severity::Error);
     let (source, plan) = input.usable("shows", errors)?;
     let list = allocate::allocations(&plan, args.role.as_deref())?;
-    show::print(aula_plan::report::allocate::report(&plan, &list, super::lang()), &args.args)?;
+    show::print(aula_plan::view::allocate::report(&plan, &list, super::lang()), &args.args)?;
     if !args.write {
         return Ok(());
     }

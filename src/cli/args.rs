@@ -11,7 +11,7 @@ mod record;
 use std::path::PathBuf;
 
 use aula_plan::plan::PlanDate;
-use aula_plan::report;
+use aula_plan::view;
 use chrono::NaiveDate;
 use clap::{ArgGroup, Parser, Subcommand, ValueEnum};
 
@@ -206,12 +206,12 @@ pub struct DiffArgs {
 }
 
 #[derive(Debug, clap::Args)]
-pub struct ReportArgs {
+pub struct ViewArgs {
     #[arg(value_name = "PLAN")]
     pub plan: PathBuf,
 
-    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
-    pub format: ReportFormat,
+    #[arg(long, value_enum, default_value_t = ViewFormat::Table)]
+    pub format: ViewFormat,
 
     #[arg(long = "ids")]
     pub show_ids: bool,
@@ -222,15 +222,15 @@ pub struct ReportArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum ShowView {
-    Org(ReportArgs),
-    Roles(ReportArgs),
-    People(ReportArgs),
-    Training(ReportArgs),
-    Cascade(ReportArgs),
-    Timeline(ReportArgs),
+    Org(ViewArgs),
+    Roles(ViewArgs),
+    People(ViewArgs),
+    Training(ViewArgs),
+    Cascade(ViewArgs),
+    Timeline(ViewArgs),
     Support {
         #[command(flatten)]
-        args: ReportArgs,
+        args: ViewArgs,
         #[arg(long, value_name = "ROLE")]
         role: Option<String>,
     },
@@ -239,7 +239,7 @@ pub enum ShowView {
 #[derive(Debug, clap::Args)]
 pub struct AllocateArgs {
     #[command(flatten)]
-    pub args: ReportArgs,
+    pub args: ViewArgs,
 
     #[arg(long, value_name = "ROLE")]
     pub role: Option<String>,
@@ -254,7 +254,7 @@ pub struct AllocateArgs {
 #[derive(Debug, clap::Args)]
 pub struct StatusArgs {
     #[command(flatten)]
-    pub args: ReportArgs,
+    pub args: ViewArgs,
 
     #[arg(long, value_name = "DAY", value_parser = revision_day)]
     pub today: Option<NaiveDate>,
@@ -266,7 +266,7 @@ pub struct StatusArgs {
 #[derive(Debug, clap::Args)]
 pub struct EstimateArgs {
     #[command(flatten)]
-    pub args: ReportArgs,
+    pub args: ViewArgs,
 
     #[arg(long, value_name = "MODEL")]
     pub model: Option<PathBuf>,
@@ -391,7 +391,7 @@ pub enum ExportFormat {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ReportFormat {
+pub enum ViewFormat {
     /// A table fitted to the terminal
     Table,
     /// One JSON document: title, rows, notes
@@ -439,15 +439,15 @@ pub enum OverviewFormat {
     Xlsx,
 }
 
-impl From<ReportFormat> for report::Format {
-    fn from(f: ReportFormat) -> Self {
+impl From<ViewFormat> for view::Format {
+    fn from(f: ViewFormat) -> Self {
         match f {
             // A workbook is bytes, not text: written by the command itself (`show::print`).
-            ReportFormat::Table | ReportFormat::Xlsx => Self::Table,
-            ReportFormat::Json => Self::Json,
-            ReportFormat::Csv => Self::Csv,
-            ReportFormat::CsvExcel => Self::CsvExcel,
-            ReportFormat::Markdown => Self::Markdown,
+            ViewFormat::Table | ViewFormat::Xlsx => Self::Table,
+            ViewFormat::Json => Self::Json,
+            ViewFormat::Csv => Self::Csv,
+            ViewFormat::CsvExcel => Self::CsvExcel,
+            ViewFormat::Markdown => Self::Markdown,
         }
     }
 }

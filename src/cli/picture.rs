@@ -8,7 +8,7 @@ use aula_plan::diagnostic::Severity;
 use aula_plan::diagnostic::human::{self, Tone};
 use aula_plan::gantt::{self, RedLine};
 use aula_plan::plan::PlanDate;
-use aula_plan::{export, report};
+use aula_plan::{export, view};
 
 use super::Outcome;
 use super::args::{ChartFormat, ExportArgs, ExportFormat, GanttArgs};
@@ -43,7 +43,7 @@ pub fn gantt(args: &GanttArgs) -> Outcome {
         ChartFormat::Svg => gantt::svg::document(&chart),
         ChartFormat::Html => {
             let national = aula_plan::follow::waits(&plan, &following);
-            let activities = report::timeline::with_national(&plan, 100, super::lang(), &national);
+            let activities = view::timeline::with_national(&plan, 100, super::lang(), &national);
             gantt::html::page(&chart, &activities, &aula_plan::input::label(&args.plan))
         }
     };

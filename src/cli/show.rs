@@ -3,21 +3,21 @@
 
 use std::io::Write as _;
 
-use aula_plan::report::{self, Report};
+use aula_plan::view::{self, View};
 
 use super::Outcome;
-use super::args::{EstimateArgs, OverviewArgs, OverviewFormat, ReportArgs, ReportFormat, ShowView, StatusArgs};
+use super::args::{EstimateArgs, OverviewArgs, OverviewFormat, ShowView, StatusArgs, ViewArgs, ViewFormat};
 use super::plans;
 
 /// Prints a view in the format asked for, with ids beside the names when asked.
-pub fn print(mut r: Report, args: &ReportArgs) -> Outcome {
+pub fn print(mut r: View, args: &ViewArgs) -> Outcome {
     r.ids = args.show_ids;
     let bytes = match args.format {
-        ReportFormat::Xlsx => aula_plan::export::xlsx::reports(&[&r])?,
-        f => report::render(&r, f.into()).into_bytes(),
+        ViewFormat::Xlsx => aula_plan::export::xlsx::reports(&[&r])?,
+        f => view::render(&r, f.into()).into_bytes(),
     };
     let Some(output) = super::write::destination(args.output.as_deref()) else {
-        if args.format == ReportFormat::Xlsx {
+        if args.format == ViewFormat::Xlsx {
             return super::write::binary_to_stdout(&bytes);
         }
         let mut out = anstream::stdout().lock();
@@ -45,20 +45,20 @@ pub fn view(view: &ShowView) -> Outcome {
     let plan = plans::to_show(&args.plan)?;
     let lang = super::lang();
     let r = match view {
-        ShowView::Org(_) => report::org::report(&plan, lang),
-        ShowView::Roles(_) => report::roles::report(&plan, lang),
-        ShowView::People(_) => report::people::report(&plan, lang),
-        ShowView::Training(_) => report::training::report(&plan, lang),
-        ShowView::Cascade(_) => report::cascade::report(&plan, lang),
+        ShowView::Org(_) => view::org::report(&plan, lang),
+        ShowView::Roles(_) => view::roles::report(&plan, lang),
+        ShowView::People(_) => view::people::report(&plan, lang),
+        ShowView::Training(_) => view::training::report(&plan, lang),
+        ShowView::Cascade(_) => view::cascade::report(&plan, lang),
         ShowView::Timeline(_) => {
             let width = aula_plan::table::terminal_width().unwrap_or(100);
-            report::timeline::with_national(&plan, width, lang, &national(&args.plan, &plan))
+            view::timeline::with_national(&plan, width, lang, &national(&args.plan, &plan))
         }
         ShowView::Support { role, .. } => {
             if let Some(role) = role {
                 plan.role_named(role)?;
             }
-            report::support::report(&plan, role.as_deref(), lang)
+            view::support::report(&plan, role.as_deref(), lang)
         }
     };
     print(r, args)
@@ -76,8 +76,8 @@ pub fn estimate(args: &EstimateArgs) -> Outcome {
         Some(path) => Some(plans::to_show(path)?),
         None => None,
     };
-    let own = report::estimate::Size::of(&plan);
-    let size = report::estimate::Size { schools: args.schools.or(own.schools), daycare: args.daycare.or(own.daycare) };
+    let own = view::estimate::Size::of(&plan);
+    let size = view::estimate::Size { schools: args.schools.or(own.schools), daycare: args.daycare.or(own.daycare) };
     let model = model.as_ref().unwrap_or(&plan);
     let missing = size.missing(model);
     if !missing.is_empty() {
@@ -91,7 +91,7 @@ pub fn estimate(args: &EstimateArgs) -> Outcome {
             )
         );
     }
-    let r = report::estimate::report(model, &plan, size, super::lang());
+    let r = view::estimate::report(model, &plan, size, super::lang());
     print(r, &args.args)
 }
 
@@ -100,7 +100,7 @@ pub fn status(args: &StatusArgs) -> Outcome {
     let plan = plans::to_show(&args.args.plan)?;
     let today = aula_plan::clock::today_or(args.today)?;
     let national = national(&args.args.plan, &plan);
-    print(report::status::with_national(&plan, today, args.weeks, super::lang(), &national), &args.args)
+    print(view::status::with_national(&plan, today, args.weeks, super::lang(), &national), &args.args)
 }
 
 /// `aula-plan overview PLAN...`: a row per plan, read in parallel; as a table (and the other
@@ -120,26 +120,26 @@ pub fn overview(args: &OverviewArgs) -> Outcome {
     for e in &failed {
         writeln!(anstream::stderr(), "{}", human::line(Tone::Error, &e.text().in_lang(lang), lang))?;
     }
-    let r = report::overview::report(&plans, lang);
+    let r = view::overview::report(&plans, lang);
     let text = match args.format {
         OverviewFormat::Html => {
             // Each named as the table names it: its municipality, or as the national plan.
             let named: Vec<(String, &aula_plan::plan::Plan)> = plans
                 .iter()
                 .zip(&r.rows)
-                .filter_map(|(w, row)| Some((report::text(row.cells.get(1)?), w.plan.as_ref()?)))
+                .filter_map(|(w, row)| Some((view::text(row.cells.get(1)?), w.plan.as_ref()?)))
                 .collect();
-            let counted = report::overview::counted(&r).in_lang(lang).into_owned();
+            let counted = view::overview::counted(&r).in_lang(lang).into_owned();
             let chart = aula_plan::gantt::overview::layout(&named, counted, lang);
             let source = args.plans.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
             aula_plan::gantt::html::overview(&r, &chart, &source).into_bytes()
         }
         OverviewFormat::Xlsx => aula_plan::export::xlsx::reports(&[&r])?,
-        OverviewFormat::Table => report::render(&r, report::Format::Table).into_bytes(),
-        OverviewFormat::Json => report::render(&r, report::Format::Json).into_bytes(),
-        OverviewFormat::Csv => report::render(&r, report::Format::Csv).into_bytes(),
-        OverviewFormat::CsvExcel => report::render(&r, report::Format::CsvExcel).into_bytes(),
-        OverviewFormat::Markdown => report::render(&r, report::Format::Markdown).into_bytes(),
+        OverviewFormat::Table => view::render(&r, view::Format::Table).into_bytes(),
+        OverviewFormat::Json => view::render(&r, view::Format::Json).into_bytes(),
+        OverviewFormat::Csv => view::render(&r, view::Format::Csv).into_bytes(),
+        OverviewFormat::CsvExcel => view::render(&r, view::Format::CsvExcel).into_bytes(),
+        OverviewFormat::Markdown => view::render(&r, view::Format::Markdown).into_bytes(),
     };
     if let Some(output) = super::write::destination(args.output.as_deref()) {
         let mut read: Vec<&std::path::Path> = paths.iter().map(std::path::PathBuf::as_path).collect();

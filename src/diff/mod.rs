@@ -407,8 +407,8 @@ pub fn diff_with_national(
     changes.sort_by_key(|c| c.kind);
     let (new_findings, fixed_findings) = findings((old, old_report), (new, new_report));
     // What a person calls each id: the new version's names, and the old one's for what it lost.
-    let mut names = crate::report::names(old);
-    names.extend(crate::report::names(new));
+    let mut names = crate::view::names(old);
+    names.extend(crate::view::names(new));
     for w in national.0.iter().chain(national.1) {
         if let Some(name) = &w.name {
             names.insert(w.id.clone(), name.clone());

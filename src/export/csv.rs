@@ -74,7 +74,7 @@ pub fn render(plan: &Plan, excel: bool, lang: Lang) -> String {
         );
         line
     });
-    crate::report::csv_text(&header, lines, excel)
+    crate::view::csv_text(&header, lines, excel)
 }
 
 /// A value's cells: objects by dotted key, lists joined, `null` left out.
@@ -91,6 +91,6 @@ fn flatten(prefix: &str, v: &Value, out: &mut Vec<(String, String)>) {
         Value::Array(list) if list.iter().any(|x| x.is_object() || x.is_array()) => {
             out.push((prefix.to_owned(), v.to_string()));
         }
-        other => out.push((prefix.to_owned(), crate::report::text(other))),
+        other => out.push((prefix.to_owned(), crate::view::text(other))),
     }
 }

@@ -7,8 +7,8 @@ use std::fmt::Write as _;
 use crate::diagnostic::{CheckedPlan, Severity};
 use crate::i18n::{Arg, Lang, Text, step_units};
 use crate::plan::Plan;
-use crate::report;
 use crate::table::{markdown, markdown_cell};
+use crate::view;
 
 /// Width of the text Gantt chart in the document.
 const CHART_WIDTH: usize = 100;
@@ -45,16 +45,16 @@ pub fn render(plan: &Plan, findings: &CheckedPlan, lang: Lang) -> String {
         }
     }
     let views = [
-        report::org::report(plan, lang),
-        report::roles::report(plan, lang),
-        report::people::report(plan, lang),
-        report::training::report(plan, lang),
-        report::cascade::report(plan, lang),
-        report::timeline::report(plan, CHART_WIDTH, lang),
-        report::support::report(plan, None, lang),
+        view::org::report(plan, lang),
+        view::roles::report(plan, lang),
+        view::people::report(plan, lang),
+        view::training::report(plan, lang),
+        view::cascade::report(plan, lang),
+        view::timeline::report(plan, CHART_WIDTH, lang),
+        view::support::report(plan, None, lang),
     ];
     for r in &views {
-        let _ = writeln!(out, "{}", report::markdown(r, 2));
+        let _ = writeln!(out, "{}", view::markdown(r, 2));
     }
     if !plan.revisions.is_empty() {
         let mut t = markdown(["md-col-revision", "md-col-date", "md-col-note", "md-col-shift"].map(|h| lang.text(h)));

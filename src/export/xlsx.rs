@@ -10,7 +10,7 @@ use serde_json::Value;
 use crate::diagnostic::CheckedPlan;
 use crate::i18n::Lang;
 use crate::plan::{Plan, PlanDate};
-use crate::report::{self, Report, Shown};
+use crate::view::{self, Shown, View};
 
 /// A workbook that could not be put together.
 #[derive(Debug, thiserror::Error)]
@@ -40,29 +40,29 @@ const SHEET_NAME: usize = 31;
 /// in practice never).
 pub fn plan(plan: &Plan, findings: &CheckedPlan, lang: Lang) -> Result<Vec<u8>, WorkbookError> {
     let views = [
-        report::org::report(plan, lang),
-        report::roles::report(plan, lang),
-        report::people::report(plan, lang),
-        report::training::report(plan, lang),
-        report::cascade::report(plan, lang),
-        report::timeline::report(plan, CHART_WIDTH, lang),
-        report::support::report(plan, None, lang),
+        view::org::report(plan, lang),
+        view::roles::report(plan, lang),
+        view::people::report(plan, lang),
+        view::training::report(plan, lang),
+        view::cascade::report(plan, lang),
+        view::timeline::report(plan, CHART_WIDTH, lang),
+        view::support::report(plan, None, lang),
         found(findings, lang),
     ];
     reports(&views.iter().collect::<Vec<_>>())
 }
 
 /// The findings as a table: how serious, the rule, where, and what.
-fn found(findings: &CheckedPlan, lang: Lang) -> Report {
-    let mut r = Report::new(
+fn found(findings: &CheckedPlan, lang: Lang) -> View {
+    let mut r = View::new(
         lang,
         lang.text("md-findings"),
         &[
-            report::col("severity", "xlsx-col-severity"),
-            report::col("rule", "md-col-rule"),
-            report::col("line", "md-col-line"),
-            report::col("column", "xlsx-col-column"),
-            report::col("message", "md-col-message"),
+            view::col("severity", "xlsx-col-severity"),
+            view::col("rule", "md-col-rule"),
+            view::col("line", "md-col-line"),
+            view::col("column", "xlsx-col-column"),
+            view::col("message", "md-col-message"),
         ],
     );
     for f in &findings.findings {
@@ -82,7 +82,7 @@ fn found(findings: &CheckedPlan, lang: Lang) -> Report {
 ///
 /// # Errors
 /// As [`plan`].
-pub fn reports(reports: &[&Report]) -> Result<Vec<u8>, WorkbookError> {
+pub fn reports(reports: &[&View]) -> Result<Vec<u8>, WorkbookError> {
     let mut book = Workbook::new();
     let mut names: Vec<String> = Vec::new();
     for r in reports {
@@ -94,7 +94,7 @@ pub fn reports(reports: &[&Report]) -> Result<Vec<u8>, WorkbookError> {
 }
 
 /// One report on a sheet of its own.
-fn sheet(book: &mut Workbook, r: &Report, name: &str) -> Result<(), XlsxError> {
+fn sheet(book: &mut Workbook, r: &View, name: &str) -> Result<(), XlsxError> {
     let header = Format::new().set_bold().set_background_color("#F2F2F2").set_align(FormatAlign::Top);
     let day = Format::new().set_num_format(match r.lang {
         Lang::Da => "d. mmmm yyyy",

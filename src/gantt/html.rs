@@ -6,7 +6,7 @@ use quick_xml::Writer;
 use quick_xml::events::{BytesStart, BytesText, Event};
 
 use super::Chart;
-use crate::report::Report;
+use crate::view::View;
 
 const STYLE: &str = "
 body { font-family: Arial, Helvetica, 'Liberation Sans', 'DejaVu Sans', sans-serif; margin: 1.5rem; color: #222; }
@@ -27,7 +27,7 @@ footer { margin-top: 1rem; color: #666; font-size: 0.8rem; }
 
 /// A whole HTML page: the chart, then `activities` as a table, then where it came from.
 #[must_use]
-pub fn page(chart: &Chart, activities: &Report, source: &str) -> String {
+pub fn page(chart: &Chart, activities: &View, source: &str) -> String {
     document(chart.lang, &chart.title, source, |w| {
         chart_div(w, chart, "chart")?;
         w.create_element("h2").write_text_content(BytesText::new(&activities.title))?;
@@ -39,7 +39,7 @@ pub fn page(chart: &Chart, activities: &Report, source: &str) -> String {
 /// Many plans on one page (`aula-plan overview`): `overview` as a table, then `chart`, a lane
 /// per plan on one time axis ([`super::overview::layout`]).
 #[must_use]
-pub fn overview(overview: &Report, chart: &Chart, source: &str) -> String {
+pub fn overview(overview: &View, chart: &Chart, source: &str) -> String {
     document(overview.lang, &overview.title, source, |w| {
         w.create_element("h1").write_text_content(BytesText::new(&overview.title))?;
         table(w, overview, "many")?;
@@ -59,7 +59,7 @@ fn chart_div(w: &mut Writer<Vec<u8>>, chart: &Chart, class: &str) -> std::io::Re
     Ok(())
 }
 
-fn notes(w: &mut Writer<Vec<u8>>, r: &Report) -> std::io::Result<()> {
+fn notes(w: &mut Writer<Vec<u8>>, r: &View) -> std::io::Result<()> {
     for note in &r.notes {
         w.create_element("p").write_text_content(BytesText::new(note))?;
     }
@@ -119,7 +119,7 @@ fn write_document(
 }
 
 /// A report as an HTML table of `class` (`many`: as wide as the page, its text wrapped to fit).
-fn table(w: &mut Writer<Vec<u8>>, r: &Report, class: &str) -> std::io::Result<()> {
+fn table(w: &mut Writer<Vec<u8>>, r: &View, class: &str) -> std::io::Result<()> {
     let table = w.create_element("table");
     let table = if class.is_empty() { table } else { table.with_attribute(("class", class)) };
     table.write_inner_content(|w| {
@@ -141,7 +141,7 @@ fn table(w: &mut Writer<Vec<u8>>, r: &Report, class: &str) -> std::io::Result<()
                     let td = w.create_element("td");
                     let td = if row.cells.get(i).is_some_and(serde_json::Value::is_number) {
                         td.with_attribute(("class", "number"))
-                    } else if matches!(r.columns[i].shown, crate::report::Shown::Dates) {
+                    } else if matches!(r.columns[i].shown, crate::view::Shown::Dates) {
                         td.with_attribute(("class", "day"))
                     } else {
                         td

@@ -3,13 +3,13 @@
 
 use serde_json::Value;
 
-use super::{Report, col};
+use super::{View, col};
 use crate::i18n::Lang;
 use crate::plan::Plan;
 
 #[must_use]
-pub fn report(plan: &Plan, lang: Lang) -> Report {
-    let mut r = Report::new(
+pub fn report(plan: &Plan, lang: Lang) -> View {
+    let mut r = View::new(
         lang,
         lang.text("report-roles"),
         &[

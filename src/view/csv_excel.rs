@@ -6,12 +6,12 @@
 
 use serde_json::Value;
 
-use super::Report;
+use super::View;
 use crate::i18n::Lang;
 
 /// The report as CSV for Danish Excel.
 #[must_use]
-pub fn render(report: &Report) -> String {
+pub fn render(report: &View) -> String {
     let columns = report.visible();
     // How many cells each column spreads over: one, or as many as its longest list of numbers.
     let widths: Vec<usize> = columns

@@ -5,7 +5,7 @@
 use chrono::{Days, NaiveDate};
 use serde_json::Value;
 
-use super::{Report, col};
+use super::{View, col};
 use crate::follow::Wait;
 use crate::i18n::{Arg, Lang, Text};
 use crate::plan::{Activity, Plan, PlanDate, Status};
@@ -114,15 +114,15 @@ fn dated(start: PlanDate, end: PlanDate, today: NaiveDate, soon: NaiveDate) -> S
 
 /// The status of every activity of `plan` on `today`; `weeks` ahead count as upcoming.
 #[must_use]
-pub fn report(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang) -> Report {
+pub fn report(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang) -> View {
     with_national(plan, today, weeks, lang, &[])
 }
 
 /// The status of every activity of `plan` on `today`, and of the activities of followed plans
 /// it waits for (`national`), by their dates, under the followed plan's short name.
 #[must_use]
-pub fn with_national(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang, national: &[Wait]) -> Report {
-    let mut r = Report::new(
+pub fn with_national(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang, national: &[Wait]) -> View {
+    let mut r = View::new(
         lang,
         Text::id("report-status").arg("today", Arg::Day(today)).in_lang(lang),
         &[

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use serde_json::Value;
 
-use super::{Report, col, kind_word};
+use super::{View, col, kind_word};
 use crate::i18n::{Lang, Text};
 use crate::plan::{EntityKind, Plan};
 
@@ -51,15 +51,15 @@ fn kind(plan: &Plan, id: &str) -> &'static str {
 
 /// With a role: its escalation path, a row a step. Without: every role's path on one row.
 #[must_use]
-pub fn report(plan: &Plan, role: Option<&str>, lang: Lang) -> Report {
+pub fn report(plan: &Plan, role: Option<&str>, lang: Lang) -> View {
     match role {
         Some(role) => path(plan, role, lang),
         None => overview(plan, lang),
     }
 }
 
-fn path(plan: &Plan, role: &str, lang: Lang) -> Report {
-    let mut r = Report::new(
+fn path(plan: &Plan, role: &str, lang: Lang) -> View {
+    let mut r = View::new(
         lang,
         Text::id("report-support-for").arg("role", role).in_lang(lang),
         &[
@@ -101,8 +101,8 @@ fn path(plan: &Plan, role: &str, lang: Lang) -> Report {
     r
 }
 
-fn overview(plan: &Plan, lang: Lang) -> Report {
-    let mut r = Report::new(
+fn overview(plan: &Plan, lang: Lang) -> View {
+    let mut r = View::new(
         lang,
         lang.text("report-support"),
         &[

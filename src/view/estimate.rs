@@ -6,7 +6,7 @@
 
 use serde_json::Value;
 
-use super::{Report, col};
+use super::{View, col};
 use crate::apportion::largest_remainder;
 use crate::i18n::{Lang, Text};
 use crate::plan::{Plan, UnitKind};
@@ -77,10 +77,10 @@ impl Size {
 /// The model's rows (from `model`'s `[estimate]`) scaled to `size`; where `plan` has its own
 /// `[estimate]` row for the same party and track, its hours stand beside them.
 #[must_use]
-pub fn report(model: &Plan, plan: &Plan, size: Size, lang: Lang) -> Report {
+pub fn report(model: &Plan, plan: &Plan, size: Size, lang: Lang) -> View {
     let phases: Vec<String> =
         model.estimate.as_ref().map(|e| e.phases.iter().map(|p| p.value.clone()).collect()).unwrap_or_default();
-    let mut r = Report::new(
+    let mut r = View::new(
         lang,
         lang.text("report-estimate"),
         &[

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use chrono::{Datelike, Months, NaiveDate};
 use serde_json::Value;
 
-use super::{Report, col};
+use super::{View, col};
 use crate::follow::Wait;
 use crate::i18n::{Lang, Text};
 use crate::plan::{Keyword, PhaseKind, Plan, PlanDate, Timing};
@@ -21,7 +21,7 @@ struct Bar<'a> {
 
 /// The timeline of `plan`; `width` is the terminal's (or 100 when there is none).
 #[must_use]
-pub fn report(plan: &Plan, width: usize, lang: Lang) -> Report {
+pub fn report(plan: &Plan, width: usize, lang: Lang) -> View {
     with_national(plan, width, lang, &[])
 }
 
@@ -40,8 +40,8 @@ struct Entry<'a> {
 /// The timeline of `plan` with the activities of followed plans it waits for (`national`),
 /// each under its qualified id (`kombit:wave-15-rollout`), in date order with the plan's own.
 #[must_use]
-pub fn with_national(plan: &Plan, width: usize, lang: Lang, national: &[Wait]) -> Report {
-    let mut r = Report::new(
+pub fn with_national(plan: &Plan, width: usize, lang: Lang, national: &[Wait]) -> View {
+    let mut r = View::new(
         lang,
         lang.text("report-timeline"),
         &[

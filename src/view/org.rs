@@ -2,13 +2,13 @@
 
 use serde_json::{Map, Value};
 
-use super::{Report, col, tree_glyphs};
+use super::{View, col, tree_glyphs};
 use crate::i18n::{Lang, Text};
 use crate::plan::{Keyword, Plan};
 
 #[must_use]
-pub fn report(plan: &Plan, lang: Lang) -> Report {
-    let mut r = Report::new(
+pub fn report(plan: &Plan, lang: Lang) -> View {
+    let mut r = View::new(
         lang,
         lang.text("report-org"),
         &[

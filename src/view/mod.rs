@@ -1,7 +1,7 @@
 //! The reports people look at every week: the organisation, roles, people, trainings, the
 //! cascade, the timeline, support lines, quota allocation and the resource estimate.
 //!
-//! Each view builds a [`Report`] — a title, named columns and rows of typed values, and lines
+//! Each view builds a [`View`] — a title, named columns and rows of typed values, and lines
 //! to print after the table — and one renderer prints any report as a table fitted to the
 //! terminal, JSON, CSV, CSV as Danish Excel opens it, or Markdown. The texts of every view are
 //! in `i18n/*/reports.ftl`: the title, the notes and the headers in the reader's language; the
@@ -241,7 +241,7 @@ impl Row {
 
 /// What a view shows, in the language it was made for.
 #[derive(Debug, Clone)]
-pub struct Report {
+pub struct View {
     pub lang: Lang,
     pub title: String,
     pub columns: Vec<Column>,
@@ -256,7 +256,7 @@ pub struct Report {
     pub ids: bool,
 }
 
-impl Report {
+impl View {
     #[must_use]
     pub fn new(lang: Lang, title: impl Into<String>, columns: &[Column]) -> Self {
         Self {
@@ -364,7 +364,7 @@ pub enum Format {
 
 /// Renders a report in a format.
 #[must_use]
-pub fn render(report: &Report, format: Format) -> String {
+pub fn render(report: &View, format: Format) -> String {
     match format {
         Format::Table => table(report),
         Format::Json => json(report),
@@ -388,7 +388,7 @@ pub fn text(v: &Value) -> String {
     }
 }
 
-fn table(report: &Report) -> String {
+fn table(report: &View) -> String {
     let bold = anstyle::Style::new().bold();
     let mut t = crate::table::new::<&str, 0>([]);
     t.set_header(report.headers());
@@ -417,7 +417,7 @@ fn table(report: &Report) -> String {
 /// A report as Markdown under a heading of `level` (`##` for 2): the table, the notes as
 /// paragraphs, and the picture (a text Gantt chart) as a code block.
 #[must_use]
-pub fn markdown(report: &Report, level: usize) -> String {
+pub fn markdown(report: &View, level: usize) -> String {
     let mut out = format!("{} {}\n\n", "#".repeat(level.max(1)), crate::escape::markdown_inline(&report.title));
     if report.rows.is_empty() {
         let _ = writeln!(out, "{}", report.lang.text("report-nothing"));
@@ -446,7 +446,7 @@ pub fn markdown(report: &Report, level: usize) -> String {
     out
 }
 
-fn json(report: &Report) -> String {
+fn json(report: &View) -> String {
     let rows: Vec<Value> = report
         .rows
         .iter()
@@ -466,7 +466,7 @@ fn json(report: &Report) -> String {
     serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
 }
 
-fn csv(report: &Report, excel: bool) -> String {
+fn csv(report: &View, excel: bool) -> String {
     let tree = report.rows.iter().any(|r| r.depth.is_some());
     let mut header: Vec<&str> = report.columns.iter().map(|c| c.key).collect();
     if tree {
@@ -571,7 +571,7 @@ mod tests {
 
     #[test]
     fn csv_quotes_what_needs_it_and_excel_gets_semicolons_and_a_bom() {
-        let mut r = Report::new(Lang::En, "t", &[col("name", "col-name"), col("n", "col-seats")]);
+        let mut r = View::new(Lang::En, "t", &[col("name", "col-name"), col("n", "col-seats")]);
         r.row(vec!["Børn, unge".into(), 3.into()]);
         assert_eq!(render(&r, Format::Csv), "name,n\n\"Børn, unge\",3\n");
         // For Excel, the headers a person reads.

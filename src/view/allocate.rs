@@ -3,15 +3,15 @@
 
 use serde_json::Value;
 
-use super::{Report, col};
+use super::{View, col};
 use crate::allocate::Allocation;
 use crate::i18n::{Lang, Text};
 use crate::plan::{Plan, Split};
 
 /// The allocations as one report, a row per unit.
 #[must_use]
-pub fn report(plan: &Plan, list: &[Allocation], lang: Lang) -> Report {
-    let mut r = Report::new(
+pub fn report(plan: &Plan, list: &[Allocation], lang: Lang) -> View {
+    let mut r = View::new(
         lang,
         lang.text("report-allocation"),
         &[

@@ -5,7 +5,7 @@
 
 use serde_json::{Map, Value};
 
-use super::{Report, col};
+use super::{View, col};
 use crate::diagnostic::Severity;
 use crate::follow;
 use crate::i18n::{Lang, Text};
@@ -14,8 +14,8 @@ use crate::validate::Whole;
 
 /// One row per plan read; a plan that did not load has its file, errors and warnings only.
 #[must_use]
-pub fn report(plans: &[Whole], lang: Lang) -> Report {
-    let mut r = Report::new(
+pub fn report(plans: &[Whole], lang: Lang) -> View {
+    let mut r = View::new(
         lang,
         lang.text("report-overview"),
         &[
@@ -110,7 +110,7 @@ fn followed(plans: &[Whole], path: &str) -> bool {
 /// How many of the overview's plans are municipalities', and how many national: "2
 /// kommuner og 1 national plan".
 #[must_use]
-pub fn counted(r: &Report) -> Text {
+pub fn counted(r: &View) -> Text {
     let at = r.columns.iter().position(|c| c.key == "national");
     let national = r.rows.iter().filter(|row| at.and_then(|i| row.cells.get(i)) == Some(&Value::Bool(true))).count();
     Text::id("overview-counted").arg("municipalities", r.rows.len() - national).arg("national", national)

@@ -8,7 +8,7 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
 use serde_json::Value;
 
-use super::{Report, Row, col, kind_word, tree_glyphs};
+use super::{Row, View, col, kind_word, tree_glyphs};
 use crate::i18n::{Lang, Text};
 use crate::plan::{EntityKind, EntityRef, Plan, PlanDate};
 use crate::rules::{self, Overrides};
@@ -17,8 +17,8 @@ use crate::rules::{self, Overrides};
 const BREAKS: &[&str] = &["untrained-trainer", "trainer-trained-late", "unreached-role", "cascade-cycle"];
 
 #[must_use]
-pub fn report(plan: &Plan, lang: Lang) -> Report {
-    let mut r = Report::new(
+pub fn report(plan: &Plan, lang: Lang) -> View {
+    let mut r = View::new(
         lang,
         lang.text("report-cascade"),
         &[
