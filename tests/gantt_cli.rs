@@ -202,3 +202,38 @@ fn the_chart_marks_today_where_it_reaches_it() {
     let outside = svg_of(ESBJERG, &["--today", "2026-12-01"]);
     assert!(!outside.contains("class=\"today\""), "beyond the axis: no mark");
 }
+
+#[test]
+fn done_and_cancelled_activities_are_drawn_apart_from_planned_ones() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = dir.path().join("plan.toml");
+    fs::copy(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/eksempelby-2019.toml"), &plan).unwrap();
+    fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/kombit-2016.toml"),
+        dir.path().join("kombit-2016.toml"),
+    )
+    .unwrap();
+    let plan = plan.to_str().unwrap();
+    aula_plan().args(["done", plan, "nc-admin", "--yes"]).assert().success();
+    aula_plan().args(["cancel", plan, "nc-school-superusers", "--yes"]).assert().success();
+    let svg = stdout_of(aula_plan().args(["--lang", "da", "gantt", plan]));
+    let doc = roxmltree::Document::parse(&svg).expect("XML");
+    let status = |id: &str| {
+        doc.descendants()
+            .find(|n| n.attribute("data-id") == Some(id))
+            .and_then(|g| g.attribute("data-status"))
+            .unwrap_or_else(|| panic!("{id}: {svg}"))
+            .to_owned()
+    };
+    assert_eq!(status("nc-admin"), "done");
+    assert_eq!(status("nc-school-superusers"), "cancelled");
+    assert_eq!(status("school-staff-training"), "planned");
+    let texts: Vec<&str> = doc.descendants().filter_map(|n| n.text()).collect();
+    for word in ["Gennemført", "Aflyst"] {
+        assert!(texts.contains(&word), "the legend's {word}: {texts:?}");
+    }
+    // The cancelled one's name is struck through.
+    let cancelled = doc.descendants().find(|n| n.attribute("data-id") == Some("nc-school-superusers")).unwrap();
+    let name = cancelled.children().find(|c| c.attribute("class") == Some("name")).unwrap();
+    assert_eq!(name.attribute("text-decoration"), Some("line-through"));
+}

@@ -23,6 +23,8 @@ gantt-legend-not-dated = Dato kendes endnu ikke
 gantt-legend-dependency = Skal slutte først
 gantt-legend-late = Starter før den må
 gantt-legend-red-line = Rød linje
+gantt-legend-done = Gennemført
+gantt-legend-cancelled = Aflyst
 gantt-legend-closed = Lukkeperiode
 gantt-month = { $month ->
     [1] jan

@@ -23,6 +23,8 @@ gantt-legend-not-dated = Not dated yet
 gantt-legend-dependency = Must end first
 gantt-legend-late = Starts before it may
 gantt-legend-red-line = Red line
+gantt-legend-done = Done
+gantt-legend-cancelled = Cancelled
 gantt-legend-closed = Closed
 gantt-month = { $month ->
     [1] Jan

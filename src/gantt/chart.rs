@@ -120,6 +120,8 @@ pub struct Bar {
     pub tooltip: String,
     /// Said in red after the name, for dates the chart cannot draw as written.
     pub warning: Option<String>,
+    /// Planned, done or cancelled: done and cancelled ones are drawn apart.
+    pub status: crate::plan::Status,
 }
 
 impl Bar {
@@ -206,6 +208,8 @@ pub enum LegendItem {
     LateDependency,
     RedLine,
     Closed,
+    Done,
+    Cancelled,
 }
 
 /// The fill of each kind: the four colours of the source's chart, and two for the format's
@@ -233,6 +237,8 @@ pub fn legend_label(item: LegendItem, lang: Lang) -> String {
         LegendItem::LateDependency => "gantt-legend-late",
         LegendItem::RedLine => "gantt-legend-red-line",
         LegendItem::Closed => "gantt-legend-closed",
+        LegendItem::Done => "gantt-legend-done",
+        LegendItem::Cancelled => "gantt-legend-cancelled",
     };
     lang.text(id)
 }

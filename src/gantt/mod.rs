@@ -22,7 +22,7 @@ use chrono::{Datelike, Days, NaiveDate};
 use crate::follow::{self, Following};
 use crate::i18n::{self, Lang, Text};
 use crate::plan::date::Step;
-use crate::plan::{Activity, EntityKind, Keyword, PhaseKind, Plan, PlanDate, Timing, qualified};
+use crate::plan::{Activity, EntityKind, Keyword, PhaseKind, Plan, PlanDate, Status, Timing, qualified};
 
 /// Font size of names and axis labels.
 pub const FONT: f64 = 12.0;
@@ -40,6 +40,8 @@ const PER_DAY: (f64, f64) = (1.4, 8.0);
 /// The dated part is never wider than this.
 const MAX_WIDTH: f64 = 6000.0;
 const TBD_GAP: f64 = 28.0;
+/// After the name of what is done.
+pub const DONE_MARK: &str = " ✓";
 pub const TBD_WIDTH: f64 = 76.0;
 /// Where the header's lines, the red line's label and the axis stand.
 pub const TITLE_Y: f64 = 30.0;
@@ -226,6 +228,9 @@ pub fn layout_with(plan: &Plan, red_line: RedLine, lang: Lang, following: &Follo
     for r in &mut rows {
         let arrow_in = targets.contains(r.id.as_str());
         let mut text = r.name.clone();
+        if r.status == Status::Done {
+            text.push_str(DONE_MARK);
+        }
         if let Some(w) = &r.warning {
             text.push(' ');
             text.push_str(w);
@@ -275,6 +280,12 @@ pub fn layout_with(plan: &Plan, red_line: RedLine, lang: Lang, following: &Follo
     }
     if !closed.is_empty() {
         legend.push(LegendItem::Closed);
+    }
+    if any(|r| r.status == Status::Done) {
+        legend.push(LegendItem::Done);
+    }
+    if any(|r| r.status == Status::Cancelled) {
+        legend.push(LegendItem::Cancelled);
     }
 
     let (title, subtitle) = titles(plan, &rows, lang);
@@ -391,7 +402,12 @@ fn row(plan: &Plan, a: &Activity<'_>, when: When, axis: Option<&Axis>, y: f64, l
         _ => Shape::Tbd,
     };
     let label = Label { x: 0.0, anchor_end: false, halo: false };
-    Bar { id: a.id.value.clone(), name, kind, is_training: kind_of_training(a), y, shape, label, tooltip, warning }
+    let tooltip = match a.status {
+        Status::Planned => tooltip,
+        s => format!("{tooltip} · {}", lang.text(if s == Status::Done { "state-done" } else { "state-cancelled" })),
+    };
+    let is_training = kind_of_training(a);
+    Bar { id: a.id.value.clone(), name, kind, is_training, y, shape, label, tooltip, warning, status: a.status }
 }
 
 const fn kind_of_training(a: &Activity<'_>) -> bool {

@@ -53,6 +53,7 @@ pub fn layout(plans: &[(String, &Plan)], subtitle: String, lang: Lang) -> Chart 
             label: Label { x: 0.0, anchor_end: false, halo: false },
             tooltip,
             warning: None,
+            status: crate::plan::Status::Planned,
         });
         y += ROW;
         for (a, when) in activities.iter().filter(|(a, _)| plan.kind_of(a) == PhaseKind::GoLive) {

@@ -10,12 +10,15 @@ use super::{
     AXIS_BAND, AXIS_Y, Arrow, BAR, Bar, Chart, FONT, LEGEND_Y, LegendItem, MARGIN, RED_LABEL_Y, SUBTITLE_Y, Shape,
     TBD_WIDTH, TITLE_Y, colour, legend_label, tbd_marker, text_width,
 };
-use crate::plan::{Keyword, PhaseKind};
+use crate::plan::{Keyword, PhaseKind, Status};
 
 const FONT_FAMILY: &str = "Arial, Helvetica, 'Liberation Sans', 'DejaVu Sans', sans-serif";
 const RED: &str = "#d7191c";
 const GRID: &str = "#dddddd";
 const INK: &str = "#222222";
+/// What is done gets a tick in this green; what is cancelled is drawn in this grey.
+const DONE: &str = "#1a7f37";
+const CANCELLED: &str = "#9e9e9e";
 
 /// The chart as a standalone SVG document (with an XML declaration).
 #[must_use]
@@ -245,6 +248,14 @@ fn swatch(s: &mut Svg, item: LegendItem, x: f64, mid: f64) {
             s.line((x + 7.0, top - 2.0), (x + 7.0, top + BAR + 2.0), &[("stroke", RED), ("stroke-width", "2")]);
         }
         LegendItem::Closed => s.rect(x, top, 14.0, BAR, &[("fill", "url(#closed)"), ("stroke", "#c5d3e2")]),
+        LegendItem::Done => {
+            s.rect(x, top, 14.0, BAR, &[("rx", "2"), ("fill", colour(PhaseKind::Training)), ("opacity", "0.45")]);
+            s.label(x + 3.0, mid + 4.0, "✓", &[("fill", DONE), ("font-weight", "bold")]);
+        }
+        LegendItem::Cancelled => {
+            s.rect(x, top, 14.0, BAR, &[("rx", "2"), ("fill", CANCELLED), ("opacity", "0.45")]);
+            s.line((x - 2.0, mid), (x + 16.0, mid), &[("stroke", INK), ("stroke-width", "1.5")]);
+        }
     }
 }
 
@@ -405,60 +416,105 @@ fn lanes(s: &mut Svg, c: &Chart) {
 fn row(s: &mut Svg, chart: &Chart, r: &Bar) {
     let kind = r.kind.word();
     let entity = if r.is_training { "training" } else { "phase" };
-    s.group("g", &[("class", "activity"), ("data-id", &r.id), ("data-kind", kind), ("data-entity", entity)], |s| {
+    let status = match r.status {
+        Status::Planned => "planned",
+        Status::Done => "done",
+        Status::Cancelled => "cancelled",
+    };
+    let attrs = [
+        ("class", "activity"),
+        ("data-id", &r.id),
+        ("data-kind", kind),
+        ("data-entity", entity),
+        ("data-status", status),
+    ];
+    s.group("g", &attrs, |s| {
         s.text("title", &[], &r.tooltip);
-        let fill = colour(r.kind);
-        let (mid, top) = (r.mid(), r.mid() - BAR / 2.0);
-        match r.shape {
-            Shape::Bar { x0, x1 } => s.rect(x0, top, x1 - x0, BAR, &[("rx", "2"), ("fill", fill)]),
-            Shape::Open { x0, solid, x1 } => {
-                s.rect(x0, top, solid - x0, BAR, &[("fill", fill)]);
-                let fade = format!("url(#fade-{kind})");
-                s.rect(solid, top, x1 - solid, BAR, &[("fill", &fade)]);
-            }
-            Shape::EndTbd { x0, x1 } => {
-                s.rect(x0, top, x1 - x0, BAR, &[("rx", "2"), ("fill", fill)]);
-                let (m0, _) = tbd_marker(chart.tbd_x);
-                s.line((x1, mid), (m0, mid), &[("stroke", fill), ("stroke-dasharray", "2 3")]);
-                tbd(s, chart, mid, fill);
-            }
-            Shape::Reversed { x0, x1 } => {
-                s.rect(
-                    x0,
-                    top,
-                    x1 - x0,
-                    BAR,
-                    &[("fill", fill), ("fill-opacity", "0.4"), ("stroke", RED), ("stroke-dasharray", "3 2")],
-                );
-            }
-            Shape::Diamond { x, bar } => {
-                if let Some((x0, x1)) = bar {
-                    s.rect(x0, mid - 2.0, x1 - x0, 4.0, &[("fill", fill)]);
-                }
-                s.diamond(x, mid, 7.0, fill);
-            }
-            Shape::Tbd => tbd(s, chart, mid, fill),
+        // Done: paler, with a tick after the name; cancelled: grey, struck through.
+        let fill = if r.status == Status::Cancelled { CANCELLED } else { colour(r.kind) };
+        let faded: &[(&str, &str)] = if r.status == Status::Planned { &[] } else { &[("opacity", "0.45")] };
+        s.group("g", faded, |s| shape(s, chart, r, fill));
+        if let Some((x0, x1)) = extent(r.shape).filter(|_| r.status == Status::Cancelled) {
+            s.line((x0 - 2.0, r.mid()), (x1 + 2.0, r.mid()), &[("stroke", INK), ("stroke-width", "1.5")]);
         }
-        let x = n(r.label.x);
-        let y = n(mid + 4.0);
-        let mut attrs = vec![("class", "name"), ("x", x.as_str()), ("y", y.as_str()), ("fill", INK)];
-        if r.label.anchor_end {
-            attrs.push(("text-anchor", "end"));
+        label(s, r);
+    });
+}
+
+/// Where a shape begins and ends, for the line through a cancelled one.
+fn extent(shape: Shape) -> Option<(f64, f64)> {
+    match shape {
+        Shape::Bar { x0, x1 } | Shape::EndTbd { x0, x1 } | Shape::Reversed { x0, x1 } => Some((x0, x1)),
+        Shape::Open { x0, solid, .. } => Some((x0, solid)),
+        Shape::Diamond { x, bar } => Some(bar.map_or((x - 7.0, x + 7.0), |(a, b)| (a.min(x - 7.0), b))),
+        Shape::Tbd => None,
+    }
+}
+
+/// An activity's shape in `fill`.
+fn shape(s: &mut Svg, chart: &Chart, r: &Bar, fill: &str) {
+    let kind = r.kind.word();
+    let (mid, top) = (r.mid(), r.mid() - BAR / 2.0);
+    match r.shape {
+        Shape::Bar { x0, x1 } => s.rect(x0, top, x1 - x0, BAR, &[("rx", "2"), ("fill", fill)]),
+        Shape::Open { x0, solid, x1 } => {
+            s.rect(x0, top, solid - x0, BAR, &[("fill", fill)]);
+            let fade = format!("url(#fade-{kind})");
+            s.rect(solid, top, x1 - solid, BAR, &[("fill", &fade)]);
         }
-        if r.label.halo {
-            attrs.extend([
-                ("stroke", "#ffffff"),
-                ("stroke-width", "3"),
-                ("paint-order", "stroke"),
-                ("stroke-linejoin", "round"),
-            ]);
+        Shape::EndTbd { x0, x1 } => {
+            s.rect(x0, top, x1 - x0, BAR, &[("rx", "2"), ("fill", fill)]);
+            let (m0, _) = tbd_marker(chart.tbd_x);
+            s.line((x1, mid), (m0, mid), &[("stroke", fill), ("stroke-dasharray", "2 3")]);
+            tbd(s, chart, mid, fill);
         }
-        s.group("text", &attrs, |s| {
-            s.w.write_event(Event::Text(BytesText::new(&r.name))).ok();
-            if let Some(w) = &r.warning {
-                s.text("tspan", &[("fill", RED)], &format!(" {w}"));
+        Shape::Reversed { x0, x1 } => {
+            s.rect(
+                x0,
+                top,
+                x1 - x0,
+                BAR,
+                &[("fill", fill), ("fill-opacity", "0.4"), ("stroke", RED), ("stroke-dasharray", "3 2")],
+            );
+        }
+        Shape::Diamond { x, bar } => {
+            if let Some((x0, x1)) = bar {
+                s.rect(x0, mid - 2.0, x1 - x0, 4.0, &[("fill", fill)]);
             }
-        });
+            s.diamond(x, mid, 7.0, fill);
+        }
+        Shape::Tbd => tbd(s, chart, mid, fill),
+    }
+}
+
+/// An activity's name beside its shape, with what the chart could not draw in red after it.
+fn label(s: &mut Svg, r: &Bar) {
+    let mid = r.mid();
+    let x = n(r.label.x);
+    let y = n(mid + 4.0);
+    let mut attrs = vec![("class", "name"), ("x", x.as_str()), ("y", y.as_str()), ("fill", INK)];
+    if r.label.anchor_end {
+        attrs.push(("text-anchor", "end"));
+    }
+    if r.status == Status::Cancelled {
+        attrs.push(("text-decoration", "line-through"));
+    }
+    if r.label.halo {
+        attrs.extend([
+            ("stroke", "#ffffff"),
+            ("stroke-width", "3"),
+            ("paint-order", "stroke"),
+            ("stroke-linejoin", "round"),
+        ]);
+    }
+    s.group("text", &attrs, |s| {
+        s.w.write_event(Event::Text(BytesText::new(&r.name))).ok();
+        if r.status == Status::Done {
+            s.text("tspan", &[("fill", DONE)], super::DONE_MARK);
+        }
+        if let Some(w) = &r.warning {
+            s.text("tspan", &[("fill", RED)], &format!(" {w}"));
+        }
     });
 }
 
