@@ -67,6 +67,9 @@ fn is_number(cell: &str) -> bool {
         && frac.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// The control characters a name keeps in XML and HTML (a CR would be read as a line feed).
+pub const XML_SPACE: &[char] = &['\t', '\n'];
+
 /// A CSV cell a spreadsheet shows as text: one that begins with `=`, `+`, `-`, `@`, a tab or a
 /// carriage return gets a `'` before it, as OWASP recommends against formula injection, unless
 /// it is a plain number; control characters other than line feed and tab are shown as their

@@ -1,7 +1,7 @@
 //! A plan whose names try to act on what they are written into (tests/fixtures/hostile/): run
 //! through every exporter and renderer, and each output read as its consumer reads it. A CSV
 //! cell never starts a formula; Markdown, read by a real Markdown parser, holds no element from
-//! a name; the SVG and the page parse as XML; the calendar has no bare CR and no line over 75
+//! a name; the SVG and the pages (the chart's, the report's) parse as XML; the calendar has no bare CR and no line over 75
 //! octets; the terminal sees no control character.
 
 use std::io::BufReader;
@@ -75,6 +75,7 @@ fn markdown_holds_no_element_from_a_name() {
         run(&["show", "timeline", HOSTILE, "--format", "markdown"]),
         run(&["overview", HOSTILE, "--format", "markdown"]),
         run(&["diff", "tests/fixtures/export/plan.toml", HOSTILE, "--format", "markdown"]),
+        run(&["report", HOSTILE, "--format", "markdown", "--today", "2019-02-10"]),
     ];
     drop(dir);
     for (i, text) in outputs.iter().enumerate() {
@@ -102,6 +103,14 @@ fn the_chart_and_the_page_parse_as_xml() {
         let xml = text.trim_start_matches("<!DOCTYPE html>\n");
         let doc = roxmltree::Document::parse(xml).unwrap_or_else(|e| panic!("{format}: {e}\n{text}"));
         assert!(!doc.descendants().any(|n| n.has_tag_name("script") || n.has_tag_name("img")), "{format}");
+    }
+    // The steering group's report, and status as a page.
+    for args in [&["report", HOSTILE, "--today", "2019-02-10"][..], &["status", HOSTILE, "--format", "html"]] {
+        let text = stdout_of(aula_plan().args(args));
+        assert_no_controls("report", &text);
+        let doc = roxmltree::Document::parse(text.trim_start_matches("<!DOCTYPE html>\n"))
+            .unwrap_or_else(|e| panic!("{args:?}: {e}\n{text}"));
+        assert!(!doc.descendants().any(|n| n.has_tag_name("script") || n.has_tag_name("img")), "{args:?}");
     }
 }
 

@@ -75,6 +75,18 @@ cmd-gantt-long =
 
     En bane pr. spor og en række pr. uddannelse og fase, farvet efter art (uddannelse, opsætning, forældre og elever; en go-live er en rombe), pile for `after`, en akse med måneder og uger, den røde linje fra den seneste flytning, åbne slutninger, der toner ud, og en kolonne for det, der endnu mangler dato.
 
+cmd-report = Styregruppens rapport: hvor planen står, på én side til udskrift eller mail
+cmd-report-long =
+    Styregruppens rapport: hvor planen står, på én side til udskrift eller mail
+
+    Et hoved med planens version, dagen og den seneste forsinkelse; en linje pr. spor med go-live, hvor mange aktiviteter der er gennemført, i gang, forsinkede, kommende og uden dato, og en vurdering; det, der er forsinket, og det, der kommer, ved navn, med undervisere og ansvarlige; pladserne i hver kvote; fundene talt pr. regel, hver fejl i en sætning; hvad der er ændret siden en tidligere version (--since); og Gantt-diagrammet. HTML lavet til A4 ved udskrift, eller Markdown.
+
+arg-report--since = En tidligere version at fortælle ændringerne siden: en git-revision (HEAD~1) eller en fil
+arg-report--output = Skriv rapporten til FIL (FIL.html, eller FIL.md for Markdown); uden det, eller med -, går den til standard output
+arg-report--format = html eller markdown [standard: ud fra uddatafilens endelse, ellers html]
+arg-report--force = Skriv over FIL, også når den er en plan (aldrig over en plan, kommandoen læser)
+arg-report--today = Den dag, rapporten står på (2019-09-01) [standard: i dag, eller AULA_PLAN_TODAY]
+
 cmd-export = Eksportér planen: en kalender (ICS), én CSV med alle enheder og aktiviteter, et Markdown-dokument eller JSON
 
 cmd-init = Start en ny plan: et par spørgsmål (eller flag), derefter en kommenteret plan, der består tjekket
@@ -175,7 +187,10 @@ val--format--concise = Én linje pr. fund: `fil:linje:kolonne: alvor[regel] besk
 val--format--csv = Kommasepareret, UTF-8
 val--format--csv-excel = Semikolonsepareret med byte order mark, som Excel sat op til dansk åbner det
 val--format--github = Annotationer til GitHub Actions (`::error` file=…,line=…)
-val--format--html = En side med diagrammet og en tabel over aktiviteterne, der ikke kræver netværk
+val-gantt--format--html = En side med diagrammet og en tabel over aktiviteterne, der ikke kræver netværk
+val--format--html = En side med tabellen, der ikke kræver netværk (for `status`: med en linje pr. spor)
+val-report--format--html = Én side, der ikke kræver netværk, til skærmen og til udskrift på A4
+val-report--format--markdown = Det samme i Markdown, til en intranetside eller en pull request
 val--format--human = Uddrag af kilden med en markør under hvert fund, som rustc
 val--format--json = Ét JSON-dokument: titel, rækker, noter
 val-validate--format--json = Ét JSON-dokument med alle fund og en opsummering

@@ -75,6 +75,18 @@ cmd-gantt-long =
 
     A swimlane per track and a row per training and phase, coloured by kind (training, setup, parents and pupils; a go-live is a diamond), arrows for `after`, a month and week axis, the red line of the latest shift, open ends fading out, and a column for what is not dated yet.
 
+cmd-report = The steering group's report: where the plan stands, on one page to print or mail
+cmd-report-long =
+    The steering group's report: where the plan stands, on one page to print or mail
+
+    A header with the plan's version, the day and the latest delay; a line per track with its go-live, how many activities are done, running, overdue, coming and not dated, and a verdict; what is overdue and what comes next, by name, with trainers and owners; the seats of each quota; the findings counted by rule, each error in a sentence; what changed since an earlier version (--since); and the Gantt chart. HTML made for A4 when printed, or Markdown.
+
+arg-report--since = An earlier version to tell the changes since: a git revision (HEAD~1) or a file
+arg-report--output = Write the report to FILE (FILE.html, or FILE.md for Markdown); without it, or with -, it goes to standard output
+arg-report--format = html or markdown [default: from the output file's extension, else html]
+arg-report--force = Write over FILE even when it is a plan (never over a plan this command reads)
+arg-report--today = The day the report stands on (2019-09-01) [default: today, or AULA_PLAN_TODAY]
+
 cmd-export = Export the plan: a calendar (ICS), one CSV of every entity, a Markdown document, or JSON
 
 cmd-init = Start a new plan: a few questions (or flags), then a commented plan that validates
@@ -175,7 +187,10 @@ val--format--concise = One line per finding: `file:line:col: severity[rule] mess
 val--format--csv = Comma-separated, UTF-8
 val--format--csv-excel = Semicolon-separated with a byte-order mark, as Excel set up for Danish opens it
 val--format--github = GitHub Actions workflow annotations (`::error` file=…,line=…)
-val--format--html = A page with the chart and a table of the activities, that needs no network
+val-gantt--format--html = A page with the chart and a table of the activities, that needs no network
+val--format--html = A page with the table, that needs no network (for `status`: with a line per track)
+val-report--format--html = One page that needs no network, for the screen and for printing on A4
+val-report--format--markdown = The same in Markdown, for an intranet page or a pull request
 val--format--human = Source snippets with a caret under each finding, like rustc
 val--format--json = One JSON document: title, rows, notes
 val-validate--format--json = One JSON document with every finding and a summary

@@ -65,6 +65,7 @@ pub enum Command {
     Status(StatusArgs),
     Estimate(EstimateArgs),
     Overview(OverviewArgs),
+    Report(ReportArgs),
     Gantt(GanttArgs),
     Export(ExportArgs),
     Init(InitArgs),
@@ -346,6 +347,35 @@ pub struct GanttArgs {
     pub force: bool,
 }
 
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+
+    #[arg(long, value_name = "DAY", value_parser = revision_day)]
+    pub today: Option<NaiveDate>,
+
+    #[arg(long, value_name = "REV|FILE")]
+    pub since: Option<String>,
+
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// One page that needs no network, for the screen and for printing on A4
+    Html,
+    /// The same in Markdown, for an intranet page or a pull request
+    Markdown,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ChartFormat {
     /// An SVG picture
@@ -404,6 +434,8 @@ pub enum ViewFormat {
     Markdown,
     /// An Excel workbook with the table on a sheet (give -o FILE.xlsx)
     Xlsx,
+    /// A page with the table, that needs no network (for `status`: with a line per track)
+    Html,
 }
 
 #[derive(Debug, clap::Args)]
@@ -442,8 +474,8 @@ pub enum OverviewFormat {
 impl From<ViewFormat> for view::Format {
     fn from(f: ViewFormat) -> Self {
         match f {
-            // A workbook is bytes, not text: written by the command itself (`show::print`).
-            ViewFormat::Table | ViewFormat::Xlsx => Self::Table,
+            // A workbook and a page are written by the command itself (`show::print`).
+            ViewFormat::Table | ViewFormat::Xlsx | ViewFormat::Html => Self::Table,
             ViewFormat::Json => Self::Json,
             ViewFormat::Csv => Self::Csv,
             ViewFormat::CsvExcel => Self::CsvExcel,

@@ -17,7 +17,7 @@ use super::{Failure, Outcome};
 /// One side of a diff, read and loaded, with its findings and — for a file, whose folder holds
 /// the plans it follows — the national activities it waits for; a side that does not read as a
 /// plan ends the command with status 2.
-fn side(version: &Version) -> Result<(CheckedPlan, Plan, Option<Vec<Wait>>), Failure> {
+pub(super) fn side(version: &Version) -> Result<(CheckedPlan, Plan, Option<Vec<Wait>>), Failure> {
     let input = Input::version(version)?;
     let file = match version {
         Version::File(path) if path.as_os_str() != "-" => Some(path.as_path()),

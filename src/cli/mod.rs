@@ -35,6 +35,7 @@ mod record;
 mod setup;
 mod shift;
 mod show;
+mod steering;
 mod write;
 
 use std::io::Write as _;
@@ -191,6 +192,7 @@ pub fn main() -> ExitCode {
         Command::Overview(args) => show::overview(args),
         Command::Status(args) => show::status(args),
         Command::Gantt(args) => picture::gantt(args),
+        Command::Report(args) => steering::report(args),
         Command::Export(args) => picture::export(args),
         Command::Init(args) => setup::init(args),
         Command::Schema { output } => setup::schema(output.as_deref()),

@@ -14,6 +14,7 @@ pub fn print(mut r: View, args: &ViewArgs) -> Outcome {
     r.ids = args.show_ids;
     let bytes = match args.format {
         ViewFormat::Xlsx => aula_plan::export::xlsx::reports(&[&r])?,
+        ViewFormat::Html => aula_plan::html::view_page(&r, &aula_plan::input::label(&args.plan)).into_bytes(),
         f => view::render(&r, f.into()).into_bytes(),
     };
     let Some(output) = super::write::destination(args.output.as_deref()) else {
@@ -97,6 +98,9 @@ pub fn estimate(args: &EstimateArgs) -> Outcome {
 
 /// `aula-plan status PLAN`: where each activity stands on `--today`.
 pub fn status(args: &StatusArgs) -> Outcome {
+    if args.args.format == ViewFormat::Html {
+        return super::steering::status(args);
+    }
     let plan = plans::to_show(&args.args.plan)?;
     let today = aula_plan::clock::today_or(args.today)?;
     let national = national(&args.args.plan, &plan);

@@ -65,6 +65,35 @@ pub fn markdown(d: &PlanDiff, lang: Lang) -> String {
     out
 }
 
+/// The headers of a change's row, in the reader's language.
+#[must_use]
+pub fn headers(lang: Lang) -> [String; 6] {
+    columns(CHANGE_COLUMNS, lang)
+}
+
+/// The changes as plain rows, for a page that makes its own tables (and escapes them): for each
+/// kind of entity its title, and a row per field (name, change, field, was, now, difference),
+/// the name and the change on an entity's first row only.
+#[must_use]
+pub fn rows(d: &PlanDiff, lang: Lang) -> Vec<(String, Vec<[String; 6]>)> {
+    let words = Words { lang, names: &d.names, cell: str::to_owned };
+    by_kind(&d.changes)
+        .into_iter()
+        .map(|(kind, changes)| {
+            let mut rows = Vec::new();
+            for c in changes {
+                if c.fields.is_empty() {
+                    rows.push(words.row(c, None, true));
+                }
+                for (i, f) in c.fields.iter().enumerate() {
+                    rows.push(words.row(c, Some(f), i == 0));
+                }
+            }
+            (kind.title().in_lang(lang).into_owned(), rows)
+        })
+        .collect()
+}
+
 /// One JSON document: the changes, the findings new and fixed, and a summary.
 #[must_use]
 pub fn json(d: &PlanDiff, lang: Lang) -> String {

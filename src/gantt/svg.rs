@@ -52,8 +52,6 @@ struct Svg {
 
 type Attrs<'a> = &'a [(&'a str, &'a str)];
 
-/// The control characters a name keeps in XML (a CR would be read as a line feed).
-pub(crate) const XML_SPACE: &[char] = &['\t', '\n'];
 
 impl Svg {
     fn new() -> Self {
@@ -65,7 +63,7 @@ impl Svg {
     /// once for every name and attribute; the chart's own markup has none.
     fn finish(self) -> String {
         let out = String::from_utf8(self.w.into_inner()).unwrap_or_default();
-        let mut out = crate::escape::visible_keeping(&out, XML_SPACE).into_owned();
+        let mut out = crate::escape::visible_keeping(&out, crate::escape::XML_SPACE).into_owned();
         out.push('\n');
         out
     }

@@ -1,0 +1,28 @@
+# steering/: styregruppens rapport (`aula-plan report`).
+
+steering-as-of = status pr. { $today }
+steering-delay = Seneste forsinkelse: flyttet { $step } fra { $from }
+steering-delay-version = { " " }(version { $revision })
+steering-summary = Sporene
+steering-col-verdict = vurdering
+steering-no-track = (intet spor)
+steering-no-go-live = ingen go-live i planen
+steering-verdict-behind = { $count ->
+    [one] Bagud: 1 aktivitet er forsinket
+   *[other] Bagud: { $count } aktiviteter er forsinkede
+}
+steering-verdict-undated = { $count ->
+    [one] Følger planen, men 1 aktivitet mangler dato
+   *[other] Følger planen, men { $count } aktiviteter mangler dato
+}
+steering-verdict-on-plan = Følger planen
+steering-coming = Forsinket, ikke registreret, i gang og kommende
+steering-col-who = underviser eller ansvarlig
+steering-seats = Pladser og kvoter
+steering-findings = Fund
+steering-col-finds = finder
+steering-col-count = antal
+steering-errors = Fejlene
+steering-since = Ændringer siden { $since }
+steering-chart = Tidsplan
+steering-chart-elsewhere = Tidsplanen som diagram: `aula-plan gantt PLAN -o plan.html`.

@@ -1,0 +1,28 @@
+# steering/: the steering group's report (`aula-plan report`).
+
+steering-as-of = status on { $today }
+steering-delay = Latest delay: moved { $step } from { $from }
+steering-delay-version = { " " }(version { $revision })
+steering-summary = The tracks
+steering-col-verdict = verdict
+steering-no-track = (no track)
+steering-no-go-live = no go-live in the plan
+steering-verdict-behind = { $count ->
+    [one] Behind: 1 activity is overdue
+   *[other] Behind: { $count } activities are overdue
+}
+steering-verdict-undated = { $count ->
+    [one] On plan, but 1 activity has no date
+   *[other] On plan, but { $count } activities have no date
+}
+steering-verdict-on-plan = On plan
+steering-coming = Overdue, not recorded, running and coming
+steering-col-who = trainer or owner
+steering-seats = Seats and quotas
+steering-findings = Findings
+steering-col-finds = finds
+steering-col-count = count
+steering-errors = The errors
+steering-since = Changes since { $since }
+steering-chart = Timeline
+steering-chart-elsewhere = The timeline as a chart: `aula-plan gantt PLAN -o plan.html`.

@@ -1,0 +1,83 @@
+//! `aula-plan report PLAN`: the steering group's page of where the plan stands, as HTML (for
+//! the screen and for printing) or Markdown; and `status --format html`, its status part.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use aula_plan::diagnostic::Severity;
+use aula_plan::git::Version;
+use aula_plan::steering::{self, Sources};
+
+use super::Outcome;
+use super::args::{ReportArgs, ReportFormat, StatusArgs};
+use super::plans::Input;
+use super::write::{destination, made, to_stdout};
+
+/// Writes the report: by `--format`, else by the output's extension (`.md` is Markdown), else
+/// HTML.
+pub fn report(args: &ReportArgs) -> Outcome {
+    let output = destination(args.output.as_deref());
+    let markdown = |p: &Path| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("md"));
+    let format =
+        args.format.unwrap_or(if output.is_some_and(markdown) { ReportFormat::Markdown } else { ReportFormat::Html });
+    let input = Input::read(&args.plan)?;
+    let findings = input.report();
+    let (_, plan) = input.usable("shows", findings.count(Severity::Error))?;
+    let following = aula_plan::validate::following(&args.plan, &plan);
+    let today = aula_plan::clock::today_or(args.today)?;
+    // An earlier version: a file, or the plan at a git revision.
+    let since = match &args.since {
+        Some(s) if Path::new(s).is_file() => Some((s.clone(), Version::File(PathBuf::from(s)))),
+        Some(rev) => Some((rev.clone(), Version::at(rev, &args.plan))),
+        None => None,
+    };
+    let diff = match &since {
+        Some((_, version)) => {
+            let (old_report, old_plan, _) = super::diff::side(version)?;
+            Some(aula_plan::diff::diff(&old_plan, &plan, &old_report, &findings))
+        }
+        None => None,
+    };
+    let sources = Sources {
+        plan: &plan,
+        findings: &findings,
+        following: &following,
+        today,
+        weeks: steering::WEEKS,
+        since: since.as_ref().zip(diff.as_ref()).map(|((label, _), d)| (label.as_str(), d)),
+    };
+    let briefing = steering::gather(&sources, super::lang());
+    let label = aula_plan::input::label(&args.plan);
+    let text = match format {
+        ReportFormat::Html => steering::html::page(&briefing, &label),
+        ReportFormat::Markdown => steering::markdown::render(&briefing),
+    };
+    let Some(output) = output else { return to_stdout(&text) };
+    let mut inputs = vec![args.plan.as_path()];
+    inputs.extend(following.files());
+    made(output, &inputs, args.force, text.as_bytes())?;
+    let path = output.display().to_string();
+    writeln!(anstream::stdout(), "{}", super::say("cli-wrote", &[("path", path.into())]))?;
+    Ok(())
+}
+
+/// `status --format html`: the report's header, its line per track, and every activity's
+/// state — the same page's parts.
+pub fn status(args: &StatusArgs) -> Outcome {
+    let path = &args.args.plan;
+    let input = Input::read(path)?;
+    let findings = input.report();
+    let (_, plan) = input.usable("shows", findings.count(Severity::Error))?;
+    let following = aula_plan::validate::following(path, &plan);
+    let today = aula_plan::clock::today_or(args.today)?;
+    let sources =
+        Sources { plan: &plan, findings: &findings, following: &following, today, weeks: args.weeks, since: None };
+    let mut briefing = steering::gather(&sources, super::lang());
+    briefing.status.ids = args.args.show_ids;
+    let text = steering::html::status(&briefing, &aula_plan::input::label(path));
+    let Some(output) = destination(args.args.output.as_deref()) else { return to_stdout(&text) };
+    made(output, &[path.as_path()], false, text.as_bytes())?;
+    let shown = output.display().to_string();
+    writeln!(anstream::stdout(), "{}", super::say("cli-wrote", &[("path", shown.into())]))?;
+    Ok(())
+}

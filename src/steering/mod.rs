@@ -1,0 +1,359 @@
+//! `aula-plan report`: the steering group's monthly page of where the plan stands — a header
+//! (the plan, its version, the day, the latest delay), a line per track (its go-live, how many
+//! activities are done, running, overdue, coming and undated, and a verdict), what is overdue
+//! and what comes next, the seats of the quotas, the findings counted by rule, what changed
+//! since an earlier version, and the Gantt chart. Gathered here once, written as HTML
+//! ([`html`]) or Markdown ([`markdown`]).
+
+pub mod html;
+pub mod markdown;
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::NaiveDate;
+use serde_json::Value;
+
+use crate::diagnostic::{CheckedPlan, Severity};
+use crate::diff::PlanDiff;
+use crate::follow::{Following, Wait};
+use crate::gantt::{self, Chart, RedLine};
+use crate::i18n::{Arg, Lang, Text};
+use crate::plan::{EntityKind, PhaseKind, Plan, PlanDate, qualified};
+use crate::view::status::State;
+use crate::view::{self, View, col};
+
+/// How many weeks ahead count as coming, as in `status`.
+pub const WEEKS: u32 = 4;
+
+/// The states a track's line counts, in its order.
+pub const COUNTED: [State; 6] =
+    [State::Done, State::Running, State::Overdue, State::Upcoming, State::Undated, State::Ended];
+
+/// Everything the report says, in the reader's language.
+pub struct Briefing {
+    pub lang: Lang,
+    /// The plan's title and municipality.
+    pub title: String,
+    /// "Version 2.1 af 1. marts 2020 · status pr. 1. september 2019".
+    pub subtitle: String,
+    /// The latest delay the plan records, in a sentence.
+    pub delay: Option<String>,
+    pub tracks: Vec<TrackLine>,
+    /// Every activity's state on the day: what the track lines count, and `status`'s view.
+    pub status: View,
+    /// What is overdue, past and not recorded as done, running or coming, with who teaches or
+    /// owns it.
+    pub coming: View,
+    /// Per role with a quota: seats needed, named, tentative and vacant.
+    pub seats: View,
+    /// The findings counted by rule.
+    pub findings: View,
+    /// Each error in a sentence, activities and roles by name.
+    pub errors: Vec<String>,
+    /// What changed since an earlier version: its label, the rows by kind, the summary.
+    pub changes: Option<Changes>,
+    /// The Gantt chart, with today and the red line.
+    pub chart: Chart,
+}
+
+/// One track's line: its name, go-live, a count per state of [`COUNTED`], and a verdict.
+pub struct TrackLine {
+    pub name: String,
+    pub go_live: String,
+    pub counts: [usize; COUNTED.len()],
+    pub verdict: String,
+}
+
+/// What changed since an earlier version.
+pub struct Changes {
+    pub since: String,
+    pub headers: [String; 6],
+    pub kinds: Vec<(String, Vec<[String; 6]>)>,
+    pub summary: String,
+}
+
+/// What the report is made from: the plan, its findings, the plans it follows, the day, and an
+/// earlier version's diff with its label.
+pub struct Sources<'a> {
+    pub plan: &'a Plan,
+    pub findings: &'a CheckedPlan,
+    pub following: &'a Following,
+    pub today: NaiveDate,
+    /// How many weeks ahead count as coming (`status --weeks`, 4 in the report).
+    pub weeks: u32,
+    pub since: Option<(&'a str, &'a PlanDiff)>,
+}
+
+/// Gathers the report.
+#[must_use]
+pub fn gather(s: &Sources<'_>, lang: Lang) -> Briefing {
+    let plan = s.plan;
+    let national = crate::follow::waits(plan, s.following);
+    let status = view::status::with_national(plan, s.today, s.weeks, lang, &national);
+    let mut chart = gantt::layout_with(plan, RedLine::FromPlan, lang, s.following);
+    chart.mark_today(s.today);
+    Briefing {
+        lang,
+        title: chart.title.clone(),
+        subtitle: subtitle(plan, s.today, lang),
+        delay: delay(plan, lang),
+        tracks: tracks(plan, &status, lang),
+        coming: coming(plan, &status, &national, lang),
+        seats: seats(plan, lang),
+        findings: found(s.findings, lang),
+        errors: errors(plan, s.findings, lang),
+        changes: s.since.map(|(label, d)| Changes {
+            since: Text::id("steering-since").arg("since", label).in_lang(lang).into_owned(),
+            headers: crate::diff::render::headers(lang),
+            kinds: crate::diff::render::rows(d, lang),
+            summary: d.summary().in_lang(lang).into_owned(),
+        }),
+        status,
+        chart,
+    }
+}
+
+/// "Version 2.1 af 1. marts 2020 · status pr. 1. september 2019".
+fn subtitle(plan: &Plan, today: NaiveDate, lang: Lang) -> String {
+    let m = &plan.meta;
+    let recorded = m.revision.as_ref().and_then(|r| {
+        plan.revisions.iter().rev().find(|e| e.revision.as_ref().is_some_and(|x| x.value == r.value))?.date.as_ref()
+    });
+    let mut parts = Vec::new();
+    match (&m.revision, recorded.or(m.date.as_ref())) {
+        (Some(r), Some(d)) => {
+            parts.push(
+                lang.text_with("gantt-revision-of", &[("revision", (&r.value).into()), ("date", d.value.into())]),
+            );
+        }
+        (Some(r), None) => parts.push(lang.text_with("gantt-revision", &[("revision", (&r.value).into())])),
+        (None, Some(d)) => parts.push(lang.text_with("gantt-as-of", &[("date", d.value.into())])),
+        (None, None) => {}
+    }
+    parts.push(Text::id("steering-as-of").arg("today", Arg::Day(today)).in_lang(lang).into_owned());
+    parts.join(" · ")
+}
+
+/// The latest shift the plan records, in a sentence: how far, from when, why.
+fn delay(plan: &Plan, lang: Lang) -> Option<String> {
+    let (revision, shift) = plan.revisions.iter().rev().find_map(|r| r.shift.as_ref().map(|s| (r, s)))?;
+    let steps: Vec<String> = [("month", &shift.months), ("week", &shift.weeks), ("day", &shift.days)]
+        .iter()
+        .filter_map(|(unit, n)| {
+            n.as_ref().map(|n| crate::i18n::step_units(unit, n.value.abs()).in_lang(lang).into_owned())
+        })
+        .collect();
+    let mut text = Text::id("steering-delay")
+        .arg("step", steps.join(", "))
+        .arg("from", shift.from.as_ref().map_or(PlanDate::Tbd, |f| f.value))
+        .in_lang(lang)
+        .into_owned();
+    if let Some(r) = &revision.revision {
+        text.push_str(&Text::id("steering-delay-version").arg("revision", r.value.as_str()).in_lang(lang));
+    }
+    if let Some(n) = &revision.note {
+        text.push_str(": ");
+        text.push_str(&n.value);
+    }
+    Some(text)
+}
+
+/// A line per track of the plan's own activities (not the followed plans'), counted from the
+/// status view, so the report says what `status --format json` says.
+fn tracks(plan: &Plan, status: &View, lang: Lang) -> Vec<TrackLine> {
+    let at = |key: &str| status.columns.iter().position(|c| c.key == key);
+    let (Some(track_at), Some(id_at), Some(state_at)) = (at("track"), at("id"), at("state")) else { return Vec::new() };
+    let mut order: Vec<String> = Vec::new();
+    let mut counts: HashMap<String, [usize; COUNTED.len()]> = HashMap::new();
+    for row in &status.rows {
+        let id = view::text(&row.cells[id_at]);
+        if qualified(&id).is_some() {
+            continue;
+        }
+        let track = view::text(&row.cells[track_at]);
+        if !order.contains(&track) {
+            order.push(track.clone());
+        }
+        let state = view::text(&row.cells[state_at]);
+        if let Some(i) = COUNTED.iter().position(|s| s.word() == state) {
+            counts.entry(track).or_default()[i] += 1;
+        }
+    }
+    order
+        .into_iter()
+        .map(|track| {
+            let counts = counts.get(&track).copied().unwrap_or_default();
+            let name = if track.is_empty() {
+                lang.text("steering-no-track")
+            } else {
+                crate::i18n::track(&track).in_lang(lang).into_owned()
+            };
+            TrackLine { name, go_live: go_live(plan, &track, lang), counts, verdict: verdict(&counts, lang) }
+        })
+        .collect()
+}
+
+/// The first go-live of `track`, as a person writes its date.
+fn go_live(plan: &Plan, track: &str, lang: Lang) -> String {
+    let first = plan
+        .activities()
+        .find(|a| plan.kind_of(a) == PhaseKind::GoLive && a.track.map_or("", |t| t.value.as_str()) == track);
+    match first.and_then(|a| a.timing) {
+        Some(t) => lang.date(t.start().value),
+        None if first.is_some() => lang.date(PlanDate::Tbd),
+        None => lang.text("steering-no-go-live"),
+    }
+}
+
+/// The verdict of a track's counts: behind, with dates missing, or on plan.
+fn verdict(counts: &[usize; COUNTED.len()], lang: Lang) -> String {
+    let n = |s: State| COUNTED.iter().position(|c| *c == s).map_or(0, |i| counts[i]);
+    let text = if n(State::Overdue) > 0 {
+        Text::id("steering-verdict-behind").arg("count", n(State::Overdue))
+    } else if n(State::Undated) > 0 {
+        Text::id("steering-verdict-undated").arg("count", n(State::Undated))
+    } else {
+        Text::id("steering-verdict-on-plan")
+    };
+    text.in_lang(lang).into_owned()
+}
+
+/// What is overdue, past and not recorded, running or coming, in the status view's order, with who teaches (a
+/// training) or owns (a phase) it; the followed plans' activities with their plan.
+fn coming(plan: &Plan, status: &View, national: &[Wait], lang: Lang) -> View {
+    let mut v = View::new(
+        lang,
+        lang.text("steering-coming"),
+        &[
+            col("id", "col-activity").own(),
+            col("name", "col-name").ids_only(),
+            col("track", "col-track").track(),
+            col("state", "col-state").words(|w| match w {
+                "overdue" => Some("state-overdue"),
+                "running" => Some("state-running"),
+                "upcoming" => Some("state-upcoming"),
+                "ended" => Some("state-ended"),
+                _ => None,
+            }),
+            col("start", "col-start").dates(),
+            col("end", "col-end").dates(),
+            col("who", "steering-col-who").names(),
+        ],
+    )
+    .naming(plan)
+    .naming_national(national);
+    let at = |key: &str| status.columns.iter().position(|c| c.key == key).unwrap_or_default();
+    let wanted = [State::Overdue, State::Ended, State::Running, State::Upcoming];
+    for want in wanted {
+        for row in &status.rows {
+            let cell = |key: &str| row.cells.get(at(key)).cloned().unwrap_or(Value::Null);
+            if cell("state") != want.word() {
+                continue;
+            }
+            let id = view::text(&cell("id"));
+            let who: Vec<Value> = plan
+                .lookup(&id)
+                .map(|r| match r.kind {
+                    EntityKind::Training => {
+                        plan.trainings[r.index].trainer.iter().map(|t| t.value.clone().into()).collect()
+                    }
+                    EntityKind::Phase => plan.phases[r.index].owner.iter().map(|o| o.value.clone().into()).collect(),
+                    _ => Vec::new(),
+                })
+                .unwrap_or_default();
+            v.row(vec![cell("id"), cell("name"), cell("track"), cell("state"), cell("start"), cell("end"), who.into()]);
+        }
+    }
+    v
+}
+
+/// The roles with a quota: seats needed, named, tentative, vacant — from `show roles`.
+fn seats(plan: &Plan, lang: Lang) -> View {
+    let roles = view::roles::report(plan, lang);
+    let keys = ["id", "name", "unit", "quota", "named", "tentative", "vacant"];
+    let columns: Vec<_> = keys.iter().filter_map(|k| roles.columns.iter().find(|c| c.key == *k).copied()).collect();
+    let mut v = View::new(lang, lang.text("steering-seats"), &columns).naming(plan);
+    let quota = roles.columns.iter().position(|c| c.key == "quota");
+    for row in &roles.rows {
+        if quota.and_then(|q| row.cells.get(q)).is_none_or(Value::is_null) {
+            continue;
+        }
+        let cells = columns
+            .iter()
+            .map(|c| roles.columns.iter().position(|x| x.key == c.key).and_then(|i| row.cells.get(i).cloned()))
+            .map(Option::unwrap_or_default)
+            .collect();
+        v.row(cells);
+    }
+    v
+}
+
+/// The findings counted by rule: how serious, the rule, what it finds, how many.
+fn found(findings: &CheckedPlan, lang: Lang) -> View {
+    let mut v = View::new(
+        lang,
+        lang.text("steering-findings"),
+        &[
+            col("severity", "xlsx-col-severity"),
+            col("rule", "md-col-rule"),
+            col("finds", "steering-col-finds"),
+            col("count", "steering-col-count"),
+        ],
+    );
+    let mut counted: BTreeMap<(Severity, &str), (usize, &'static str)> = BTreeMap::new();
+    for f in &findings.findings {
+        counted.entry((f.severity, f.rule.name)).or_insert((0, f.rule.message)).0 += 1;
+    }
+    // Errors first, then warnings; by rule within each.
+    let mut rows: Vec<_> = counted.into_iter().collect();
+    rows.sort_by_key(|((s, rule), _)| (*s != Severity::Error, *rule));
+    for ((severity, rule), (n, message)) in rows {
+        v.row(vec![severity.word(lang).into(), rule.into(), lang.text(message).into(), n.into()]);
+    }
+    v
+}
+
+/// Each error as a sentence, with the ids it names (`` `school-leaders` ``) put as their names.
+fn errors(plan: &Plan, findings: &CheckedPlan, lang: Lang) -> Vec<String> {
+    let names = view::names(plan);
+    findings
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| named(&f.message.in_lang(lang), &names))
+        .collect()
+}
+
+/// `text` with each `` `id` `` that has a name put as the name in quotes.
+#[must_use]
+pub fn named<S: std::hash::BuildHasher>(text: &str, names: &HashMap<String, String, S>) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, part) in text.split('`').enumerate() {
+        match names.get(part) {
+            Some(name) if i % 2 == 1 => {
+                out.push('«');
+                out.push_str(name);
+                out.push('»');
+            }
+            _ if i % 2 == 1 => {
+                out.push('`');
+                out.push_str(part);
+                out.push('`');
+            }
+            _ => out.push_str(part),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_in_a_sentence_become_names_and_other_code_stays() {
+        let names = HashMap::from([("school-leaders".to_owned(), "Ledelse, skoler".to_owned())]);
+        assert_eq!(named("`school-leaders` slutter før `start`", &names), "«Ledelse, skoler» slutter før `start`");
+        assert_eq!(named("no code", &names), "no code");
+    }
+}

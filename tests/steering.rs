@@ -1,0 +1,142 @@
+//! `aula-plan report`: the steering group's page. What it says is checked against what the tool
+//! says elsewhere (the counts of `status --format json`, the moves of a shift), and read as a
+//! person reads it: names, not ids; days as people write them; hostile names as text.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+const ESBJERG: &str = "plans/esbjerg-2020.toml";
+const TODAY: &str = "2019-09-01";
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn run(lang: &str, args: &[&str]) -> String {
+    let out = common::aula_plan().args(["--lang", lang]).args(args).output().expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+/// What a person reads on the page: text and tooltips, not tags, attributes or the style.
+fn page_text(html: &str) -> String {
+    let doc = roxmltree::Document::parse(html.trim_start_matches("<!DOCTYPE html>")).expect("well-formed");
+    doc.descendants()
+        .filter(|n| n.is_text() && n.parent().is_none_or(|p| p.tag_name().name() != "style"))
+        .filter_map(|n| n.text())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The ids of `path` a person should not read: its activities' and roles' ids (each has a
+/// name) and its tracks.
+fn ids(path: &str) -> BTreeSet<String> {
+    let text = std::fs::read_to_string(root().join(path)).expect("plan");
+    let plan = aula_plan::load::load(&text).plan.expect("loads");
+    let mut ids = BTreeSet::new();
+    for a in plan.activities() {
+        ids.insert(a.id.value.clone());
+        ids.extend(a.track.map(|t| t.value.clone()));
+    }
+    ids.extend(plan.roles.iter().filter(|r| r.name.is_some()).map(|r| r.id.value.clone()));
+    ids
+}
+
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == ':')).filter(|w| !w.is_empty())
+}
+
+#[test]
+fn the_report_names_what_it_shows_and_writes_days_the_danish_way() {
+    let html = run("da", &["report", ESBJERG, "--today", TODAY]);
+    let text = page_text(&html);
+    let ids = ids(ESBJERG);
+    for w in words(&text) {
+        assert!(!ids.contains(w), "the id `{w}`:\n{text}");
+        assert!(!(w.len() >= 7 && w.as_bytes()[4] == b'-' && w[..4].bytes().all(|b| b.is_ascii_digit())), "ISO `{w}`");
+    }
+    for words in [
+        "Implementeringsplan for Aula — Esbjerg Kommune",
+        "status pr. 1. september 2019",
+        "Seneste forsinkelse",
+        "Skoleområdet",
+        "uge 43 2019",
+        "16. maj 2019",
+        "Skolernes øvrige personale",
+        "Pladser og kvoter",
+        "Skolernes superbrugere",
+    ] {
+        assert!(text.contains(words), "{words}:\n{text}");
+    }
+    // The chart is on the page, drawn by the same renderer as `gantt`, with today's line.
+    assert_eq!(html.matches("<svg").count(), 1);
+    assert!(html.contains(r#"class="today""#), "today's line");
+    assert!(!html.contains("<script"), "no script");
+}
+
+#[test]
+fn the_report_counts_what_status_json_says() {
+    let json = run("en", &["status", ESBJERG, "--today", TODAY, "--format", "json"]);
+    let doc: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    let mut counted: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for row in doc["rows"].as_array().expect("rows") {
+        let track = row["track"].as_str().unwrap_or("").to_owned();
+        *counted.entry((track, row["state"].as_str().expect("state").to_owned())).or_default() += 1;
+    }
+    let markdown = run("en", &["report", ESBJERG, "--today", TODAY, "--format", "markdown"]);
+    // The tracks' table: track, go-live, done, running, overdue, upcoming, undated, ended, verdict.
+    let states = ["done", "running", "overdue", "upcoming", "undated", "ended"];
+    for (track, name) in [("schools", "Schools"), ("daycare", "Day-care")] {
+        let line = markdown.lines().find(|l| l.starts_with(&format!("| {name} "))).expect("the track's line");
+        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+        for (i, state) in states.iter().enumerate() {
+            let want = counted.get(&(track.to_owned(), (*state).to_owned())).copied().unwrap_or(0);
+            assert_eq!(cells[3 + i], want.to_string(), "{name} {state}: {line}");
+        }
+    }
+}
+
+#[test]
+fn after_a_shift_the_report_says_what_moved_and_how_far() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = dir.path().join("esbjerg.toml");
+    std::fs::copy(root().join(ESBJERG), &plan).expect("copy");
+    let plan = plan.to_str().expect("UTF-8");
+    let shift = ["shift", plan, "--months", "4", "--from", "2019-05-01", "--write", "--yes", "--reason", "KOMBIT"];
+    common::aula_plan().args(shift).assert().success();
+    let unshifted = root().join(ESBJERG);
+    let since = unshifted.to_str().expect("UTF-8");
+    let text = page_text(&run("da", &["report", plan, "--today", TODAY, "--since", since]));
+    assert!(text.contains(&format!("Ændringer siden {since}")), "{text}");
+    assert!(text.contains("Skolernes øvrige personale"), "{text}");
+    assert!(text.contains("4 måneder frem"), "{text}");
+    assert!(text.contains("Seneste forsinkelse: flyttet 4 måneder fra 1. maj 2019"), "{text}");
+}
+
+#[test]
+fn hostile_names_are_text_on_the_page_and_in_markdown() {
+    let hostile = "tests/fixtures/hostile/plan.toml";
+    let html = run("en", &["report", hostile, "--today", "2019-02-10"]);
+    let doc = roxmltree::Document::parse(html.trim_start_matches("<!DOCTYPE html>")).expect("well-formed");
+    for tag in ["script", "img", "a", "iframe", "object"] {
+        assert!(doc.descendants().all(|n| n.tag_name().name() != tag), "a <{tag}> from a name");
+    }
+    assert!(page_text(&html).contains("<script>alert(1)</script>"), "the name as text");
+    let markdown = run("en", &["report", hostile, "--today", "2019-02-10", "--format", "markdown"]);
+    assert!(!markdown.contains("<img src"), "escaped in Markdown: {markdown}");
+}
+
+#[test]
+fn status_as_a_page_is_the_report_s_status_part() {
+    let html = run("da", &["status", ESBJERG, "--today", TODAY, "--format", "html"]);
+    let text = page_text(&html);
+    for words in ["Sporene", "Status den 1. september 2019", "Skolernes øvrige personale", "16. maj 2019"] {
+        assert!(text.contains(words), "{words}:\n{text}");
+    }
+    assert!(!html.contains("<svg"), "no chart in the status part");
+    // Any view as a page.
+    let roles = run("da", &["show", "roles", ESBJERG, "--format", "html"]);
+    assert!(page_text(&roles).contains("Skolernes superbrugere"), "{roles}");
+}
