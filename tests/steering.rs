@@ -117,9 +117,19 @@ fn after_a_shift_the_report_says_what_moved_and_how_far() {
 
 #[test]
 fn hostile_names_are_text_on_the_page_and_in_markdown() {
-    let hostile = "tests/fixtures/hostile/plan.toml";
+    // The plan of hostile names, its role with a quota (shown under the seats) named to close
+    // an attribute and open an element.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = std::fs::read_to_string(root().join("tests/fixtures/hostile/plan.toml")).expect("plan");
+    let text = text.replacen(r#"name = "-2+3+cmd|' /C calc'!A0""#, r#"name = "\"><svg onload=alert(1)>""#, 1);
+    let path = dir.path().join("hostile.toml");
+    std::fs::write(&path, text).expect("write");
+    let hostile = path.to_str().expect("UTF-8");
     let html = run("en", &["report", hostile, "--today", "2019-02-10"]);
     let doc = roxmltree::Document::parse(html.trim_start_matches("<!DOCTYPE html>")).expect("well-formed");
+    assert!(page_text(&html).contains(r#""><svg onload=alert(1)>"#), "the role's name as text");
+    assert!(doc.descendants().all(|n| n.attribute("onload").is_none() && n.attribute("onerror").is_none()));
+    assert_eq!(doc.descendants().filter(|n| n.tag_name().name() == "svg").count(), 1, "the chart's alone");
     for tag in ["script", "img", "a", "iframe", "object"] {
         assert!(doc.descendants().all(|n| n.tag_name().name() != tag), "a <{tag}> from a name");
     }

@@ -2,6 +2,8 @@
 
 steering-as-of = status pr. { $today }
 steering-delay = Seneste forsinkelse: flyttet { $step } fra { $from }
+steering-delay-from = Seneste forsinkelse: fra { $from }
+steering-delay-tracks = { " " }på { $tracks }
 steering-delay-version = { " " }(version { $revision })
 steering-summary = Sporene
 steering-col-verdict = vurdering

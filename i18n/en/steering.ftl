@@ -2,6 +2,8 @@
 
 steering-as-of = status on { $today }
 steering-delay = Latest delay: moved { $step } from { $from }
+steering-delay-from = Latest delay: from { $from }
+steering-delay-tracks = { " " }for { $tracks }
 steering-delay-version = { " " }(version { $revision })
 steering-summary = The tracks
 steering-col-verdict = verdict

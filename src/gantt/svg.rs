@@ -52,7 +52,6 @@ struct Svg {
 
 type Attrs<'a> = &'a [(&'a str, &'a str)];
 
-
 impl Svg {
     fn new() -> Self {
         Self { w: Writer::new_with_indent(Vec::new(), b' ', 1) }

@@ -31,7 +31,8 @@ footer { margin-top: 1rem; color: #666; font-size: 0.8rem; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; }
   section.chart { break-before: page; }
-  .chart svg { max-height: 175mm; width: auto; max-width: 100%; }
+  .chart svg { max-height: 160mm; width: auto; max-width: 100%; }
+  footer { margin-top: 0.3rem; }
 }
 ";
 

@@ -143,11 +143,20 @@ fn delay(plan: &Plan, lang: Lang) -> Option<String> {
             n.as_ref().map(|n| crate::i18n::step_units(unit, n.value.abs()).in_lang(lang).into_owned())
         })
         .collect();
-    let mut text = Text::id("steering-delay")
-        .arg("step", steps.join(", "))
-        .arg("from", shift.from.as_ref().map_or(PlanDate::Tbd, |f| f.value))
-        .in_lang(lang)
-        .into_owned();
+    let from = shift.from.as_ref().map_or(PlanDate::Tbd, |f| f.value);
+    // A shift recorded without its step (the source gave none) says where it begins.
+    let mut text = if steps.is_empty() {
+        Text::id("steering-delay-from").arg("from", from)
+    } else {
+        Text::id("steering-delay").arg("step", steps.join(", ")).arg("from", from)
+    }
+    .in_lang(lang)
+    .into_owned();
+    if !shift.tracks.is_empty() {
+        let tracks: Vec<String> =
+            shift.tracks.iter().map(|t| crate::i18n::track(&t.value).in_lang(lang).into_owned()).collect();
+        text.push_str(&Text::id("steering-delay-tracks").arg("tracks", tracks.join(", ")).in_lang(lang));
+    }
     if let Some(r) = &revision.revision {
         text.push_str(&Text::id("steering-delay-version").arg("revision", r.value.as_str()).in_lang(lang));
     }
