@@ -13,6 +13,10 @@ steering-verdict-behind = { $count ->
     [one] Bagud: 1 aktivitet er forsinket
    *[other] Bagud: { $count } aktiviteter er forsinkede
 }
+steering-verdict-unrecorded = { $count ->
+    [one] Uafklaret: 1 aktivitet er forbi, men ikke registreret som gennemført
+   *[other] Uafklaret: { $count } aktiviteter er forbi, men ikke registreret som gennemført
+}
 steering-verdict-undated = { $count ->
     [one] Følger planen, men 1 aktivitet mangler dato
    *[other] Følger planen, men { $count } aktiviteter mangler dato

@@ -13,6 +13,10 @@ steering-verdict-behind = { $count ->
     [one] Behind: 1 activity is overdue
    *[other] Behind: { $count } activities are overdue
 }
+steering-verdict-unrecorded = { $count ->
+    [one] Unsettled: 1 activity is past but not recorded as done
+   *[other] Unsettled: { $count } activities are past but not recorded as done
+}
 steering-verdict-undated = { $count ->
     [one] On plan, but 1 activity has no date
    *[other] On plan, but { $count } activities have no date

@@ -557,7 +557,12 @@ fn today(s: &mut Svg, c: &Chart) {
             &[("stroke", "#333333"), ("stroke-width", "1.5"), ("stroke-dasharray", "4 3")],
         );
         let text = c.lang.text_with("gantt-today", &[("day", day.into())]);
-        s.label(x + 4.0, AXIS_Y - 6.0, &text, &[("fill", "#333333")]);
+        // On the side away from the red line, whose label starts beside it.
+        if c.red_line.as_ref().is_some_and(|r| r.x > x) {
+            s.label(x - 4.0, AXIS_Y - 6.0, &text, &[("fill", "#333333"), ("text-anchor", "end")]);
+        } else {
+            s.label(x + 4.0, AXIS_Y - 6.0, &text, &[("fill", "#333333")]);
+        }
     });
 }
 

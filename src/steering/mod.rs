@@ -214,11 +214,14 @@ fn go_live(plan: &Plan, track: &str, lang: Lang) -> String {
     }
 }
 
-/// The verdict of a track's counts: behind, with dates missing, or on plan.
+/// The verdict of a track's counts: behind, past and not recorded, with dates missing, or on
+/// plan.
 fn verdict(counts: &[usize; COUNTED.len()], lang: Lang) -> String {
     let n = |s: State| COUNTED.iter().position(|c| *c == s).map_or(0, |i| counts[i]);
     let text = if n(State::Overdue) > 0 {
         Text::id("steering-verdict-behind").arg("count", n(State::Overdue))
+    } else if n(State::Ended) > 0 {
+        Text::id("steering-verdict-unrecorded").arg("count", n(State::Ended))
     } else if n(State::Undated) > 0 {
         Text::id("steering-verdict-undated").arg("count", n(State::Undated))
     } else {
