@@ -103,33 +103,60 @@ fn write_document(
 /// # Errors
 /// When the writer fails (writing into memory does not).
 pub fn table(w: &mut Writer<Vec<u8>>, r: &View, class: &str) -> std::io::Result<()> {
+    let rows: Vec<Vec<(String, &str)>> = r
+        .rows
+        .iter()
+        .map(|row| {
+            r.visible()
+                .into_iter()
+                .map(|i| {
+                    let class = if row.cells.get(i).is_some_and(serde_json::Value::is_number) {
+                        "number"
+                    } else if matches!(r.columns[i].shown, crate::view::Shown::Dates) {
+                        "day"
+                    } else {
+                        ""
+                    };
+                    (r.cell(row, i), class)
+                })
+                .collect()
+        })
+        .collect();
+    cells(w, &r.headers(), &rows, class)
+}
+
+/// A table of `class` under `headers`, its cells given as text with a class each (`number`,
+/// `day`, or none).
+///
+/// # Errors
+/// When the writer fails (writing into memory does not).
+pub fn cells(
+    w: &mut Writer<Vec<u8>>,
+    headers: &[String],
+    rows: &[Vec<(String, &str)>],
+    class: &str,
+) -> std::io::Result<()> {
     let table = w.create_element("table");
     let table = if class.is_empty() { table } else { table.with_attribute(("class", class)) };
     table.write_inner_content(|w| {
         w.create_element("thead").write_inner_content(|w| {
             w.create_element("tr").write_inner_content(|w| {
-                for header in r.headers() {
+                for header in headers {
                     w.create_element("th")
                         .with_attribute(("scope", "col"))
-                        .write_text_content(BytesText::new(&header))?;
+                        .write_text_content(BytesText::new(header))?;
                 }
                 Ok(())
             })?;
             Ok(())
         })?;
         w.write_event(Event::Start(BytesStart::new("tbody")))?;
-        for row in &r.rows {
+        for row in rows {
             w.create_element("tr").write_inner_content(|w| {
-                for i in r.visible() {
+                for (text, class) in row {
                     let td = w.create_element("td");
-                    let td = if row.cells.get(i).is_some_and(serde_json::Value::is_number) {
-                        td.with_attribute(("class", "number"))
-                    } else if matches!(r.columns[i].shown, crate::view::Shown::Dates) {
-                        td.with_attribute(("class", "day"))
-                    } else {
-                        td
-                    };
-                    td.write_text_content(BytesText::new(&r.cell(row, i)))?;
+                    let td = if class.is_empty() { td } else { td.with_attribute(("class", *class)) };
+                    td.write_text_content(BytesText::new(text))?;
                 }
                 Ok(())
             })?;

@@ -195,6 +195,16 @@ fn month_da(month: u32) -> &'static str {
     month.checked_sub(1).and_then(|m| MONTHS_DA.get(m as usize)).copied().unwrap_or_default()
 }
 
+/// The month (1 to 12) a Danish month name, or its first three letters or more, names
+/// (`januar`, `feb.` without its dot): how people write a day the Danish way.
+#[must_use]
+pub fn month_of_danish(word: &str) -> Option<u32> {
+    let word = word.to_lowercase();
+    let at =
+        MONTHS_DA.iter().position(|m| *m == word || (word.chars().count() >= 3 && m.starts_with(word.as_str())))?;
+    u32::try_from(at + 1).ok()
+}
+
 /// The months in Danish, as a date is written out.
 const MONTHS_DA: [&str; 12] = [
     "januar",

@@ -44,15 +44,7 @@ pub fn render(plan: &Plan, findings: &CheckedPlan, lang: Lang) -> String {
             out.push('\n');
         }
     }
-    let views = [
-        view::org::report(plan, lang),
-        view::roles::report(plan, lang),
-        view::people::report(plan, lang),
-        view::training::report(plan, lang),
-        view::cascade::report(plan, lang),
-        view::timeline::report(plan, CHART_WIDTH, lang),
-        view::support::report(plan, None, lang),
-    ];
+    let views = view::of_plan(plan, CHART_WIDTH, lang);
     for r in &views {
         let _ = writeln!(out, "{}", view::markdown(r, 2));
     }

@@ -39,16 +39,8 @@ const SHEET_NAME: usize = 31;
 /// When the workbook cannot be put together (a date Excel cannot hold is written as text, so
 /// in practice never).
 pub fn plan(plan: &Plan, findings: &CheckedPlan, lang: Lang) -> Result<Vec<u8>, WorkbookError> {
-    let views = [
-        view::org::report(plan, lang),
-        view::roles::report(plan, lang),
-        view::people::report(plan, lang),
-        view::training::report(plan, lang),
-        view::cascade::report(plan, lang),
-        view::timeline::report(plan, CHART_WIDTH, lang),
-        view::support::report(plan, None, lang),
-        found(findings, lang),
-    ];
+    let mut views = view::of_plan(plan, CHART_WIDTH, lang);
+    views.push(found(findings, lang));
     reports(&views.iter().collect::<Vec<_>>())
 }
 

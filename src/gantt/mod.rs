@@ -447,6 +447,25 @@ impl Chart {
     }
 }
 
+/// The version the plan is at and its date ("Version 2.2 af 22. november 2026"): the date of
+/// that version's [[revision]] when the history records it (a shift writes one), else the
+/// plan's own date, which may be the first version's.
+#[must_use]
+pub fn version(plan: &Plan, lang: Lang) -> Option<String> {
+    let m = &plan.meta;
+    let recorded = m.revision.as_ref().and_then(|r| {
+        plan.revisions.iter().rev().find(|e| e.revision.as_ref().is_some_and(|x| x.value == r.value))?.date.as_ref()
+    });
+    match (&m.revision, recorded.or(m.date.as_ref())) {
+        (Some(r), Some(d)) => {
+            Some(lang.text_with("gantt-revision-of", &[("revision", (&r.value).into()), ("date", d.value.into())]))
+        }
+        (Some(r), None) => Some(lang.text_with("gantt-revision", &[("revision", (&r.value).into())])),
+        (None, Some(d)) => Some(lang.text_with("gantt-as-of", &[("date", d.value.into())])),
+        (None, None) => None,
+    }
+}
+
 /// The heading: title and municipality; then revision, date and how much is dated.
 fn titles(plan: &Plan, rows: &[Bar], lang: Lang) -> (String, String) {
     let m = &plan.meta;
@@ -455,23 +474,7 @@ fn titles(plan: &Plan, rows: &[Bar], lang: Lang) -> (String, String) {
         title.push_str(" — ");
         title.push_str(&municipality.value);
     }
-    let mut parts = Vec::new();
-    // The date of the revision the plan is at, when its history records it (a shift writes
-    // one), before the plan's own date, which may be the first version's.
-    let recorded = m.revision.as_ref().and_then(|r| {
-        plan.revisions.iter().rev().find(|e| e.revision.as_ref().is_some_and(|x| x.value == r.value))?.date.as_ref()
-    });
-    let date = recorded.or(m.date.as_ref());
-    match (&m.revision, date) {
-        (Some(r), Some(d)) => {
-            parts.push(
-                lang.text_with("gantt-revision-of", &[("revision", (&r.value).into()), ("date", d.value.into())]),
-            );
-        }
-        (Some(r), None) => parts.push(lang.text_with("gantt-revision", &[("revision", (&r.value).into())])),
-        (None, Some(d)) => parts.push(lang.text_with("gantt-as-of", &[("date", d.value.into())])),
-        (None, None) => {}
-    }
+    let mut parts: Vec<String> = version(plan, lang).into_iter().collect();
     parts.push(counted(rows, lang));
     (title, parts.join(" · "))
 }

@@ -225,31 +225,14 @@ fn danish_date(source: &str, at: Span) -> Option<(String, String, Span)> {
     let number = |s: &str, len: std::ops::RangeInclusive<usize>| {
         (len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<i32>().ok()).flatten()
     };
-    let (d, m, y) = (number(d, 1..=2)?, number(m, 1..=2).or_else(|| danish_month(m))?, number(y, 2..=4)?);
+    let (d, m, y) = (
+        number(d, 1..=2)?,
+        number(m, 1..=2).or_else(|| crate::i18n::month_of_danish(m).and_then(|n| i32::try_from(n).ok()))?,
+        number(y, 2..=4)?,
+    );
     let year = if y < 100 { 2000 + y } else { y };
     let day = chrono::NaiveDate::from_ymd_opt(year, u32::try_from(m).ok()?, u32::try_from(d).ok()?)?;
     Some((value.to_owned(), day.format("%Y-%m-%d").to_string(), Span::new(start, start + value.len())))
-}
-
-/// A month by its Danish name or the first three letters of it (`januar`, `feb`), as a number.
-fn danish_month(word: &str) -> Option<i32> {
-    const MONTHS: [&str; 12] = [
-        "januar",
-        "februar",
-        "marts",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    let word = word.to_lowercase();
-    let at = MONTHS.iter().position(|m| *m == word || (word.chars().count() >= 3 && m.starts_with(word.as_str())))?;
-    i32::try_from(at + 1).ok()
 }
 
 /// How each place a date stands in may use it.

@@ -6,7 +6,7 @@ use quick_xml::Writer;
 use quick_xml::events::BytesText;
 
 use super::{Briefing, COUNTED};
-use crate::html::{document, notes, table};
+use crate::html::{cells, document, notes, table};
 use crate::view::View;
 
 const STYLE: &str = "
@@ -82,49 +82,25 @@ fn header(w: &mut Writer<Vec<u8>>, b: &Briefing) -> std::io::Result<()> {
 /// A line per track: its go-live, the counts, the verdict.
 fn summary(w: &mut Writer<Vec<u8>>, b: &Briefing) -> std::io::Result<()> {
     let lang = b.lang;
+    let mut headers = vec![lang.text("col-track"), lang.text("col-go-live")];
+    headers.extend(COUNTED.iter().map(|s| lang.text(s.message())));
+    headers.push(lang.text("steering-col-verdict"));
+    let rows: Vec<Vec<(String, &str)>> = b
+        .tracks
+        .iter()
+        .map(|t| {
+            let mut row = vec![(t.name.clone(), ""), (t.go_live.clone(), "day")];
+            row.extend(COUNTED.iter().zip(t.counts).map(|(state, n)| {
+                let behind = *state == crate::view::status::State::Overdue && n > 0;
+                (n.to_string(), if behind { "number behind" } else { "number" })
+            }));
+            row.push((t.verdict.clone(), ""));
+            row
+        })
+        .collect();
     w.create_element("section").with_attribute(("class", "summary")).write_inner_content(|w| {
         w.create_element("h2").write_text_content(BytesText::new(&lang.text("steering-summary")))?;
-        w.create_element("table").write_inner_content(|w| {
-            w.create_element("thead").write_inner_content(|w| {
-                w.create_element("tr").write_inner_content(|w| {
-                    let mut headers = vec![lang.text("col-track"), lang.text("col-go-live")];
-                    headers.extend(COUNTED.iter().map(|s| lang.text(s.message())));
-                    headers.push(lang.text("steering-col-verdict"));
-                    for h in headers {
-                        w.create_element("th")
-                            .with_attribute(("scope", "col"))
-                            .write_text_content(BytesText::new(&h))?;
-                    }
-                    Ok(())
-                })?;
-                Ok(())
-            })?;
-            w.create_element("tbody").write_inner_content(|w| {
-                for t in &b.tracks {
-                    w.create_element("tr").write_inner_content(|w| {
-                        w.create_element("td").write_text_content(BytesText::new(&t.name))?;
-                        w.create_element("td")
-                            .with_attribute(("class", "day"))
-                            .write_text_content(BytesText::new(&t.go_live))?;
-                        for (state, n) in COUNTED.iter().zip(t.counts) {
-                            let class = if *state == crate::view::status::State::Overdue && n > 0 {
-                                "number behind"
-                            } else {
-                                "number"
-                            };
-                            w.create_element("td")
-                                .with_attribute(("class", class))
-                                .write_text_content(BytesText::new(&n.to_string()))?;
-                        }
-                        w.create_element("td").write_text_content(BytesText::new(&t.verdict))?;
-                        Ok(())
-                    })?;
-                }
-                Ok(())
-            })?;
-            Ok(())
-        })?;
-        Ok(())
+        cells(w, &headers, &rows, "")
     })?;
     Ok(())
 }
@@ -171,31 +147,9 @@ fn changes(w: &mut Writer<Vec<u8>>, b: &Briefing) -> std::io::Result<()> {
         w.create_element("h2").write_text_content(BytesText::new(&c.since))?;
         for (kind, rows) in &c.kinds {
             w.create_element("h3").write_text_content(BytesText::new(kind))?;
-            w.create_element("table").write_inner_content(|w| {
-                w.create_element("thead").write_inner_content(|w| {
-                    w.create_element("tr").write_inner_content(|w| {
-                        for h in &c.headers {
-                            w.create_element("th")
-                                .with_attribute(("scope", "col"))
-                                .write_text_content(BytesText::new(h))?;
-                        }
-                        Ok(())
-                    })?;
-                    Ok(())
-                })?;
-                w.create_element("tbody").write_inner_content(|w| {
-                    for row in rows {
-                        w.create_element("tr").write_inner_content(|w| {
-                            for cell in row {
-                                w.create_element("td").write_text_content(BytesText::new(cell))?;
-                            }
-                            Ok(())
-                        })?;
-                    }
-                    Ok(())
-                })?;
-                Ok(())
-            })?;
+            let rows: Vec<Vec<(String, &str)>> =
+                rows.iter().map(|row| row.iter().map(|x| (x.clone(), "")).collect()).collect();
+            cells(w, &c.headers, &rows, "")?;
         }
         w.create_element("p").write_text_content(BytesText::new(&c.summary))?;
         Ok(())

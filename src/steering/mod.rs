@@ -115,21 +115,7 @@ pub fn gather(s: &Sources<'_>, lang: Lang) -> Briefing {
 
 /// "Version 2.1 af 1. marts 2020 · status pr. 1. september 2019".
 fn subtitle(plan: &Plan, today: NaiveDate, lang: Lang) -> String {
-    let m = &plan.meta;
-    let recorded = m.revision.as_ref().and_then(|r| {
-        plan.revisions.iter().rev().find(|e| e.revision.as_ref().is_some_and(|x| x.value == r.value))?.date.as_ref()
-    });
-    let mut parts = Vec::new();
-    match (&m.revision, recorded.or(m.date.as_ref())) {
-        (Some(r), Some(d)) => {
-            parts.push(
-                lang.text_with("gantt-revision-of", &[("revision", (&r.value).into()), ("date", d.value.into())]),
-            );
-        }
-        (Some(r), None) => parts.push(lang.text_with("gantt-revision", &[("revision", (&r.value).into())])),
-        (None, Some(d)) => parts.push(lang.text_with("gantt-as-of", &[("date", d.value.into())])),
-        (None, None) => {}
-    }
+    let mut parts: Vec<String> = gantt::version(plan, lang).into_iter().collect();
     parts.push(Text::id("steering-as-of").arg("today", Arg::Day(today)).in_lang(lang).into_owned());
     parts.join(" · ")
 }

@@ -209,6 +209,22 @@ pub fn kind_word(noun: &str) -> Option<&'static str> {
     })
 }
 
+/// The views of a whole plan, as a document or a workbook shows them: the organisation,
+/// roles, people, trainings, the cascade, the timeline (its text chart `chart_width` wide) and
+/// the support lines.
+#[must_use]
+pub fn of_plan(plan: &Plan, chart_width: usize, lang: Lang) -> Vec<View> {
+    vec![
+        org::report(plan, lang),
+        roles::report(plan, lang),
+        people::report(plan, lang),
+        training::report(plan, lang),
+        cascade::report(plan, lang),
+        timeline::report(plan, chart_width, lang),
+        support::report(plan, None, lang),
+    ]
+}
+
 /// What a person calls each id of `plan`: its units, roles, people, trainings and phases by
 /// their names (those that have one).
 #[must_use]
