@@ -88,8 +88,8 @@ fn the_report_counts_what_status_json_says() {
         *counted.entry((track, row["state"].as_str().expect("state").to_owned())).or_default() += 1;
     }
     let markdown = run("en", &["report", ESBJERG, "--today", TODAY, "--format", "markdown"]);
-    // The tracks' table: track, go-live, done, running, overdue, upcoming, undated, ended, verdict.
-    let states = ["done", "running", "overdue", "upcoming", "undated", "ended"];
+    // The tracks' table: track, go-live, a column per state, verdict.
+    let states = ["done", "cancelled", "overdue", "ended", "running", "upcoming", "later", "undated"];
     for (track, name) in [("schools", "Schools"), ("daycare", "Day-care")] {
         let line = markdown.lines().find(|l| l.starts_with(&format!("| {name} "))).expect("the track's line");
         let cells: Vec<&str> = line.split('|').map(str::trim).collect();

@@ -242,6 +242,7 @@ placeholder-name-pupils = NAVN=ELEVER
 placeholder-new = NY
 placeholder-old = GAMMEL
 placeholder-person-role = PERSON|ROLLE
+placeholder-rev-file = REV|FIL
 placeholder-role = ROLLE
 placeholder-rule = REGEL
 placeholder-text = TEKST

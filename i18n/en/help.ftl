@@ -242,6 +242,7 @@ placeholder-name-pupils = NAME=PUPILS
 placeholder-new = NEW
 placeholder-old = OLD
 placeholder-person-role = PERSON|ROLE
+placeholder-rev-file = REV|FILE
 placeholder-role = ROLE
 placeholder-rule = RULE
 placeholder-text = TEXT

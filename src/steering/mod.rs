@@ -26,8 +26,16 @@ use crate::view::{self, View, col};
 pub const WEEKS: u32 = 4;
 
 /// The states a track's line counts, in its order.
-pub const COUNTED: [State; 6] =
-    [State::Done, State::Running, State::Overdue, State::Upcoming, State::Undated, State::Ended];
+pub const COUNTED: [State; 8] = [
+    State::Done,
+    State::Cancelled,
+    State::Overdue,
+    State::Ended,
+    State::Running,
+    State::Upcoming,
+    State::Later,
+    State::Undated,
+];
 
 /// Everything the report says, in the reader's language.
 pub struct Briefing {
