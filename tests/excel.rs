@@ -115,3 +115,19 @@ fn csv_for_danish_excel_puts_one_value_in_a_cell_and_keeps_a_revision_as_text() 
     let overview = csv_excel(&["overview", "plans"]);
     assert!(overview.contains(r#"Esbjerg Kommune;"=""2.1""";1. marts 2020;"#), "{overview}");
 }
+
+#[test]
+fn a_workbook_made_at_the_same_time_is_the_same_bytes() {
+    let run_at = |epoch: &str| {
+        let out = common::aula_plan()
+            .env("SOURCE_DATE_EPOCH", epoch)
+            .args(["export", ESBJERG, "--to", "xlsx"])
+            .output()
+            .expect("runs");
+        out.stdout
+    };
+    let first = run_at("1700000000");
+    assert!(first.starts_with(b"PK"), "a workbook");
+    assert_eq!(first, run_at("1700000000"), "reproducible: no clock in the file but SOURCE_DATE_EPOCH");
+    assert_ne!(first, run_at("1600000000"), "the time it was made is the one given");
+}

@@ -3,7 +3,6 @@
 
 use std::io::{IsTerminal, Write as _};
 
-use anyhow::Context as _;
 use aula_plan::diagnostic::Severity;
 use aula_plan::diagnostic::human::{self, Tone};
 use aula_plan::gantt::{self, RedLine};
@@ -57,26 +56,12 @@ pub fn gantt(args: &GanttArgs) -> Outcome {
     Ok(())
 }
 
-/// When a calendar is made: `SOURCE_DATE_EPOCH` when set (for builds that must come out the
-/// same every time), else now.
-fn calendar_stamp() -> anyhow::Result<chrono::DateTime<chrono::Utc>> {
-    match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(v) => v
-            .trim()
-            .parse::<i64>()
-            .ok()
-            .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
-            .with_context(|| super::say("cli-source-date-epoch", &[("value", v.as_str().into())])),
-        Err(_) => Ok(chrono::Utc::now()),
-    }
-}
-
 /// `aula-plan export PLAN --to FORMAT`.
 pub fn export(args: &ExportArgs) -> Outcome {
     if args.audience.is_some() && args.to != ExportFormat::Ics {
         bail!("{}", super::say("cli-for-needs-ics", &[]));
     }
-    let stamp = calendar_stamp()?;
+    let stamp = super::write::stamp()?;
     let input = Input::read(&args.plan)?;
     let findings = input.report();
     let (_, plan) = input.usable("exports", findings.count(Severity::Error))?;
@@ -107,7 +92,7 @@ pub fn export(args: &ExportArgs) -> Outcome {
         ExportFormat::Xlsx => String::new(),
     };
     let bytes = match args.to {
-        ExportFormat::Xlsx => export::xlsx::plan(&plan, &findings, super::lang())?,
+        ExportFormat::Xlsx => export::xlsx::plan(&plan, &findings, stamp.timestamp(), super::lang())?,
         _ => text.into_bytes(),
     };
     let Some(output) = destination(args.output.as_deref()) else {

@@ -13,7 +13,7 @@ use super::plans;
 pub fn print(mut r: View, args: &ViewArgs) -> Outcome {
     r.ids = args.show_ids;
     let bytes = match args.format {
-        ViewFormat::Xlsx => aula_plan::export::xlsx::reports(&[&r])?,
+        ViewFormat::Xlsx => aula_plan::export::xlsx::reports(&[&r], super::write::stamp()?.timestamp())?,
         ViewFormat::Html => aula_plan::html::view_page(&r, &aula_plan::input::label(&args.plan)).into_bytes(),
         f => view::render(&r, f.into()).into_bytes(),
     };
@@ -138,7 +138,7 @@ pub fn overview(args: &OverviewArgs) -> Outcome {
             let source = args.plans.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
             aula_plan::gantt::html::overview(&r, &chart, &source).into_bytes()
         }
-        OverviewFormat::Xlsx => aula_plan::export::xlsx::reports(&[&r])?,
+        OverviewFormat::Xlsx => aula_plan::export::xlsx::reports(&[&r], super::write::stamp()?.timestamp())?,
         OverviewFormat::Table => view::render(&r, view::Format::Table).into_bytes(),
         OverviewFormat::Json => view::render(&r, view::Format::Json).into_bytes(),
         OverviewFormat::Csv => view::render(&r, view::Format::Csv).into_bytes(),

@@ -5,6 +5,8 @@
 use std::io::Write as _;
 use std::path::Path;
 
+use anyhow::Context as _;
+
 use aula_plan::diagnostic::human::{self, Tone};
 use aula_plan::edit::{write_atomically, write_output};
 
@@ -56,6 +58,20 @@ pub fn to_stdout(text: &str) -> Outcome {
     out.write_all(text.as_bytes())?;
     out.flush()?;
     Ok(())
+}
+
+/// When a calendar or a workbook is made: `SOURCE_DATE_EPOCH` when set (for builds that must
+/// come out the same every time), else now.
+pub fn stamp() -> anyhow::Result<chrono::DateTime<chrono::Utc>> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(v) => v
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
+            .with_context(|| super::say("cli-source-date-epoch", &[("value", v.as_str().into())])),
+        Err(_) => Ok(chrono::Utc::now()),
+    }
 }
 
 /// A workbook on standard output, when that is a file or a pipe: never onto a terminal.

@@ -4,7 +4,7 @@
 //! text. Every text is written as text: a name that starts with `=` is never a formula, and a
 //! revision `2.2` never becomes a date.
 
-use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, Workbook, XlsxError};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, Workbook, XlsxError};
 use serde_json::Value;
 
 use crate::diagnostic::CheckedPlan;
@@ -38,10 +38,10 @@ const SHEET_NAME: usize = 31;
 /// # Errors
 /// When the workbook cannot be put together (a date Excel cannot hold is written as text, so
 /// in practice never).
-pub fn plan(plan: &Plan, findings: &CheckedPlan, lang: Lang) -> Result<Vec<u8>, WorkbookError> {
+pub fn plan(plan: &Plan, findings: &CheckedPlan, made: i64, lang: Lang) -> Result<Vec<u8>, WorkbookError> {
     let mut views = view::of_plan(plan, CHART_WIDTH, lang);
     views.push(found(findings, lang));
-    reports(&views.iter().collect::<Vec<_>>())
+    reports(&views.iter().collect::<Vec<_>>(), made)
 }
 
 /// The findings as a table: how serious, the rule, where, and what.
@@ -70,12 +70,14 @@ fn found(findings: &CheckedPlan, lang: Lang) -> View {
     r
 }
 
-/// Reports as a workbook, a sheet each, named by their titles.
+/// Views as a workbook, a sheet each, named by their titles, made at `made` (seconds since
+/// 1970: the same views at the same time give the same bytes).
 ///
 /// # Errors
 /// As [`plan`].
-pub fn reports(reports: &[&View]) -> Result<Vec<u8>, WorkbookError> {
+pub fn reports(reports: &[&View], made: i64) -> Result<Vec<u8>, WorkbookError> {
     let mut book = Workbook::new();
+    book.set_properties(&DocProperties::new().set_creation_datetime(&ExcelDateTime::from_timestamp(made)?));
     let mut names: Vec<String> = Vec::new();
     for r in reports {
         let name = sheet_name(&r.title, &names);
