@@ -111,6 +111,19 @@ pub struct Wait {
     pub met: Option<bool>,
 }
 
+/// What a followed plan is called: its owner ("KOMBIT"), else its title.
+#[must_use]
+pub fn called(plan: &Plan) -> Option<&str> {
+    plan.meta.owner.as_ref().or(plan.meta.title.as_ref()).map(|n| n.value.as_str())
+}
+
+/// A followed plan as a person names it: "Den nationale plan (KOMBIT)", by what it is
+/// [`called`].
+#[must_use]
+pub fn national_plan(called: &str) -> Text {
+    Text::id("national-plan").arg("name", called)
+}
+
 /// Every activity of a followed plan that `plan` waits for, in the order of first mention.
 #[must_use]
 pub fn waits(plan: &Plan, following: &Following) -> Vec<Wait> {
@@ -119,10 +132,8 @@ pub fn waits(plan: &Plan, following: &Following) -> Vec<Wait> {
         let starts = a.timing.and_then(|t| t.start().value.first_day());
         for dep in a.after {
             let Some((name, id)) = qualified(&dep.value) else { continue };
-            let other = following
-                .get(name)
-                .and_then(Followed::plan)
-                .and_then(|p| p.lookup(id).and_then(|r| p.activity(r)).map(|x| (p, x)));
+            let followed = following.get(name).and_then(Followed::plan);
+            let other = followed.and_then(|p| p.lookup(id).and_then(|r| p.activity(r)).map(|x| (p, x)));
             let timing = other.and_then(|(_, x)| x.timing);
             let ends = timing.and_then(|t| t.end().value.last_day());
             let met = match (starts, ends) {
@@ -141,11 +152,7 @@ pub fn waits(plan: &Plan, following: &Following) -> Vec<Wait> {
                         crate::plan::Timing::Between { end, .. } => Some(end.value),
                     }),
                     ends,
-                    plan_called: following
-                        .get(name)
-                        .and_then(Followed::plan)
-                        .and_then(|p| p.meta.owner.as_ref().or(p.meta.title.as_ref()))
-                        .map(|n| n.value.clone()),
+                    plan_called: followed.and_then(called).map(str::to_owned),
                     waiters: Vec::new(),
                     met: Some(true),
                 });

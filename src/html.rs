@@ -22,15 +22,22 @@ thead { display: table-header-group; }
 /// A view as a page of its own (`--format html`): its title, its table, its notes.
 #[must_use]
 pub fn view_page(v: &View, source: &str) -> String {
-    document(v.lang, &v.title, STYLE, source, |w| {
-        w.create_element("h1").write_text_content(BytesText::new(&v.title))?;
-        if v.rows.is_empty() {
-            w.create_element("p").write_text_content(BytesText::new(&v.lang.text("report-nothing")))?;
-        } else {
-            table(w, v, "")?;
-        }
-        notes(w, v)
-    })
+    document(v.lang, &v.title, STYLE, source, |w| titled(w, v, "h1"))
+}
+
+/// A view under its title in a heading `h` (`h1`, `h2`): its table, or the words for nothing,
+/// then its notes.
+///
+/// # Errors
+/// When the writer fails (writing into memory does not).
+pub fn titled(w: &mut Writer<Vec<u8>>, v: &View, h: &str) -> std::io::Result<()> {
+    w.create_element(h).write_text_content(BytesText::new(&v.title))?;
+    if v.rows.is_empty() {
+        w.create_element("p").write_text_content(BytesText::new(&v.lang.text("report-nothing")))?;
+    } else {
+        table(w, v, "")?;
+    }
+    notes(w, v)
 }
 
 /// A view's notes, a paragraph each.

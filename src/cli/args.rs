@@ -471,15 +471,17 @@ pub enum OverviewFormat {
     Xlsx,
 }
 
-impl From<ViewFormat> for view::Format {
-    fn from(f: ViewFormat) -> Self {
-        match f {
-            // A workbook and a page are written by the command itself (`show::print`).
-            ViewFormat::Table | ViewFormat::Xlsx | ViewFormat::Html => Self::Table,
-            ViewFormat::Json => Self::Json,
-            ViewFormat::Csv => Self::Csv,
-            ViewFormat::CsvExcel => Self::CsvExcel,
-            ViewFormat::Markdown => Self::Markdown,
+impl ViewFormat {
+    /// The text format a view renders itself in; none for a workbook or a page, which are
+    /// made by their own writers (`show::print`).
+    pub const fn text(self) -> Option<view::Format> {
+        match self {
+            Self::Table => Some(view::Format::Table),
+            Self::Json => Some(view::Format::Json),
+            Self::Csv => Some(view::Format::Csv),
+            Self::CsvExcel => Some(view::Format::CsvExcel),
+            Self::Markdown => Some(view::Format::Markdown),
+            Self::Xlsx | Self::Html => None,
         }
     }
 }

@@ -66,7 +66,7 @@ pub fn export(args: &ExportArgs) -> Outcome {
     let findings = input.report();
     let (_, plan) = input.usable("exports", findings.count(Severity::Error))?;
     let mut summary = None;
-    let text = match args.to {
+    let bytes: Vec<u8> = match args.to {
         ExportFormat::Ics => {
             let audience = match &args.audience {
                 Some(id) => Some(export::Audience::of(&plan, id)?),
@@ -83,24 +83,16 @@ pub fn export(args: &ExportArgs) -> Outcome {
                 writeln!(anstream::stderr(), "{}", human::line(Tone::Note, &text, crate::cli::lang()))?;
             }
             summary = Some(super::say("cli-events", &[("count", cal.events.into())]));
-            cal.text
+            cal.text.into_bytes()
         }
-        ExportFormat::Csv => export::csv::render(&plan, false, super::lang()),
-        ExportFormat::CsvExcel => export::csv::render(&plan, true, super::lang()),
-        ExportFormat::Markdown => export::markdown::render(&plan, &findings, super::lang()),
-        ExportFormat::Json => export::json::render(&plan, &findings),
-        ExportFormat::Xlsx => String::new(),
-    };
-    let bytes = match args.to {
+        ExportFormat::Csv => export::csv::render(&plan, false, super::lang()).into_bytes(),
+        ExportFormat::CsvExcel => export::csv::render(&plan, true, super::lang()).into_bytes(),
+        ExportFormat::Markdown => export::markdown::render(&plan, &findings, super::lang()).into_bytes(),
+        ExportFormat::Json => export::json::render(&plan, &findings).into_bytes(),
         ExportFormat::Xlsx => export::xlsx::plan(&plan, &findings, stamp.timestamp(), super::lang())?,
-        _ => text.into_bytes(),
     };
     let Some(output) = destination(args.output.as_deref()) else {
-        return if args.to == ExportFormat::Xlsx {
-            super::write::binary_to_stdout(&bytes)
-        } else {
-            to_stdout(&String::from_utf8_lossy(&bytes))
-        };
+        return if args.to == ExportFormat::Xlsx { super::write::binary_to_stdout(&bytes) } else { to_stdout(&bytes) };
     };
     let following = aula_plan::validate::following(&args.plan, &plan);
     let mut inputs = vec![args.plan.as_path()];

@@ -12,24 +12,24 @@ use super::plans;
 /// Prints a view in the format asked for, with ids beside the names when asked.
 pub fn print(mut r: View, args: &ViewArgs) -> Outcome {
     r.ids = args.show_ids;
-    let bytes = match args.format {
-        ViewFormat::Xlsx => aula_plan::export::xlsx::reports(&[&r], super::write::stamp()?.timestamp())?,
-        ViewFormat::Html => aula_plan::html::view_page(&r, &aula_plan::input::label(&args.plan)).into_bytes(),
-        f => view::render(&r, f.into()).into_bytes(),
-    };
-    let Some(output) = super::write::destination(args.output.as_deref()) else {
-        if args.format == ViewFormat::Xlsx {
-            return super::write::binary_to_stdout(&bytes);
+    let bytes = match args.format.text() {
+        Some(format) => view::render(&r, format).into_bytes(),
+        None if args.format == ViewFormat::Xlsx => {
+            aula_plan::export::xlsx::reports(&[&r], super::write::stamp()?.timestamp())?
         }
-        let mut out = anstream::stdout().lock();
-        out.write_all(&bytes)?;
-        out.flush()?;
-        return Ok(());
+        None => aula_plan::html::view_page(&r, &aula_plan::input::label(&args.plan)).into_bytes(),
     };
-    super::write::made(output, &[args.plan.as_path()], false, &bytes)?;
-    let path = output.display().to_string();
-    writeln!(anstream::stdout(), "{}", super::say("cli-wrote", &[("path", path.into())]))?;
-    Ok(())
+    match super::write::destination(args.output.as_deref()) {
+        Some(output) => super::write::saved(output, &[args.plan.as_path()], false, &bytes),
+        None if args.format == ViewFormat::Xlsx => super::write::binary_to_stdout(&bytes),
+        None => {
+            // Through anstream: a table's bold is dropped where it would be noise.
+            let mut out = anstream::stdout().lock();
+            out.write_all(&bytes)?;
+            out.flush()?;
+            Ok(())
+        }
+    }
 }
 
 /// `aula-plan show VIEW PLAN`.
@@ -125,7 +125,7 @@ pub fn overview(args: &OverviewArgs) -> Outcome {
         writeln!(anstream::stderr(), "{}", human::line(Tone::Error, &e.text().in_lang(lang), lang))?;
     }
     let r = view::overview::report(&plans, lang);
-    let text = match args.format {
+    let made = match args.format {
         OverviewFormat::Html => {
             // Each named as the table names it: its municipality, or as the national plan.
             let named: Vec<(String, &aula_plan::plan::Plan)> = plans
@@ -148,14 +148,12 @@ pub fn overview(args: &OverviewArgs) -> Outcome {
     if let Some(output) = super::write::destination(args.output.as_deref()) {
         let mut read: Vec<&std::path::Path> = paths.iter().map(std::path::PathBuf::as_path).collect();
         read.extend(plans.iter().flat_map(|w| w.following.files()));
-        super::write::made(output, &read, args.force, &text)?;
-        let path = output.display().to_string();
-        writeln!(anstream::stdout(), "{}", super::say("cli-wrote", &[("path", path.into())]))?;
+        super::write::saved(output, &read, args.force, &made)?;
     } else if args.format == OverviewFormat::Xlsx {
-        super::write::binary_to_stdout(&text)?;
+        super::write::binary_to_stdout(&made)?;
     } else {
         let mut out = anstream::stdout().lock();
-        out.write_all(&text)?;
+        out.write_all(&made)?;
         out.flush()?;
     }
     if failed.is_empty() { Ok(()) } else { Err(super::Failure::shown()) }

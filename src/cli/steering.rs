@@ -1,17 +1,18 @@
 //! `aula-plan report PLAN`: the steering group's page of where the plan stands, as HTML (for
 //! the screen and for printing) or Markdown; and `status --format html`, its status part.
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use aula_plan::diagnostic::Severity;
+use aula_plan::diagnostic::{CheckedPlan, Severity};
+use aula_plan::follow::Following;
 use aula_plan::git::Version;
+use aula_plan::plan::Plan;
 use aula_plan::steering::{self, Sources};
 
-use super::Outcome;
 use super::args::{ReportArgs, ReportFormat, StatusArgs};
 use super::plans::Input;
-use super::write::{destination, made, to_stdout};
+use super::write::{destination, saved, to_stdout};
+use super::{Failure, Outcome};
 
 /// Writes the report: by `--format`, else by the output's extension (`.md` is Markdown), else
 /// HTML.
@@ -20,10 +21,7 @@ pub fn report(args: &ReportArgs) -> Outcome {
     let markdown = |p: &Path| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("md"));
     let format =
         args.format.unwrap_or(if output.is_some_and(markdown) { ReportFormat::Markdown } else { ReportFormat::Html });
-    let input = Input::read(&args.plan)?;
-    let findings = input.report();
-    let (_, plan) = input.usable("shows", findings.count(Severity::Error))?;
-    let following = aula_plan::validate::following(&args.plan, &plan);
+    let (findings, plan, following) = read(&args.plan)?;
     let today = aula_plan::clock::today_or(args.today)?;
     // An earlier version: a file, or the plan at a git revision.
     let since = match &args.since {
@@ -55,20 +53,24 @@ pub fn report(args: &ReportArgs) -> Outcome {
     let Some(output) = output else { return to_stdout(&text) };
     let mut inputs = vec![args.plan.as_path()];
     inputs.extend(following.files());
-    made(output, &inputs, args.force, text.as_bytes())?;
-    let path = output.display().to_string();
-    writeln!(anstream::stdout(), "{}", super::say("cli-wrote", &[("path", path.into())]))?;
-    Ok(())
+    saved(output, &inputs, args.force, text.as_bytes())
+}
+
+/// The plan at `path` as far as it reads (with a warning when it has errors), its findings,
+/// and the plans it follows.
+fn read(path: &Path) -> Result<(CheckedPlan, Plan, Following), Failure> {
+    let input = Input::read(path)?;
+    let findings = input.report();
+    let (_, plan) = input.usable("shows", findings.count(Severity::Error))?;
+    let following = aula_plan::validate::following(path, &plan);
+    Ok((findings, plan, following))
 }
 
 /// `status --format html`: the report's header, its line per track, and every activity's
 /// state — the same page's parts.
 pub fn status(args: &StatusArgs) -> Outcome {
     let path = &args.args.plan;
-    let input = Input::read(path)?;
-    let findings = input.report();
-    let (_, plan) = input.usable("shows", findings.count(Severity::Error))?;
-    let following = aula_plan::validate::following(path, &plan);
+    let (findings, plan, following) = read(path)?;
     let today = aula_plan::clock::today_or(args.today)?;
     let sources =
         Sources { plan: &plan, findings: &findings, following: &following, today, weeks: args.weeks, since: None };
@@ -76,8 +78,5 @@ pub fn status(args: &StatusArgs) -> Outcome {
     briefing.status.ids = args.args.show_ids;
     let text = steering::html::status(&briefing, &aula_plan::input::label(path));
     let Some(output) = destination(args.args.output.as_deref()) else { return to_stdout(&text) };
-    made(output, &[path.as_path()], false, text.as_bytes())?;
-    let shown = output.display().to_string();
-    writeln!(anstream::stdout(), "{}", super::say("cli-wrote", &[("path", shown.into())]))?;
-    Ok(())
+    saved(output, &[path.as_path()], false, text.as_bytes())
 }

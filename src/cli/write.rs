@@ -52,10 +52,10 @@ pub fn destination(output: Option<&Path>) -> Option<&Path> {
     output.filter(|o| o.as_os_str() != "-")
 }
 
-/// A chart or an export on standard output, as it is (no colour to strip).
-pub fn to_stdout(text: &str) -> Outcome {
+/// A chart, an export or a page on standard output, as it is (no colour to strip).
+pub fn to_stdout(made: impl AsRef<[u8]>) -> Outcome {
     let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())?;
+    out.write_all(made.as_ref())?;
     out.flush()?;
     Ok(())
 }
@@ -80,9 +80,14 @@ pub fn binary_to_stdout(bytes: &[u8]) -> Outcome {
     if std::io::stdout().is_terminal() {
         bail!("{}", super::say("cli-workbook-is-a-file", &[]));
     }
-    let mut out = std::io::stdout().lock();
-    out.write_all(bytes)?;
-    out.flush()?;
+    to_stdout(bytes)
+}
+
+/// Writes `contents` to `output` as [`made`] does, and says so ("Wrote report.html.").
+pub fn saved(output: &Path, read: &[&Path], force: bool, contents: &[u8]) -> Outcome {
+    made(output, read, force, contents)?;
+    let path = output.display().to_string();
+    writeln!(anstream::stdout(), "{}", super::say("cli-wrote", &[("path", path.into())]))?;
     Ok(())
 }
 

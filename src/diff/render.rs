@@ -31,7 +31,7 @@ pub fn tables(d: &PlanDiff, lang: Lang) -> String {
     let change_columns = columns(CHANGE_COLUMNS, lang);
     for (kind, changes) in by_kind(&d.changes) {
         let mut table = crate::table::new(change_columns.each_ref().map(String::as_str));
-        add_rows(&mut table, changes, &Words { lang, names: &d.names, cell: terminal_cell });
+        table.add_rows(Words { lang, names: &d.names, cell: terminal_cell }.rows(changes));
         let _ = write!(out, "\n{bold}{}{bold:#}\n{table}\n", kind.title().in_lang(lang));
     }
     if !d.new_findings.is_empty() || !d.fixed_findings.is_empty() {
@@ -52,7 +52,7 @@ pub fn markdown(d: &PlanDiff, lang: Lang) -> String {
     let change_columns = columns(CHANGE_COLUMNS, lang);
     for (kind, changes) in by_kind(&d.changes) {
         let mut table = crate::table::markdown(change_columns.each_ref().map(String::as_str));
-        add_rows(&mut table, changes, &Words { lang, names: &d.names, cell: crate::table::markdown_cell });
+        table.add_rows(Words { lang, names: &d.names, cell: crate::table::markdown_cell }.rows(changes));
         let _ = write!(out, "\n#### {}\n\n{table}\n", kind.title().in_lang(lang));
     }
     if !d.new_findings.is_empty() || !d.fixed_findings.is_empty() {
@@ -79,18 +79,7 @@ pub fn rows(d: &PlanDiff, lang: Lang) -> Vec<(String, Vec<[String; 6]>)> {
     let words = Words { lang, names: &d.names, cell: str::to_owned };
     by_kind(&d.changes)
         .into_iter()
-        .map(|(kind, changes)| {
-            let mut rows = Vec::new();
-            for c in changes {
-                if c.fields.is_empty() {
-                    rows.push(words.row(c, None, true));
-                }
-                for (i, f) in c.fields.iter().enumerate() {
-                    rows.push(words.row(c, Some(f), i == 0));
-                }
-            }
-            (kind.title().in_lang(lang).into_owned(), rows)
-        })
+        .map(|(kind, changes)| (kind.title().in_lang(lang).into_owned(), words.rows(changes)))
         .collect()
 }
 
@@ -201,6 +190,20 @@ impl Words<'_> {
         }
     }
 
+    /// A row for each field of each change; the name and the change on an entity's first row.
+    fn rows(&self, changes: &[Change]) -> Vec<[String; 6]> {
+        let mut rows = Vec::new();
+        for c in changes {
+            if c.fields.is_empty() {
+                rows.push(self.row(c, None, true));
+            }
+            for (i, f) in c.fields.iter().enumerate() {
+                rows.push(self.row(c, Some(f), i == 0));
+            }
+        }
+        rows
+    }
+
     fn row(&self, c: &Change, f: Option<&FieldChange>, first: bool) -> [String; 6] {
         let cell = self.cell;
         let what = match &c.what {
@@ -223,17 +226,6 @@ impl Words<'_> {
 fn step(n: i64, unit: &'static str) -> Text {
     let units = crate::i18n::step_units(unit, i64::try_from(n.unsigned_abs()).unwrap_or(i64::MAX));
     Text::id(if n < 0 { "diff-earlier" } else { "diff-later" }).arg("units", units)
-}
-
-fn add_rows(table: &mut Table, changes: &[Change], words: &Words<'_>) {
-    for c in changes {
-        if c.fields.is_empty() {
-            table.add_row(words.row(c, None, true));
-        }
-        for (i, f) in c.fields.iter().enumerate() {
-            table.add_row(words.row(c, Some(f), i == 0));
-        }
-    }
 }
 
 fn add_finding_rows(table: &mut Table, d: &PlanDiff, cell: fn(&str) -> String, lang: Lang) {

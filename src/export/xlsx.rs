@@ -100,36 +100,30 @@ fn sheet(book: &mut Workbook, r: &View, name: &str) -> Result<(), XlsxError> {
     for (c, text) in r.headers().iter().enumerate() {
         ws.write_string_with_format(0, col(c), text, &header)?;
     }
-    let mut last_row = 0;
-    for (i, row) in r.rows.iter().enumerate() {
-        let y = u32::try_from(i + 1).unwrap_or(u32::MAX);
-        last_row = y;
+    let last_row = u32::try_from(r.rows.len()).unwrap_or(u32::MAX);
+    for (y, row) in (1..).zip(&r.rows) {
         for (c, &at) in columns.iter().enumerate() {
             let x = col(c);
             let value = row.cells.get(at).unwrap_or(&Value::Null);
-            match (r.columns[at].shown, value) {
-                (_, Value::Number(n)) => {
-                    ws.write_number(y, x, n.as_f64().unwrap_or_default())?;
-                }
-                (Shown::Dates, Value::String(s)) if excel_day(s).is_some() => {
-                    if let Some(d) = excel_day(s) {
-                        ws.write_datetime_with_format(y, x, &d, &day)?;
+            let excel_date = match (r.columns[at].shown, value) {
+                (Shown::Dates, Value::String(s)) => excel_day(s),
+                _ => None,
+            };
+            if let Value::Number(n) = value {
+                ws.write_number(y, x, n.as_f64().unwrap_or_default())?;
+            } else if let Some(d) = excel_date {
+                ws.write_datetime_with_format(y, x, &d, &day)?;
+            } else {
+                let text = r.cell(row, at);
+                // The first column of a tree is indented by its depth.
+                match row.depth.filter(|d| c == 0 && *d > 0) {
+                    _ if text.is_empty() => {}
+                    Some(depth) => {
+                        let indent = Format::new().set_indent(u8::try_from(depth.min(15)).unwrap_or(15));
+                        ws.write_string_with_format(y, x, &text, &indent)?;
                     }
-                }
-                _ => {
-                    let text = r.cell(row, at);
-                    if text.is_empty() {
-                        continue;
-                    }
-                    // The first column of a tree is indented by its depth.
-                    match row.depth.filter(|d| c == 0 && *d > 0) {
-                        Some(depth) => {
-                            let indent = Format::new().set_indent(u8::try_from(depth.min(15)).unwrap_or(15));
-                            ws.write_string_with_format(y, x, &text, &indent)?;
-                        }
-                        None => {
-                            ws.write_string(y, x, &text)?;
-                        }
+                    None => {
+                        ws.write_string(y, x, &text)?;
                     }
                 }
             }

@@ -40,9 +40,9 @@ const PER_DAY: (f64, f64) = (1.4, 8.0);
 /// The dated part is never wider than this.
 const MAX_WIDTH: f64 = 6000.0;
 const TBD_GAP: f64 = 28.0;
+pub const TBD_WIDTH: f64 = 76.0;
 /// After the name of what is done.
 pub const DONE_MARK: &str = " ✓";
-pub const TBD_WIDTH: f64 = 76.0;
 /// Where the header's lines, the red line's label and the axis stand.
 pub const TITLE_Y: f64 = 30.0;
 pub const SUBTITLE_Y: f64 = 50.0;
@@ -108,7 +108,7 @@ fn red_line_date(plan: &Plan, red_line: RedLine) -> Option<(NaiveDate, Option<De
         RedLine::Off => None,
         RedLine::At(d) => Some((d, None)),
         RedLine::FromPlan => {
-            let (revision, shift) = plan.revisions.iter().rev().find_map(|r| r.shift.as_ref().map(|s| (r, s)))?;
+            let (revision, shift) = plan.latest_shift()?;
             let from = shift.from.as_ref()?.value.first_day()?;
             let step = match (&shift.months, &shift.weeks, &shift.days) {
                 (Some(m), ..) => i32::try_from(m.value).ok().map(Step::Months),
@@ -195,9 +195,8 @@ pub fn layout_with(plan: &Plan, red_line: RedLine, lang: Lang, following: &Follo
             rows.push(bar);
             y += ROW;
         }
-        let plan = following.get(name).and_then(|f| f.plan());
-        let called = plan.and_then(|p| p.meta.owner.as_ref().or(p.meta.title.as_ref())).map_or(name, |n| &n.value);
-        let name = Text::id("national-plan").arg("name", called).in_lang(lang).into_owned();
+        let called = following.get(name).and_then(|f| f.plan()).and_then(follow::called).unwrap_or(name);
+        let name = follow::national_plan(called).in_lang(lang).into_owned();
         lanes.push(Lane { name, y: top, height: y - top });
     }
     for name in lane_names {

@@ -6,11 +6,12 @@ use super::{
     AXIS_BAND, AXIS_Y, Bar, Chart, Label, Lane, LegendItem, MARGIN, ROW, Shape, TBD_GAP, TBD_WIDTH, When, axis_within,
     place_label, row, text_width,
 };
-
-/// The width of the overview's time axis, in pixels.
-const OVERVIEW_AXIS: f64 = 900.0;
 use crate::i18n::{Lang, Text};
 use crate::plan::{Activity, Keyword, PhaseKind, Plan};
+
+/// The width of the overview's time axis, in pixels: the chart fits a screen of 1 280 beside
+/// the column of what is not dated and the names.
+const OVERVIEW_AXIS: f64 = 900.0;
 
 /// The chart of many plans, each with its name, under `subtitle` (how many plans of which kind).
 #[must_use]
@@ -18,7 +19,6 @@ pub fn layout(plans: &[(String, &Plan)], subtitle: String, lang: Lang) -> Chart 
     let each: Vec<Vec<(Activity<'_>, When)>> =
         plans.iter().map(|(_, p)| p.activities().map(|a| (a, When::of(a.timing))).collect()).collect();
     let everything: Vec<(Activity<'_>, When)> = each.iter().flatten().copied().collect();
-    // Fits a screen of 1 280 pixels beside the column of what is not dated and the names.
     let axis = axis_within(&everything, OVERVIEW_AXIS);
     let dated_x1 = axis.as_ref().map_or(MARGIN, super::Axis::x1);
     let tbd_x = dated_x1 + TBD_GAP;

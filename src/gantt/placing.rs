@@ -50,8 +50,9 @@ pub fn tbd_marker(tbd_x: f64) -> (f64, f64) {
     (tbd_x + TBD_WIDTH / 2.0 - BAR, tbd_x + TBD_WIDTH / 2.0 + BAR)
 }
 
-/// Where an arrow leaves a row (its right edge) and arrives (its left edge).
-fn edges(row: &Bar, tbd_x: f64) -> (f64, f64) {
+/// Where an arrow leaves a row (its right edge) and arrives (its left edge): the row's
+/// shape from end to end, its marker in the tbd column included.
+pub(super) fn edges(row: &Bar, tbd_x: f64) -> (f64, f64) {
     let marker = tbd_marker(tbd_x);
     match row.shape {
         Shape::Bar { x0, x1 } | Shape::Reversed { x0, x1 } | Shape::Open { x0, x1, .. } => (x0, x1),

@@ -413,11 +413,7 @@ fn lanes(s: &mut Svg, c: &Chart) {
 fn row(s: &mut Svg, chart: &Chart, r: &Bar) {
     let kind = r.kind.word();
     let entity = if r.is_training { "training" } else { "phase" };
-    let status = match r.status {
-        Status::Planned => "planned",
-        Status::Done => "done",
-        Status::Cancelled => "cancelled",
-    };
+    let status = r.status.word();
     let attrs = [
         ("class", "activity"),
         ("data-id", &r.id),
@@ -431,21 +427,12 @@ fn row(s: &mut Svg, chart: &Chart, r: &Bar) {
         let fill = if r.status == Status::Cancelled { CANCELLED } else { colour(r.kind) };
         let faded: &[(&str, &str)] = if r.status == Status::Planned { &[] } else { &[("opacity", "0.45")] };
         s.group("g", faded, |s| shape(s, chart, r, fill));
-        if let Some((x0, x1)) = extent(r.shape).filter(|_| r.status == Status::Cancelled) {
+        if r.status == Status::Cancelled {
+            let (x0, x1) = super::placing::edges(r, chart.tbd_x);
             s.line((x0 - 2.0, r.mid()), (x1 + 2.0, r.mid()), &[("stroke", INK), ("stroke-width", "1.5")]);
         }
         label(s, r);
     });
-}
-
-/// Where a shape begins and ends, for the line through a cancelled one.
-fn extent(shape: Shape) -> Option<(f64, f64)> {
-    match shape {
-        Shape::Bar { x0, x1 } | Shape::EndTbd { x0, x1 } | Shape::Reversed { x0, x1 } => Some((x0, x1)),
-        Shape::Open { x0, solid, .. } => Some((x0, solid)),
-        Shape::Diamond { x, bar } => Some(bar.map_or((x - 7.0, x + 7.0), |(a, b)| (a.min(x - 7.0), b))),
-        Shape::Tbd => None,
-    }
 }
 
 /// An activity's shape in `fill`.

@@ -3,10 +3,30 @@
 
 use foldhash::{HashMap, HashMapExt};
 
-use super::{EntityKind, EntityRef, Phase, PhaseKind, Plan, Status, Timing, Training};
+use super::{EntityKind, EntityRef, Phase, PhaseKind, Plan, PlanDate, Revision, ShiftRecord, Status, Timing, Training};
 use crate::span::Spanned;
 
 impl Plan {
+    /// The latest shift the plan's history records, with its revision.
+    #[must_use]
+    pub fn latest_shift(&self) -> Option<(&Revision, &ShiftRecord)> {
+        self.revisions.iter().rev().find_map(|r| r.shift.as_ref().map(|s| (r, s)))
+    }
+
+    /// The go-live of each track (`""` for phases without one), in the order of the file: the
+    /// start of its first phase of kind `go-live`, `tbd` when that has no date.
+    #[must_use]
+    pub fn go_lives(&self) -> Vec<(&str, PlanDate)> {
+        let mut out: Vec<(&str, PlanDate)> = Vec::new();
+        for p in self.phases.iter().filter(|p| p.kind.as_ref().is_some_and(|k| k.value == PhaseKind::GoLive)) {
+            let track = p.track.as_ref().map_or("", |t| t.value.as_str());
+            if !out.iter().any(|(t, _)| *t == track) {
+                out.push((track, p.timing.as_ref().map_or(PlanDate::Tbd, |t| t.start().value)));
+            }
+        }
+        out
+    }
+
     /// Whether a role, or a person (themselves, or through a role they hold), is trained
     /// outside this plan (`trained_outside`).
     #[must_use]

@@ -6,7 +6,7 @@ use quick_xml::Writer;
 use quick_xml::events::BytesText;
 
 use super::{Briefing, COUNTED};
-use crate::html::{cells, document, notes, table};
+use crate::html::{cells, document, table, titled};
 use crate::view::View;
 
 const STYLE: &str = "
@@ -107,15 +107,7 @@ fn summary(w: &mut Writer<Vec<u8>>, b: &Briefing) -> std::io::Result<()> {
 
 /// A view under its title, or the words for nothing.
 fn section(w: &mut Writer<Vec<u8>>, v: &View, class: &str) -> std::io::Result<()> {
-    w.create_element("section").with_attribute(("class", class)).write_inner_content(|w| {
-        w.create_element("h2").write_text_content(BytesText::new(&v.title))?;
-        if v.rows.is_empty() {
-            w.create_element("p").write_text_content(BytesText::new(&v.lang.text("report-nothing")))?;
-        } else {
-            table(w, v, "")?;
-        }
-        notes(w, v)
-    })?;
+    w.create_element("section").with_attribute(("class", class)).write_inner_content(|w| titled(w, v, "h2"))?;
     Ok(())
 }
 

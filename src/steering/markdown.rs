@@ -30,11 +30,7 @@ pub fn render(b: &Briefing) -> String {
     }
     let _ = writeln!(out, "## {}\n\n{t}\n", lang.text("steering-summary"));
     for v in [&b.coming, &b.seats] {
-        if v.rows.is_empty() {
-            let _ = writeln!(out, "## {}\n\n{}\n", cell(&v.title), lang.text("report-nothing"));
-        } else {
-            let _ = writeln!(out, "{}", view::markdown(v, 2));
-        }
+        let _ = writeln!(out, "{}", view::markdown(v, 2));
     }
     if b.findings.rows.is_empty() {
         let _ = writeln!(out, "## {}\n\n{}\n", cell(&b.findings.title), lang.text("md-clean"));

@@ -18,7 +18,7 @@ use crate::diff::PlanDiff;
 use crate::follow::{Following, Wait};
 use crate::gantt::{self, Chart, RedLine};
 use crate::i18n::{Arg, Lang, Text};
-use crate::plan::{EntityKind, PhaseKind, Plan, PlanDate, qualified};
+use crate::plan::{EntityKind, Plan, PlanDate, qualified};
 use crate::view::status::State;
 use crate::view::{self, View, col};
 
@@ -130,7 +130,7 @@ fn subtitle(plan: &Plan, today: NaiveDate, lang: Lang) -> String {
 
 /// The latest shift the plan records, in a sentence: how far, from when, why.
 fn delay(plan: &Plan, lang: Lang) -> Option<String> {
-    let (revision, shift) = plan.revisions.iter().rev().find_map(|r| r.shift.as_ref().map(|s| (r, s)))?;
+    let (revision, shift) = plan.latest_shift()?;
     let steps: Vec<String> = [("month", &shift.months), ("week", &shift.weeks), ("day", &shift.days)]
         .iter()
         .filter_map(|(unit, n)| {
@@ -196,14 +196,10 @@ fn tracks(plan: &Plan, status: &View, lang: Lang) -> Vec<TrackLine> {
         .collect()
 }
 
-/// The first go-live of `track`, as a person writes its date.
+/// The go-live of `track`, as a person writes its date.
 fn go_live(plan: &Plan, track: &str, lang: Lang) -> String {
-    let first = plan
-        .activities()
-        .find(|a| plan.kind_of(a) == PhaseKind::GoLive && a.track.map_or("", |t| t.value.as_str()) == track);
-    match first.and_then(|a| a.timing) {
-        Some(t) => lang.date(t.start().value),
-        None if first.is_some() => lang.date(PlanDate::Tbd),
+    match plan.go_lives().into_iter().find(|(t, _)| *t == track) {
+        Some((_, day)) => lang.date(day),
         None => lang.text("steering-no-go-live"),
     }
 }
@@ -234,13 +230,7 @@ fn coming(plan: &Plan, status: &View, national: &[Wait], lang: Lang) -> View {
             col("id", "col-activity").own(),
             col("name", "col-name").ids_only(),
             col("track", "col-track").track(),
-            col("state", "col-state").words(|w| match w {
-                "overdue" => Some("state-overdue"),
-                "running" => Some("state-running"),
-                "upcoming" => Some("state-upcoming"),
-                "ended" => Some("state-ended"),
-                _ => None,
-            }),
+            col("state", "col-state").words(State::message_of),
             col("start", "col-start").dates(),
             col("end", "col-end").dates(),
             col("who", "steering-col-who").names(),

@@ -304,8 +304,8 @@ impl View {
                 names.insert(w.id.clone(), name.clone());
             }
             if let (Some(called), Some((alias, _))) = (&w.plan_called, crate::plan::qualified(&w.id)) {
-                let text = crate::i18n::Text::id("national-plan").arg("name", called.as_str());
-                names.insert(format!("{alias}:"), text.in_lang(self.lang).into_owned());
+                let text = crate::follow::national_plan(called).in_lang(self.lang).into_owned();
+                names.insert(format!("{alias}:"), text);
             }
         }
         self
@@ -384,7 +384,7 @@ pub fn render(report: &View, format: Format) -> String {
     match format {
         Format::Table => table(report),
         Format::Json => json(report),
-        Format::Csv => csv(report, false),
+        Format::Csv => csv(report),
         Format::CsvExcel => csv_excel::render(report),
         Format::Markdown => markdown(report, 2),
     }
@@ -482,7 +482,8 @@ fn json(report: &View) -> String {
     serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
 }
 
-fn csv(report: &View, excel: bool) -> String {
+/// The data as CSV: the columns' keys, the cells' values (for Excel see [`csv_excel`]).
+fn csv(report: &View) -> String {
     let tree = report.rows.iter().any(|r| r.depth.is_some());
     let mut header: Vec<&str> = report.columns.iter().map(|c| c.key).collect();
     if tree {
@@ -495,7 +496,7 @@ fn csv(report: &View, excel: bool) -> String {
         }
         cells
     });
-    csv_text(&header, rows, excel)
+    csv_text(&header, rows, false)
 }
 
 /// A CSV file: RFC 4180 with commas; or, for Excel set up for Danish, semicolons, a byte-order

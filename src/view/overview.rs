@@ -3,13 +3,13 @@
 //! courses done, errors, warnings, activities not dated yet, and the national activities each
 //! plan waits for, with how many of them it meets.
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::{View, col};
 use crate::diagnostic::Severity;
 use crate::follow;
 use crate::i18n::{Lang, Text};
-use crate::plan::{PhaseKind, Plan, PlanDate, Status};
+use crate::plan::{Plan, PlanDate, Status};
 use crate::validate::Whole;
 
 /// One row per plan read; a plan that did not load has its file, errors and warnings only.
@@ -61,8 +61,8 @@ pub fn report(plans: &[Whole], lang: Lang) -> View {
         // not as a municipality.
         let national = plan.meta.municipality.is_none() && followed(plans, &c.path);
         let called = if national {
-            let by = plan.meta.owner.as_ref().or(plan.meta.title.as_ref()).map_or(c.path.as_str(), |n| &n.value);
-            Text::id("national-plan").arg("name", by).in_lang(lang).into_owned().into()
+            let by = follow::called(plan).unwrap_or(c.path.as_str());
+            follow::national_plan(by).in_lang(lang).into_owned().into()
         } else {
             text(plan.meta.municipality.as_ref().or(plan.meta.title.as_ref()))
         };
@@ -135,11 +135,5 @@ fn seats(plan: &Plan) -> (u64, u64) {
 /// The go-live of each track: the first day of its phases of kind `go-live` (`tbd` when not
 /// dated yet), by track.
 fn go_lives(plan: &Plan) -> Value {
-    let mut out = Map::new();
-    for p in plan.phases.iter().filter(|p| p.kind.as_ref().is_some_and(|k| k.value == PhaseKind::GoLive)) {
-        let track = p.track.as_ref().map_or_else(String::new, |t| t.value.clone());
-        let start = p.timing.as_ref().map_or(PlanDate::Tbd, |t| t.start().value);
-        out.entry(track).or_insert_with(|| start.to_string().into());
-    }
-    Value::Object(out)
+    plan.go_lives().into_iter().map(|(track, day)| (track.to_owned(), Value::from(day.to_string()))).collect()
 }

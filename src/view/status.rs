@@ -58,7 +58,8 @@ impl State {
     }
 
     /// The message id of a state's word as the view and its JSON write it.
-    fn message_of(word: &str) -> Option<&'static str> {
+    #[must_use]
+    pub fn message_of(word: &str) -> Option<&'static str> {
         Self::ALL.iter().find(|s| s.word() == word).map(|s| s.message())
     }
 
