@@ -187,6 +187,7 @@ fn job(what: &str, path: &Path) {
             let plan = loaded.plan.as_ref().expect("a plan");
             let request = aula_plan::shift::Request {
                 step: Step::Months(4),
+                most: None,
                 from: aula_plan::plan::PlanDate::parse("2019-05-01").ok(),
                 tracks: Vec::new(),
                 only: Vec::new(),

@@ -129,13 +129,13 @@ pub fn national_plan(called: &str) -> Text {
 pub fn waits(plan: &Plan, following: &Following) -> Vec<Wait> {
     let mut out: Vec<Wait> = Vec::new();
     for a in plan.activities() {
-        let starts = a.timing.and_then(|t| t.start().value.first_day());
+        let starts = a.timing.and_then(|t| t.start().value.earliest());
         for dep in a.after {
             let Some((name, id)) = qualified(&dep.value) else { continue };
             let followed = following.get(name).and_then(Followed::plan);
             let other = followed.and_then(|p| p.lookup(id).and_then(|r| p.activity(r)).map(|x| (p, x)));
             let timing = other.and_then(|(_, x)| x.timing);
-            let ends = timing.and_then(|t| t.end().value.last_day());
+            let ends = timing.and_then(|t| t.end().value.latest());
             let met = match (starts, ends) {
                 (Some(s), Some(e)) => Some(s > e),
                 _ => None,
@@ -146,10 +146,10 @@ pub fn waits(plan: &Plan, following: &Following) -> Vec<Wait> {
                     name: other.and_then(|(_, x)| x.name.map(|n| n.value.clone())),
                     kind: other.map(|(p, x)| p.kind_of(&x).word()),
                     track: other.and_then(|(_, x)| x.track.map(|t| t.value.clone())),
-                    start: timing.map(|t| t.start().value),
+                    start: timing.map(|t| t.start().value.clone()),
                     end: timing.and_then(|t| match t {
                         crate::plan::Timing::On(_) => None,
-                        crate::plan::Timing::Between { end, .. } => Some(end.value),
+                        crate::plan::Timing::Between { end, .. } => Some(end.value.clone()),
                     }),
                     ends,
                     plan_called: followed.and_then(called).map(str::to_owned),

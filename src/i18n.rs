@@ -30,56 +30,9 @@ static_loader! {
 static DANISH: LanguageIdentifier = langid!("da");
 static ENGLISH: LanguageIdentifier = langid!("en");
 
-/// A language the tool speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    Da,
-    #[default]
-    En,
-}
+pub use crate::lang::Lang;
 
 impl Lang {
-    /// The language of a locale name as the environment gives it (`da_DK.UTF-8`, `da-DK`,
-    /// `da`, `en_GB`, `C`): Danish for a Danish locale, English for any other; none for an
-    /// empty one.
-    #[must_use]
-    pub fn of_locale(locale: &str) -> Option<Lang> {
-        let locale = locale.trim();
-        if locale.is_empty() {
-            return None;
-        }
-        let language = locale.split(['_', '-', '.', '@']).next().unwrap_or_default();
-        Some(if language.eq_ignore_ascii_case("da") { Lang::Da } else { Lang::En })
-    }
-
-    /// The language to speak when `--lang` (or `AULA_PLAN_LANG`, which clap reads into it) is
-    /// not given: the locale's, as POSIX chooses it (the first of `LC_ALL`, `LC_MESSAGES` and
-    /// `LANG` that is set), else the system's (on Windows, the user's locale); English when
-    /// nothing says.
-    #[must_use]
-    pub fn from_environment(var: impl Fn(&str) -> Option<String>, system: impl FnOnce() -> Option<String>) -> Lang {
-        ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .into_iter()
-            .find_map(|name| var(name).as_deref().and_then(Lang::of_locale))
-            .or_else(|| system().as_deref().and_then(Lang::of_locale))
-            .unwrap_or_default()
-    }
-
-    /// The language of this process's environment: see [`Lang::from_environment`].
-    #[must_use]
-    pub fn of_this_process() -> Lang {
-        Lang::from_environment(|name| std::env::var(name).ok(), sys_locale::get_locale)
-    }
-
-    /// `da` or `en`, as `--lang` takes it and SARIF records it.
-    #[must_use]
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Da => "da",
-            Lang::En => "en",
-        }
-    }
-
     fn id(self) -> &'static LanguageIdentifier {
         match self {
             Lang::Da => &DANISH,
@@ -157,20 +110,10 @@ impl Lang {
             .map_err(|e| format!("message `{id}` in {}: {e}", self.code()))
     }
 
-    /// A date of the plan as a person reads it: in Danish `28. februar 2018`, `uge 41 2019`,
-    /// `maj 2019`, `kendes ikke` (tbd), `uden slutdato`; in English as the plan writes it (`2019-W41`).
+    /// A date of the plan as a person reads it ([`PlanDate::words`]).
     #[must_use]
-    pub fn date(self, date: PlanDate) -> String {
-        match (self, date) {
-            (Lang::En, d) => d.to_string(),
-            (Lang::Da, PlanDate::Day(d)) => self.day(d),
-            (Lang::Da, PlanDate::Week { year, week }) => format!("uge {week} {year}"),
-            (Lang::Da, PlanDate::Month { year, month }) => {
-                format!("{} {year}", month_da(month))
-            }
-            (Lang::Da, PlanDate::Tbd) => "kendes ikke".to_owned(),
-            (Lang::Da, PlanDate::Open) => "uden slutdato".to_owned(),
-        }
+    pub fn date(self, date: &PlanDate) -> String {
+        date.words(self)
     }
 
     /// A day as a person reads it: `28. februar 2018` in Danish; in English as the plan
@@ -178,7 +121,7 @@ impl Lang {
     #[must_use]
     pub fn day(self, day: NaiveDate) -> String {
         match self {
-            Lang::Da => format!("{}. {} {}", day.day(), month_da(day.month()), day.year()),
+            Lang::Da => crate::plan::date::day_da(day),
             Lang::En => day.to_string(),
         }
     }
@@ -190,36 +133,13 @@ impl From<PlanDate> for Arg {
     }
 }
 
-/// The month (1 to 12) in Danish; nothing for a month that does not exist.
-fn month_da(month: u32) -> &'static str {
-    month.checked_sub(1).and_then(|m| MONTHS_DA.get(m as usize)).copied().unwrap_or_default()
+impl From<&PlanDate> for Arg {
+    fn from(d: &PlanDate) -> Self {
+        Arg::Date(d.clone())
+    }
 }
 
-/// The month (1 to 12) a Danish month name, or its first three letters or more, names
-/// (`januar`, `feb.` without its dot): how people write a day the Danish way.
-#[must_use]
-pub fn month_of_danish(word: &str) -> Option<u32> {
-    let word = word.to_lowercase();
-    let at =
-        MONTHS_DA.iter().position(|m| *m == word || (word.chars().count() >= 3 && m.starts_with(word.as_str())))?;
-    u32::try_from(at + 1).ok()
-}
-
-/// The months in Danish, as a date is written out.
-const MONTHS_DA: [&str; 12] = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
+pub use crate::plan::date::{month_da, month_of_danish};
 
 /// An argument of a message: words (an id, a name, a date already written out) or a number,
 /// which chooses the plural form ("1 plads", "2 pladser").
@@ -249,7 +169,7 @@ impl Arg {
         match self {
             Arg::Str(_) | Arg::Num(_) => None,
             Arg::Day(d) => Some(lang.day(*d)),
-            Arg::Date(d) => Some(lang.date(*d)),
+            Arg::Date(d) => Some(d.words(lang)),
             Arg::MonthName { year, month } => Some(match lang {
                 Lang::Da => {
                     format!("{} {year}", month_da(*month))
@@ -397,6 +317,28 @@ pub fn step(step: Step) -> Text {
     Text::id(if n < 0 { "step-back" } else { "step-by" }).arg("units", units)
 }
 
+/// A delay in words: a step ("by 4 months"), or a range of them ("by 3–5 months", "3–5 måneder
+/// frem").
+#[must_use]
+pub fn delay(least: Step, most: Option<Step>) -> Text {
+    let Some(most) = most.filter(|m| *m != least) else { return step(least) };
+    let units = Text::id("step-range-units")
+        .arg("unit", least.unit())
+        .arg("least", i64::from(least.amount().unsigned_abs()))
+        .arg("most", i64::from(most.amount().unsigned_abs()));
+    Text::id(if most.amount() < 0 { "step-back" } else { "step-by" }).arg("units", units)
+}
+
+/// A recorded amount of months, weeks or days, or a range of them ("4 months", "3–5 måneder"),
+/// without its direction.
+#[must_use]
+pub fn amount_units(unit: &'static str, amount: crate::plan::Amount) -> Text {
+    if amount.least == amount.most {
+        return step_units(unit, amount.least.abs());
+    }
+    Text::id("step-range-units").arg("unit", unit).arg("least", amount.least.abs()).arg("most", amount.most.abs())
+}
+
 /// A number of months, weeks or days ("4 months", "1 uge").
 #[must_use]
 pub fn step_units(unit: &'static str, n: i64) -> Text {
@@ -507,9 +449,9 @@ mod tests {
         assert_eq!(Lang::Da.day(day), "28. februar 2018");
         assert_eq!(Lang::En.day(day), "2018-02-28");
         assert_eq!(Lang::Da.day(NaiveDate::from_ymd_opt(2019, 5, 1).unwrap()), "1. maj 2019");
-        assert_eq!(Lang::Da.date(PlanDate::Week { year: 2019, week: 41 }), "uge 41 2019");
-        assert_eq!(Lang::Da.date(PlanDate::Month { year: 2019, month: 10 }), "oktober 2019");
-        assert_eq!(Lang::En.date(PlanDate::Week { year: 2019, week: 41 }), "2019-W41");
+        assert_eq!(Lang::Da.date(&PlanDate::Week { year: 2019, week: 41 }), "uge 41 2019");
+        assert_eq!(Lang::Da.date(&PlanDate::Month { year: 2019, month: 10 }), "oktober 2019");
+        assert_eq!(Lang::En.date(&PlanDate::Week { year: 2019, week: 41 }), "2019-W41");
     }
 
     #[test]

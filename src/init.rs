@@ -200,14 +200,13 @@ const FIXED: &[&str] = &[
     "daycare-go-live",
 ];
 
-/// The date keys of an activity: `date = …` for a day or tbd, `start`/`end` for a week or month.
-fn when(d: PlanDate) -> String {
+/// The date keys of an activity: `date = …` for a day (a TOML date) or tbd, `start`/`end` for
+/// a week, a month or a vaguer date.
+fn when(d: &PlanDate) -> String {
     match d {
         PlanDate::Day(day) => format!("date = {}", day.format("%Y-%m-%d")),
-        PlanDate::Week { .. } | PlanDate::Month { .. } => {
-            format!("start = {}\nend = {}", q(&d.to_string()), q(&d.to_string()))
-        }
-        PlanDate::Tbd | PlanDate::Open => "date = \"tbd\"".to_owned(),
+        d if d.bounds().is_none() => "date = \"tbd\"".to_owned(),
+        d => format!("start = {}\nend = {}", q(&d.to_string()), q(&d.to_string())),
     }
 }
 
@@ -384,7 +383,7 @@ support = \"{p}-superuser\"
     }
 
     o.push_str(&section(lang, "init-trainings"));
-    let mut courses = vec![(Course::Admin, a.admins.max(1), a.first_course)];
+    let mut courses = vec![(Course::Admin, a.admins.max(1), a.first_course.clone())];
     courses.extend(tracks.iter().filter(|t| t.bought).map(|t| (t.course, t.quota, PlanDate::Tbd)));
     for (course, seats, date) in &courses {
         let _ = write!(
@@ -394,7 +393,7 @@ support = \"{p}-superuser\"
             q(course.name()),
             q(course.trainees()),
             q(course.duration()),
-            when(*date),
+            when(date),
         );
         if let Some(track) = course.track() {
             let _ = writeln!(o, "track = {}", q(track));

@@ -21,6 +21,7 @@ pub mod html;
 pub mod i18n;
 pub mod init;
 pub mod input;
+pub mod lang;
 pub mod load;
 pub mod plan;
 pub mod record;

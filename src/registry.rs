@@ -240,6 +240,16 @@ pub const TRAINING_CAPACITY: Rule = Rule {
     explanation_da: include_str!("../docs/rules/da/training-capacity.md"),
 };
 
+/// `uncertain-order`, of `rules/timeline.rs` (and `rules/cascade.rs`, `rules/follows.rs`).
+pub const UNCERTAIN_ORDER: Rule = Rule {
+    name: "uncertain-order",
+    level: Level::Warn,
+    summary: "a vague date may break an order: `after`, `within` or a trainer trained in time",
+    message: "rule-uncertain-order",
+    explanation: include_str!("../docs/rules/uncertain-order.md"),
+    explanation_da: include_str!("../docs/rules/da/uncertain-order.md"),
+};
+
 /// `outside-period`, of `rules/timeline.rs`.
 pub const OUTSIDE_PERIOD: Rule = Rule {
     name: "outside-period",
@@ -404,6 +414,7 @@ pub static ALL: &[Rule] = &[
     FOLLOWED_PLAN,
     CPR_NUMBER,
     TBD_DATE,
+    UNCERTAIN_ORDER,
     VACANT_SEAT,
     TENTATIVE_HOLDER,
     APPORTIONMENT,

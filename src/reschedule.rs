@@ -47,15 +47,16 @@ pub struct Rescheduled {
 type Bound = (NaiveDate, String);
 
 /// The dates of an activity as they stand while rescheduling: start, and end when it has one.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct Dates {
     start: PlanDate,
     end: Option<PlanDate>,
 }
 
 impl Dates {
-    fn last_day(self) -> Option<NaiveDate> {
-        self.end.unwrap_or(self.start).last_day()
+    /// The latest day it may end.
+    fn last_day(&self) -> Option<NaiveDate> {
+        self.end.as_ref().unwrap_or(&self.start).latest()
     }
 }
 
@@ -76,8 +77,8 @@ pub fn reschedule(
         .iter()
         .map(|a| {
             a.timing.map(|t| match t {
-                Timing::On(d) => Dates { start: d.value, end: None },
-                Timing::Between { start, end } => Dates { start: start.value, end: Some(end.value) },
+                Timing::On(d) => Dates { start: d.value.clone(), end: None },
+                Timing::Between { start, end } => Dates { start: start.value.clone(), end: Some(end.value.clone()) },
             })
         })
         .collect();
@@ -87,18 +88,20 @@ pub fn reschedule(
     let mut conflicts = Vec::new();
     for i in order(&before, activities.len()) {
         let a = &activities[i];
-        let (Some(dates), Some(timing)) = (now[i], a.timing) else { continue };
-        let Some(starts) = dates.start.first_day() else { continue };
+        let (Some(dates), Some(timing)) = (now[i].clone(), a.timing) else { continue };
+        let Some(starts) = dates.start.earliest() else { continue };
         let Some((day, what)) = bound(following, a, &before[i], &now, &ids) else { continue };
         if starts > day {
             continue;
         }
         let why = Text::id("reschedule-why").arg("other", what.as_str()).arg("day", day);
-        if a.status != Status::Planned || a.pinned {
+        let tied = dates.start.tie().is_some();
+        if a.status != Status::Planned || a.pinned || tied {
             let kept = match a.status {
                 Status::Done => "reschedule-kept-done",
                 Status::Cancelled => "reschedule-kept-cancelled",
-                Status::Planned => "reschedule-kept-pinned",
+                Status::Planned if a.pinned => "reschedule-kept-pinned",
+                Status::Planned => "reschedule-kept-tied",
             };
             conflicts.push((
                 timing.start().span,
@@ -106,15 +109,17 @@ pub fn reschedule(
             ));
             continue;
         }
-        let earliest = first_allowed(plan, day, dates.start, options);
+        let earliest = first_allowed(plan, day, &dates.start, options);
         let step = dates
             .start
             .smallest_step_to(earliest)
-            .ok_or_else(|| out_of_range(a, "start", timing.start().span, dates.start, Step::Days(0)))?;
-        let moved = |d: PlanDate| d.moved_by(step).map(|m| m.date);
+            .ok_or_else(|| out_of_range(a, "start", timing.start().span, &dates.start, Step::Days(0)))?;
+        let moved = |d: &PlanDate| d.moved_by(step).map(|m| m.date);
         let key = if dates.end.is_some() { "start" } else { "date" };
-        let start = moved(dates.start).ok_or_else(|| out_of_range(a, key, timing.start().span, dates.start, step))?;
-        let end = match dates.end {
+        let start = moved(&dates.start).ok_or_else(|| out_of_range(a, key, timing.start().span, &dates.start, step))?;
+        // A tied end moves with its period, not with the activity.
+        let end = match &dates.end {
+            Some(e) if e.tie().is_some() => Some(e.clone()),
             Some(e) => Some(moved(e).ok_or_else(|| out_of_range(a, "end", timing.end().span, e, step))?),
             None => None,
         };
@@ -126,9 +131,12 @@ pub fn reschedule(
     for (a, new) in activities.iter().zip(&now) {
         let (Some(timing), Some(new)) = (a.timing, new) else { continue };
         let slots = match timing {
-            Timing::On(d) => vec![("date", d, new.start)],
+            Timing::On(d) => vec![("date", d, new.start.clone())],
             Timing::Between { start, end } => {
-                vec![("start", start, new.start), ("end", end, new.end.unwrap_or(end.value))]
+                vec![
+                    ("start", start, new.start.clone()),
+                    ("end", end, new.end.clone().unwrap_or_else(|| end.value.clone())),
+                ]
             }
         };
         if slots.iter().all(|(_, old, new)| old.value == *new) {
@@ -136,10 +144,17 @@ pub fn reschedule(
         }
         let dates: Vec<DateMove> = slots
             .into_iter()
-            .map(|(key, old, new)| DateMove { key, span: old.span, old: old.value, new, one_way: false, workday: None })
+            .map(|(key, old, new)| DateMove {
+                key,
+                span: old.span,
+                old: old.value.clone(),
+                new,
+                one_way: false,
+                workday: None,
+            })
             .collect();
         for d in dates.iter().filter(|d| d.changed()) {
-            splices.push(d.span, replacement(&source[d.span.range()], d.old, d.new));
+            splices.push(d.span, replacement(&source[d.span.range()], &d.old, &d.new));
         }
         moves.push(Move { entity: a.entity, id: a.id.value.clone(), name: a.name.map(|n| n.value.clone()), dates });
     }
@@ -149,8 +164,8 @@ pub fn reschedule(
     Ok(Rescheduled { shift, reasons, conflicts })
 }
 
-fn out_of_range(a: &Activity<'_>, key: &'static str, span: Span, date: PlanDate, step: Step) -> ShiftError {
-    ShiftError::OutOfRange { id: a.id.value.clone(), key, date, step, span }
+fn out_of_range(a: &Activity<'_>, key: &'static str, span: Span, date: &PlanDate, step: Step) -> ShiftError {
+    ShiftError::OutOfRange { id: a.id.value.clone(), key, date: date.clone(), step, span }
 }
 
 /// For each activity, the activities of this plan it comes after: those in its `after`, and
@@ -242,20 +257,20 @@ fn bound(
     for dep in a.after {
         if let Some((name, id)) = qualified(&dep.value) {
             let other = following.get(name).and_then(|f| f.plan()).and_then(|p| {
-                p.lookup(id).and_then(|r| p.activity(r)).and_then(|x| x.timing).and_then(|t| t.end().value.last_day())
+                p.lookup(id).and_then(|r| p.activity(r)).and_then(|x| x.timing).and_then(|t| t.end().value.latest())
             });
             consider(other, &dep.value);
         }
     }
     for &b in before {
-        consider(now[b].and_then(Dates::last_day), ids[b]);
+        consider(now[b].as_ref().and_then(Dates::last_day), ids[b]);
     }
     latest
 }
 
 /// The first day `start` may fall on: the day after `day`, or with `workdays` (for a start that
 /// is a day) the first working day from then.
-fn first_allowed(plan: &Plan, day: NaiveDate, start: PlanDate, options: Options) -> NaiveDate {
+fn first_allowed(plan: &Plan, day: NaiveDate, start: &PlanDate, options: Options) -> NaiveDate {
     let next = day.checked_add_days(Days::new(1)).unwrap_or(day);
     if !options.workdays || !matches!(start, PlanDate::Day(_)) {
         return next;

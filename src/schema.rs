@@ -34,6 +34,26 @@ pub fn schema(lang: Lang) -> Value {
     Value::Object(out)
 }
 
+/// The date forms a plan may write ([`crate::plan::PlanDate::parse`]): the format's own, and a
+/// source's words with a four-digit year in them ("efterår 2019", "primo juni 2019"), which the
+/// loader reads; before or after a closed period by its id; `tbd`. JSON Schema's patterns have
+/// no case-insensitive flag, so a source's words are matched loosely (letters, numbers and the
+/// marks of a date, ending in the year) and the loader says the rest.
+const DATE_PATTERN: &str = concat!(
+    "^(",
+    "[0-9]{4}-[0-9]{2}-[0-9]{2}",
+    "|[0-9]{4}-W[0-9]{2}",
+    "|[0-9]{4}-[0-9]{2}",
+    "|[0-9]{4}-[QqHh][0-9]",
+    "|[0-9]{4}-(spring|summer|autumn|winter)",
+    "|(early|mid|late) [0-9]{4}-[0-9]{2}",
+    "|[0-9]{4}-[0-9]{2}(-[0-9]{2})?/[0-9]{4}-[0-9]{2}(-[0-9]{2})?",
+    "|(before|after|før|efter) [a-z0-9][a-z0-9-]*",
+    "|[0-9A-Za-zÆØÅæøå.,/ –-]* [0-9]{4}(/[0-9]{2,4})?",
+    "|tbd",
+    ")$"
+);
+
 /// The formats of ids and dates, which several keys share.
 fn defs(lang: Lang) -> Value {
     json!({
@@ -55,7 +75,7 @@ fn defs(lang: Lang) -> Value {
         "date": {
             "description": lang.text("schema-date"),
             "type": "string",
-            "pattern": "^([0-9]{4}-([0-9]{2}(-[0-9]{2})?|W[0-9]{2})|tbd)$",
+            "pattern": DATE_PATTERN,
         },
         "end": {
             "description": lang.text("schema-end"),
@@ -100,6 +120,10 @@ fn of_type(ty: Type, lang: Lang) -> Value {
         Type::Count => count(),
         Type::Counts => json!({ "type": "array", "items": count() }),
         Type::Integer => json!({ "type": "integer" }),
+        Type::Amount => json!({ "anyOf": [
+            { "type": "integer" },
+            { "type": "array", "items": { "type": "integer" }, "minItems": 2, "maxItems": 2 },
+        ] }),
         Type::Flag => json!({ "type": "boolean" }),
         Type::Day => json!({ "$ref": "#/$defs/day" }),
         Type::Date => json!({ "$ref": "#/$defs/date" }),

@@ -54,11 +54,15 @@ pub enum Type {
     Counts,
     /// A whole number, negative too.
     Integer,
+    /// A whole number, negative too, or a range of two: `[3, 5]`.
+    Amount,
     /// `true` or `false`.
     Flag,
     /// A day: `2019-01-28`.
     Day,
-    /// A day, an ISO week (`"2019-W41"`), a month (`"2019-10"`) or `"tbd"`.
+    /// A day, an ISO week (`"2019-W41"`), a month (`"2019-10"`), a vaguer form (`"2019-Q3"`,
+    /// `"2019-autumn"`, `"early 2019-06"`, `"2019-05/2019-06"`, or the same in Danish words), a
+    /// date tied to a closed period (`"after efterarsferie-2019"`) or `"tbd"`.
     Date,
     /// A date, or `"open"` for no end.
     End,
@@ -117,6 +121,7 @@ impl Type {
             Self::Count => "whole number ≥ 0".into(),
             Self::Counts => "list of whole numbers ≥ 0".into(),
             Self::Integer => "whole number".into(),
+            Self::Amount => "whole number, or `[least, most]`".into(),
             Self::Flag => "`true` or `false`".into(),
             Self::Day => "day".into(),
             Self::Date => "date".into(),
@@ -372,9 +377,9 @@ pub static SHIFT: TableSpec = TableSpec {
     name: "`shift`",
     doc: "The shift a revision recorded (written by aula-plan shift)",
     keys: &[
-        key("months", Type::Integer, "moved by this many months"),
-        key("weeks", Type::Integer, "moved by this many weeks"),
-        key("days", Type::Integer, "moved by this many days"),
+        key("months", Type::Amount, "moved by this many months, or by [least, most] of them"),
+        key("weeks", Type::Amount, "moved by this many weeks, or by [least, most] of them"),
+        key("days", Type::Amount, "moved by this many days, or by [least, most] of them"),
         key("from", Type::Date, "the red line: what started on or after it moved"),
         key("tracks", Type::Texts, "only these tracks moved"),
         key("only", Type::Refs, "only these trainings and phases moved"),
@@ -426,9 +431,10 @@ pub static CLOSED: TableSpec = TableSpec {
     name: "[calendar] closed",
     doc: "A period with no sessions",
     keys: &[
+        key("id", Type::Id, "the period's id, for dates tied to it: \"after efterarsferie-2019\""),
         required("name", Type::Text, "the period's name: \"Sommerferie 2019\""),
-        required("start", Type::Date, "its first day"),
-        required("end", Type::Date, "its last day"),
+        required("start", Type::Date, "its first day (\"tbd\" while not known)"),
+        required("end", Type::Date, "its last day (\"tbd\" while not known)"),
     ],
 };
 

@@ -47,8 +47,8 @@ fn the_calendar_parses_back_with_an_event_per_dated_activity() {
         .activities()
         .filter(|a| {
             let t = a.timing.unwrap();
-            let first = t.start().value.first_day();
-            first.is_some() && t.end().value.last_day().is_none_or(|last| Some(last) >= first)
+            let first = t.start().value.earliest();
+            first.is_some() && t.end().value.latest().is_none_or(|last| Some(last) >= first)
         })
         .map(|a| a.id.value.clone())
         .collect();
@@ -231,9 +231,15 @@ fn the_json_is_the_plan_with_the_files_keys_and_its_findings() {
     assert_eq!(doc["training"].as_array().unwrap().len(), p.trainings.len());
     assert_eq!(doc["plan"]["municipality"], "Esbjerg Kommune");
     let inform = doc["phase"].as_array().unwrap().iter().find(|x| x["id"] == "school-inform-switch").unwrap();
-    assert_eq!((inform["start"].as_str(), inform["end"].as_str()), (Some("2019-W41"), Some("2019-W43")));
+    // A date as the format writes it, its form, and the earliest and latest day it may be.
+    assert_eq!(
+        inform["start"],
+        serde_json::json!({"written": "2019-W41", "form": "week", "earliest": "2019-10-07", "latest": "2019-10-13"})
+    );
+    assert_eq!(inform["end"]["written"], "2019-W43");
     let one_day = doc["training"].as_array().unwrap().iter().find(|x| x["id"] == "nc-school-admin-superusers").unwrap();
-    assert_eq!(one_day["date"], "2019-01-24");
+    assert_eq!(one_day["date"]["written"], "2019-01-24");
+    assert_eq!(one_day["date"]["earliest"], one_day["date"]["latest"]);
     assert!(one_day.get("start").is_none());
     // The same findings as `validate --format json`.
     let validated: serde_json::Value =

@@ -24,11 +24,11 @@ fn a_row_per_shipped_plan_with_what_it_says() {
     let esbjerg = row(&doc, "plans/esbjerg-2020.toml");
     assert_eq!((esbjerg["errors"].as_u64(), esbjerg["warnings"].as_u64()), (Some(7), Some(37)));
     assert_eq!(esbjerg["undated"], 19);
-    assert_eq!(esbjerg["go_live"]["schools"], "2019-W43");
-    assert_eq!(esbjerg["go_live"]["daycare"], "tbd");
+    assert_eq!(esbjerg["go_live"]["schools"]["written"], "2019-W43");
+    assert_eq!(esbjerg["go_live"]["daycare"]["written"], "tbd");
     let example = row(&doc, "plans/eksempelby-2019.toml");
     assert_eq!(example["municipality"], "Eksempelby Kommune (fiktiv)");
-    assert_eq!(example["go_live"]["schools"], "2019-06-03");
+    assert_eq!(example["go_live"]["schools"]["written"], "2019-06-03");
     assert_eq!((example["named"].as_u64(), example["seats"].as_u64()), (Some(6), Some(6)));
     assert_eq!((example["waits_met"].as_u64(), example["waits"].as_u64()), (Some(4), Some(4)));
     assert_eq!(example["follows"], serde_json::json!(["kombit"]));

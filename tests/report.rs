@@ -80,7 +80,7 @@ fn trainings_list_trainers_trainees_and_dates() {
     let nc = row(&rows, "id", "nc-school-superusers");
     assert_eq!(nc["trainees"], serde_json::json!(["school-superuser", "it-technician"]));
     assert_eq!(
-        (nc["seats"].as_u64(), nc["start"].as_str(), nc["end"].as_str()),
+        (nc["seats"].as_u64(), nc["start"]["written"].as_str(), nc["end"]["written"].as_str()),
         (Some(73), Some("2019-03-04"), Some("2019-03-11"))
     );
     // Who pays was in the source's colours (black and red numbers), lost: the plan says nothing.
@@ -110,7 +110,7 @@ fn the_cascade_flags_a_trainer_taught_too_late() {
 fn the_timeline_is_in_date_order_with_undated_items_apart() {
     let r = view::timeline::report(&plan(ESBJERG), 100, Lang::En);
     let rows = rows(&r);
-    let starts: Vec<&str> = rows.iter().map(|r| r["start"].as_str().unwrap()).collect();
+    let starts: Vec<&str> = rows.iter().map(|r| r["start"]["written"].as_str().unwrap()).collect();
     assert_eq!(starts.first(), Some(&"2018-10-22"));
     let other = super_rows(&view::timeline::report(&plan(include_str!("fixtures/export/plan.toml")), 100, Lang::En));
     assert_eq!(row(&other, "id", "support-parents")["after"], serde_json::json!(["staff-course"]));

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 const FIXTURE: &str = include_str!("fixtures/shift/plan.toml");
 
 fn request(step: Step) -> Request {
-    Request { step, from: None, tracks: Vec::new(), only: Vec::new(), workdays: false, end_only: false }
+    Request { step, most: None, from: None, tracks: Vec::new(), only: Vec::new(), workdays: false, end_only: false }
 }
 
 fn run(source: &str, request: &Request) -> Result<(Shift, String), ShiftError> {
@@ -195,8 +195,8 @@ fn the_revision_goes_after_the_last_one_with_the_shift_recorded() {
     assert!(text.contains(expected), "{text}");
     let after = load(&text).plan.unwrap();
     let record = after.revisions[1].shift.as_ref().unwrap();
-    assert_eq!(record.months.as_ref().map(|m| m.value), Some(4));
-    assert_eq!(record.from.as_ref().map(|f| f.value), Some(day("2019-W10")));
+    assert_eq!(record.months.as_ref().map(|m| m.value), Some(aula_plan::plan::Amount { least: 4, most: 4 }));
+    assert_eq!(record.from.as_ref().map(|f| f.value.clone()), Some(day("2019-W10")));
     assert_eq!(after.revisions[1].note.as_ref().map(|n| n.value.as_str()), Some("KOMBIT: \"udsat\""));
 }
 
@@ -478,11 +478,11 @@ mod properties {
         #[test]
         fn the_red_line_moves_whole_activities_or_none(g in plan(), step in step(), line in (2000i32..2030, 1u32..=12)) {
             let from = PlanDate::Month { year: line.0, month: line.1 };
-            let r = Request { from: Some(from), ..request(step) };
+            let r = Request { from: Some(from.clone()), ..request(step) };
             let (s, _) = shifted(&g.text, &r);
-            let first = from.first_day().unwrap();
+            let first = from.earliest().unwrap();
             for m in &s.moves {
-                let start = m.dates[0].old.first_day();
+                let start = m.dates[0].old.earliest();
                 prop_assert!(start.is_some_and(|d| d >= first), "{} moved but starts {:?}", m.id, start);
                 for d in &m.dates {
                     let stepped = d.old.moved_by(step).map(|x| x.date);
@@ -490,10 +490,10 @@ mod properties {
                     // dates of two granularities step apart) is a repair, reported as one: from
                     // where the step put it to where it went.
                     if let Some(r) = s.repairs.iter().find(|r| r.span == d.span) {
-                        prop_assert_eq!(Some(r.stepped), stepped, "{} was repaired from the step", &m.id);
-                        prop_assert_eq!(r.to, d.new, "{} went where the repair says", &m.id);
+                        prop_assert_eq!(Some(r.stepped.clone()), stepped, "{} was repaired from the step", &m.id);
+                        prop_assert_eq!(r.to.clone(), d.new.clone(), "{} went where the repair says", &m.id);
                     } else {
-                        prop_assert_eq!(stepped, Some(d.new), "every date of {} moved", &m.id);
+                        prop_assert_eq!(stepped, Some(d.new.clone()), "every date of {} moved", &m.id);
                     }
                 }
             }
@@ -514,8 +514,8 @@ mod properties {
             let r = &after.revisions[0];
             prop_assert_eq!(r.note.as_ref().map(|n| n.value.clone()), note.map(|n| if g.text.contains('\r') { n.replace('\n', "\r\n") } else { n }));
             let record = r.shift.as_ref().unwrap();
-            let amount = [&record.months, &record.weeks, &record.days].into_iter().flatten().map(|v| v.value).collect::<Vec<_>>();
-            prop_assert_eq!(amount, vec![i64::from(step.amount())]);
+            let amount = [&record.months, &record.weeks, &record.days].into_iter().flatten().map(|v| (v.value.least, v.value.most)).collect::<Vec<_>>();
+            prop_assert_eq!(amount, vec![(i64::from(step.amount()), i64::from(step.amount()))]);
             if g.text.contains('\r') {
                 prop_assert_eq!(text.matches('\n').count(), text.matches("\r\n").count());
             }

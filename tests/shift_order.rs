@@ -105,9 +105,9 @@ proptest! {
         let loaded = load(&text);
         let plan = loaded.plan.as_ref().expect("the generated plan loads");
         // A red line at one of the activities' starts, or none.
-        let from = line.and_then(|i| plan.trainings.get(i)).and_then(|t| t.timing.as_ref()).map(|t| t.start().value);
-        let from = from.filter(|d| d.first_day().is_some()).map(|d| PlanDate::Day(d.first_day().unwrap()));
-        let request = Request { step, from, tracks: Vec::new(), only: Vec::new(), workdays: false, end_only: false };
+        let from = line.and_then(|i| plan.trainings.get(i)).and_then(|t| t.timing.as_ref()).map(|t| t.start().value.clone());
+        let from = from.filter(|d| d.earliest().is_some()).map(|d| PlanDate::Day(d.earliest().unwrap()));
+        let request = Request { step, most: None, from, tracks: Vec::new(), only: Vec::new(), workdays: false, end_only: false };
         let planned = shift::plan_shift(plan, &text, &request).expect("shifts");
         let edited = shift::verify(plan, Original { source: &text, findings: &loaded.findings }, &planned, false)
             .expect("reads back");
@@ -128,9 +128,9 @@ proptest! {
         for m in planned.moves.iter().filter(|m| planned.repairs.iter().any(|r| r.id == m.id)) {
             let [start, end] = m.dates.as_slice() else { continue };
             let stepped = |d: &shift::DateMove| {
-                planned.repairs.iter().find(|r| r.id == m.id && r.key == d.key).map_or(d.new, |r| r.stepped)
+                planned.repairs.iter().find(|r| r.id == m.id && r.key == d.key).map_or(d.new.clone(), |r| r.stepped.clone())
             };
-            match (start.old, end.old, start.new, end.new) {
+            match (start.old.clone(), end.old.clone(), start.new.clone(), end.new.clone()) {
                 (PlanDate::Day(a), PlanDate::Day(z), PlanDate::Day(na), PlanDate::Day(nz)) if workdays(a, z) > 0 => {
                     prop_assert_eq!(workdays(a, z), workdays(na, nz), "{}: {}..{} → {}..{}", m.id, a, z, na, nz);
                     prop_assert!(!working(a) || working(na), "{}: {} → {} is not a working day", m.id, a, na);
@@ -138,7 +138,7 @@ proptest! {
                 (PlanDate::Week { .. }, PlanDate::Week { .. }, na, nz)
                 | (PlanDate::Month { .. }, PlanDate::Month { .. }, na, nz) => {
                     let (a, z) = (stepped(start), stepped(end));
-                    prop_assert_eq!(a.units_until(z), na.units_until(nz), "{}: {}..{} → {}..{}", m.id, a, z, na, nz);
+                    prop_assert_eq!(a.units_until(&z), na.units_until(&nz), "{}: {}..{} → {}..{}", m.id, a, z, na, nz);
                 }
                 _ => {}
             }
@@ -174,6 +174,7 @@ after = ["a"]
     let plan = loaded.plan.as_ref().unwrap();
     let request = Request {
         step: Step::Months(4),
+        most: None,
         from: None,
         tracks: Vec::new(),
         only: Vec::new(),
@@ -205,6 +206,7 @@ fn a_repair_moves_the_activity_whole_onto_working_days() {
     let plan = aula_plan::load::load(source).plan.expect("loads");
     let request = aula_plan::shift::Request {
         step: Step::Weeks(-3),
+        most: None,
         from: None,
         tracks: Vec::new(),
         only: vec!["g-next".into()],

@@ -70,7 +70,7 @@ fn status_and_the_timeline_name_activities_tracks_and_kinds() {
     // The data keeps ids and ISO.
     let json = in_danish(&["status", ESBJERG, "--today", "2019-09-01", "--format", "json"]);
     assert!(json.contains("\"id\": \"school-staff-training\"") && json.contains("\"track\": \"schools\""));
-    assert!(json.contains("\"start\": \"2019-05-16\""), "{json}");
+    assert!(json.contains("\"written\": \"2019-05-16\""), "{json}");
 }
 
 #[test]
@@ -189,7 +189,7 @@ fn the_overview_names_the_national_plan_as_such_and_go_lives_by_track_and_danish
     let rows = doc["rows"].as_array().expect("rows");
     let national: Vec<bool> = rows.iter().map(|r| r["national"].as_bool().expect("national")).collect();
     assert_eq!(national, [false, false, true], "{json}");
-    assert_eq!(rows[1]["go_live"]["schools"], "2019-W43", "{json}");
+    assert_eq!(rows[1]["go_live"]["schools"]["written"], "2019-W43", "{json}");
 }
 
 #[test]

@@ -13,3 +13,5 @@ trainer-trained-late-help = flyt den egne uddannelse tidligere eller denne uddan
 unreached-role = ingen uddannelse har `{ $id }` blandt deltagerne
 unreached-role-label = skal uddannes, men er ikke deltager i nogen uddannelse
 unreached-role-help = tilføj en uddannelse med rollen blandt sine `trainees`, eller sæt `needs_training = false`, hvis rollen kun skal orienteres
+uncertain-order-trainer = `{ $id }` bliver måske uddannet for sent: `{ $own }` slutter måske ({ $ends }), efter `{ $training }` starter ({ $starts })
+uncertain-order-trainer-label = bliver måske uddannet for sent til at undervise her

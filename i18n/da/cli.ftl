@@ -93,7 +93,8 @@ ask-first-course = Dato for administratorernes kursus (2027-01-11, 2027-W02, 202
 ask-not-a-date = en dag, en ISO-uge, en måned eller tbd
 
 # Værdierne til flag.
-cli-expected-date = forventede en dag (2019-05-01), en ISO-uge (2019-W18) eller en måned (2019-05)
+cli-expected-date = forventede en dato: en dag (2019-05-01), en ISO-uge (2019-W18), en måned (2019-05) eller en løsere form (efterår 2019)
+cli-expected-amount = forventede et helt tal (4) eller et interval (3..5)
 cli-expected-day = forventede en dag, fx 2020-03-01
 
 # clap's fejl om argumenterne (på dansk; engelsk er clap's egne).

@@ -102,5 +102,6 @@ word-status = `status`
 word-holidays = `holidays`
 word-lint-level = regelniveau
 date-form-short = skriv en dag som 2019-01-28, en uge som "2019-W41", en måned som "2019-10" eller "tbd"
+amount-range-help = skriv ét helt tal, eller et interval som [mindst, højst]: months = [3, 5]
 write-each-entry = skriv hver post som [[{ $path }]]
 add-plan-table = tilføj en [plan]-tabel med `title` og `root`

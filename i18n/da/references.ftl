@@ -15,3 +15,10 @@ repeated-reference = `{ $id }` står to gange i `{ $key }`
 repeated-reference-label = igen her
 repeated-reference-first = først her
 repeated-reference-help = fjern det, eller skriv det id, der var ment
+
+duplicate-period = lukkeperioden `{ $id }` står to gange i kalenderen
+duplicate-period-first = første gang her
+duplicate-period-help = giv hver lukkeperiode i `[calendar]` sit eget id
+unknown-period = `{ $id }` er ikke en lukkeperiode i planens kalender
+unknown-period-label = `before` og `after` nævner en lukkeperiode ved dens id
+unknown-period-help = planen angiver selv sine ferier: tilføj {"{"} id = "{ $id }", name = "…", start = …, end = … {"}"} til `closed` i `[calendar]` (datoer som "tbd", så længe de ikke kendes)

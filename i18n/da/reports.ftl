@@ -88,8 +88,14 @@ timeline-months = { $count ->
     [one] én måned
    *[other] { $count } måneder
 }
-timeline-legend = ({ $unit } pr. kolonne)
-timeline-legend-reversed = ({ $unit } pr. kolonne; ! slutter før den begynder)
+timeline-legend = ({ $unit } pr. kolonne{ $vague ->
+    [yes] ; ▒ kan løbe: datoerne er løse der
+   *[no] {""}
+})
+timeline-legend-reversed = ({ $unit } pr. kolonne; ! slutter før den begynder{ $vague ->
+    [yes] ; ▒ kan løbe: datoerne er løse der
+   *[no] {""}
+})
 
 # show org
 org-lost = Ikke med i træet, fordi deres overordnede enheder går i ring: { $ids }
@@ -147,6 +153,7 @@ state-done = gennemført
 state-cancelled = aflyst
 state-overdue = forsinket
 state-running = i gang
+state-possibly-running = måske i gang
 state-upcoming = kommende
 state-later = senere
 state-undated = mangler dato

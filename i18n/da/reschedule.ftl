@@ -6,6 +6,7 @@ reschedule-conflict = `{ $id }` begynder, før { $why }, men er { $kept }: den f
 reschedule-kept-done = gennemført
 reschedule-kept-cancelled = aflyst
 reschedule-kept-pinned = fastlåst
+reschedule-kept-tied = bundet til en lukkeperiode
 reschedule-summary = { $dates ->
     [one] 1 dato
    *[other] { $dates } datoer

@@ -19,6 +19,7 @@ rule-support-gap = følges `support` fra en rolle, ender den ved en enhed, der i
 rule-estimate-total = en estimatrækkes `total` er ikke summen af dens `hours`, eller den har timer for flere faser end nævnt
 rule-training-capacity = en uddannelses deltagere er flere end dens pladser gange dens hold
 rule-outside-period = en aktivitet starter før eller slutter efter den aktivitet, den ligger `within`
+rule-uncertain-order = en løs dato bryder måske en rækkefølge: `after`, `within` eller en underviser uddannet i tide
 rule-cpr-number = et dansk CPR-nummer står i filen, kommentarer medregnet
 rule-tbd-date = en aktivitets dato kendes endnu ikke ("tbd")
 rule-vacant-seat = en rolle har pladser, som ingen navngiven person har

@@ -14,6 +14,11 @@ step-units = { $unit ->
        *[other] { $n } dage
     }
 }
+step-range-units = { $least }–{ $most } { $unit ->
+    [month] måneder
+    [week] uger
+   *[day] dage
+}
 step-by = { $units } frem
 step-back = { $units } tilbage
 distance = { $sign ->
@@ -59,6 +64,7 @@ left-done = `{ $id }` er gennemført (`status = "done"`); bliver, hvor den er
 left-cancelled = `{ $id }` er aflyst (`status = "cancelled"`); bliver, hvor den er
 left-pinned = `{ $id }` er fastlåst (`pinned = true`); bliver, hvor den er
 left-no-end = `{ $id }` har én `date` og ingen slutning at flytte; bliver, hvor den er
+left-tied = `{ $id }` er bundet til lukkeperioden `{ $period }` og flytter med den, ikke med forskydningen
 
 shift-diff-label = { $name } (flyttet { $step })
 shift-new-findings = { $count ->

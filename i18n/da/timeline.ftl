@@ -24,3 +24,14 @@ outside-period-within = ligger inden for denne
 outside-period-starts-here = som starter her
 outside-period-ends-here = som slutter her
 outside-period-help = flyt aktiviteten ind i `{ $period }`, eller gør `{ $period }` længere
+
+tbd-date-tied = `{ $id }` er bundet til lukkeperioden `{ $period }`, hvis datoer planen ikke giver
+tbd-date-tied-label = kendes først, når periodens datoer kendes
+tbd-date-tied-help = giv `{ $period }` sin `start` og `end` i `[calendar]` closed, når de kendes; indtil da springes datoen over i alle datotjek
+
+uncertain-order-after = `{ $id }` starter måske ({ $starts }), før `{ $other }` slutter ({ $ends })
+uncertain-order-after-label = starter måske, før `{ $other }` er slut
+uncertain-order-help = datoerne er løse: angiv dem, som kilden gør, når den siger mere, eller flyt `{ $id }` til efter { $last }
+uncertain-order-starts = `{ $id }` starter måske ({ $starts }), før `{ $period }` starter ({ $from })
+uncertain-order-ends = `{ $id }` slutter måske ({ $ends }), efter `{ $period }` slutter ({ $last })
+uncertain-order-within-label = ligger måske uden for `{ $period }`

@@ -13,3 +13,5 @@ trainer-trained-late-help = move their own training earlier, or this training la
 unreached-role = no training teaches `{ $id }`
 unreached-role-label = needs training, but is nobody's trainee
 unreached-role-help = add a training with this role among its `trainees`, or set `needs_training = false` if it is only informed
+uncertain-order-trainer = `{ $id }` may be trained too late: `{ $own }` may end ({ $ends }) after `{ $training }` starts ({ $starts })
+uncertain-order-trainer-label = may be trained too late to teach this

@@ -93,7 +93,8 @@ ask-first-course = Date of the administrators' course (2027-01-11, 2027-W02, 202
 ask-not-a-date = a day, an ISO week, a month, or tbd
 
 # The values of flags.
-cli-expected-date = expected a day (2019-05-01), an ISO week (2019-W18) or a month (2019-05)
+cli-expected-date = expected a date: a day (2019-05-01), an ISO week (2019-W18), a month (2019-05) or a vaguer form (2019-autumn)
+cli-expected-amount = expected a whole number (4) or a range (3..5)
 cli-expected-day = expected a day, like 2020-03-01
 
 # clap's errors about the arguments (in Danish; English is clap's own).

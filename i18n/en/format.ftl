@@ -102,4 +102,5 @@ word-holidays = holidays
 word-lint-level = lint level
 date-form-short = write a day as 2019-01-28, a week as "2019-W41", a month as "2019-10", or "tbd"
 write-each-entry = write each entry as [[{ $path }]]
+amount-range-help = write one whole number, or a range as [least, most]: months = [3, 5]
 add-plan-table = add a [plan] table with `title` and `root`

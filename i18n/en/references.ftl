@@ -16,3 +16,10 @@ repeated-reference = `{ $id }` stands twice in `{ $key }`
 repeated-reference-label = again here
 repeated-reference-first = first here
 repeated-reference-help = remove it, or write the id that was meant
+
+duplicate-period = the closed period `{ $id }` is in the calendar twice
+duplicate-period-first = first here
+duplicate-period-help = give each closed period of `[calendar]` its own id
+unknown-period = `{ $id }` is not a closed period of this plan's calendar
+unknown-period-label = `before` and `after` name a closed period by its id
+unknown-period-help = the plan states its own holidays: add {"{"} id = "{ $id }", name = "…", start = …, end = … {"}"} to `closed` in `[calendar]` (dates as "tbd" while they are not known)

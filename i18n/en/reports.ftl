@@ -88,8 +88,14 @@ timeline-months = { $count ->
     [one] a month
    *[other] { $count } months
 }
-timeline-legend = ({ $unit } a column)
-timeline-legend-reversed = ({ $unit } a column; ! ends before it starts)
+timeline-legend = ({ $unit } a column{ $vague ->
+    [yes] ; ▒ may run: its dates are vague there
+   *[no] {""}
+})
+timeline-legend-reversed = ({ $unit } a column; ! ends before it starts{ $vague ->
+    [yes] ; ▒ may run: its dates are vague there
+   *[no] {""}
+})
 
 # show org
 org-lost = Not in the tree, because their parents form a loop: { $ids }
@@ -147,6 +153,7 @@ state-done = done
 state-cancelled = cancelled
 state-overdue = overdue
 state-running = running
+state-possibly-running = possibly running
 state-upcoming = upcoming
 state-later = later
 state-undated = undated

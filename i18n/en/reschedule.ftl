@@ -6,6 +6,7 @@ reschedule-conflict = `{ $id }` starts before { $why }, but is { $kept }: it is 
 reschedule-kept-done = done
 reschedule-kept-cancelled = cancelled
 reschedule-kept-pinned = pinned
+reschedule-kept-tied = tied to a closed period
 reschedule-summary = { $dates ->
     [one] 1 date
    *[other] { $dates } dates

@@ -19,6 +19,7 @@ rule-support-gap = following `support` from a role ends at a unit that is not th
 rule-estimate-total = an estimate row's `total` is not the sum of its `hours`, or it has hours for more phases than named
 rule-training-capacity = a training's trainees outnumber its seats times its sessions
 rule-outside-period = an activity starts before or ends after the activity it lies `within`
+rule-uncertain-order = a vague date may break an order: `after`, `within` or a trainer trained in time
 rule-cpr-number = a Danish CPR number stands in the file, comments included
 rule-tbd-date = an activity's date is not yet known ("tbd")
 rule-vacant-seat = a role has seats that no named person holds

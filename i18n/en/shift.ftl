@@ -14,6 +14,11 @@ step-units = { $unit ->
        *[other] { $n } days
     }
 }
+step-range-units = { $least }–{ $most } { $unit ->
+    [month] months
+    [week] weeks
+   *[day] days
+}
 step-by = by { $units }
 step-back = back { $units }
 distance = { $sign ->
@@ -59,6 +64,7 @@ left-done = `{ $id }` is done (`status = "done"`); kept where it is
 left-cancelled = `{ $id }` is cancelled (`status = "cancelled"`); kept where it is
 left-pinned = `{ $id }` is pinned (`pinned = true`); kept where it is
 left-no-end = `{ $id }` has one `date` and no end to move; kept where it is
+left-tied = `{ $id }` is tied to the closed period `{ $period }` and moves with it, not with the shift
 
 shift-diff-label = { $name } (moved { $step })
 shift-new-findings = { $count ->

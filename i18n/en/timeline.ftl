@@ -24,3 +24,14 @@ outside-period-within = lies within it here
 outside-period-starts-here = which starts here
 outside-period-ends-here = which ends here
 outside-period-help = move the activity into `{ $period }`, or widen `{ $period }`
+
+tbd-date-tied = `{ $id }` is tied to the closed period `{ $period }`, whose dates the plan does not give
+tbd-date-tied-label = not known until the period's dates are
+tbd-date-tied-help = give `{ $period }` its `start` and `end` in `[calendar]` closed when they are known; until then the date is left out of every date check
+
+uncertain-order-after = `{ $id }` may start ({ $starts }) before `{ $other }` ends ({ $ends })
+uncertain-order-after-label = may start before `{ $other }` ends
+uncertain-order-help = the dates are vague: give them as the source does once it says more, or move `{ $id }` after { $last }
+uncertain-order-starts = `{ $id }` may start ({ $starts }) before `{ $period }` starts ({ $from })
+uncertain-order-ends = `{ $id }` may end ({ $ends }) after `{ $period }` ends ({ $last })
+uncertain-order-within-label = may lie outside `{ $period }`

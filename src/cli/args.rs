@@ -119,14 +119,14 @@ pub struct ShiftArgs {
     #[arg(value_name = "PLAN")]
     pub plan: PathBuf,
 
-    #[arg(long, value_name = "N", allow_negative_numbers = true)]
-    pub months: Option<i32>,
+    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = amount)]
+    pub months: Option<Amount>,
 
-    #[arg(long, value_name = "N", allow_negative_numbers = true)]
-    pub weeks: Option<i32>,
+    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = amount)]
+    pub weeks: Option<Amount>,
 
-    #[arg(long, value_name = "N", allow_negative_numbers = true)]
-    pub days: Option<i32>,
+    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = amount)]
+    pub days: Option<Amount>,
 
     #[arg(long, value_name = "DATE", value_parser = red_line)]
     pub from: Option<PlanDate>,
@@ -496,9 +496,30 @@ pub enum DiffFormat {
     Json,
 }
 
+/// How far `shift` moves: a whole number, or a range of two (`3..5`: a delay "of 3–5 months").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Amount {
+    pub least: i32,
+    pub most: Option<i32>,
+}
+
+pub fn amount(s: &str) -> Result<Amount, String> {
+    let number = |t: &str| t.trim().parse::<i32>().map_err(|_| super::say("cli-expected-amount", &[]));
+    match s.split_once("..") {
+        Some((a, b)) => {
+            let (least, most) = (number(a)?, number(b)?);
+            if least > most {
+                return Err(super::say("cli-expected-amount", &[]));
+            }
+            Ok(Amount { least, most: Some(most) })
+        }
+        None => Ok(Amount { least: number(s)?, most: None }),
+    }
+}
+
 pub fn red_line(s: &str) -> Result<PlanDate, String> {
     match PlanDate::parse(s) {
-        Ok(d) if d.first_day().is_some() => Ok(d),
+        Ok(d) if d.earliest().is_some() => Ok(d),
         _ => Err(super::say("cli-expected-date", &[])),
     }
 }

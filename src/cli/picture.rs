@@ -30,7 +30,7 @@ pub fn gantt(args: &GanttArgs) -> Outcome {
         bail!("{}", super::say("cli-chart-is-picture", &[]));
     }
     let plan = plans::to_show(&args.plan)?;
-    let red = match (args.no_red_line, args.red_line.and_then(PlanDate::first_day)) {
+    let red = match (args.no_red_line, args.red_line.as_ref().and_then(PlanDate::earliest)) {
         (true, _) => RedLine::Off,
         (false, Some(d)) => RedLine::At(d),
         (false, None) => RedLine::FromPlan,

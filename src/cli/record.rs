@@ -67,7 +67,7 @@ pub fn set(a: &SetArgs) -> Outcome {
 }
 
 pub fn moving(a: &MoveArgs) -> Outcome {
-    let target = match (a.to, a.months, a.weeks, a.days) {
+    let target = match (a.to.clone(), a.months, a.weeks, a.days) {
         (Some(to), ..) => record::moving::Target::To(to),
         (_, Some(n), ..) => record::moving::Target::By(Step::Months(n)),
         (_, _, Some(n), _) => record::moving::Target::By(Step::Weeks(n)),
@@ -75,7 +75,7 @@ pub fn moving(a: &MoveArgs) -> Outcome {
         _ => bail!("{}", super::say("cli-shift-give-step", &[])),
     };
     let then = if a.with_dependents { Then::Reschedule } else { Then::KeepOrder };
-    run(&a.plan, &a.record, then, |plan, source| record::moving::record(plan, source, &a.id, target, a.force))
+    run(&a.plan, &a.record, then, |plan, source| record::moving::record(plan, source, &a.id, target.clone(), a.force))
 }
 
 /// What a change asks of what waits for it.

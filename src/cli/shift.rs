@@ -24,15 +24,17 @@ pub fn run(args: &ShiftArgs) -> Outcome {
     let (input, before, _) = to_edit(&args.plan, args.edit.write, false)?;
     let name = input.label.clone();
     let plan = whole(&input, &before)?;
-    let step = match (args.months, args.weeks, args.days) {
-        (Some(n), ..) => Step::Months(n),
-        (_, Some(n), _) => Step::Weeks(n),
-        (.., Some(n)) => Step::Days(n),
+    let (amount, unit): (_, fn(i32) -> Step) = match (args.months, args.weeks, args.days) {
+        (Some(n), ..) => (n, Step::Months),
+        (_, Some(n), _) => (n, Step::Weeks),
+        (.., Some(n)) => (n, Step::Days),
         (None, None, None) => bail!("{}", super::say("cli-shift-give-step", &[])),
     };
+    let (step, most) = (unit(amount.least), amount.most.map(unit));
     let request = Request {
         step,
-        from: args.from,
+        most,
+        from: args.from.clone(),
         tracks: args.tracks.clone(),
         only: args.only.clone(),
         workdays: args.workdays,
@@ -66,7 +68,7 @@ pub fn run(args: &ShiftArgs) -> Outcome {
     let planned = shift::plan_shift(plan, &input.source, &request).map_err(located)?;
     let notes = shift::notes(&planned);
     let label =
-        Text::id("shift-diff-label").arg("name", &name).arg("step", i18n::step(step)).in_lang(lang).into_owned();
+        Text::id("shift-diff-label").arg("name", &name).arg("step", i18n::delay(step, most)).in_lang(lang).into_owned();
     let how = How { label, nothing: "cli-shift-nothing", question: "shift-question", note: None };
     finish(&Edit { common: &args.edit, path: &args.plan }, &input, &before, plan, planned, &notes, &how)
 }

@@ -16,10 +16,10 @@ pub(super) fn waits(list: &[Wait]) -> Vec<Entity> {
     list.iter()
         .map(|w| {
             let mut fields = Vec::new();
-            if let Some(d) = w.start {
+            if let Some(d) = w.start.clone() {
                 fields.push(("start".to_owned(), FieldValue::Date(d)));
             }
-            if let Some(d) = w.end {
+            if let Some(d) = w.end.clone() {
                 fields.push(("end".to_owned(), FieldValue::Date(d)));
             }
             Entity { kind: Kind::National, id: w.id.clone(), fields }
@@ -123,9 +123,10 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
     }
     for (i, c) in plan.calendar.closed.iter().enumerate() {
         let mut f = Fields::of(&spec::CLOSED);
-        f.put("start", c.start.as_ref().map(|d| FieldValue::Date(d.value)));
-        f.put("end", c.end.as_ref().map(|d| FieldValue::Date(d.value)));
-        let id = c.name.as_ref().map_or_else(|| format!("closed period {}", i + 1), |n| n.value.clone());
+        f.put("start", c.start.as_ref().map(|d| FieldValue::Date(d.value.clone())));
+        f.put("end", c.end.as_ref().map(|d| FieldValue::Date(d.value.clone())));
+        let id =
+            c.id.as_ref().or(c.name.as_ref()).map_or_else(|| format!("closed period {}", i + 1), |n| n.value.clone());
         out.push(f.entity(Kind::ClosedPeriod, &id));
     }
     for r in plan.estimate.iter().flat_map(|e| &e.rows) {
@@ -151,15 +152,18 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
         f.put("date", r.date.as_ref().map(|d| FieldValue::Date(PlanDate::Day(d.value))));
         f.text("note", r.note.as_ref());
         if let Some(s) = &r.shift {
-            let steps: Vec<(i64, &'static str)> = [(&s.months, "month"), (&s.weeks, "week"), (&s.days, "day")]
-                .into_iter()
-                .filter_map(|(n, unit)| n.as_ref().map(|n| (n.value, unit)))
-                .collect();
+            let steps: Vec<(crate::plan::Amount, &'static str)> =
+                [(&s.months, "month"), (&s.weeks, "week"), (&s.days, "day")]
+                    .into_iter()
+                    .filter_map(|(n, unit)| n.as_ref().map(|n| (n.value, unit)))
+                    .collect();
             let ids = |list: &[crate::span::Spanned<String>]| list.iter().map(|t| t.value.clone()).collect();
             let mut parts = Vec::new();
             for (key, n) in [("months", &s.months), ("weeks", &s.weeks), ("days", &s.days)] {
-                if let Some(n) = n {
-                    parts.push(format!("{key} = {}", n.value));
+                match n.as_ref().map(|n| n.value) {
+                    Some(a) if a.least == a.most => parts.push(format!("{key} = {}", a.least)),
+                    Some(a) => parts.push(format!("{key} = [{}, {}]", a.least, a.most)),
+                    None => {}
                 }
             }
             if let Some(from) = &s.from {
@@ -184,7 +188,7 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
                 Some(FieldValue::Shift(super::ShiftWords {
                     written: parts.join(", "),
                     steps,
-                    from: s.from.as_ref().map(|d| d.value),
+                    from: s.from.as_ref().map(|d| d.value.clone()),
                     tracks: ids(&s.tracks),
                     only: ids(&s.only),
                 })),
@@ -264,10 +268,10 @@ impl Fields {
 
     fn timing(&mut self, t: Option<&Timing>) {
         match t {
-            Some(Timing::On(d)) => self.put("date", Some(FieldValue::Date(d.value))),
+            Some(Timing::On(d)) => self.put("date", Some(FieldValue::Date(d.value.clone()))),
             Some(Timing::Between { start, end }) => {
-                self.put("start", Some(FieldValue::Date(start.value)));
-                self.put("end", Some(FieldValue::Date(end.value)));
+                self.put("start", Some(FieldValue::Date(start.value.clone())));
+                self.put("end", Some(FieldValue::Date(end.value.clone())));
             }
             None => {}
         }

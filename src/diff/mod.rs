@@ -9,7 +9,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::diagnostic::{CheckedPlan, Severity};
@@ -102,8 +102,8 @@ pub enum FieldValue {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ShiftWords {
     pub written: String,
-    /// How far, in a unit: (4, "month").
-    pub steps: Vec<(i64, &'static str)>,
+    /// How far, in a unit: (4, "month"); a range as its least and most.
+    pub steps: Vec<(crate::plan::Amount, &'static str)>,
     pub from: Option<PlanDate>,
     pub tracks: Vec<String>,
     pub only: Vec<String>,
@@ -472,7 +472,7 @@ fn field_changes(old: &Entity, new: &Entity) -> Vec<FieldChange> {
 fn delta(field: &str, old: Option<&FieldValue>, new: Option<&FieldValue>) -> Option<Delta> {
     let signed = |n: i64, unit: &'static str| Delta::Signed { n, unit };
     match (old, new) {
-        (Some(FieldValue::Date(a)), Some(FieldValue::Date(b))) => date_delta(*a, *b).map(|(n, unit)| signed(n, unit)),
+        (Some(FieldValue::Date(a)), Some(FieldValue::Date(b))) => date_delta(a, b).map(|(n, unit)| signed(n, unit)),
         (Some(FieldValue::Number(a)), Some(FieldValue::Number(b))) => {
             Some(signed(i64::try_from(*b).unwrap_or(i64::MAX) - i64::try_from(*a).unwrap_or(i64::MAX), ""))
         }
@@ -491,25 +491,22 @@ fn delta(field: &str, old: Option<&FieldValue>, new: Option<&FieldValue>) -> Opt
 }
 
 /// How far a date moved, in the unit a person would say: whole months when the day of the
-/// month is kept, whole weeks, or days.
-fn date_delta(a: PlanDate, b: PlanDate) -> Option<(i64, &'static str)> {
-    let months =
-        |y1: i32, m1: u32, y2: i32, m2: u32| (i64::from(y2) - i64::from(y1)) * 12 + i64::from(m2) - i64::from(m1);
+/// month is kept, whole weeks, or days; a week, a month or a vaguer date in its own unit.
+fn date_delta(a: &PlanDate, b: &PlanDate) -> Option<(i64, &'static str)> {
+    let months = |x: NaiveDate, y: NaiveDate| {
+        (i64::from(y.year()) - i64::from(x.year())) * 12 + i64::from(y.month()) - i64::from(x.month())
+    };
     match (a, b) {
         (PlanDate::Day(x), PlanDate::Day(y))
             if x.day() == y.day() && (x.year(), x.month()) != (y.year(), y.month()) =>
         {
-            Some((months(x.year(), x.month(), y.year(), y.month()), "month"))
+            Some((months(*x, *y), "month"))
         }
         (PlanDate::Day(x), PlanDate::Day(y)) => {
-            let days = (y - x).num_days();
+            let days = (*y - *x).num_days();
             Some(if days % 7 == 0 { (days / 7, "week") } else { (days, "day") })
         }
-        (PlanDate::Week { .. }, PlanDate::Week { .. }) => a.units_until(b).map(|n| (n, "week")),
-        (PlanDate::Month { year: y1, month: m1 }, PlanDate::Month { year: y2, month: m2 }) => {
-            Some((months(y1, m1, y2, m2), "month"))
-        }
-        _ => None,
+        _ => Some((a.units_until(b)?, a.unit()?.unit())),
     }
 }
 

@@ -156,14 +156,14 @@ impl Words<'_> {
     fn value(&self, v: &FieldValue) -> String {
         let lang = self.lang;
         match v {
-            FieldValue::Date(d) => lang.date(*d),
+            FieldValue::Date(d) => lang.date(d),
             FieldValue::Ref(id) => self.name(id).to_owned(),
             FieldValue::Refs(ids) => ids.iter().map(|id| self.name(id)).collect::<Vec<_>>().join(", "),
             FieldValue::Flag(yes) => lang.text(if *yes { "cell-yes" } else { "cell-no" }),
             FieldValue::Shift(s) => {
                 let mut parts: Vec<String> =
-                    s.steps.iter().map(|&(n, unit)| step(n, unit).in_lang(lang).into_owned()).collect();
-                if let Some(from) = s.from {
+                    s.steps.iter().map(|&(n, unit)| amount(n, unit).in_lang(lang).into_owned()).collect();
+                if let Some(from) = s.from.clone() {
                     parts.push(Text::id("diff-shift-from").arg("date", Arg::Date(from)).in_lang(lang).into_owned());
                 }
                 if !s.tracks.is_empty() {
@@ -226,6 +226,15 @@ impl Words<'_> {
 fn step(n: i64, unit: &'static str) -> Text {
     let units = crate::i18n::step_units(unit, i64::try_from(n.unsigned_abs()).unwrap_or(i64::MAX));
     Text::id(if n < 0 { "diff-earlier" } else { "diff-later" }).arg("units", units)
+}
+
+/// A recorded shift's amount in words: "4 months later", "3–5 months later".
+fn amount(a: crate::plan::Amount, unit: &'static str) -> Text {
+    if a.least == a.most {
+        return step(a.least, unit);
+    }
+    let units = crate::i18n::amount_units(unit, a);
+    Text::id(if a.most < 0 { "diff-earlier" } else { "diff-later" }).arg("units", units)
 }
 
 fn add_finding_rows(table: &mut Table, d: &PlanDiff, cell: fn(&str) -> String, lang: Lang) {

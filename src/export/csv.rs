@@ -77,9 +77,16 @@ pub fn render(plan: &Plan, excel: bool, lang: Lang) -> String {
     crate::view::csv_text(&header, lines, excel)
 }
 
-/// A value's cells: objects by dotted key, lists joined, `null` left out.
+/// A value's cells: objects by dotted key, lists joined, `null` left out. A date is its key
+/// as written, with its form and its earliest and latest day beside it (`start.form`, …).
 fn flatten(prefix: &str, v: &Value, out: &mut Vec<(String, String)>) {
     match v {
+        Value::Object(map) if map.contains_key("written") && map.contains_key("form") => {
+            for (k, v) in map {
+                let key = if k == "written" { prefix.to_owned() } else { format!("{prefix}.{k}") };
+                flatten(&key, v, out);
+            }
+        }
         Value::Object(map) => {
             for (k, v) in map {
                 let key = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };

@@ -151,13 +151,13 @@ fn fold(text: &str) -> String {
 /// is open or not known yet (the event then covers the start alone).
 fn days(timing: Option<&Timing>) -> Result<(NaiveDate, NaiveDate, Option<&'static str>), &'static str> {
     let timing = timing.ok_or(NOT_DATED)?;
-    let start = timing.start().value;
-    let first = start.first_day().ok_or(NOT_DATED)?;
-    let start_end = start.last_day().ok_or(NOT_DATED)?;
-    let (last, remark) = match timing.end().value {
+    let start = &timing.start().value.clone();
+    let first = start.earliest().ok_or(NOT_DATED)?;
+    let start_end = start.latest().ok_or(NOT_DATED)?;
+    let (last, remark) = match &timing.end().value {
         PlanDate::Open => (start_end, Some("ics-open-end")),
         PlanDate::Tbd => (start_end, Some("ics-tbd-end")),
-        end => (end.last_day().ok_or(NOT_DATED)?, None),
+        end => (end.latest().ok_or(NOT_DATED)?, None),
     };
     if last < first {
         return Err(REVERSED);
@@ -236,10 +236,10 @@ fn description(plan: &Plan, a: &Activity<'_>, remark: Option<&'static str>, lang
     };
     if let Some(timing) = a.timing {
         lines.push(match timing {
-            Timing::On(d) => say(Text::id("ics-date").arg("date", Arg::Date(d.value))),
-            Timing::Between { start, end } => {
-                say(Text::id("ics-dates").arg("start", Arg::Date(start.value)).arg("end", Arg::Date(end.value)))
-            }
+            Timing::On(d) => say(Text::id("ics-date").arg("date", Arg::Date(d.value.clone()))),
+            Timing::Between { start, end } => say(Text::id("ics-dates")
+                .arg("start", Arg::Date(start.value.clone()))
+                .arg("end", Arg::Date(end.value.clone()))),
         });
     }
     if let Some(r) = remark {

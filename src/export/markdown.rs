@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use crate::diagnostic::{CheckedPlan, Severity};
-use crate::i18n::{Arg, Lang, Text, step_units};
+use crate::i18n::{Arg, Lang, Text, amount_units};
 use crate::plan::Plan;
 use crate::table::{markdown, markdown_cell};
 use crate::view;
@@ -55,10 +55,10 @@ pub fn render(plan: &Plan, findings: &CheckedPlan, lang: Lang) -> String {
                 let parts = [("month", &s.months), ("week", &s.weeks), ("day", &s.days)];
                 let mut text: Vec<String> = parts
                     .iter()
-                    .filter_map(|(k, v)| v.as_ref().map(|v| step_units(k, v.value).in_lang(lang).into_owned()))
+                    .filter_map(|(k, v)| v.as_ref().map(|v| amount_units(k, v.value).in_lang(lang).into_owned()))
                     .collect();
                 if let Some(from) = &s.from {
-                    text.push(Text::id("md-shift-from").arg("date", from.value).in_lang(lang).into_owned());
+                    text.push(Text::id("md-shift-from").arg("date", from.value.clone()).in_lang(lang).into_owned());
                 }
                 if !s.tracks.is_empty() {
                     let tracks = s.tracks.iter().map(|t| t.value.as_str()).collect::<Vec<_>>().join(", ");

@@ -106,7 +106,7 @@ fn sheet(book: &mut Workbook, r: &View, name: &str) -> Result<(), XlsxError> {
             let x = col(c);
             let value = row.cells.get(at).unwrap_or(&Value::Null);
             let excel_date = match (r.columns[at].shown, value) {
-                (Shown::Dates, Value::String(s)) => excel_day(s),
+                (Shown::Dates, v) => excel_day(v),
                 _ => None,
             };
             if let Value::Number(n) = value {
@@ -148,10 +148,11 @@ fn col(c: usize) -> u16 {
     u16::try_from(c).unwrap_or(u16::MAX)
 }
 
-/// A day of the plan (`2019-05-16`) as an Excel date; a week, a month or `tbd` is not one.
-fn excel_day(s: &str) -> Option<ExcelDateTime> {
+/// A day of the plan (`2019-05-16`) as an Excel date; a week, a month, a vaguer date or `tbd`
+/// is not one.
+fn excel_day(v: &Value) -> Option<ExcelDateTime> {
     use chrono::Datelike as _;
-    let PlanDate::Day(d) = PlanDate::parse(s).ok()? else { return None };
+    let PlanDate::Day(d) = PlanDate::from_json(v)? else { return None };
     let year = u16::try_from(d.year()).ok()?;
     let month = u8::try_from(d.month()).ok()?;
     let day = u8::try_from(d.day()).ok()?;
@@ -197,9 +198,12 @@ mod tests {
 
     #[test]
     fn only_a_day_is_an_excel_date() {
-        assert!(excel_day("2019-05-16").is_some());
-        assert!(excel_day("2019-W41").is_none());
-        assert!(excel_day("2019-05").is_none());
-        assert!(excel_day("tbd").is_none());
+        let cell = |s: &str| crate::view::date_cell(&PlanDate::parse(s).unwrap());
+        assert!(excel_day(&cell("2019-05-16")).is_some());
+        assert!(excel_day(&Value::from("2019-05-16")).is_some(), "as a view's plain text too");
+        assert!(excel_day(&cell("2019-W41")).is_none());
+        assert!(excel_day(&cell("2019-05")).is_none());
+        assert!(excel_day(&cell("2019-autumn")).is_none());
+        assert!(excel_day(&cell("tbd")).is_none());
     }
 }

@@ -70,12 +70,12 @@ enum End {
 impl When {
     fn of(timing: Option<&Timing>) -> Self {
         let Some(timing) = timing else { return Self::Tbd };
-        let start = timing.start().value;
-        let (Some(first), Some(start_last)) = (start.first_day(), start.last_day()) else { return Self::Tbd };
-        let end = match timing.end().value {
+        let start = &timing.start().value.clone();
+        let (Some(first), Some(start_last)) = (start.earliest(), start.latest()) else { return Self::Tbd };
+        let end = match &timing.end().value {
             PlanDate::Open => End::Open,
             PlanDate::Tbd => End::Tbd,
-            d => match d.last_day() {
+            d => match d.latest() {
                 Some(last) if last < first => End::Before(last),
                 Some(last) => End::Day(last),
                 None => End::Tbd,
@@ -99,8 +99,9 @@ impl When {
     }
 }
 
-/// The step of the shift a red line comes from, and that shift's revision if it names one.
-type Delay = (Step, Option<String>);
+/// The step of the shift a red line comes from (the least and the most of a range), and that
+/// shift's revision if it names one.
+type Delay = (Step, Option<Step>, Option<String>);
 
 /// The red line's date: as asked, or the latest recorded shift's cutoff; with that shift.
 fn red_line_date(plan: &Plan, red_line: RedLine) -> Option<(NaiveDate, Option<Delay>)> {
@@ -109,15 +110,9 @@ fn red_line_date(plan: &Plan, red_line: RedLine) -> Option<(NaiveDate, Option<De
         RedLine::At(d) => Some((d, None)),
         RedLine::FromPlan => {
             let (revision, shift) = plan.latest_shift()?;
-            let from = shift.from.as_ref()?.value.first_day()?;
-            let step = match (&shift.months, &shift.weeks, &shift.days) {
-                (Some(m), ..) => i32::try_from(m.value).ok().map(Step::Months),
-                (_, Some(w), _) => i32::try_from(w.value).ok().map(Step::Weeks),
-                (.., Some(d)) => i32::try_from(d.value).ok().map(Step::Days),
-                _ => None,
-            };
+            let from = shift.from.as_ref()?.value.earliest()?;
             let name = revision.revision.as_ref().map(|r| r.value.clone());
-            Some((from, step.map(|s| (s, name))))
+            Some((from, shift.delay().map(|(least, most)| (least, most, name))))
         }
     }
 }
@@ -152,8 +147,8 @@ pub fn layout_with(plan: &Plan, red_line: RedLine, lang: Lang, following: &Follo
 
     let red = red_line_date(plan, red_line);
     let delay_to = red.as_ref().and_then(|(d, step)| {
-        let (step, _) = step.as_ref()?;
-        PlanDate::Day(*d).moved_by(*step)?.date.first_day()
+        let (least, most, _) = step.as_ref()?;
+        PlanDate::Day(*d).moved_by(most.unwrap_or(*least))?.date.earliest()
     });
     let axis = axis(&everything, red.as_ref().map(|(d, _)| *d), delay_to);
 
@@ -240,13 +235,13 @@ pub fn layout_with(plan: &Plan, red_line: RedLine, lang: Lang, following: &Follo
     let red_line = red.and_then(|(date, step)| {
         let axis = axis.as_ref()?;
         let x = axis.x(date);
-        let delay = step.and_then(|(step, revision)| {
+        let delay = step.and_then(|(least, most, revision)| {
             let to = delay_to?;
             let text = match revision {
                 Some(r) => Text::id("gantt-delay-revision").arg("revision", r),
                 None => Text::id("gantt-delay"),
             };
-            Some((axis.x(to), text.arg("step", i18n::step(step)).in_lang(lang).into_owned()))
+            Some((axis.x(to), text.arg("step", i18n::delay(least, most)).in_lang(lang).into_owned()))
         });
         Some(RedLineMark { date, x, delay })
     });
@@ -373,8 +368,8 @@ fn row(plan: &Plan, a: &Activity<'_>, when: When, axis: Option<&Axis>, y: f64, l
     let kind = plan.kind_of(a);
     let name = a.name.map_or_else(|| a.id.value.clone(), |n| n.value.clone());
     let written = match a.timing {
-        Some(Timing::On(d)) => lang.date(d.value),
-        Some(Timing::Between { start, end }) => format!("{} – {}", lang.date(start.value), lang.date(end.value)),
+        Some(Timing::On(d)) => lang.date(&d.value),
+        Some(Timing::Between { start, end }) => format!("{} – {}", lang.date(&start.value), lang.date(&end.value)),
         None => lang.text("gantt-no-date"),
     };
     let tooltip = format!("{name} ({}): {written}", i18n::phase_kind(kind.word()).in_lang(lang));
@@ -419,8 +414,8 @@ fn closed_bands(plan: &Plan, axis: &Axis, lang: Lang) -> Vec<Band> {
         .closed
         .iter()
         .filter_map(|c| {
-            let start = c.start.as_ref()?.value.first_day()?.max(axis.from);
-            let end = c.end.as_ref()?.value.last_day()?.min(axis.to.pred_opt()?);
+            let start = c.start.as_ref()?.value.earliest()?.max(axis.from);
+            let end = c.end.as_ref()?.value.latest()?.min(axis.to.pred_opt()?);
             (start <= end).then(|| Band {
                 x0: axis.x(start),
                 x1: axis.x_after(end),

@@ -166,10 +166,10 @@ impl<'i> Reader<'i> {
                 let s = self.fields(&s, &spec::SHIFT);
                 ShiftRecord {
                     span: s.span,
-                    months: self.integer(&s, "months"),
-                    weeks: self.integer(&s, "weeks"),
-                    days: self.integer(&s, "days"),
-                    from: self.date(&s, "from", DateSlot::Start),
+                    months: self.amount(&s, "months"),
+                    weeks: self.amount(&s, "weeks"),
+                    days: self.amount(&s, "days"),
+                    from: self.untied(&s, "from", DateSlot::Start),
                     tracks: self.strings(&s, "tracks"),
                     only: self.strings(&s, "only"),
                     workdays: self.boolean(&s, "workdays"),
@@ -209,11 +209,13 @@ impl<'i> Reader<'i> {
             .iter()
             .map(|c| {
                 let c = &self.fields(c, &spec::CLOSED);
+                let id = self.string(c, "id").filter(|id| self.valid_id(id));
                 ClosedPeriod {
                     span: c.span,
+                    id,
                     name: self.string(c, "name"),
-                    start: self.date(c, "start", DateSlot::Start),
-                    end: self.date(c, "end", DateSlot::On),
+                    start: self.untied(c, "start", DateSlot::Start),
+                    end: self.untied(c, "end", DateSlot::On),
                 }
             })
             .collect();

@@ -348,6 +348,7 @@ impl<'i> Reader<'i> {
         plan.rejected_ids = std::mem::take(&mut self.rejected_ids);
         plan.trainings_unread = self.trainings_unread;
         plan.index_ids();
+        plan.resolve_ties();
         Some(plan)
     }
 

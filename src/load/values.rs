@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use crate::diagnostic::Text;
 use crate::plan::date::DateError;
-use crate::plan::{Duration, Keyword, PlanDate, Timing, id};
+use crate::plan::{Amount, Duration, Keyword, PlanDate, Timing, id};
 use crate::rules::dates;
 use crate::rules::format::{self, Shape};
 use crate::span::Spanned;
@@ -82,6 +82,27 @@ impl<'i> Reader<'i> {
         Some(Spanned::new(self.whole(key, item, Shape::WholeNumber)?, item.span))
     }
 
+    /// A whole number, or a range of two (`[3, 5]`), the least first.
+    pub(super) fn amount(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<Amount>> {
+        let item = self.value(t, key)?;
+        let span = item.span;
+        if let TomlValue::Array(array) = &item.value {
+            let numbers: Vec<i64> = array.items.iter().filter_map(|v| self.whole(key, v, Shape::WholeNumber)).collect();
+            return match numbers[..] {
+                [least, most] if least <= most => Some(Spanned::new(Amount { least, most }, span)),
+                _ => {
+                    self.push(
+                        format::wrong_type(key, span, Shape::WholeNumber, Self::shape(item).text())
+                            .help(Text::id("amount-range-help")),
+                    );
+                    None
+                }
+            };
+        }
+        let n = self.whole(key, item, Shape::WholeNumber)?;
+        Some(Spanned::new(Amount { least: n, most: n }, span))
+    }
+
     pub(super) fn count(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<u64>> {
         let i = self.integer(t, key)?;
         if let Ok(n) = u64::try_from(i.value) {
@@ -145,13 +166,31 @@ impl<'i> Reader<'i> {
     /// `id`: required, and valid kebab-case; `None` drops the entity (reported once here).
     pub(super) fn id(&mut self, t: &Table<'_, 'i>) -> Option<Spanned<String>> {
         let id = self.string(t, "id")?;
-        if id::is_valid(&id.value) {
+        if self.valid_id(&id) {
             Some(id)
         } else {
-            self.push(format::bad_id(&id.value, id.span, id::suggest(&id.value).as_deref()));
             self.rejected_ids.push(id.value);
             None
         }
+    }
+
+    /// Whether an id is valid kebab-case; reported once here when it is not.
+    pub(super) fn valid_id(&mut self, id: &Spanned<String>) -> bool {
+        let valid = id::is_valid(&id.value);
+        if !valid {
+            self.push(format::bad_id(&id.value, id.span, id::suggest(&id.value).as_deref()));
+        }
+        valid
+    }
+
+    /// A date that cannot be tied to a closed period: a period's own, the red line of a shift.
+    pub(super) fn untied(&mut self, t: &Table<'_, 'i>, key: &str, slot: DateSlot) -> Option<Spanned<PlanDate>> {
+        let d = self.date(t, key, slot)?;
+        if d.value.tie().is_some() {
+            self.push(dates::tied_not_allowed(key, d.span, &d.value.to_string()));
+            return None;
+        }
+        Some(d)
     }
 
     /// A reference to another entity: a string; whether it resolves is `unknown-reference`'s job.

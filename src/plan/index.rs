@@ -21,7 +21,7 @@ impl Plan {
         for p in self.phases.iter().filter(|p| p.kind.as_ref().is_some_and(|k| k.value == PhaseKind::GoLive)) {
             let track = p.track.as_ref().map_or("", |t| t.value.as_str());
             if !out.iter().any(|(t, _)| *t == track) {
-                out.push((track, p.timing.as_ref().map_or(PlanDate::Tbd, |t| t.start().value)));
+                out.push((track, p.timing.as_ref().map_or(PlanDate::Tbd, |t| t.start().value.clone())));
             }
         }
         out

@@ -228,6 +228,40 @@ impl Timing {
             Self::On(d) | Self::Between { end: d, .. } => d,
         }
     }
+
+    /// Its dates as the file writes them, each under its key: the one `date`, or `start` and
+    /// `end`.
+    #[must_use]
+    pub fn keyed(&self) -> Vec<(&'static str, &Spanned<PlanDate>)> {
+        match self {
+            Self::On(d) => vec![("date", d)],
+            Self::Between { start, end } => vec![("start", start), ("end", end)],
+        }
+    }
+
+    /// The days the activity may start on: its start's ([`PlanDate::as_start`]), none later than
+    /// the latest day it may end; `None` while its start is not known.
+    #[must_use]
+    pub fn start_days(&self) -> Option<(NaiveDate, NaiveDate)> {
+        let (first, last) = self.start().value.as_start()?;
+        let last = self.end().value.as_end().map_or(last, |(_, end)| last.min(end));
+        Some((first, last.max(first)))
+    }
+
+    /// The days the activity may end on: its end's ([`PlanDate::as_end`]), none earlier than the
+    /// earliest day it may start; `None` while its end is not known or open.
+    #[must_use]
+    pub fn end_days(&self) -> Option<(NaiveDate, NaiveDate)> {
+        let (first, last) = self.end().value.as_end()?;
+        let first = self.start().value.as_start().map_or(first, |(start, _)| first.max(start));
+        Some((first.min(last), last))
+    }
+
+    /// The values of its dates: the one `date`, or `start` and `end`.
+    #[must_use]
+    pub fn values(&self) -> Vec<PlanDate> {
+        self.keyed().into_iter().map(|(_, d)| d.value.clone()).collect()
+    }
 }
 
 /// One course of the train-the-trainer cascade.
@@ -297,14 +331,47 @@ pub struct Revision {
 pub struct ShiftRecord {
     #[serde(skip)]
     pub span: Span,
-    pub months: Option<Spanned<i64>>,
-    pub weeks: Option<Spanned<i64>>,
-    pub days: Option<Spanned<i64>>,
+    pub months: Option<Spanned<Amount>>,
+    pub weeks: Option<Spanned<Amount>>,
+    pub days: Option<Spanned<Amount>>,
     pub from: Option<Spanned<PlanDate>>,
     pub tracks: Vec<Spanned<String>>,
     pub only: Vec<Spanned<String>>,
     pub workdays: Option<Spanned<bool>>,
     pub end_only: Option<Spanned<bool>>,
+}
+
+/// How far a recorded shift moved in one unit: an amount, or the least and the most of a range
+/// (`months = [3, 5]`: a delay "of 3–5 months").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Amount {
+    pub least: i64,
+    pub most: i64,
+}
+
+/// As the file writes it: `4`, or `[3, 5]`.
+impl Serialize for Amount {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.least == self.most { s.serialize_i64(self.least) } else { [self.least, self.most].serialize(s) }
+    }
+}
+
+impl ShiftRecord {
+    /// The step it recorded, and the most of a range: the first of months, weeks and days it
+    /// gives; none when it gives no amount (a delay recorded without its step).
+    #[must_use]
+    pub fn delay(&self) -> Option<(date::Step, Option<date::Step>)> {
+        use date::Step;
+        let (amount, unit): (&Spanned<Amount>, fn(i32) -> Step) = match (&self.months, &self.weeks, &self.days) {
+            (Some(m), ..) => (m, Step::Months),
+            (_, Some(w), _) => (w, Step::Weeks),
+            (.., Some(d)) => (d, Step::Days),
+            _ => return None,
+        };
+        let least = unit(i32::try_from(amount.value.least).ok()?);
+        let most = unit(i32::try_from(amount.value.most).ok()?);
+        Some((least, (most != least).then_some(most)))
+    }
 }
 
 /// KOMBIT's resource model.
@@ -340,6 +407,8 @@ pub struct Calendar {
 pub struct ClosedPeriod {
     #[serde(skip)]
     pub span: Span,
+    /// What a date tied to the period names it by (`"after efterarsferie-2019"`).
+    pub id: Option<Spanned<String>>,
     pub name: Option<Spanned<String>>,
     pub start: Option<Spanned<PlanDate>>,
     pub end: Option<Spanned<PlanDate>>,

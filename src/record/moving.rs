@@ -15,7 +15,7 @@ use crate::plan::{Plan, PlanDate, Status, Timing};
 use crate::shift::replacement;
 
 /// Where to: a date of the activity's own kind for its start, or a step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
     To(PlanDate),
     By(Step),
@@ -40,27 +40,27 @@ pub fn record(plan: &Plan, source: &str, id: &str, target: Target, force: bool) 
         Timing::On(d) => vec![d],
         Timing::Between { start, end } => vec![start, end],
     };
-    let start = spanned[0].value;
-    let first: NaiveDate = start.first_day().ok_or_else(not_dated)?;
+    let start = spanned[0].value.clone();
+    let first: NaiveDate = start.earliest().ok_or_else(not_dated)?;
     let step = match target {
         Target::By(step) => step,
-        Target::To(to) => step_to(start, to).ok_or_else(|| RecordError::OtherKind {
+        Target::To(to) => start.step_to(&to).ok_or_else(|| RecordError::OtherKind {
             id: id.to_owned(),
             start: start.to_string(),
             to: to.to_string(),
         })?,
     };
     let out = || RecordError::OutOfRange { id: id.to_owned() };
-    let old: Vec<PlanDate> = spanned.iter().map(|d| d.value).collect();
+    let old: Vec<PlanDate> = spanned.iter().map(|d| d.value.clone()).collect();
     let stepped: Vec<PlanDate> =
         old.iter().map(|d| d.moved_by(step).map(|m| m.date)).collect::<Option<_>>().ok_or_else(out)?;
-    let earliest = stepped[0].first_day().unwrap_or(first);
+    let earliest = stepped[0].earliest().unwrap_or(first);
     let new = crate::shift::order::whole(plan, &old, &stepped, earliest).ok_or_else(out)?;
     let mut splices = Splices::default();
     for (d, new) in spanned.iter().zip(&new) {
         if d.value != *new {
             let raw = &source[d.span.start..d.span.end];
-            splices.push(d.span, replacement(raw, d.value, *new));
+            splices.push(d.span, replacement(raw, &d.value, new));
         }
     }
     let changes = vec![moved(id, &old, &new)];
@@ -70,11 +70,7 @@ pub fn record(plan: &Plan, source: &str, id: &str, target: Target, force: bool) 
         changes,
         meant: Box::new(move |p: &Plan| {
             let a = p.lookup(&id).and_then(|r| p.activity(r)).ok_or("the activity is gone")?;
-            let now: Vec<PlanDate> = match a.timing {
-                Some(Timing::On(d)) => vec![d.value],
-                Some(Timing::Between { start, end }) => vec![start.value, end.value],
-                None => Vec::new(),
-            };
+            let now: Vec<PlanDate> = a.timing.map(Timing::values).unwrap_or_default();
             if now == want { Ok(()) } else { Err(format!("`{id}` reads {now:?}, not {want:?}")) }
         }),
     })
@@ -98,9 +94,9 @@ pub fn follow_on(
     let mut said = Vec::new();
     for m in done.shift.moves.iter().filter(|m| waiting.contains(&m.id)) {
         for d in m.dates.iter().filter(|d| d.changed()) {
-            splices.push(d.span, replacement(&text[d.span.start..d.span.end], d.old, d.new));
+            splices.push(d.span, replacement(&text[d.span.start..d.span.end], &d.old, &d.new));
         }
-        let (old, new): (Vec<PlanDate>, Vec<PlanDate>) = m.dates.iter().map(|d| (d.old, d.new)).unzip();
+        let (old, new): (Vec<PlanDate>, Vec<PlanDate>) = m.dates.iter().map(|d| (d.old.clone(), d.new.clone())).unzip();
         said.push(moved(&m.id, &old, &new));
     }
     Ok((splices, said))
@@ -110,46 +106,4 @@ pub fn follow_on(
 fn moved(id: &str, old: &[PlanDate], new: &[PlanDate]) -> Text {
     let span = |dates: &[PlanDate]| dates.iter().map(ToString::to_string).collect::<Vec<_>>().join(" – ");
     Text::id("record-moved").arg("id", id).arg("was", span(old)).arg("now", span(new))
-}
-
-/// The step from `start` to `to`, in `start`'s own granularity: whole days, weeks or months
-/// between two dates of the same kind; for a week or month start and a day, the first week or
-/// month that holds it. `None` for a day start and a week or month (which day?).
-fn step_to(start: PlanDate, to: PlanDate) -> Option<Step> {
-    let n = |x: i64| i32::try_from(x).ok();
-    match (start, to) {
-        (PlanDate::Day(_), PlanDate::Day(_)) => start.units_until(to).and_then(n).map(Step::Days),
-        (PlanDate::Week { .. }, PlanDate::Week { .. }) => start.units_until(to).and_then(n).map(Step::Weeks),
-        (PlanDate::Month { .. }, PlanDate::Month { .. }) => start.units_until(to).and_then(n).map(Step::Months),
-        (PlanDate::Week { .. }, PlanDate::Day(d)) => {
-            let monday = d - chrono::Days::new(u64::from(chrono::Datelike::weekday(&d).num_days_from_monday()));
-            start.first_day().and_then(|f| n((monday - f).num_days() / 7)).map(Step::Weeks)
-        }
-        (PlanDate::Month { year, month }, PlanDate::Day(d)) => {
-            let months = (i64::from(chrono::Datelike::year(&d)) - i64::from(year)) * 12
-                + i64::from(chrono::Datelike::month(&d))
-                - i64::from(month);
-            n(months).map(Step::Months)
-        }
-        _ => None,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn day(s: &str) -> PlanDate {
-        PlanDate::Day(NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap())
-    }
-
-    #[test]
-    fn the_step_to_a_date_is_in_the_start_s_own_granularity() {
-        let w = |year, week| PlanDate::Week { year, week };
-        assert_eq!(step_to(day("2019-02-18"), day("2019-03-04")), Some(Step::Days(14)));
-        assert_eq!(step_to(w(2019, 41), w(2019, 45)), Some(Step::Weeks(4)));
-        assert_eq!(step_to(w(2019, 41), day("2019-11-06")), Some(Step::Weeks(4)));
-        assert_eq!(step_to(PlanDate::Month { year: 2019, month: 10 }, day("2020-01-15")), Some(Step::Months(3)));
-        assert_eq!(step_to(day("2019-02-18"), w(2019, 45)), None);
-    }
 }

@@ -48,7 +48,7 @@ fn repr(ty: Type, value: &str) -> Option<String> {
     // too, where toml_edit would write a value with a line break as a `"""` block over lines.
     let text = || serde_json::Value::from(value).to_string();
     let bare = match ty {
-        Type::Count | Type::Integer | Type::Format => value.parse::<i64>().is_ok(),
+        Type::Count | Type::Integer | Type::Amount | Type::Format => value.parse::<i64>().is_ok(),
         Type::Flag => value == "true" || value == "false",
         Type::Day | Type::Date | Type::End => chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").is_ok(),
         Type::Text | Type::Texts | Type::Id | Type::Ref | Type::Refs | Type::After | Type::Duration | Type::Word(_) => {

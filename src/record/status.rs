@@ -25,7 +25,7 @@ pub fn record(
     for id in ids {
         let a = activity(plan, id)?;
         if let (Status::Done, Some(on)) = (to, on)
-            && let Some(starts) = a.timing.and_then(|t| t.start().value.first_day())
+            && let Some(starts) = a.timing.and_then(|t| t.start().value.earliest())
             && on < starts
         {
             return Err(RecordError::DoneBeforeStart { id: id.clone(), on, starts });

@@ -10,8 +10,9 @@ use foldhash::{HashSet, HashSetExt};
 
 use crate::diagnostic::{Finding, Text};
 use crate::plan::{EntityKind, EntityRef, Plan};
-use crate::registry::{TRAINER_TRAINED_LATE, UNREACHED_ROLE, UNTRAINED_TRAINER};
+use crate::registry::{TRAINER_TRAINED_LATE, UNCERTAIN_ORDER, UNREACHED_ROLE, UNTRAINED_TRAINER};
 use crate::rules::cycles::Graphs;
+use crate::rules::timeline::Order;
 
 /// For each role (by index), the trainings that teach it.
 fn teaching(plan: &Plan) -> Vec<Vec<usize>> {
@@ -111,34 +112,47 @@ pub(crate) fn check(plan: &Plan, graphs: &Graphs, out: &mut Vec<Finding>) {
     }
 }
 
-/// `trainer-trained-late` for one trainer of training `ti`, trained by `own`.
+/// `trainer-trained-late` for one trainer of training `ti`, trained by `own`: in time when one
+/// of their own trainings surely ends before it starts, too late when each surely ends on or
+/// after it starts; between the two, for vague dates, `uncertain-order`.
 fn late(plan: &Plan, ti: usize, trainer: &crate::span::Spanned<String>, own: &[usize], out: &mut Vec<Finding>) {
     let t = &plan.trainings[ti];
-    let Some(starts) = t.timing.as_ref().and_then(|x| x.start().value.first_day()) else { return };
-    let mut latest_known = None;
+    let Some(timing) = t.timing.as_ref().filter(|x| x.start_days().is_some()) else { return };
+    let starts = &timing.start().value;
+    // The own training that ends latest, as far as any order between them is known.
+    let mut worst: Option<(usize, Order)> = None;
     for &o in own {
-        match plan.trainings[o].timing.as_ref().and_then(|x| x.end().value.last_day()) {
-            Some(end) if end < starts => return,
-            Some(end) => latest_known = Some((o, end)),
-            None => return, // a training of theirs is not dated yet: nothing to compare
+        let Some(own_timing) = plan.trainings[o].timing.as_ref() else { return };
+        match Order::after(own_timing.end_days(), timing.start_days()) {
+            // In time; or a training of theirs not dated yet: nothing to compare.
+            Some(Order::Kept) | None => return,
+            Some(order) => {
+                if worst.is_none_or(|(_, w)| order == Order::Maybe && w == Order::Broken) {
+                    worst = Some((o, order));
+                }
+            }
         }
     }
-    let Some((o, end)) = latest_known else { return };
+    let Some((o, order)) = worst else { return };
     let own_training = &plan.trainings[o];
-    let mut f = Finding::new(
-        TRAINER_TRAINED_LATE,
+    let Some(own_timing) = &own_training.timing else { return };
+    let ends = &own_timing.end().value;
+    let (rule, message, label) = match order {
+        Order::Maybe => (UNCERTAIN_ORDER, "uncertain-order-trainer", "uncertain-order-trainer-label"),
+        _ => (TRAINER_TRAINED_LATE, "trainer-trained-late", "trainer-trained-late-label"),
+    };
+    let f = Finding::new(
+        rule,
         trainer.span,
-        Text::id("trainer-trained-late")
+        Text::id(message)
             .arg("id", &trainer.value)
             .arg("training", &t.id.value)
-            .arg("starts", starts)
+            .arg("starts", crate::rules::timeline::starts(starts))
             .arg("own", &own_training.id.value)
-            .arg("ends", end),
+            .arg("ends", crate::rules::timeline::ends(ends)),
     )
-    .label(Text::id("trainer-trained-late-label"));
-    if let Some(x) = &own_training.timing {
-        f = f.related(x.end().span, Text::id("trainer-trained-late-own"));
-    }
+    .label(Text::id(label))
+    .related(own_timing.end().span, Text::id("trainer-trained-late-own"));
     out.push(f.help(Text::id("trainer-trained-late-help")));
 }
 

@@ -22,8 +22,21 @@ pub(crate) fn invalid(key: &str, span: Span, text: &str, error: &DateError) -> F
         DateError::NoSuchMonth { month } => f.label(Text::id("invalid-date-no-month").arg("month", *month)),
         DateError::NoSuchDay => f.label(Text::id("invalid-date-no-day")),
         DateError::YearOutOfRange => f.label(Text::id("invalid-date-year")),
+        DateError::NoSuchPart => f.label(Text::id("invalid-date-no-part")),
+        DateError::Window => f.label(Text::id("invalid-date-window")).help(Text::id("invalid-date-window-help")),
+        DateError::PeriodId { suggestion } => f
+            .label(Text::id("invalid-date-period"))
+            .help(Text::id("invalid-date-period-help").arg("id", suggestion.as_deref().unwrap_or("sommerferie-2019"))),
         DateError::Form => f.label(Text::id("invalid-date-form")).help(form_help(text)),
     }
+}
+
+/// A date tied to a closed period where only a date of its own can stand: a period's own
+/// dates, the red line of a recorded shift.
+pub(crate) fn tied_not_allowed(key: &str, span: Span, text: &str) -> Finding {
+    Finding::new(INVALID_DATE, span, Text::id("invalid-date").arg("text", text).arg("key", key))
+        .label(Text::id("invalid-date-tied-label"))
+        .help(Text::id("invalid-date-tied-help"))
 }
 
 /// The form to use instead of a date as the Danish source writes it.
@@ -71,29 +84,32 @@ fn reversed(what: Arg, start: &Spanned<PlanDate>, end: &Spanned<PlanDate>) -> Fi
     Finding::new(
         REVERSED_DATES,
         end.span,
-        Text::id("reversed-dates").arg("what", what).arg("end", end.value).arg("start", start.value),
+        Text::id("reversed-dates").arg("what", what).arg("end", end.value.clone()).arg("start", start.value.clone()),
     )
     .label(Text::id("reversed-dates-label"))
     .related(start.span, Text::id("reversed-dates-start"))
     .help(Text::id("reversed-dates-help"))
 }
 
-fn is_reversed(start: PlanDate, end: PlanDate) -> bool {
-    matches!((start.first_day(), end.last_day()), (Some(s), Some(e)) if e < s)
+/// Whether an end is surely before its start: the latest day it may end before the earliest
+/// the start may be. A vague start and a more precise end ("efterår 2019" to "oktober 2019")
+/// bound each other.
+fn is_reversed(start: &PlanDate, end: &PlanDate) -> bool {
+    matches!((start.as_start(), end.as_end()), (Some((s, _)), Some((_, e))) if e < s)
 }
 
 pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
     implausible(plan, out);
     for a in plan.activities() {
         if let Some(Timing::Between { start, end }) = a.timing
-            && is_reversed(start.value, end.value)
+            && is_reversed(&start.value, &end.value)
         {
             out.push(reversed(format!("`{}`", a.id.value).into(), start, end));
         }
     }
     for period in &plan.calendar.closed {
         if let (Some(start), Some(end)) = (&period.start, &period.end)
-            && is_reversed(start.value, end.value)
+            && is_reversed(&start.value, &end.value)
         {
             let name = period
                 .name
@@ -164,7 +180,7 @@ fn implausible(plan: &Plan, out: &mut Vec<Finding>) {
             );
         };
     for (what, key, d) in dates {
-        if let (Some(first), Some(last)) = (d.value.first_day(), d.value.last_day()) {
+        if let (Some(first), Some(last)) = (d.value.earliest(), d.value.latest()) {
             report(what, key, d.span, first, last);
         }
     }
@@ -189,11 +205,14 @@ mod tests {
     }
 
     #[test]
-    fn mixed_granularity_compares_first_and_last_days() {
+    fn an_end_is_reversed_only_when_it_surely_is() {
         let p = |s| PlanDate::parse(s).unwrap();
-        assert!(!is_reversed(p("2019-W41"), p("2019-10")));
-        assert!(!is_reversed(p("2019-10"), p("2019-10-01")));
-        assert!(is_reversed(p("2019-10-02"), p("2019-W39")));
-        assert!(!is_reversed(p("2019-10-02"), p("open")));
+        assert!(!is_reversed(&p("2019-W41"), &p("2019-10")));
+        assert!(!is_reversed(&p("2019-10"), &p("2019-10-01")));
+        assert!(is_reversed(&p("2019-10-02"), &p("2019-W39")));
+        assert!(!is_reversed(&p("2019-10-02"), &p("open")));
+        // A vague start and a more precise end bound each other.
+        assert!(!is_reversed(&p("2019-autumn"), &p("2019-10")));
+        assert!(is_reversed(&p("2019-autumn"), &p("2019-08")));
     }
 }

@@ -6,8 +6,10 @@
 
 use crate::diagnostic::{Finding, Text, closest};
 use crate::follow::{Following, State};
+use crate::i18n::Arg;
 use crate::plan::{Plan, qualified};
 use crate::registry::{DEPENDENCY_ORDER, FOLLOWED_PLAN, UNKNOWN_REFERENCE};
+use crate::rules::timeline::{self, Order};
 
 /// The findings of `plan` about the plans it follows, read into `following`.
 pub fn check(plan: &Plan, following: &Following, out: &mut Vec<Finding>) {
@@ -88,23 +90,27 @@ fn waits(plan: &Plan, following: &Following, out: &mut Vec<Finding>) {
                 );
                 continue;
             };
-            let (Some(timing), Some(ends)) = (a.timing, other.timing.and_then(|t| t.end().value.last_day())) else {
-                continue;
-            };
-            let Some(starts) = timing.start().value.first_day() else { continue };
-            if starts <= ends {
-                let message = if starts == ends {
-                    Text::id("dependency-order-same-day").arg("day", starts)
-                } else {
-                    Text::id("dependency-order").arg("starts", starts).arg("ends", ends)
-                };
-                let message = message.arg("id", &a.id.value).arg("other", &dep.value);
-                out.push(
-                    Finding::new(DEPENDENCY_ORDER, timing.start().span, message)
-                        .label(Text::id("dependency-order-label").arg("other", &dep.value))
-                        .related(dep.span, Text::id("dependency-order-waits"))
-                        .help(Text::id("follows-order-help").arg("name", name)),
-                );
+            let (Some(timing), Some(other_timing)) = (a.timing, other.timing) else { continue };
+            let (start, ends) = (timing.start(), &other_timing.end().value);
+            match Order::after(other_timing.end_days(), timing.start_days()) {
+                Some(Order::Broken) => {
+                    let message = match (timeline::starts(&start.value), timeline::ends(ends)) {
+                        (Arg::Day(a), Arg::Day(b)) if a == b => Text::id("dependency-order-same-day").arg("day", a),
+                        (a, b) => Text::id("dependency-order").arg("starts", a).arg("ends", b),
+                    };
+                    let message = message.arg("id", &a.id.value).arg("other", &dep.value);
+                    out.push(
+                        Finding::new(DEPENDENCY_ORDER, start.span, message)
+                            .label(Text::id("dependency-order-label").arg("other", &dep.value))
+                            .related(dep.span, Text::id("dependency-order-waits"))
+                            .help(Text::id("follows-order-help").arg("name", name)),
+                    );
+                }
+                Some(Order::Maybe) => out.push(
+                    timeline::uncertain_after(&a.id.value, &start.value, &dep.value, ends, start.span)
+                        .related(dep.span, Text::id("dependency-order-waits")),
+                ),
+                _ => {}
             }
         }
     }

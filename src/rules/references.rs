@@ -172,6 +172,39 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
     }
     c.report_dangling();
     repeated(plan, out);
+    periods(plan, out);
+}
+
+/// The closed periods dates are tied to (`"after efterarsferie-2019"`): each id once in the
+/// calendar, and each tie to a period the calendar has.
+fn periods(plan: &Plan, out: &mut Vec<Finding>) {
+    let ids: Vec<&Spanned<String>> = plan.calendar.closed.iter().filter_map(|c| c.id.as_ref()).collect();
+    for (i, id) in ids.iter().enumerate() {
+        if let Some(first) = ids[..i].iter().find(|x| x.value == id.value) {
+            out.push(
+                Finding::new(DUPLICATE_ID, id.span, Text::id("duplicate-period").arg("id", &id.value))
+                    .label(Text::id("duplicate-id-label"))
+                    .related(first.span, Text::id("duplicate-period-first"))
+                    .help(Text::id("duplicate-period-help")),
+            );
+        }
+    }
+    let mut reported: Vec<&str> = Vec::new();
+    for a in plan.activities() {
+        for (_, d) in a.timing.map(crate::plan::Timing::keyed).unwrap_or_default() {
+            let Some(tie) = d.value.tie() else { continue };
+            if plan.period(&tie.period).is_some() || reported.contains(&&*tie.period) {
+                continue;
+            }
+            reported.push(&tie.period);
+            let f = Finding::new(UNKNOWN_REFERENCE, d.span, Text::id("unknown-period").arg("id", &*tie.period))
+                .label(Text::id("unknown-period-label"));
+            out.push(match closest(&tie.period, ids.iter().map(|i| i.value.as_str())) {
+                Some(s) => f.did_you_mean(Some(s)),
+                None => f.help(Text::id("unknown-period-help").arg("id", &*tie.period)),
+            });
+        }
+    }
 }
 
 /// `repeated-reference`: an id twice in one list.

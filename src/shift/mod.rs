@@ -33,7 +33,11 @@ use crate::span::Span;
 /// What to move, and how far.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Request {
+    /// The step; with [`Request::most`], the least of a range.
     pub step: Step,
+    /// A delay given as a range ("3–5 months"): the most, in the step's unit. Each date moves
+    /// to the window from its earliest day moved by the step to its latest moved by this.
+    pub most: Option<Step>,
     /// The red line: only activities starting on or after its first day move.
     pub from: Option<PlanDate>,
     /// Only activities of these tracks (any of them).
@@ -105,7 +109,7 @@ impl ShiftError {
             Self::OutOfRange { id, key, date, step, .. } => Text::id("error-out-of-range")
                 .arg("id", id)
                 .arg("key", *key)
-                .arg("date", *date)
+                .arg("date", date.clone())
                 .arg("step", i18n::step(*step)),
             Self::RevisionNotAnArray { .. } => Text::id("error-revision-not-array"),
             Self::Verify(e) => e.text(),
@@ -178,6 +182,8 @@ pub enum Why {
     Pinned,
     /// `--end-only`, and the activity has one `date`, no end.
     NoEnd,
+    /// Its dates are tied to a closed period (by its id), and move with the period.
+    Tied(String),
 }
 
 impl LeftAlone {
@@ -186,13 +192,14 @@ impl LeftAlone {
     pub fn text(&self) -> Text {
         let text = match &self.why {
             Why::Straddles { line, start, end } => {
-                Text::id("left-straddles").arg("line", *line).arg("start", *start).arg("end", *end)
+                Text::id("left-straddles").arg("line", line.clone()).arg("start", start.clone()).arg("end", end.clone())
             }
-            Why::StartNotKnown { line } => Text::id("left-start-unknown").arg("line", *line),
+            Why::StartNotKnown { line } => Text::id("left-start-unknown").arg("line", line.clone()),
             Why::Status(Status::Done) => Text::id("left-done"),
             Why::Status(_) => Text::id("left-cancelled"),
             Why::Pinned => Text::id("left-pinned"),
             Why::NoEnd => Text::id("left-no-end"),
+            Why::Tied(period) => Text::id("left-tied").arg("period", period),
         };
         text.arg("id", &self.id)
     }
@@ -211,11 +218,11 @@ impl fmt::Display for LeftAlone {
 /// When the request names a track or activity the plan does not have, or a date would move
 /// out of the years the tool computes with.
 pub fn plan_shift(plan: &Plan, source: &str, request: &Request) -> Result<Shift, ShiftError> {
-    if request.step.amount() == 0 {
+    if request.step.amount() == 0 && request.most.is_none_or(|m| m.amount() == 0) {
         return Err(ShiftError::NothingToMove);
     }
-    let line = match request.from {
-        Some(d) => Some((d, d.first_day().ok_or(ShiftError::RedLineNotKnown(d))?)),
+    let line = match &request.from {
+        Some(d) => Some((d, d.earliest().ok_or_else(|| ShiftError::RedLineNotKnown(d.clone()))?)),
         None => None,
     };
     check_selection(plan, request)?;
@@ -231,60 +238,63 @@ pub fn plan_shift(plan: &Plan, source: &str, request: &Request) -> Result<Shift,
         let selected = (request.only.is_empty() || request.only.contains(&a.id.value))
             && (request.tracks.is_empty() || a.track.is_some_and(|t| request.tracks.contains(&t.value)));
         let Some(timing) = a.timing.filter(|_| selected) else { continue };
-        let (start, end) = (timing.start().value, timing.end().value);
         if let Some((line, first)) = line {
-            let ends_after = end == PlanDate::Open || end.last_day().is_some_and(|d| d >= first);
-            let why = if request.end_only {
-                // Only the end moves: whatever ends after the red line, however it starts.
-                if !ends_after || end == PlanDate::Open {
+            match beside_the_line(timing, line, first, request.end_only) {
+                Side::Moves => {}
+                Side::Passed => continue,
+                Side::Left(why) => {
+                    shift.left.push(LeftAlone { id: a.id.value.clone(), span: timing.start().span, why });
                     continue;
                 }
-                None
-            } else {
-                match start.first_day() {
-                    Some(d) if d >= first => None,
-                    Some(_) if ends_after => Some(Why::Straddles { line, start, end }),
-                    None if ends_after && end != PlanDate::Open => Some(Why::StartNotKnown { line }),
-                    _ => continue,
-                }
-            };
-            if let Some(why) = why {
-                shift.left.push(LeftAlone { id: a.id.value.clone(), span: timing.start().span, why });
-                continue;
             }
         }
+        let tied =
+            timing.keyed().into_iter().all(|(key, d)| d.value.tie().is_some() || (request.end_only && key == "start"));
         let kept = match (a.status, a.pinned, timing) {
             (Status::Done | Status::Cancelled, ..) => Some(Why::Status(a.status)),
             (_, true, _) => Some(Why::Pinned),
             (.., Timing::On(_)) if request.end_only => Some(Why::NoEnd),
+            _ if tied => Some(Why::Tied(
+                timing
+                    .end()
+                    .value
+                    .tie()
+                    .or(timing.start().value.tie())
+                    .map(|t| t.period.to_string())
+                    .unwrap_or_default(),
+            )),
             _ => None,
         };
         if let Some(why) = kept {
             shift.left.push(LeftAlone { id: a.id.value.clone(), span: timing.start().span, why });
             continue;
         }
-        let slots = match timing {
-            Timing::On(d) => vec![("date", d)],
-            Timing::Between { start, end } => vec![("start", start), ("end", end)],
-        };
-        let mut dates = Vec::with_capacity(slots.len());
-        for (key, d) in slots {
-            if request.end_only && key == "start" {
-                dates.push(DateMove { key, span: d.span, old: d.value, new: d.value, one_way: false, workday: None });
+        let mut dates = Vec::with_capacity(2);
+        for (key, d) in timing.keyed() {
+            let old = d.value.clone();
+            // A tied date moves with its period, not with the shift.
+            if (request.end_only && key == "start") || old.tie().is_some() {
+                dates.push(DateMove { key, span: d.span, new: old.clone(), old, one_way: false, workday: None });
                 continue;
             }
-            let Moved { date, one_way } = d.value.moved_by(request.step).ok_or_else(|| ShiftError::OutOfRange {
+            let out_of_range = || ShiftError::OutOfRange {
                 id: a.id.value.clone(),
                 key,
-                date: d.value,
+                date: old.clone(),
                 step: request.step,
                 span: d.span,
-            })?;
+            };
+            let Moved { date, one_way } = match request.most {
+                Some(most) => {
+                    Moved { date: old.moved_between(request.step, most).ok_or_else(out_of_range)?, one_way: false }
+                }
+                None => old.moved_by(request.step).ok_or_else(out_of_range)?,
+            };
             let (new, workday) = match date {
                 PlanDate::Day(day) if request.workdays => next_working_day(plan, day),
-                _ => (date, None),
+                date => (date, None),
             };
-            dates.push(DateMove { key, span: d.span, old: d.value, new, one_way, workday });
+            dates.push(DateMove { key, span: d.span, old, new, one_way, workday });
         }
         // Kept even when the step leaves its dates as they are (a week that absorbs a day):
         // the order is kept for every activity the shift moves.
@@ -300,10 +310,40 @@ pub fn plan_shift(plan: &Plan, source: &str, request: &Request) -> Result<Shift,
     shift.moves.retain(|m| m.dates.iter().any(DateMove::changed));
     for m in &shift.moves {
         for d in m.dates.iter().filter(|d| d.changed()) {
-            shift.splices.push(d.span, replacement(&source[d.span.range()], d.old, d.new));
+            shift.splices.push(d.span, replacement(&source[d.span.range()], &d.old, &d.new));
         }
     }
     Ok(shift)
+}
+
+/// Where an activity stands to the red line.
+enum Side {
+    /// Below it: the shift moves it.
+    Moves,
+    /// Above it: the shift passes it by.
+    Passed,
+    /// Across it, or not known: left alone, and reported.
+    Left(Why),
+}
+
+/// Where an activity stands to the red line, whose first day is `first`. What may start before
+/// the line (a vague start whose earliest day is before it) and ends after it is across it, never
+/// half-moved.
+fn beside_the_line(timing: &Timing, line: &PlanDate, first: NaiveDate, end_only: bool) -> Side {
+    let (start, end) = (&timing.start().value, &timing.end().value);
+    let ends_after = *end == PlanDate::Open || end.latest().is_some_and(|d| d >= first);
+    if end_only {
+        // Only the end moves: whatever ends after the red line, however it starts.
+        return if !ends_after || *end == PlanDate::Open { Side::Passed } else { Side::Moves };
+    }
+    match start.earliest() {
+        Some(d) if d >= first => Side::Moves,
+        Some(_) if ends_after => {
+            Side::Left(Why::Straddles { line: line.clone(), start: start.clone(), end: end.clone() })
+        }
+        None if ends_after && *end != PlanDate::Open => Side::Left(Why::StartNotKnown { line: line.clone() }),
+        _ => Side::Passed,
+    }
 }
 
 /// Every `--track` must be some activity's track, and every `--only` a training or phase.
@@ -339,7 +379,7 @@ fn next_working_day(plan: &Plan, day: NaiveDate) -> (PlanDate, Option<(NaiveDate
 }
 
 /// The new text of a date value: the moved date in the old value's place, quotes and all.
-pub(crate) fn replacement(raw: &str, old: PlanDate, new: PlanDate) -> String {
+pub(crate) fn replacement(raw: &str, old: &PlanDate, new: &PlanDate) -> String {
     let (old, new) = (old.to_string(), new.to_string());
     match raw.find(&old) {
         Some(at) => format!("{}{new}{}", &raw[..at], &raw[at + old.len()..]),
@@ -364,11 +404,11 @@ pub fn verify(
         for m in &shift.moves {
             let timing = after.activity(m.entity).and_then(|a| a.timing);
             let read: Vec<PlanDate> = match timing {
-                Some(Timing::On(d)) => vec![d.value],
-                Some(Timing::Between { start, end }) => vec![start.value, end.value],
+                Some(Timing::On(d)) => vec![d.value.clone()],
+                Some(Timing::Between { start, end }) => vec![start.value.clone(), end.value.clone()],
                 None => Vec::new(),
             };
-            let meant: Vec<PlanDate> = m.dates.iter().map(|d| d.new).collect();
+            let meant: Vec<PlanDate> = m.dates.iter().map(|d| d.new.clone()).collect();
             if read != meant {
                 return Err(format!("`{}` reads {read:?}, not {meant:?}", m.id));
             }

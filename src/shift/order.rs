@@ -38,8 +38,8 @@ impl Repair {
         Text::id("repair")
             .arg("id", &self.id)
             .arg("key", self.key)
-            .arg("to", self.to)
-            .arg("stepped", self.stepped)
+            .arg("to", self.to.clone())
+            .arg("stepped", self.stepped.clone())
             .arg("because", self.because.clone())
     }
 }
@@ -100,12 +100,12 @@ impl<'p> Index<'p> {
     fn span_of(&self, moves: &[Move], e: EntityRef, as_moved: bool) -> (Option<NaiveDate>, Option<NaiveDate>) {
         if as_moved && let Some(&i) = self.moving.get(&e) {
             let m = &moves[i];
-            let first = m.dates.first().and_then(|d| d.new.first_day());
-            let last = m.dates.last().and_then(|d| d.new.last_day());
+            let first = m.dates.first().and_then(|d| d.new.earliest());
+            let last = m.dates.last().and_then(|d| d.new.latest());
             return (first, last);
         }
         match self.plan.activity(e).and_then(|a| a.timing) {
-            Some(t) => (t.start().value.first_day(), t.end().value.last_day()),
+            Some(t) => (t.start().value.earliest(), t.end().value.latest()),
             None => (None, None),
         }
     }
@@ -163,22 +163,13 @@ impl<'p> Index<'p> {
     }
 }
 
-/// One unit of a date's own granularity.
-fn unit(d: PlanDate) -> Option<Step> {
-    match d {
-        PlanDate::Day(_) => Some(Step::Days(1)),
-        PlanDate::Week { .. } => Some(Step::Weeks(1)),
-        PlanDate::Month { .. } => Some(Step::Months(1)),
-        PlanDate::Tbd | PlanDate::Open => None,
-    }
-}
-
-/// `d` moved on a unit at a time until `ok`, at most a few years' worth.
-fn moved_on(d: PlanDate, ok: impl Fn(PlanDate) -> bool) -> Option<PlanDate> {
-    let step = unit(d)?;
-    let mut at = d;
+/// `d` moved on a unit of its own granularity at a time until `ok`, at most a few years'
+/// worth.
+fn moved_on(d: &PlanDate, ok: impl Fn(&PlanDate) -> bool) -> Option<PlanDate> {
+    let step = d.unit()?;
+    let mut at = d.clone();
     for _ in 0..2000 {
-        if ok(at) {
+        if ok(&at) {
             return Some(at);
         }
         at = at.moved_by(step)?.date;
@@ -191,33 +182,38 @@ fn moved_on(d: PlanDate, ok: impl Fn(PlanDate) -> bool) -> Option<PlanDate> {
 /// length kept. A start that is a day lands on the first working day from `earliest`, and a
 /// span of days keeps as many working days as it had (or, if it had none, as many days).
 fn moved_whole(plan: &Plan, dates: &[DateMove], earliest: NaiveDate) -> Option<Vec<PlanDate>> {
-    let old: Vec<PlanDate> = dates.iter().map(|d| d.old).collect();
-    let stepped: Vec<PlanDate> = dates.iter().map(|d| d.new).collect();
+    let old: Vec<PlanDate> = dates.iter().map(|d| d.old.clone()).collect();
+    let stepped: Vec<PlanDate> = dates.iter().map(|d| d.new.clone()).collect();
     whole(plan, &old, &stepped, earliest)
 }
 
 /// An activity's dates, `old` in the file and `stepped` as a step put them, moved on whole so
 /// that its start falls on or after `earliest` (see `moved_whole`); `move` uses it too.
 pub(crate) fn whole(plan: &Plan, old: &[PlanDate], stepped: &[PlanDate], earliest: NaiveDate) -> Option<Vec<PlanDate>> {
-    let start = *stepped.first()?;
+    let start = stepped.first()?;
     let working = |d: &NaiveDate| plan.closed_because(*d).is_none();
-    let PlanDate::Day(from) = start else {
+    // A tied date moves with its period, not with the activity.
+    let keep_tied = |d: &PlanDate, moved: Option<PlanDate>| if d.tie().is_some() { Some(d.clone()) } else { moved };
+    let PlanDate::Day(from) = *start else {
         let step = start.smallest_step_to(earliest)?;
-        return stepped.iter().map(|d| d.moved_by(step).map(|m| m.date)).collect();
+        return stepped.iter().map(|d| keep_tied(d, d.moved_by(step).map(|m| m.date))).collect();
     };
     let first = earliest.iter_days().take(3660).find(working)?;
     let mut out = vec![PlanDate::Day(first)];
     if let (Some(old_end), Some(new_end)) = (old.get(1), stepped.get(1)) {
-        out.push(match (old[0], *old_end, *new_end) {
+        out.push(match (&old[0], old_end, new_end) {
             (PlanDate::Day(a), PlanDate::Day(z), PlanDate::Day(_)) if z >= a => {
-                let days = a.iter_days().take_while(|d| *d <= z);
+                let days = a.iter_days().take_while(|d| d <= z);
                 match days.clone().filter(working).count() {
-                    0 => PlanDate::Day(first + (z - a)),
+                    0 => PlanDate::Day(first + (*z - *a)),
                     n => PlanDate::Day(first.iter_days().filter(working).nth(n - 1)?),
                 }
             }
-            // Open, not known yet, or a week or month: moved by as many days as the start.
-            (_, _, other) => other.moved_by(Step::Days(i32::try_from((first - from).num_days()).ok()?))?.date,
+            // Open, not known yet, a week, a month or vaguer: moved by as many days as the start.
+            (_, _, other) => {
+                let step = Step::Days(i32::try_from((first - from).num_days()).ok()?);
+                keep_tied(other, other.moved_by(step).map(|m| m.date))?
+            }
         });
     }
     Some(out)
@@ -234,7 +230,7 @@ pub(super) fn keep(plan: &Plan, moves: &mut [Move]) -> Vec<Repair> {
             let e = moves[i].entity;
             let bounds = index.lower_bounds(moves, e);
             let first = &moves[i].dates[0];
-            let Some(starts) = first.new.first_day() else { continue };
+            let Some(starts) = first.new.earliest() else { continue };
             // The latest bound broken: the first day the start must come after (or on).
             let broken = bounds
                 .into_iter()
@@ -245,7 +241,7 @@ pub(super) fn keep(plan: &Plan, moves: &mut [Move]) -> Vec<Repair> {
                 if let Some(to) = earliest.and_then(|e| moved_whole(plan, &moves[i].dates, e)) {
                     for (slot, to) in to.into_iter().enumerate() {
                         if to != moves[i].dates[slot].new {
-                            record(&mut repairs, &moves[i], slot, to, because.words(day));
+                            record(&mut repairs, &moves[i], slot, to.clone(), because.words(day));
                             moves[i].dates[slot].new = to;
                         }
                     }
@@ -265,19 +261,19 @@ pub(super) fn keep(plan: &Plan, moves: &mut [Move]) -> Vec<Repair> {
 fn keep_ends_after_starts(plan: &Plan, m: &mut Move, repairs: &mut Vec<Repair>) -> bool {
     let [start, end] = m.dates.as_slice() else { return false };
     let was_in_order = match plan.activity(m.entity).and_then(|a| a.timing) {
-        Some(Timing::Between { start, end }) => match (start.value.first_day(), end.value.last_day()) {
+        Some(Timing::Between { start, end }) => match (start.value.earliest(), end.value.latest()) {
             (Some(a), Some(z)) => z >= a,
             _ => end.value == PlanDate::Open,
         },
         _ => false,
     };
-    let (Some(starts), Some(ends)) = (start.new.first_day(), end.new.last_day()) else { return false };
+    let (Some(starts), Some(ends)) = (start.new.earliest(), end.new.latest()) else { return false };
     if !was_in_order || ends >= starts {
         return false;
     }
-    let Some(to) = moved_on(end.new, |d| d.last_day().is_some_and(|z| z >= starts)) else { return false };
-    let because = Text::id("repair-end").arg("start", start.new);
-    record(repairs, m, 1, to, because);
+    let Some(to) = moved_on(&end.new, |d| d.latest().is_some_and(|z| z >= starts)) else { return false };
+    let because = Text::id("repair-end").arg("start", start.new.clone());
+    record(repairs, m, 1, to.clone(), because);
     m.dates[1].new = to;
     true
 }
@@ -290,5 +286,5 @@ fn record(repairs: &mut Vec<Repair>, m: &Move, slot: usize, to: PlanDate, becaus
         r.because = because;
         return;
     }
-    repairs.push(Repair { id: m.id.clone(), key: d.key, span: d.span, stepped: d.new, to, because });
+    repairs.push(Repair { id: m.id.clone(), key: d.key, span: d.span, stepped: d.new.clone(), to, because });
 }

@@ -57,13 +57,8 @@ fn sorted(list: &[String]) -> Vec<&str> {
 pub fn repeats<'p>(plan: &'p Plan, request: &Request) -> Option<&'p Revision> {
     let last = plan.revisions.last()?;
     let s = last.shift.as_ref()?;
-    let amount = match request.step {
-        Step::Months(n) => (s.months.as_ref(), n),
-        Step::Weeks(n) => (s.weeks.as_ref(), n),
-        Step::Days(n) => (s.days.as_ref(), n),
-    };
-    let same = amount.0.is_some_and(|a| a.value == i64::from(amount.1))
-        && s.from.as_ref().map(|f| f.value) == request.from
+    let same = s.delay() == Some((request.step, request.most))
+        && s.from.as_ref().map(|f| f.value.clone()) == request.from
         && words(&s.tracks) == sorted(&request.tracks)
         && words(&s.only) == sorted(&request.only)
         && s.end_only.as_ref().is_some_and(|e| e.value) == request.end_only;
@@ -143,15 +138,22 @@ fn block(mut table: toml_edit::Table, record: Option<Value>, eol: &str) -> Strin
 /// `shift = { months = 4, from = 2019-05-01, tracks = ["schools"] }`, as the format has it.
 fn shift_record(r: &Request) -> Value {
     let mut t = toml_edit::InlineTable::new();
-    let (key, n) = match r.step {
-        Step::Months(n) => ("months", n),
-        Step::Weeks(n) => ("weeks", n),
-        Step::Days(n) => ("days", n),
+    let key = match r.step {
+        Step::Months(_) => "months",
+        Step::Weeks(_) => "weeks",
+        Step::Days(_) => "days",
     };
-    t.insert(key, i64::from(n).into());
-    if let Some(from) = r.from {
+    // A range (a delay "of 3–5 months") is the least and the most.
+    let amount: Value = match r.most {
+        Some(most) => {
+            [i64::from(r.step.amount()), i64::from(most.amount())].into_iter().collect::<toml_edit::Array>().into()
+        }
+        None => i64::from(r.step.amount()).into(),
+    };
+    t.insert(key, amount);
+    if let Some(from) = &r.from {
         let v: Value = match from {
-            PlanDate::Day(d) => toml_date(d).into(),
+            PlanDate::Day(d) => toml_date(*d).into(),
             other => other.to_string().into(),
         };
         t.insert("from", v);

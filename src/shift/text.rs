@@ -18,46 +18,38 @@ pub fn table(shift: &Shift, lang: Lang) -> Table {
             .map(|id| lang.text(id));
     let mut table = crate::table::new(columns.each_ref().map(String::as_str));
     for m in &shift.moves {
-        let span = |pick: fn(&DateMove) -> PlanDate| m.dates.iter().map(|d| lang.date(pick(d))).collect::<Vec<_>>();
+        let span = |pick: fn(&DateMove) -> &PlanDate| m.dates.iter().map(|d| lang.date(pick(d))).collect::<Vec<_>>();
         table.add_row([
             m.id.clone(),
             m.name.clone().unwrap_or_default(),
-            span(|d| d.old).join(" – "),
-            span(|d| d.new).join(" – "),
-            distance(m, shift.request.as_ref().map(|r| r.step), lang),
+            span(|d| &d.old).join(" – "),
+            span(|d| &d.new).join(" – "),
+            distance(m, shift.request.as_ref(), lang),
         ]);
     }
     table
 }
 
 /// How far an activity moved: the step itself where its dates moved by exactly that ("+4
-/// months"), else in each date's own unit ("+18 weeks" for a week moved by months, days for
-/// a clamped or working-day date); each end's when the ends moved differently.
-fn distance(m: &Move, step: Option<Step>, lang: Lang) -> String {
+/// months", "3–5 months later" for a range), else in each date's own unit ("+18 weeks" for a
+/// week moved by months, days for a clamped or working-day date); each end's when the ends moved
+/// differently.
+fn distance(m: &Move, request: Option<&super::Request>, lang: Lang) -> String {
     let each: Vec<(&str, Text)> = m
         .dates
         .iter()
         .filter(|d| d.changed())
         .filter_map(|d| {
-            let exact = step.filter(|&step| {
-                !d.one_way
-                    && d.workday.is_none()
-                    && matches!(
-                        (d.old, step),
-                        (PlanDate::Day(_), _)
-                            | (PlanDate::Week { .. }, Step::Weeks(_))
-                            | (PlanDate::Month { .. }, Step::Months(_))
-                    )
+            if let Some(r) = request.filter(|r| r.most.is_some() && d.workday.is_none()) {
+                return Some((d.key, i18n::delay(r.step, r.most)));
+            }
+            let own = d.old.unit()?;
+            let exact = request.map(|r| r.step).filter(|&step| {
+                !d.one_way && d.workday.is_none() && (matches!(d.old, PlanDate::Day(_)) || own.unit() == step.unit())
             });
-            let (n, unit) = if let Some(step) = exact {
-                (i64::from(step.amount()), Step::unit(step))
-            } else {
-                let unit = match d.old {
-                    PlanDate::Week { .. } => "week",
-                    PlanDate::Month { .. } => "month",
-                    _ => "day",
-                };
-                (d.old.units_until(d.new)?, unit)
+            let (n, unit) = match exact {
+                Some(step) => (i64::from(step.amount()), step.unit()),
+                None => (d.old.units_until(&d.new)?, own.unit()),
             };
             let sign = if n > 0 { "later" } else { "earlier" };
             let units = i18n::step_units(unit, i64::try_from(n.unsigned_abs()).unwrap_or(i64::MAX));
@@ -105,7 +97,7 @@ pub fn date_notes(shift: &Shift) -> Vec<(Span, Text)> {
                         .arg("key", d.key)
                         .arg("day", *day)
                         .arg("why", why.clone())
-                        .arg("new", d.new),
+                        .arg("new", d.new.clone()),
                 ));
             }
         }
@@ -116,10 +108,11 @@ pub fn date_notes(shift: &Shift) -> Vec<(Span, Text)> {
 /// Why moving a date back would not bring it home: a day its new month does not have, or
 /// months that do not hold whole weeks.
 fn one_way_note(id: &str, d: &DateMove, step: Step) -> Text {
-    let (key, old, how, new) = (d.key, d.old, i18n::step(step), d.new);
-    if let PlanDate::Day(day) = old {
+    let (key, old, how, new) = (d.key, d.old.clone(), i18n::step(step), d.new.clone());
+    if let PlanDate::Day(day) = &old {
+        let day = *day;
         // The clamped day, before any move on to a working day.
-        let clamped = d.workday.as_ref().map_or(new.first_day(), |(day, _)| Some(*day)).unwrap_or(day);
+        let clamped = d.workday.as_ref().map_or(new.earliest(), |(day, _)| Some(*day)).unwrap_or(day);
         let impossible = Text::id("impossible-day")
             .arg("day", day.day())
             .arg("month", Arg::MonthName { year: clamped.year(), month: clamped.month() });
@@ -149,11 +142,11 @@ pub fn summary(shift: &Shift) -> Text {
     let dates = shift.moves.iter().flat_map(|m| &m.dates).filter(|d| d.changed()).count();
     let text = match &shift.request {
         None => return Text::id("reschedule-summary").arg("dates", dates).arg("activities", shift.moves.len()),
-        Some(r) => match r.from {
+        Some(r) => match &r.from {
             Some(line) => Text::id("shift-summary-from").arg("line", line),
             None => Text::id("shift-summary"),
         }
-        .arg("step", i18n::step(r.step)),
+        .arg("step", i18n::delay(r.step, r.most)),
     };
     text.arg("dates", dates).arg("activities", shift.moves.len())
 }

@@ -133,11 +133,9 @@ fn delay(plan: &Plan, lang: Lang) -> Option<String> {
     let (revision, shift) = plan.latest_shift()?;
     let steps: Vec<String> = [("month", &shift.months), ("week", &shift.weeks), ("day", &shift.days)]
         .iter()
-        .filter_map(|(unit, n)| {
-            n.as_ref().map(|n| crate::i18n::step_units(unit, n.value.abs()).in_lang(lang).into_owned())
-        })
+        .filter_map(|(unit, n)| n.as_ref().map(|n| crate::i18n::amount_units(unit, n.value).in_lang(lang).into_owned()))
         .collect();
-    let from = shift.from.as_ref().map_or(PlanDate::Tbd, |f| f.value);
+    let from = shift.from.as_ref().map_or(PlanDate::Tbd, |f| f.value.clone());
     // A shift recorded without its step (the source gave none) says where it begins.
     let mut text = if steps.is_empty() {
         Text::id("steering-delay-from").arg("from", from)
@@ -199,7 +197,7 @@ fn tracks(plan: &Plan, status: &View, lang: Lang) -> Vec<TrackLine> {
 /// The go-live of `track`, as a person writes its date.
 fn go_live(plan: &Plan, track: &str, lang: Lang) -> String {
     match plan.go_lives().into_iter().find(|(t, _)| *t == track) {
-        Some((_, day)) => lang.date(day),
+        Some((_, day)) => lang.date(&day),
         None => lang.text("steering-no-go-live"),
     }
 }

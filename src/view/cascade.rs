@@ -143,10 +143,10 @@ pub fn report(plan: &Plan, lang: Lang) -> View {
 fn flags(plan: &Plan, who: EntityRef, trained_by: Option<&crate::plan::Training>) -> Vec<Text> {
     let mut out = Vec::new();
     if let Some(timing) = trained_by.and_then(|t| t.timing.as_ref()) {
-        let (start, end) = (timing.start().value, timing.end().value);
+        let (start, end) = (timing.start().value.clone(), timing.end().value.clone());
         if start == PlanDate::Tbd || end == PlanDate::Tbd {
             out.push(Text::id("flag-not-dated"));
-        } else if let (Some(a), Some(z)) = (start.first_day(), end.last_day())
+        } else if let (Some(a), Some(z)) = (start.earliest(), end.latest())
             && z < a
         {
             out.push(Text::id("flag-reversed"));
@@ -155,11 +155,11 @@ fn flags(plan: &Plan, who: EntityRef, trained_by: Option<&crate::plan::Training>
     if who.kind == EntityKind::Person && plan.people[who.index].tentative.as_ref().is_some_and(|t| t.value) {
         out.push(Text::id("flag-tentative"));
     }
-    if let Some(done) = trained_by.and_then(|t| t.timing.as_ref()).and_then(|t| t.end().value.last_day()) {
+    if let Some(done) = trained_by.and_then(|t| t.timing.as_ref()).and_then(|t| t.end().value.latest()) {
         let id = &plan.id_of(who).value;
         let early = plan.trainings.iter().find(|t| {
             t.trainer.iter().any(|x| x.value == *id)
-                && t.timing.as_ref().and_then(|tm| tm.start().value.first_day()).is_some_and(|s| s <= done)
+                && t.timing.as_ref().and_then(|tm| tm.start().value.earliest()).is_some_and(|s| s <= done)
         });
         if let Some(t) = early {
             let called = t.name.as_ref().map_or(&t.id.value, |n| &n.value);

@@ -135,5 +135,5 @@ fn seats(plan: &Plan) -> (u64, u64) {
 /// The go-live of each track: the first day of its phases of kind `go-live` (`tbd` when not
 /// dated yet), by track.
 fn go_lives(plan: &Plan) -> Value {
-    plan.go_lives().into_iter().map(|(track, day)| (track.to_owned(), Value::from(day.to_string()))).collect()
+    plan.go_lives().into_iter().map(|(track, day)| (track.to_owned(), super::date_cell(&day))).collect()
 }

@@ -17,6 +17,8 @@ pub enum State {
     Cancelled,
     Overdue,
     Running,
+    /// Its dates are vague around the day asked about: it may have started, or may have ended.
+    Possibly,
     Upcoming,
     Later,
     Undated,
@@ -35,6 +37,7 @@ impl State {
             Self::Cancelled => "cancelled",
             Self::Overdue => "overdue",
             Self::Running => "running",
+            Self::Possibly => "possibly-running",
             Self::Upcoming => "upcoming",
             Self::Later => "later",
             Self::Undated => "undated",
@@ -50,6 +53,7 @@ impl State {
             Self::Cancelled => "state-cancelled",
             Self::Overdue => "state-overdue",
             Self::Running => "state-running",
+            Self::Possibly => "state-possibly-running",
             Self::Upcoming => "state-upcoming",
             Self::Later => "state-later",
             Self::Undated => "state-undated",
@@ -63,11 +67,12 @@ impl State {
         Self::ALL.iter().find(|s| s.word() == word).map(|s| s.message())
     }
 
-    const ALL: [Self; 8] = [
+    const ALL: [Self; 9] = [
         Self::Done,
         Self::Cancelled,
         Self::Overdue,
         Self::Running,
+        Self::Possibly,
         Self::Upcoming,
         Self::Later,
         Self::Undated,
@@ -85,27 +90,28 @@ pub fn state(a: &Activity<'_>, today: NaiveDate, soon: NaiveDate, written: Optio
         Status::Planned => {}
     }
     let Some(timing) = a.timing else { return State::Undated };
-    match dated(timing.start().value, timing.end().value, today, soon) {
-        State::Overdue if written.is_some_and(|w| timing.end().value.last_day().is_some_and(|end| end < w)) => {
+    match dated(&timing.start().value, &timing.end().value, today, soon) {
+        State::Overdue if written.is_some_and(|w| timing.end().value.latest().is_some_and(|end| end < w)) => {
             State::Ended
         }
         s => s,
     }
 }
 
-/// Where an activity from `start` to `end` stands on `today` by its dates alone.
-fn dated(start: PlanDate, end: PlanDate, today: NaiveDate, soon: NaiveDate) -> State {
-    let Some(starts) = start.first_day() else { return State::Undated };
-    let ends = match end {
-        PlanDate::Open => None,
-        // An end not known yet: it runs from its start, and is overdue from nothing.
-        PlanDate::Tbd => Some(NaiveDate::MAX),
-        other => other.last_day(),
-    };
-    if ends.is_some_and(|end| end < today) {
+/// Where an activity from `start` to `end` stands on `today` by its dates alone. A vague date
+/// is the days it may be: what surely ended is overdue, what surely started and has not surely
+/// ended is running, and what may have started or may have ended is possibly running — never a
+/// certainty the dates do not give.
+fn dated(start: &PlanDate, end: &PlanDate, today: NaiveDate, soon: NaiveDate) -> State {
+    let Some((starts, surely_started)) = start.as_start() else { return State::Undated };
+    // An end not known yet runs from its start, and is overdue from nothing; `open` never ends.
+    let (ends_soonest, ends_latest) = end.as_end().unwrap_or((NaiveDate::MAX, NaiveDate::MAX));
+    if ends_latest < today {
         State::Overdue
-    } else if starts <= today {
+    } else if surely_started <= today && today <= ends_soonest {
         State::Running
+    } else if starts <= today {
+        State::Possibly
     } else if starts <= soon {
         State::Upcoming
     } else {
@@ -148,12 +154,12 @@ pub fn with_national(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang, nati
         }
     }
     tracks.sort_by_key(Option::is_none);
-    let mut counts = [0usize; 8];
+    let mut counts = [0usize; State::ALL.len()];
     for track in tracks {
         let mut rows: Vec<(State, Option<NaiveDate>, Activity<'_>)> = plan
             .activities()
             .filter(|a| a.track.map(|t| t.value.as_str()) == track)
-            .map(|a| (state(&a, today, soon, written), a.timing.and_then(|t| t.start().value.first_day()), a))
+            .map(|a| (state(&a, today, soon, written), a.timing.and_then(|t| t.start().value.earliest()), a))
             .collect();
         rows.sort_by_key(|(s, start, _)| (*s, *start));
         for (s, _, a) in rows {
@@ -171,18 +177,18 @@ pub fn with_national(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang, nati
     }
     // The national activities the plan waits for, under the short name of their plan; not
     // counted with the plan's own.
-    let mut rows: Vec<(State, PlanDate, &Wait)> = national
+    let mut rows: Vec<(State, &PlanDate, &Wait)> = national
         .iter()
         .filter_map(|w| {
-            let start = w.start?;
-            let s = match dated(start, w.end.unwrap_or(start), today, soon) {
+            let start = w.start.as_ref()?;
+            let s = match dated(start, w.end.as_ref().unwrap_or(start), today, soon) {
                 State::Overdue => State::Ended,
                 s => s,
             };
             Some((s, start, w))
         })
         .collect();
-    rows.sort_by_key(|(s, start, _)| (*s, start.first_day()));
+    rows.sort_by_key(|(s, start, _)| (*s, start.earliest()));
     for (s, start, w) in rows {
         let plan_name = w.id.split(':').next().unwrap_or_default();
         r.row(vec![
@@ -190,8 +196,8 @@ pub fn with_national(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang, nati
             w.id.clone().into(),
             w.name.clone().map_or(Value::Null, Value::from),
             s.word().into(),
-            start.to_string().into(),
-            w.end.map_or(Value::Null, |e| e.to_string().into()),
+            super::date_cell(start),
+            w.end.as_ref().map_or(Value::Null, super::date_cell),
         ]);
     }
     let summary: Vec<String> = State::ALL

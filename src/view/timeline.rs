@@ -11,11 +11,14 @@ use crate::follow::Wait;
 use crate::i18n::{Lang, Text};
 use crate::plan::{Keyword, PhaseKind, Plan, PlanDate, Timing};
 
-/// One dated row of the chart.
+/// One dated row of the chart: from the earliest day it may start to the latest it may end
+/// (none: it runs on), and the days it surely runs (from its latest start to its earliest end),
+/// when there are any.
 struct Bar<'a> {
     id: &'a str,
     from: NaiveDate,
     to: Option<NaiveDate>,
+    sure: Option<(NaiveDate, NaiveDate)>,
     milestone: bool,
 }
 
@@ -73,28 +76,28 @@ pub fn with_national(plan: &Plan, width: usize, lang: Lang, national: &[Wait]) -
         };
         let end = match timing {
             Timing::On(_) => None,
-            Timing::Between { end, .. } => Some(end.value),
+            Timing::Between { end, .. } => Some(end.value.clone()),
         };
         entries.push(Entry {
             id: &a.id.value,
             name: a.name.map(|n| n.value.as_str()),
             kind: plan.kind_of(&a).word(),
             track: a.track.map(|t| t.value.as_str()),
-            start: timing.start().value,
+            start: timing.start().value.clone(),
             end,
             after: a.after.iter().map(|x| x.value.as_str()).collect(),
             milestone: matches!(timing, Timing::On(_)) && plan.kind_of(&a) != PhaseKind::Training,
         });
     }
     for w in national {
-        let Some(start) = w.start else { continue };
+        let Some(start) = w.start.clone() else { continue };
         entries.push(Entry {
             id: &w.id,
             name: w.name.as_deref(),
             kind: w.kind.unwrap_or_default(),
             track: w.track.as_deref(),
             start,
-            end: w.end,
+            end: w.end.clone(),
             after: Vec::new(),
             milestone: w.end.is_none() && w.kind != Some("training"),
         });
@@ -102,32 +105,35 @@ pub fn with_national(plan: &Plan, width: usize, lang: Lang, national: &[Wait]) -
     let mut dated: Vec<(NaiveDate, &Entry<'_>)> = Vec::new();
     let mut undated: Vec<&str> = Vec::new();
     for e in &entries {
-        match e.start.first_day() {
+        match e.start.earliest() {
             Some(d) => dated.push((d, e)),
             None => undated.push(e.name.filter(|n| !n.trim().is_empty()).unwrap_or(e.id)),
         }
     }
-    dated.sort_by_key(|(d, e)| (*d, e.end.unwrap_or(e.start).last_day()));
+    dated.sort_by_key(|(d, e)| (*d, e.end.as_ref().unwrap_or(&e.start).latest()));
     let mut bars = Vec::new();
     for (from, e) in &dated {
-        let end = e.end.map_or(Value::Null, |d| d.to_string().into());
         r.row(vec![
             e.id.into(),
             e.name.map_or(Value::Null, Value::from),
             e.kind.into(),
             e.track.map_or(Value::Null, Value::from),
-            e.start.to_string().into(),
-            end,
+            super::date_cell(&e.start),
+            e.end.as_ref().map_or(Value::Null, super::date_cell),
             e.after.iter().map(|&x| Value::from(x)).collect::<Vec<_>>().into(),
         ]);
-        let to = match e.end.unwrap_or(e.start) {
+        let end = e.end.as_ref().unwrap_or(&e.start);
+        let to = match end {
             PlanDate::Open => None,
-            other => Some(other.last_day().unwrap_or(*from)),
+            other => Some(other.latest().unwrap_or(*from)),
         };
+        let sure_end = if *end == PlanDate::Open { Some(NaiveDate::MAX) } else { end.as_end().map(|(first, _)| first) };
+        let sure = e.start.as_start().map(|(_, last)| last).zip(sure_end).filter(|(a, z)| a <= z);
         bars.push(Bar {
             id: e.name.filter(|n| !n.trim().is_empty()).unwrap_or(e.id),
             from: *from,
             to,
+            sure,
             milestone: e.milestone,
         });
     }
@@ -213,9 +219,10 @@ impl Columns {
 /// The widest label of the text Gantt chart, in characters.
 const LABEL: usize = 32;
 
-/// A text Gantt chart: one line per dated activity, `█` where it runs, `◆` for a one-day
-/// phase, `…` where an open end runs on, and `!` where an activity that ends before it starts
-/// starts. The legend is the last line.
+/// A text Gantt chart: one line per dated activity, `█` where it surely runs, `▒` where it may
+/// run (its dates are vague there), `◆` for a one-day phase (`◇` where a vague one may fall),
+/// `…` where an open end runs on, and `!` where an activity that ends before it starts starts.
+/// The legend is the last line.
 fn gantt(bars: &[Bar<'_>], width: usize, lang: Lang) -> Option<String> {
     let from = bars.iter().map(|b| b.from).min()?;
     let to = bars.iter().map(|b| b.to.unwrap_or(b.from).max(b.from)).max()?;
@@ -226,6 +233,7 @@ fn gantt(bars: &[Bar<'_>], width: usize, lang: Lang) -> Option<String> {
     let mut out = format!("{:label$}   {years}\n{:label$}   {}\n", "", "", months.trim_end());
     let out_cols = cols.starts.len();
     let mut reversed = false;
+    let mut vague = false;
     for b in bars {
         let id = crate::escape::shortened(b.id, label);
         let backwards = b.to.filter(|t| *t < b.from);
@@ -239,17 +247,21 @@ fn gantt(bars: &[Bar<'_>], width: usize, lang: Lang) -> Option<String> {
             }
             let end = b.to.unwrap_or(cols.end);
             let on = b.from <= z && a <= end;
+            let sure = b.sure.is_some_and(|(from, to)| from <= z && a <= to);
+            vague |= on && !sure;
             line.push(match (on, b.milestone, b.to) {
-                (true, true, _) => '◆',
+                (true, true, _) if sure => '◆',
+                (true, true, _) => '◇',
                 (true, false, None) if i + 1 == out_cols => '…',
-                (true, false, _) => '█',
+                (true, false, _) if sure => '█',
+                (true, false, _) => '▒',
                 (false, ..) => '·',
             });
         }
         let _ = writeln!(out, "{id:label$} │ {line}");
     }
     let legend = if reversed { "timeline-legend-reversed" } else { "timeline-legend" };
-    let legend = Text::id(legend).arg("unit", cols.unit.clone());
+    let legend = Text::id(legend).arg("unit", cols.unit.clone()).arg("vague", if vague { "yes" } else { "no" });
     let _ = writeln!(out, "{:label$}   {}", "", legend.in_lang(lang));
     Some(out)
 }
