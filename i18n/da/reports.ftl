@@ -89,11 +89,11 @@ timeline-months = { $count ->
    *[other] { $count } måneder
 }
 timeline-legend = ({ $unit } pr. kolonne{ $vague ->
-    [yes] ; ▒ kan løbe: datoerne er løse der
+    [yes] ; ▒ kan løbe, ◇ kan falde: datoerne er løse der
    *[no] {""}
 })
 timeline-legend-reversed = ({ $unit } pr. kolonne; ! slutter før den begynder{ $vague ->
-    [yes] ; ▒ kan løbe: datoerne er løse der
+    [yes] ; ▒ kan løbe, ◇ kan falde: datoerne er løse der
    *[no] {""}
 })
 

@@ -1,7 +1,10 @@
 # steering/: styregruppens rapport (`aula-plan report`).
 
 steering-as-of = status pr. { $today }
-steering-delay = Seneste forsinkelse: flyttet { $step } fra { $from }
+steering-delay = Seneste forsinkelse: { $sign ->
+    [earlier] fremrykket
+   *[later] forsinket
+} { $step } fra { $from }
 steering-delay-from = Seneste forsinkelse: fra { $from }
 steering-delay-tracks = { " " }på { $tracks }
 steering-delay-version = { " " }(version { $revision })

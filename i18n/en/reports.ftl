@@ -89,11 +89,11 @@ timeline-months = { $count ->
    *[other] { $count } months
 }
 timeline-legend = ({ $unit } a column{ $vague ->
-    [yes] ; ▒ may run: its dates are vague there
+    [yes] ; ▒ may run, ◇ may fall: its dates are vague there
    *[no] {""}
 })
 timeline-legend-reversed = ({ $unit } a column; ! ends before it starts{ $vague ->
-    [yes] ; ▒ may run: its dates are vague there
+    [yes] ; ▒ may run, ◇ may fall: its dates are vague there
    *[no] {""}
 })
 

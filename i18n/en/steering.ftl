@@ -1,7 +1,10 @@
 # steering/: the steering group's report (`aula-plan report`).
 
 steering-as-of = status on { $today }
-steering-delay = Latest delay: moved { $step } from { $from }
+steering-delay = Latest delay: { $sign ->
+    [earlier] brought forward
+   *[later] delayed
+} { $step } from { $from }
 steering-delay-from = Latest delay: from { $from }
 steering-delay-tracks = { " " }for { $tracks }
 steering-delay-version = { " " }(version { $revision })

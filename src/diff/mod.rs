@@ -15,6 +15,7 @@ use serde::Serialize;
 use crate::diagnostic::{CheckedPlan, Severity};
 use crate::follow::Wait;
 use crate::i18n::Text;
+use crate::plan::date::Step;
 use crate::plan::{Plan, PlanDate};
 
 mod entities;
@@ -490,24 +491,22 @@ fn delta(field: &str, old: Option<&FieldValue>, new: Option<&FieldValue>) -> Opt
     }
 }
 
-/// How far a date moved, in the unit a person would say: whole months when the day of the
-/// month is kept, whole weeks, or days; a week, a month or a vaguer date in its own unit.
+/// How far a date moved, in the unit a person would say: for a day (or early, mid or late in a
+/// month, or a window of days) whole months when the day of the month is kept, whole weeks, or
+/// days; a week, a month or a vaguer date of months in its own unit.
 fn date_delta(a: &PlanDate, b: &PlanDate) -> Option<(i64, &'static str)> {
     let months = |x: NaiveDate, y: NaiveDate| {
         (i64::from(y.year()) - i64::from(x.year())) * 12 + i64::from(y.month()) - i64::from(x.month())
     };
-    match (a, b) {
-        (PlanDate::Day(x), PlanDate::Day(y))
-            if x.day() == y.day() && (x.year(), x.month()) != (y.year(), y.month()) =>
-        {
-            Some((months(*x, *y), "month"))
+    if let (Some(Step::Days(_)), Some(Step::Days(_))) = (a.unit(), b.unit()) {
+        let (x, y) = (a.earliest()?, b.earliest()?);
+        if x.day() == y.day() && (x.year(), x.month()) != (y.year(), y.month()) {
+            return Some((months(x, y), "month"));
         }
-        (PlanDate::Day(x), PlanDate::Day(y)) => {
-            let days = (*y - *x).num_days();
-            Some(if days % 7 == 0 { (days / 7, "week") } else { (days, "day") })
-        }
-        _ => Some((a.units_until(b)?, a.unit()?.unit())),
+        let days = (y - x).num_days();
+        return Some(if days % 7 == 0 { (days / 7, "week") } else { (days, "day") });
     }
+    Some((a.units_until(b)?, a.unit()?.unit()))
 }
 
 /// What a list gained and lost.

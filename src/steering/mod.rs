@@ -26,12 +26,13 @@ use crate::view::{self, View, col};
 pub const WEEKS: u32 = 4;
 
 /// The states a track's line counts, in its order.
-pub const COUNTED: [State; 8] = [
+pub const COUNTED: [State; 9] = [
     State::Done,
     State::Cancelled,
     State::Overdue,
     State::Ended,
     State::Running,
+    State::Possibly,
     State::Upcoming,
     State::Later,
     State::Undated,
@@ -140,7 +141,12 @@ fn delay(plan: &Plan, lang: Lang) -> Option<String> {
     let mut text = if steps.is_empty() {
         Text::id("steering-delay-from").arg("from", from)
     } else {
-        Text::id("steering-delay").arg("step", steps.join(", ")).arg("from", from)
+        let earlier =
+            [&shift.months, &shift.weeks, &shift.days].iter().any(|n| n.as_ref().is_some_and(|n| n.value.most < 0));
+        Text::id("steering-delay")
+            .arg("step", steps.join(", "))
+            .arg("from", from)
+            .arg("sign", if earlier { "earlier" } else { "later" })
     }
     .in_lang(lang)
     .into_owned();
@@ -237,7 +243,7 @@ fn coming(plan: &Plan, status: &View, national: &[Wait], lang: Lang) -> View {
     .naming(plan)
     .naming_national(national);
     let at = |key: &str| status.columns.iter().position(|c| c.key == key).unwrap_or_default();
-    let wanted = [State::Overdue, State::Ended, State::Running, State::Upcoming];
+    let wanted = [State::Overdue, State::Ended, State::Running, State::Possibly, State::Upcoming];
     for want in wanted {
         for row in &status.rows {
             let cell = |key: &str| row.cells.get(at(key)).cloned().unwrap_or(Value::Null);

@@ -349,3 +349,88 @@ fn weeks_and_months_start_on_their_first_day_and_vaguer_forms_on_any_of_theirs()
     assert_eq!(end("2019-05/2019-06"), "2019-05-01..2019-06-30");
     assert!(!p("2019-10").is_vague() && p("2019-Q4").is_vague());
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Any date of a form with days to it, in the years a plan uses.
+    fn date() -> impl Strategy<Value = PlanDate> {
+        let year = 1990i32..2060;
+        let month = 1u32..=12;
+        prop_oneof![
+            (year.clone(), month.clone(), 1u32..=28).prop_map(|(y, m, d)| PlanDate::Day(day(y, m, d))),
+            (year.clone(), 1u32..=52).prop_map(|(year, week)| PlanDate::Week { year, week }),
+            (year.clone(), month.clone()).prop_map(|(year, month)| PlanDate::Month { year, month }),
+            (year.clone(), 1u32..=4).prop_map(|(year, quarter)| PlanDate::Quarter { year, quarter }),
+            (year.clone(), 1u32..=2).prop_map(|(year, half)| PlanDate::Half { year, half }),
+            (year.clone(), 0usize..4).prop_map(|(year, s)| PlanDate::Season { year, season: Season::ALL[s] }),
+            (year.clone(), month.clone(), 0usize..3).prop_map(|(year, month, p)| PlanDate::Part {
+                part: Part::ALL[p],
+                year,
+                month
+            }),
+            (year.clone(), month.clone(), 2i32..30).prop_map(|(y, m, n)| {
+                let from = NaiveDate::from_ymd_opt(y, m, 1).unwrap();
+                let to = add_months(from, n).unwrap().pred_opt().unwrap();
+                PlanDate::Window { from, to, grain: Grain::Months }
+            }),
+            (year, month, 1u32..=28, 1u64..60).prop_map(|(y, m, d, n)| {
+                let from = day(y, m, d);
+                PlanDate::Window { from, to: from + chrono::Days::new(n), grain: Grain::Days }
+            }),
+        ]
+    }
+
+    fn step() -> impl Strategy<Value = Step> {
+        prop_oneof![
+            (-40i32..40).prop_map(Step::Months),
+            (-80i32..80).prop_map(Step::Weeks),
+            (-400i32..400).prop_map(Step::Days)
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn every_date_reads_back_from_the_format_s_form_and_the_danish_words(d in date()) {
+            prop_assert_eq!(PlanDate::parse(&d.to_string()), Ok(d.clone()));
+            prop_assert_eq!(PlanDate::parse(&d.words(Lang::Da)), Ok(d.clone()), "{}", d.words(Lang::Da));
+            let (first, last) = d.bounds().unwrap();
+            prop_assert!(first <= last);
+            prop_assert_eq!(d.is_vague(), first != last && !matches!(d, PlanDate::Week { .. } | PlanDate::Month { .. }));
+        }
+
+        #[test]
+        fn a_moved_date_keeps_its_width_and_moving_back_brings_it_home_unless_it_says_not(d in date(), s in step()) {
+            let Some(moved) = d.moved_by(s) else { return Ok(()) };
+            let (a, b) = d.bounds().unwrap();
+            let (x, y) = moved.date.bounds().unwrap();
+            // Whole months stay whole months of the same count; days the same number of days.
+            match d.unit() {
+                Some(Step::Months(_)) => prop_assert_eq!(
+                    (y.year() * 12 + y.month0().cast_signed()) - (x.year() * 12 + x.month0().cast_signed()),
+                    (b.year() * 12 + b.month0().cast_signed()) - (a.year() * 12 + a.month0().cast_signed())
+                ),
+                Some(Step::Weeks(_)) => prop_assert_eq!((y - x).num_days(), 6),
+                _ if !matches!(d, PlanDate::Day(_)) && !matches!(s, Step::Months(_)) => {
+                    prop_assert_eq!((y - x).num_days(), (b - a).num_days());
+                }
+                _ => {}
+            }
+            let back = moved.date.moved_by(s.reversed()).map(|m| m.date.bounds());
+            if !moved.one_way {
+                prop_assert_eq!(back, Some(d.bounds()));
+            }
+        }
+
+        #[test]
+        fn a_range_delay_covers_both_ends_of_the_range(d in date(), least in 0i32..6, more in 0i32..6) {
+            let most = least + more;
+            let (Some(low), Some(high)) = (d.moved_by(Step::Months(least)), d.moved_by(Step::Months(most))) else { return Ok(()) };
+            let window = d.moved_between(Step::Months(least), Step::Months(most)).unwrap();
+            let (x, y) = window.bounds().unwrap();
+            prop_assert_eq!(x, low.date.earliest().unwrap());
+            prop_assert_eq!(y, high.date.latest().unwrap());
+        }
+    }
+}
