@@ -384,6 +384,8 @@ pub fn kind(kind: EntityKind) -> Text {
         EntityKind::Person => "kind-person",
         EntityKind::Training => "kind-training",
         EntityKind::Phase => "kind-phase",
+        EntityKind::Category => "kind-category",
+        EntityKind::Part => "kind-part",
     })
 }
 

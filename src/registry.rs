@@ -250,6 +250,26 @@ pub const UNCERTAIN_ORDER: Rule = Rule {
     explanation_da: include_str!("../docs/rules/da/uncertain-order.md"),
 };
 
+/// `two-readings`, of `rules/readings.rs`.
+pub const TWO_READINGS: Rule = Rule {
+    name: "two-readings",
+    level: Level::Warn,
+    summary: "the plan records two readings of one fact of its source (`[[reading]]`)",
+    message: "rule-two-readings",
+    explanation: include_str!("../docs/rules/two-readings.md"),
+    explanation_da: include_str!("../docs/rules/da/two-readings.md"),
+};
+
+/// `other-region`, of `rules/follows.rs`.
+pub const OTHER_REGION: Rule = Rule {
+    name: "other-region",
+    level: Level::Warn,
+    summary: "an activity waits for a followed plan's activity meant for another region than the plan's",
+    message: "rule-other-region",
+    explanation: include_str!("../docs/rules/other-region.md"),
+    explanation_da: include_str!("../docs/rules/da/other-region.md"),
+};
+
 /// `outside-period`, of `rules/timeline.rs`.
 pub const OUTSIDE_PERIOD: Rule = Rule {
     name: "outside-period",
@@ -415,6 +435,8 @@ pub static ALL: &[Rule] = &[
     CPR_NUMBER,
     TBD_DATE,
     UNCERTAIN_ORDER,
+    TWO_READINGS,
+    OTHER_REGION,
     VACANT_SEAT,
     TENTATIVE_HOLDER,
     APPORTIONMENT,

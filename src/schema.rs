@@ -130,6 +130,8 @@ fn of_type(ty: Type, lang: Lang) -> Value {
         Type::End => json!({ "$ref": "#/$defs/end" }),
         Type::Duration => json!({ "type": "string", "pattern": "^[0-9]+(-[0-9]+)?[hd]$" }),
         Type::Word(w) => json!({ "enum": (w.list)() }),
+        Type::Colour => json!({ "type": "string", "pattern": "^#[0-9A-Fa-f]{6}$" }),
+        Type::Any => json!({}),
         Type::Table(t) => table(t, lang),
         Type::List(t) => json!({ "type": "array", "items": table(t, lang) }),
         Type::Seats => json!({

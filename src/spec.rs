@@ -76,6 +76,10 @@ pub enum Type {
     List(&'static TableSpec),
     /// `{ role-id = seats, … }`.
     Seats,
+    /// A colour: `"#2b6cb0"`.
+    Colour,
+    /// Any value, as another key would hold it.
+    Any,
     /// `rule-name = "allow" | "warn" | "deny"`.
     Lints,
     /// `name = "path"`: the plans this plan follows.
@@ -131,6 +135,8 @@ impl Type {
             Self::Table(t) => format!("table {}", t.name),
             Self::List(t) => format!("list of {}", t.name),
             Self::Seats => "table: role id = whole number".into(),
+            Self::Colour => "colour `\"#rrggbb\"`".into(),
+            Self::Any => "a value as that key holds it".into(),
             Self::Lints => "table: rule = level".into(),
             Self::Follows => "table: name = path".into(),
         }
@@ -185,6 +191,8 @@ pub const fn of_kind(kind: crate::plan::EntityKind) -> &'static TableSpec {
         EntityKind::Person => &PERSON,
         EntityKind::Training => &TRAINING,
         EntityKind::Phase => &PHASE,
+        EntityKind::Category => &CATEGORY,
+        EntityKind::Part => &PART,
     }
 }
 
@@ -211,6 +219,9 @@ pub static TOP: TableSpec = TableSpec {
         key("person", Type::List(&PERSON), "named people"),
         key("training", Type::List(&TRAINING), "the courses of the train-the-trainer cascade"),
         key("phase", Type::List(&PHASE), "the steps of the timeline"),
+        key("category", Type::List(&CATEGORY), "the plan's own kinds of task, each with a colour for the chart"),
+        key("part", Type::List(&PART), "the parts that group the plan's activities under a heading"),
+        key("reading", Type::List(&READING), "second readings of facts the source gives two ways"),
         key("revision", Type::List(&REVISION), "the plan's own history"),
         key("estimate", Type::Table(&ESTIMATE), "KOMBIT's resource model"),
         key("calendar", Type::Table(&CALENDAR), "holidays and closed periods"),
@@ -235,6 +246,7 @@ pub static PLAN: TableSpec = TableSpec {
         key("revision", Type::Text, "the document's own revision, free text"),
         key("date", Type::Day, "the date of this revision"),
         required("root", Type::Ref, "where training and support start and end: the vendor, as a rule"),
+        key("region", Type::Text, "the region whose waves of a national rollout the plan follows"),
         key("goals", Type::Texts, "what the implementation is to achieve"),
         key("success_criteria", Type::Texts, "how the municipality tells it did"),
     ],
@@ -258,6 +270,11 @@ pub static UNIT: TableSpec = TableSpec {
             "how many schools or institutions the unit stands for (default 1 for a school, daycare or childminding unit)",
         ),
         key("seats", Type::Seats, "this unit's declared share of split quotas: role id = seats"),
+        key(
+            "track",
+            Type::Text,
+            "the track whose go-live the unit goes live with, where its kind does not say (a village scheme)",
+        ),
         NOTE,
     ],
 };
@@ -327,6 +344,9 @@ pub static TRAINING: TableSpec = TableSpec {
             "planned (the default), done or cancelled: only planned ones move",
         ),
         key("pinned", Type::Flag, "a fixed date that `aula-plan shift` never moves"),
+        key("category", Type::Ref, "the plan's own kind of task: a [[category]]"),
+        key("part", Type::Ref, "the part of the plan it belongs to: a [[part]]"),
+        key("region", Type::Text, "the region it is for: a wave of a national rollout"),
         key("topics", Type::Texts, "what the course covers"),
         NOTE,
     ],
@@ -354,6 +374,44 @@ pub static PHASE: TableSpec = TableSpec {
             "planned (the default), done or cancelled: only planned ones move",
         ),
         key("pinned", Type::Flag, "a fixed date that `aula-plan shift` never moves"),
+        key("category", Type::Ref, "the plan's own kind of task: a [[category]]"),
+        key("part", Type::Ref, "the part of the plan it belongs to: a [[part]]"),
+        key("region", Type::Text, "the region it is for: a wave of a national rollout"),
+        NOTE,
+    ],
+};
+
+/// `[[category]]`.
+pub static CATEGORY: TableSpec = TableSpec {
+    key: "category",
+    name: "[[category]]",
+    doc: "A kind of task the plan names itself",
+    keys: &[
+        required("id", Type::Id, "the category's id"),
+        required("name", Type::Text, "the category's name: \"Kommunikation\""),
+        key("colour", Type::Colour, "its activities' colour in the chart: \"#2b6cb0\""),
+        NOTE,
+    ],
+};
+
+/// `[[part]]`.
+pub static PART: TableSpec = TableSpec {
+    key: "part",
+    name: "[[part]]",
+    doc: "A part of the plan that groups activities under a heading",
+    keys: &[required("id", Type::Id, "the part's id"), required("name", Type::Text, "the part's name"), NOTE],
+};
+
+/// `[[reading]]`.
+pub static READING: TableSpec = TableSpec {
+    key: "reading",
+    name: "[[reading]]",
+    doc: "A second reading of a fact the source gives two ways",
+    keys: &[
+        required("of", Type::Ref, "the entity the fact is about"),
+        required("key", Type::Text, "the key of that entity the fact is"),
+        required("value", Type::Any, "the other reading, as the key would hold it"),
+        required("source", Type::Text, "where the source says so, in its words"),
         NOTE,
     ],
 };
@@ -447,6 +505,9 @@ pub static TABLES: &[&TableSpec] = &[
     &PERSON,
     &TRAINING,
     &PHASE,
+    &CATEGORY,
+    &PART,
+    &READING,
     &REVISION,
     &SHIFT,
     &ESTIMATE,

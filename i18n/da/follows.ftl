@@ -22,3 +22,8 @@ followed-directory = det er en mappe
 followed-not-a-file = det er ikke en almindelig fil (en enhed, et rør eller en sokkel)
 followed-too-large = den er større end { $limit } MB ({ $var }=N tillader N MB)
 followed-not-a-plan = den kan ikke læses som en plan ({ $first })
+
+other-region = `{ $id }` venter på `{ $other }`, som gælder { $theirs }, men planen hører til { $own }
+other-region-label = bølgen for { $theirs }
+other-region-own = planens region
+other-region-help = { $own }s er { $ids }

@@ -33,6 +33,8 @@ kind-role = rolle
 kind-person = person
 kind-training = uddannelse
 kind-phase = fase
+kind-category = opgavetype
+kind-part = del
 
 # Et valg mellem et og tre ord: `a`, `a eller b`, `a, b eller c`.
 either-1 = { $a }
@@ -40,6 +42,7 @@ either-2 = { $a } eller { $b }
 either-3 = { $a }, { $b } eller { $c }
 # En af disse slags: "en enhed", "en enhed, rolle eller person".
 a-kind = en { $kinds }
+any-entity = noget i planen med et id
 
 did-you-mean = mente du `{ $word }`?
 

@@ -22,3 +22,13 @@ duplicate-period-help = giv hver lukkeperiode i `[calendar]` sit eget id
 unknown-period = `{ $id }` er ikke en lukkeperiode i planens kalender
 unknown-period-label = `before` og `after` nævner en lukkeperiode ved dens id
 unknown-period-help = planen angiver selv sine ferier: tilføj {"{"} id = "{ $id }", name = "…", start = …, end = … {"}"} til `closed` i `[calendar]` (datoer som "tbd", så længe de ikke kendes)
+unknown-track = ingen af planens aktiviteter har sporet `{ $track }`
+unknown-track-label = en enhed går i luften med et af sporene i planens aktiviteter
+
+reading-no-such-key = en { $table } har ingen nøgle `{ $key }` at læse på to måder
+reading-no-such-key-label = ikke en nøgle i `{ $id }`
+two-readings = kilden angiver `{ $key }` for `{ $id }` på to måder; den anden læsning er { $value }
+two-readings-label = den anden læsning
+two-readings-entity = planens læsning står i denne
+two-readings-source = hvor kilden siger det
+two-readings-help = spørg kildens forfattere, hvilken læsning der gælder; skriv den i enheden, og fjern [[reading]]

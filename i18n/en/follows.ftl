@@ -22,3 +22,8 @@ followed-directory = it is a directory
 followed-not-a-file = it is not a regular file (a device, a pipe or a socket)
 followed-too-large = it is larger than { $limit } MB ({ $var }=N allows N MB)
 followed-not-a-plan = it does not read as a plan ({ $first })
+
+other-region = `{ $id }` waits for `{ $other }`, which is for { $theirs }, but the plan is in { $own }
+other-region-label = the wave of { $theirs }
+other-region-own = the plan's region
+other-region-help = { $own }'s is { $ids }

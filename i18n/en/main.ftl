@@ -36,6 +36,8 @@ kind-role = role
 kind-person = person
 kind-training = training
 kind-phase = phase
+kind-category = category
+kind-part = part
 
 # A choice of one to three words: `a`, `a or b`, `a, b or c`.
 either-1 = { $a }
@@ -43,6 +45,7 @@ either-2 = { $a } or { $b }
 either-3 = { $a }, { $b } or { $c }
 # One of these kinds: "a unit", "a unit, role or person".
 a-kind = a { $kinds }
+any-entity = anything of the plan with an id
 
 did-you-mean = did you mean `{ $word }`?
 

@@ -23,3 +23,13 @@ duplicate-period-help = give each closed period of `[calendar]` its own id
 unknown-period = `{ $id }` is not a closed period of this plan's calendar
 unknown-period-label = `before` and `after` name a closed period by its id
 unknown-period-help = the plan states its own holidays: add {"{"} id = "{ $id }", name = "…", start = …, end = … {"}"} to `closed` in `[calendar]` (dates as "tbd" while they are not known)
+unknown-track = no activity of the plan has the track `{ $track }`
+unknown-track-label = a unit goes live with a track of the plan's activities
+
+reading-no-such-key = a { $table } has no key `{ $key }` to read two ways
+reading-no-such-key-label = not a key of `{ $id }`
+two-readings = the source gives `{ $key }` of `{ $id }` two ways; the other reading is { $value }
+two-readings-label = the other reading
+two-readings-entity = the plan's reading is this entity's
+two-readings-source = where the source says so
+two-readings-help = ask the source's authors which reading holds; put it in the entity and remove the [[reading]]

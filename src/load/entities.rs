@@ -3,8 +3,8 @@
 
 use crate::diagnostic::closest;
 use crate::plan::{
-    Calendar, ClosedPeriod, Estimate, EstimateRow, Follow, Holidays, LintSetting, Meta, Paid, Person, Phase, PhaseKind,
-    Revision, Role, Scope, ShiftRecord, Split, Status, Training, Unit, UnitKind,
+    Calendar, Category, ClosedPeriod, Estimate, EstimateRow, Follow, Holidays, LintSetting, Meta, Paid, Part, Person,
+    Phase, PhaseKind, Reading, Revision, Role, Scope, ShiftRecord, Split, Status, Training, Unit, UnitKind,
 };
 use crate::registry::{self, Level, PARSE_ERROR};
 use crate::rules::format;
@@ -24,6 +24,7 @@ impl<'i> Reader<'i> {
             revision: self.string(t, "revision"),
             date: self.day(t, "date"),
             root: self.reference(t, "root"),
+            region: self.string(t, "region"),
             goals: self.strings(t, "goals"),
             success_criteria: self.strings(t, "success_criteria"),
         }
@@ -46,8 +47,9 @@ impl<'i> Reader<'i> {
                 .collect(),
             None => Vec::new(),
         };
+        let track = self.string(t, "track");
         let note = self.string(t, "note");
-        Some(Unit { span: t.span, id: id?, name, parent, kind, pupils, leaders, count, seats, note })
+        Some(Unit { span: t.span, id: id?, name, parent, kind, pupils, leaders, count, seats, track, note })
     }
 
     pub(super) fn role(&mut self, t: &Table<'_, 'i>) -> Option<Role> {
@@ -115,6 +117,7 @@ impl<'i> Reader<'i> {
         let within = self.reference(t, "within");
         let status = self.keyword::<Status>(t, "status");
         let pinned = self.boolean(t, "pinned");
+        let [category, part, region] = self.grouping(t);
         let topics = self.strings(t, "topics");
         let note = self.string(t, "note");
         Some(Training {
@@ -134,6 +137,9 @@ impl<'i> Reader<'i> {
             within,
             status,
             pinned,
+            category,
+            part,
+            region,
             topics,
             note,
         })
@@ -151,8 +157,70 @@ impl<'i> Reader<'i> {
         let within = self.reference(t, "within");
         let status = self.keyword::<Status>(t, "status");
         let pinned = self.boolean(t, "pinned");
+        let [category, part, region] = self.grouping(t);
         let note = self.string(t, "note");
-        Some(Phase { span: t.span, id: id?, name, track, kind, timing, owner, after, within, status, pinned, note })
+        Some(Phase {
+            span: t.span,
+            id: id?,
+            name,
+            track,
+            kind,
+            timing,
+            owner,
+            after,
+            within,
+            status,
+            pinned,
+            category,
+            part,
+            region,
+            note,
+        })
+    }
+
+    /// `category`, `part` and `region` of a training or phase.
+    fn grouping(&mut self, t: &Table<'_, 'i>) -> [Option<Spanned<String>>; 3] {
+        [self.reference(t, "category"), self.reference(t, "part"), self.string(t, "region")]
+    }
+
+    pub(super) fn category(&mut self, t: &Table<'_, 'i>) -> Option<Category> {
+        let t = &self.fields(t, &spec::CATEGORY);
+        let id = self.id(t);
+        let name = self.string(t, "name");
+        let colour = self.string(t, "colour");
+        if let Some(c) = colour.as_ref().filter(|c| !crate::plan::is_colour(&c.value)) {
+            self.push(format::bad_colour(c.span, &c.value));
+        }
+        let colour = colour.filter(|c| crate::plan::is_colour(&c.value));
+        let note = self.string(t, "note");
+        Some(Category { span: t.span, id: id?, name, colour, note })
+    }
+
+    pub(super) fn part(&mut self, t: &Table<'_, 'i>) -> Option<Part> {
+        let t = &self.fields(t, &spec::PART);
+        let id = self.id(t);
+        let name = self.string(t, "name");
+        let note = self.string(t, "note");
+        Some(Part { span: t.span, id: id?, name, note })
+    }
+
+    pub(super) fn reading(&mut self, t: &Table<'_, 'i>) -> Reading {
+        let t = &self.fields(t, &spec::READING);
+        let of = self.reference(t, "of");
+        let key = self.string(t, "key");
+        let node = self.value(t, "value");
+        if let (Some(k), Some(item)) = (&key, node) {
+            // What the key holds in the tables that have it; the entity's table is checked by
+            // the rule, once ids are known.
+            let types: Vec<spec::Type> = spec::TABLES.iter().filter_map(|t| t.key(&k.value)).map(|k| k.ty).collect();
+            if !types.is_empty() && !types.iter().any(|ty| super::values::fits(*ty, item)) {
+                self.push(format::reading_wrong_type(item.span, &k.value));
+            }
+        }
+        let value = node.map(|v| Spanned::new(self.text(v).to_owned(), v.span));
+        let source = self.string(t, "source");
+        let remark = self.string(t, "note");
+        Reading { span: t.span, of, key, value, source, note: remark }
     }
 
     pub(super) fn revision(&mut self, t: &Table<'_, 'i>) -> Revision {

@@ -342,6 +342,9 @@ impl<'i> Reader<'i> {
         plan.people = self.list(&mut root, &spec::PERSON, Self::person);
         plan.trainings = self.list(&mut root, &spec::TRAINING, Self::training);
         plan.phases = self.list(&mut root, &spec::PHASE, Self::phase);
+        plan.categories = self.list(&mut root, &spec::CATEGORY, Self::category);
+        plan.parts = self.list(&mut root, &spec::PART, Self::part);
+        plan.readings = self.list(&mut root, &spec::READING, |r, t| Some(r.reading(t)));
         plan.history = root.get("revision").map_or(History::None, |e| history(&e.node));
         plan.revisions = self.list(&mut root, &spec::REVISION, |r, t| Some(r.revision(t)));
         drop(root);

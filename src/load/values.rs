@@ -278,3 +278,32 @@ impl<'i> Reader<'i> {
         }
     }
 }
+
+/// Whether a value is of the kind a key of type `ty` holds, as far as its shape tells (a
+/// `[[reading]]`'s value, read before the ids are known).
+pub(super) fn fits(ty: crate::spec::Type, item: &Node<'_>) -> bool {
+    use crate::spec::Type;
+    let strings = |a: &super::tree::Array<'_>| a.items.iter().all(|v| matches!(v.value, TomlValue::String(_)));
+    match (ty, &item.value) {
+        (Type::Any, _)
+        | (
+            Type::Text
+            | Type::Id
+            | Type::Ref
+            | Type::Duration
+            | Type::Word(_)
+            | Type::Colour
+            | Type::Texts
+            | Type::Refs
+            | Type::After,
+            TomlValue::String(_),
+        )
+        | (Type::Count | Type::Integer | Type::Amount | Type::Format, TomlValue::Integer(_))
+        | (Type::Flag, TomlValue::Boolean(_))
+        | (Type::Day | Type::Date | Type::End, TomlValue::Datetime(_) | TomlValue::String(_))
+        | (Type::Table(_) | Type::Seats | Type::Lints | Type::Follows, TomlValue::Table(_))
+        | (Type::Counts | Type::Amount | Type::List(_), TomlValue::Array(_)) => true,
+        (Type::Texts | Type::Refs | Type::After, TomlValue::Array(a)) => strings(a),
+        _ => false,
+    }
+}

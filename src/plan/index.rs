@@ -42,6 +42,33 @@ impl Plan {
         }
     }
 
+    /// The category an id names, by index.
+    #[must_use]
+    pub fn category_index(&self, id: &str) -> Option<usize> {
+        self.lookup(id).filter(|r| r.kind == EntityKind::Category).map(|r| r.index)
+    }
+
+    /// The track whose go-live a unit goes live with: its own `track`, else the one its kind
+    /// says (a school the schools', a day-care or childminding unit the day-care's), else its
+    /// parent's.
+    #[must_use]
+    pub fn track_of_unit(&self, unit: usize) -> Option<&str> {
+        let mut at = Some(unit);
+        for _ in 0..self.units.len() {
+            let u = self.units.get(at?)?;
+            if let Some(t) = &u.track {
+                return Some(&t.value);
+            }
+            match u.kind.as_ref().map(|k| k.value) {
+                Some(super::UnitKind::School) => return Some("schools"),
+                Some(super::UnitKind::Daycare | super::UnitKind::Childminding) => return Some("daycare"),
+                _ => {}
+            }
+            at = u.parent.as_ref().and_then(|p| self.unit_index(&p.value));
+        }
+        None
+    }
+
     /// The kind an activity is drawn and filed as: a training is training; a phase its
     /// `kind`, or other.
     #[must_use]
@@ -138,7 +165,7 @@ impl Plan {
         out
     }
 
-    /// Every unit, role, person, training and phase with its id.
+    /// Every unit, role, person, training, phase, category and part with its id.
     pub fn entities(&self) -> impl Iterator<Item = (EntityRef, &Spanned<String>)> {
         fn of<T>(
             kind: EntityKind,
@@ -152,6 +179,8 @@ impl Plan {
             .chain(of(EntityKind::Person, &self.people, |e| &e.id))
             .chain(of(EntityKind::Training, &self.trainings, |e| &e.id))
             .chain(of(EntityKind::Phase, &self.phases, |e| &e.id))
+            .chain(of(EntityKind::Category, &self.categories, |e| &e.id))
+            .chain(of(EntityKind::Part, &self.parts, |e| &e.id))
     }
 
     /// The entity an id names (the first one, if the id is used twice).
@@ -187,6 +216,8 @@ impl Plan {
             EntityKind::Person => &self.people[r.index].id,
             EntityKind::Training => &self.trainings[r.index].id,
             EntityKind::Phase => &self.phases[r.index].id,
+            EntityKind::Category => &self.categories[r.index].id,
+            EntityKind::Part => &self.parts[r.index].id,
         }
     }
 
@@ -199,6 +230,8 @@ impl Plan {
             EntityKind::Person => self.people.get(r.index)?.name.as_ref(),
             EntityKind::Training => self.trainings.get(r.index)?.name.as_ref(),
             EntityKind::Phase => self.phases.get(r.index)?.name.as_ref(),
+            EntityKind::Category => self.categories.get(r.index)?.name.as_ref(),
+            EntityKind::Part => self.parts.get(r.index)?.name.as_ref(),
         };
         name.map(|n| n.value.as_str()).filter(|n| !n.trim().is_empty())
     }
@@ -237,6 +270,8 @@ impl Plan {
             .chain(spans(EntityKind::Person, self.people.iter().map(|x| x.span).collect()))
             .chain(spans(EntityKind::Training, self.trainings.iter().map(|x| x.span).collect()))
             .chain(spans(EntityKind::Phase, self.phases.iter().map(|x| x.span).collect()))
+            .chain(spans(EntityKind::Category, self.categories.iter().map(|x| x.span).collect()))
+            .chain(spans(EntityKind::Part, self.parts.iter().map(|x| x.span).collect()))
             .filter(|(start, _)| *start <= offset)
             .max_by_key(|(start, _)| *start)
             .map(|(_, r)| r)
@@ -284,6 +319,12 @@ pub struct Activity<'a> {
     /// Planned, done or cancelled.
     pub status: Status,
     pub pinned: bool,
+    /// The plan's own kind of task, by its id.
+    pub category: Option<&'a Spanned<String>>,
+    /// The part of the plan it belongs to, by its id.
+    pub part: Option<&'a Spanned<String>>,
+    /// The region it is for.
+    pub region: Option<&'a Spanned<String>>,
 }
 
 impl<'a> Activity<'a> {
@@ -298,6 +339,9 @@ impl<'a> Activity<'a> {
             within: t.within.as_ref(),
             status: t.status.as_ref().map_or(Status::Planned, |s| s.value),
             pinned: t.pinned.as_ref().is_some_and(|p| p.value),
+            category: t.category.as_ref(),
+            part: t.part.as_ref(),
+            region: t.region.as_ref(),
         }
     }
 
@@ -312,6 +356,9 @@ impl<'a> Activity<'a> {
             within: p.within.as_ref(),
             status: p.status.as_ref().map_or(Status::Planned, |s| s.value),
             pinned: p.pinned.as_ref().is_some_and(|p| p.value),
+            category: p.category.as_ref(),
+            part: p.part.as_ref(),
+            region: p.region.as_ref(),
         }
     }
 }

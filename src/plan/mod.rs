@@ -7,9 +7,11 @@
 mod calendar;
 pub mod date;
 mod duration;
+mod grouping;
 pub mod id;
 mod index;
 mod keyword;
+mod reading;
 
 use foldhash::HashMap;
 
@@ -20,8 +22,10 @@ use serde::ser::{SerializeMap, Serializer};
 pub use calendar::Closed;
 pub use date::PlanDate;
 pub use duration::{Duration, DurationUnit};
+pub use grouping::{Category, Part, is_colour};
 pub use index::{Activity, UnknownRole};
 pub use keyword::{Holidays, Keyword, Paid, PhaseKind, Scope, Split, Status, UnitKind};
+pub use reading::Reading;
 
 use crate::registry::{Level, Rule};
 use crate::span::{Span, Spanned};
@@ -42,6 +46,15 @@ pub struct Plan {
     pub trainings: Vec<Training>,
     #[serde(rename = "phase")]
     pub phases: Vec<Phase>,
+    /// The plan's own kinds of task.
+    #[serde(rename = "category", skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<Category>,
+    /// The parts that group its activities.
+    #[serde(rename = "part", skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<Part>,
+    /// Second readings of facts the source gives two ways.
+    #[serde(rename = "reading", skip_serializing_if = "Vec::is_empty")]
+    pub readings: Vec<Reading>,
     #[serde(rename = "revision")]
     pub revisions: Vec<Revision>,
     /// How the file writes its `revision` list, for adding an entry to it.
@@ -82,6 +95,8 @@ pub struct Meta {
     pub revision: Option<Spanned<String>>,
     pub date: Option<Spanned<NaiveDate>>,
     pub root: Option<Spanned<String>>,
+    /// The region whose waves of a national rollout the plan follows.
+    pub region: Option<Spanned<String>>,
     pub goals: Vec<Spanned<String>>,
     pub success_criteria: Vec<Spanned<String>>,
 }
@@ -94,6 +109,8 @@ pub enum EntityKind {
     Person,
     Training,
     Phase,
+    Category,
+    Part,
 }
 
 impl EntityKind {
@@ -105,6 +122,8 @@ impl EntityKind {
             Self::Person => "person",
             Self::Training => "training",
             Self::Phase => "phase",
+            Self::Category => "category",
+            Self::Part => "part",
         }
     }
 }
@@ -146,6 +165,9 @@ pub struct Unit {
     /// Declared shares of split quotas: role id → seats.
     #[serde(serialize_with = "pairs_as_table")]
     pub seats: Vec<(Spanned<String>, Spanned<u64>)>,
+    /// The track whose go-live the unit goes live with, where its kind does not say (a day-care
+    /// unit under a school, in a village scheme, with the schools).
+    pub track: Option<Spanned<String>>,
     pub note: Option<Spanned<String>>,
 }
 
@@ -289,6 +311,12 @@ pub struct Training {
     pub status: Option<Spanned<Status>>,
     /// A fixed date that `shift` never moves.
     pub pinned: Option<Spanned<bool>>,
+    /// The plan's own kind of task (`[[category]]`).
+    pub category: Option<Spanned<String>>,
+    /// The part of the plan it belongs to (`[[part]]`).
+    pub part: Option<Spanned<String>>,
+    /// The region it is for (a wave of a national rollout).
+    pub region: Option<Spanned<String>>,
     pub topics: Vec<Spanned<String>>,
     pub note: Option<Spanned<String>>,
 }
@@ -312,6 +340,12 @@ pub struct Phase {
     pub status: Option<Spanned<Status>>,
     /// A fixed date that `shift` never moves.
     pub pinned: Option<Spanned<bool>>,
+    /// The plan's own kind of task (`[[category]]`).
+    pub category: Option<Spanned<String>>,
+    /// The part of the plan it belongs to (`[[part]]`).
+    pub part: Option<Spanned<String>>,
+    /// The region it is for (a wave of a national rollout).
+    pub region: Option<Spanned<String>>,
     pub note: Option<Spanned<String>>,
 }
 

@@ -51,10 +51,18 @@ fn repr(ty: Type, value: &str) -> Option<String> {
         Type::Count | Type::Integer | Type::Amount | Type::Format => value.parse::<i64>().is_ok(),
         Type::Flag => value == "true" || value == "false",
         Type::Day | Type::Date | Type::End => chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").is_ok(),
-        Type::Text | Type::Texts | Type::Id | Type::Ref | Type::Refs | Type::After | Type::Duration | Type::Word(_) => {
-            false
+        Type::Text
+        | Type::Texts
+        | Type::Id
+        | Type::Ref
+        | Type::Refs
+        | Type::After
+        | Type::Duration
+        | Type::Word(_)
+        | Type::Colour => false,
+        Type::Counts | Type::Table(_) | Type::List(_) | Type::Seats | Type::Lints | Type::Follows | Type::Any => {
+            return None;
         }
-        Type::Counts | Type::Table(_) | Type::List(_) | Type::Seats | Type::Lints | Type::Follows => return None,
     };
     Some(if bare { value.to_owned() } else { text() })
 }

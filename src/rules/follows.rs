@@ -8,7 +8,7 @@ use crate::diagnostic::{Finding, Text, closest};
 use crate::follow::{Following, State};
 use crate::i18n::Arg;
 use crate::plan::{Plan, qualified};
-use crate::registry::{DEPENDENCY_ORDER, FOLLOWED_PLAN, UNKNOWN_REFERENCE};
+use crate::registry::{DEPENDENCY_ORDER, FOLLOWED_PLAN, OTHER_REGION, UNKNOWN_REFERENCE};
 use crate::rules::timeline::{self, Order};
 
 /// The findings of `plan` about the plans it follows, read into `following`.
@@ -90,6 +90,7 @@ fn waits(plan: &Plan, following: &Following, out: &mut Vec<Finding>) {
                 );
                 continue;
             };
+            region(plan, other_plan, &a.id.value, dep, &other, name, out);
             let (Some(timing), Some(other_timing)) = (a.timing, other.timing) else { continue };
             let (start, ends) = (timing.start(), &other_timing.end().value);
             match Order::after(other_timing.end_days(), timing.start_days()) {
@@ -114,4 +115,45 @@ fn waits(plan: &Plan, following: &Following, out: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// `other-region`: an activity that waits for a followed plan's activity meant for a region
+/// (a wave of a national rollout) other than the plan's own `region`. A plan that names no
+/// region, or an activity meant for every region, is not checked.
+fn region(
+    plan: &Plan,
+    other_plan: &Plan,
+    id: &str,
+    dep: &crate::span::Spanned<String>,
+    other: &crate::plan::Activity<'_>,
+    name: &str,
+    out: &mut Vec<Finding>,
+) {
+    let same = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
+    let (Some(own), Some(theirs)) = (&plan.meta.region, other.region) else { return };
+    if same(&own.value, &theirs.value) {
+        return;
+    }
+    let f = Finding::new(
+        OTHER_REGION,
+        dep.span,
+        Text::id("other-region")
+            .arg("id", id)
+            .arg("other", &dep.value)
+            .arg("theirs", &theirs.value)
+            .arg("own", &own.value),
+    )
+    .label(Text::id("other-region-label").arg("theirs", &theirs.value))
+    .related(own.span, Text::id("other-region-own"));
+    // The followed plan's activities for the plan's own region, as what was probably meant.
+    let ours: Vec<String> = other_plan
+        .activities()
+        .filter(|x| x.region.is_some_and(|r| same(&r.value, &own.value)))
+        .map(|x| format!("`{name}:{}`", x.id.value))
+        .collect();
+    out.push(if ours.is_empty() {
+        f
+    } else {
+        f.help(Text::id("other-region-help").arg("own", &own.value).arg("ids", ours.join(", ")))
+    });
 }

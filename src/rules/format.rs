@@ -205,6 +205,17 @@ pub(crate) fn bad_id(value: &str, span: Span, suggestion: Option<&str>) -> Findi
     }
 }
 
+pub(crate) fn reading_wrong_type(span: Span, key: &str) -> Finding {
+    Finding::new(SCHEMA, span, Text::id("reading-wrong-type").arg("key", key))
+        .label(Text::id("reading-wrong-type-label"))
+}
+
+pub(crate) fn bad_colour(span: Span, value: &str) -> Finding {
+    Finding::new(SCHEMA, span, Text::id("bad-colour").arg("value", value))
+        .label(Text::id("bad-colour-label"))
+        .help(Text::id("bad-colour-help"))
+}
+
 pub(crate) fn bad_duration(span: Span, value: &str) -> Finding {
     Finding::new(SCHEMA, span, Text::id("bad-duration").arg("value", value))
         .label(Text::id("bad-duration-label"))

@@ -12,6 +12,7 @@ pub mod follows;
 pub mod format;
 pub mod privacy;
 pub mod quotas;
+pub mod readings;
 pub mod references;
 pub mod support;
 pub mod timeline;
@@ -68,6 +69,7 @@ const PARALLEL_FROM: usize = 5_000;
 fn independent(plan: &Plan) -> Vec<Finding> {
     let mut findings = Vec::new();
     references::check(plan, &mut findings);
+    readings::check(plan, &mut findings);
     dates::check(plan, &mut findings);
     quotas::check(plan, &mut findings);
     support::check(plan, &mut findings);

@@ -25,8 +25,11 @@ fn either(words: Vec<Arg>) -> Text {
     text
 }
 
-/// "a unit", "a unit, role or person".
+/// "a unit", "a unit, role or person"; "anything with an id" for more kinds than three.
 fn nouns(kinds: &[EntityKind]) -> Text {
+    if kinds.len() > 3 {
+        return Text::id("any-entity");
+    }
     Text::id("a-kind").arg("kinds", either(kinds.iter().map(|k| crate::i18n::kind(*k).into()).collect()))
 }
 
@@ -39,6 +42,9 @@ fn dangling(key: &str, id: &Spanned<String>, kinds: &[EntityKind], suggestion: O
         .label(Text::id("unknown-reference-label").arg("key", key).arg("kinds", nouns(kinds)));
     if suggestion.is_some() {
         return f.did_you_mean(suggestion);
+    }
+    if kinds.len() > 3 {
+        return f;
     }
     let tables = either(kinds.iter().map(|k| format!("[[{}]]", k.noun()).into()).collect());
     f.help(Text::id("unknown-reference-help").arg("tables", tables).arg("id", &id.value))
@@ -127,7 +133,7 @@ impl<'a> Checker<'a> {
 }
 
 pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
-    use EntityKind::{Person, Phase, Role, Training, Unit};
+    use EntityKind::{Category, Part, Person, Phase, Role, Training, Unit};
 
     for &(me, first) in plan.duplicates() {
         let id = plan.id_of(me);
@@ -169,10 +175,27 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
         // `rules/follows.rs` checks it against that plan.
         c.all("after", a.after.iter().filter(|d| qualified(&d.value).is_none()), &[Training, Phase]);
         c.one("within", a.within, &[Training, Phase]);
+        c.one("category", a.category, &[Category]);
+        c.one("part", a.part, &[Part]);
+    }
+    for r in &plan.readings {
+        c.one("of", r.of.as_ref(), &[Unit, Role, Person, Training, Phase, Category, Part]);
     }
     c.report_dangling();
     repeated(plan, out);
     periods(plan, out);
+    unit_tracks(plan, out);
+}
+
+/// A unit's `track` (the go-live it goes live with) names a track some activity has.
+fn unit_tracks(plan: &Plan, out: &mut Vec<Finding>) {
+    let tracks: Vec<&str> = plan.activities().filter_map(|a| a.track.map(|t| t.value.as_str())).collect();
+    for u in &plan.units {
+        let Some(track) = u.track.as_ref().filter(|t| !tracks.contains(&t.value.as_str())) else { continue };
+        let f = Finding::new(UNKNOWN_REFERENCE, track.span, Text::id("unknown-track").arg("track", &track.value))
+            .label(Text::id("unknown-track-label"));
+        out.push(f.did_you_mean(closest(&track.value, tracks.iter().copied())));
+    }
 }
 
 /// The closed periods dates are tied to (`"after efterarsferie-2019"`): each id once in the

@@ -55,7 +55,7 @@ pub enum PlanDate {
     /// `"2019-autumn"`: a season; a winter by the year of its January.
     Season { year: i32, season: Season },
     /// `"early 2019-06"`: a third of a month.
-    Part { part: Part, year: i32, month: u32 },
+    PartOfMonth { part: PartOfMonth, year: i32, month: u32 },
     /// `"2019-05/2019-06"` or `"2019-06-08/2019-06-17"`: from one month or day to another.
     Window { from: NaiveDate, to: NaiveDate, grain: Grain },
     /// `"before sommerferie-2019"`, `"after efterarsferie-2019"`.
@@ -103,13 +103,13 @@ impl Season {
 
 /// A third of a month: days 1–10, 11–20, 21 to the end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Part {
+pub enum PartOfMonth {
     Early,
     Mid,
     Late,
 }
 
-impl Part {
+impl PartOfMonth {
     pub(crate) const ALL: [Self; 3] = [Self::Early, Self::Mid, Self::Late];
 
     /// The format's word.
@@ -183,7 +183,7 @@ pub enum Form {
     Quarter,
     Half,
     Season,
-    Part,
+    PartOfMonth,
     Window,
     Before,
     After,
@@ -202,7 +202,7 @@ impl Form {
             Self::Quarter => "quarter",
             Self::Half => "half-year",
             Self::Season => "season",
-            Self::Part => "part-of-month",
+            Self::PartOfMonth => "part-of-month",
             Self::Window => "window",
             Self::Before => "before",
             Self::After => "after",
@@ -270,11 +270,11 @@ impl PlanDate {
             Self::Half { year, half } => months(*year, half.checked_sub(1)? * 6 + 1, 6),
             Self::Season { year, season: Season::Winter } => months(year - 1, 12, 3),
             Self::Season { year, season } => months(*year, season.first_month(), 3),
-            Self::Part { part, year, month } => {
+            Self::PartOfMonth { part, year, month } => {
                 let (first, last_of_month) = months(*year, *month, 1)?;
                 let from = first.with_day(part.first_day())?;
                 let to = match part {
-                    Part::Late => last_of_month,
+                    PartOfMonth::Late => last_of_month,
                     _ => from.checked_add_days(chrono::Days::new(9))?,
                 };
                 Some((from, to))
@@ -313,7 +313,7 @@ impl PlanDate {
             Self::Quarter { .. }
             | Self::Half { .. }
             | Self::Season { .. }
-            | Self::Part { .. }
+            | Self::PartOfMonth { .. }
             | Self::Window { .. } => true,
             Self::Tied(tie) => tie.days.is_some_and(|(a, b)| a != b),
             Self::Day(_) | Self::Week { .. } | Self::Month { .. } | Self::Tbd | Self::Open => false,
@@ -330,7 +330,7 @@ impl PlanDate {
             Self::Quarter { .. } => Form::Quarter,
             Self::Half { .. } => Form::Half,
             Self::Season { .. } => Form::Season,
-            Self::Part { .. } => Form::Part,
+            Self::PartOfMonth { .. } => Form::PartOfMonth,
             Self::Window { .. } => Form::Window,
             Self::Tied(Tie { side: Side::Before, .. }) => Form::Before,
             Self::Tied(Tie { side: Side::After, .. }) => Form::After,
@@ -370,7 +370,7 @@ impl fmt::Display for PlanDate {
             Self::Quarter { year, quarter } => write!(f, "{year:04}-Q{quarter}"),
             Self::Half { year, half } => write!(f, "{year:04}-H{half}"),
             Self::Season { year, season } => write!(f, "{year:04}-{}", season.word()),
-            Self::Part { part, year, month } => write!(f, "{} {year:04}-{month:02}", part.word()),
+            Self::PartOfMonth { part, year, month } => write!(f, "{} {year:04}-{month:02}", part.word()),
             Self::Window { from, to, grain: Grain::Months } => {
                 write!(f, "{}/{}", from.format("%Y-%m"), to.format("%Y-%m"))
             }

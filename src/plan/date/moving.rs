@@ -8,7 +8,7 @@ use std::fmt;
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use super::{Form, Grain, Part, PlanDate, Season, YEARS, month_end};
+use super::{Form, Grain, PartOfMonth, PlanDate, Season, YEARS, month_end};
 
 /// How far a shift moves dates: whole calendar months, weeks or days, forwards or back.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,11 +126,11 @@ impl PlanDate {
                 let (year, week) = move_week((*year, *week), step)?;
                 Self::Week { year, week }
             }
-            Self::Part { part, year, month } if matches!(step, Step::Months(_)) => {
+            Self::PartOfMonth { part, year, month } if matches!(step, Step::Months(_)) => {
                 let first = add_months(NaiveDate::from_ymd_opt(*year, *month, 1)?, step.amount())?;
-                Self::Part { part: *part, year: first.year(), month: first.month() }
+                Self::PartOfMonth { part: *part, year: first.year(), month: first.month() }
             }
-            Self::Part { .. } | Self::Window { grain: Grain::Days, .. } => {
+            Self::PartOfMonth { .. } | Self::Window { grain: Grain::Days, .. } => {
                 let (from, to) = self.bounds()?;
                 let (from, to) = match step {
                     Step::Months(n) => (add_months(from, n)?, add_months(to, n)?),
@@ -164,7 +164,7 @@ impl PlanDate {
     #[must_use]
     pub fn unit(&self) -> Option<Step> {
         match self {
-            Self::Day(_) | Self::Part { .. } | Self::Window { grain: Grain::Days, .. } => Some(Step::Days(1)),
+            Self::Day(_) | Self::PartOfMonth { .. } | Self::Window { grain: Grain::Days, .. } => Some(Step::Days(1)),
             Self::Week { .. } => Some(Step::Weeks(1)),
             Self::Month { .. }
             | Self::Quarter { .. }
@@ -264,7 +264,10 @@ fn named(from: NaiveDate, to: NaiveDate, whole_months: bool) -> Option<PlanDate>
         let iso = from.iso_week();
         return Some(PlanDate::Week { year: iso.year(), week: iso.week() });
     }
-    Part::ALL.into_iter().map(|part| PlanDate::Part { part, year, month }).find(|p| p.bounds() == Some((from, to)))
+    PartOfMonth::ALL
+        .into_iter()
+        .map(|part| PlanDate::PartOfMonth { part, year, month })
+        .find(|p| p.bounds() == Some((from, to)))
 }
 
 /// Months since year 0, for counting months between two days.

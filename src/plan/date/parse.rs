@@ -8,7 +8,7 @@ use std::sync::Arc;
 use chrono::{Datelike, NaiveDate};
 
 use super::words::{self, Vocabulary};
-use super::{DateError, Grain, Part, PlanDate, Season, Side, Tie, YEARS, weeks_in_year};
+use super::{DateError, Grain, PartOfMonth, PlanDate, Season, Side, Tie, YEARS, weeks_in_year};
 
 impl PlanDate {
     /// Reads a date in any of its forms (see the module [`super`]), in the format's spelling or
@@ -210,9 +210,9 @@ fn one(tokens: &[&str]) -> Result<PlanDate, DateError> {
 }
 
 /// `early` (or `primo`) and a month: the month's third.
-fn part_of(part: Part, month: &PlanDate) -> Result<PlanDate, DateError> {
+fn part_of(part: PartOfMonth, month: &PlanDate) -> Result<PlanDate, DateError> {
     match *month {
-        PlanDate::Month { year, month } => Ok(PlanDate::Part { part, year, month }),
+        PlanDate::Month { year, month } => Ok(PlanDate::PartOfMonth { part, year, month }),
         _ => Err(DateError::Form),
     }
 }

@@ -365,8 +365,8 @@ mod properties {
             (year.clone(), 1u32..=4).prop_map(|(year, quarter)| PlanDate::Quarter { year, quarter }),
             (year.clone(), 1u32..=2).prop_map(|(year, half)| PlanDate::Half { year, half }),
             (year.clone(), 0usize..4).prop_map(|(year, s)| PlanDate::Season { year, season: Season::ALL[s] }),
-            (year.clone(), month.clone(), 0usize..3).prop_map(|(year, month, p)| PlanDate::Part {
-                part: Part::ALL[p],
+            (year.clone(), month.clone(), 0usize..3).prop_map(|(year, month, p)| PlanDate::PartOfMonth {
+                part: PartOfMonth::ALL[p],
                 year,
                 month
             }),

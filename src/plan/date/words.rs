@@ -5,7 +5,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{Grain, Part, PlanDate, Season, Side, Tie};
+use super::{Grain, PartOfMonth, PlanDate, Season, Side, Tie};
 use crate::lang::Lang;
 
 /// The months in Danish, as a date is written out.
@@ -51,10 +51,10 @@ const SEASONS: [(Season, &[&str]); 4] = [
 
 /// Early, mid and late in a month: the format's words, the Latin ones of Danish business
 /// letters, and the Danish phrases ("begyndelsen af juni").
-const PARTS: [(Part, &[&str]); 3] = [
-    (Part::Early, &["early", "primo", "begyndelsen", "start"]),
-    (Part::Mid, &["mid", "medio", "midten"]),
-    (Part::Late, &["late", "ultimo", "slutningen", "slut", "end"]),
+const PARTS: [(PartOfMonth, &[&str]); 3] = [
+    (PartOfMonth::Early, &["early", "primo", "begyndelsen", "start"]),
+    (PartOfMonth::Mid, &["mid", "medio", "midten"]),
+    (PartOfMonth::Late, &["late", "ultimo", "slutningen", "slut", "end"]),
 ];
 
 /// What a word of a numbered part of the year is: `3. kvartal`, `1. halvår`.
@@ -76,7 +76,7 @@ pub(super) fn season(word: &str) -> Option<Season> {
     SEASONS.iter().find(|(_, words)| words.contains(&word)).map(|(s, _)| *s)
 }
 
-pub(super) fn part(word: &str) -> Option<Part> {
+pub(super) fn part(word: &str) -> Option<PartOfMonth> {
     PARTS.iter().find(|(_, words)| words.contains(&word)).map(|(p, _)| *p)
 }
 
@@ -139,7 +139,7 @@ impl PlanDate {
             Self::Half { year, half } => format!("{half}. halvår {year}"),
             Self::Season { year, season: Season::Winter } => format!("vinter {}/{:02}", year - 1, year.rem_euclid(100)),
             Self::Season { year, season } => format!("{} {year}", season_da(*season)),
-            Self::Part { part, year, month } => format!("{} {} {year}", part_da(*part), month_da(*month)),
+            Self::PartOfMonth { part, year, month } => format!("{} {} {year}", part_da(*part), month_da(*month)),
             Self::Window { from, to, grain: Grain::Months } if from.year() == to.year() => {
                 format!("{}–{} {}", month_da(from.month()), month_da(to.month()), to.year())
             }
@@ -175,11 +175,11 @@ fn season_da(season: Season) -> &'static str {
     }
 }
 
-fn part_da(part: Part) -> &'static str {
+fn part_da(part: PartOfMonth) -> &'static str {
     match part {
-        Part::Early => "primo",
-        Part::Mid => "medio",
-        Part::Late => "ultimo",
+        PartOfMonth::Early => "primo",
+        PartOfMonth::Mid => "medio",
+        PartOfMonth::Late => "ultimo",
     }
 }
 
