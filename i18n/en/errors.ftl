@@ -17,6 +17,8 @@ error-read-only-folder = the folder { $path } is read-only; nothing written
 error-changed = { $path } changed since aula-plan read it; nothing written (run the command again)
 error-not-yours = { $path } may not be written by you (its owner and permissions say so); nothing written
 error-locked = another program is writing { $path } and holds its lock; nothing written (try again)
+error-lock-not-a-file = { $path } is a link or something else than a lock file, so aula-plan does not use it; nothing written (remove it, if nobody made it on purpose)
+error-in-use = another program has { $path } open, and Windows would not replace it; nothing written (close it, and run the command again)
 error-io = cannot { $action ->
     [find] find
     [find-folder] find the folder
