@@ -27,8 +27,24 @@ pub(super) fn waits(list: &[Wait]) -> Vec<Entity> {
         .collect()
 }
 
-/// Every entity of a plan, with the plan's own settings as one entity of kind `Plan`.
+/// Every entity of a plan, with the plan's own settings as one entity of kind `Plan`; entities
+/// that share a label (revisions, as a rule) told apart by their place.
 pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
+    let mut out = fields(plan);
+    // Revisions have no id of their own: tell apart those that share a label by their place.
+    let mut seen: HashMap<(Kind, String), usize> = HashMap::new();
+    for e in &mut out {
+        let n = seen.entry((e.kind, e.id.clone())).or_default();
+        *n += 1;
+        if *n > 1 {
+            e.id = format!("{} ({})", e.id, n);
+        }
+    }
+    out
+}
+
+/// Every entity of a plan as the file has them, in the order of [`Kind`].
+pub(super) fn fields(plan: &Plan) -> Vec<Entity> {
     let mut out = Vec::new();
     let mut meta = Fields::of(&spec::PLAN);
     let m = &plan.meta;
@@ -192,15 +208,6 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
         }
         let id = r.revision.as_ref().map(|v| v.value.clone()).or_else(|| r.date.as_ref().map(|d| d.value.to_string()));
         out.push(f.entity(Kind::Revision, &id.unwrap_or_else(|| "revision".into())));
-    }
-    // Revisions have no id of their own: tell apart those that share a label by their place.
-    let mut seen: HashMap<(Kind, String), usize> = HashMap::new();
-    for e in &mut out {
-        let n = seen.entry((e.kind, e.id.clone())).or_default();
-        *n += 1;
-        if *n > 1 {
-            e.id = format!("{} ({})", e.id, n);
-        }
     }
     out
 }

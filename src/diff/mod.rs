@@ -125,10 +125,19 @@ impl fmt::Display for FieldValue {
 
 /// One entity of one version, as named fields.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Entity {
-    kind: Kind,
-    id: String,
-    fields: Vec<(String, FieldValue)>,
+pub struct Entity {
+    pub kind: Kind,
+    pub id: String,
+    pub fields: Vec<(String, FieldValue)>,
+}
+
+/// Every entity of a plan as named fields, in the order of [`Kind`] and then of the file: the
+/// plan's own settings first, then each unit, role, person, training, phase, closed period,
+/// estimate row, lint and revision. Entities that share an id stay as they are, so that the
+/// `n`-th entity of a kind is the `n`-th of the plan's list (what an edit's read-back compares).
+#[must_use]
+pub fn fields(plan: &Plan) -> Vec<Entity> {
+    entities::fields(plan)
 }
 
 /// What happened to one entity.
