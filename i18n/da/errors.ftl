@@ -45,6 +45,7 @@ error-revision-not-array = `revision` er hverken [[revision]]-tabeller eller en 
 error-no-git = kan ikke køre git for { $label }: { $cause }
 error-not-a-repository = { $label }: { $dir } ligger ikke i et git-repository (angiv en filsti i stedet)
 error-unknown-revision = { $label }: git har ingen revision `{ $rev }`
+error-not-a-revision = { $label }: `{ $rev }` er ikke en revision: angiv et commit, en gren eller et tag (`HEAD~1`, `main`, `v2.1`), ikke indekset eller en sti
 error-no-such-path = { $label }: revision `{ $rev }` har ikke den fil
 
 error-not-split = `{ $role }` har ingen `split`: dens kvote fordeles ikke på enheder

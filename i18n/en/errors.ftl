@@ -45,6 +45,7 @@ error-revision-not-array = `revision` is neither [[revision]] tables nor an arra
 error-no-git = cannot run git for { $label }: { $cause }
 error-not-a-repository = { $label }: { $dir } is not inside a git repository (give a file path instead)
 error-unknown-revision = { $label }: git has no revision `{ $rev }`
+error-not-a-revision = { $label }: `{ $rev }` is not a revision: give a commit, a branch or a tag (`HEAD~1`, `main`, `v2.1`), not the index or a path
 error-no-such-path = { $label }: revision `{ $rev }` has no such file
 
 error-not-split = `{ $role }` has no `split`: its quota is not divided over units
