@@ -146,8 +146,7 @@ pub fn find(
     if let Some(r) = first.filter(|r| kinds.contains(&r.kind)) {
         return Ok(r);
     }
-    // Never the id given: it names an entity of another kind.
-    let ids = plan.entities().filter(|(r, x)| kinds.contains(&r.kind) && x.value != id).map(|(_, x)| x.value.as_str());
+    let ids = plan.entities().filter(|(r, _)| kinds.contains(&r.kind)).map(|(_, x)| x.value.as_str());
     let suggestion = crate::suggest::closest(id, ids).map(str::to_owned);
     Err(RecordError::Unknown { id: id.to_owned(), what, suggestion })
 }
