@@ -290,6 +290,8 @@ fn thirty_two_writers_of_different_activities_all_land() {
     for (i, h) in handles.into_iter().enumerate() {
         let out = h.join().unwrap();
         assert_eq!(out.status.code(), Some(0), "writer {i}: {}", says(&out));
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(stdout.matches("+++ ").count(), 1, "writer {i} shows its change once: {stdout}");
     }
     let after = fs::read_to_string(&path).unwrap();
     assert_eq!(after.matches("status = \"done\"").count(), writers, "{after}");

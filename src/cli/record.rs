@@ -128,8 +128,9 @@ fn run(
     }
     let started = Instant::now();
     let mut tried = 0;
+    let mut shown = Vec::new();
     let why = loop {
-        let Tried::Again(why) = once(path, opts, then, &make)? else { return Ok(()) };
+        let Tried::Again(why) = once(path, opts, then, &make, &mut shown)? else { return Ok(()) };
         if started.elapsed() >= PERSISTENCE {
             break why;
         }
@@ -147,6 +148,7 @@ fn once(
     opts: &RecordArgs,
     then: Then,
     make: &impl Fn(&Plan, &str) -> Result<Record, RecordError>,
+    shown: &mut Vec<String>,
 ) -> Result<Tried, Failure> {
     let lang = super::lang();
     let input = Input::read(path)?;
@@ -207,13 +209,23 @@ fn once(
         after = checked(&name, &text);
     }
     let label = super::say("cli-record-label", &[("path", name.as_str().into())]);
-    write!(out, "{}", unified_diff(&input.source, &text, &name, &label))?;
+    let diff = unified_diff(&input.source, &text, &name, &label);
+    // Made again on a plan another writer changed, the same change is not shown again.
+    let lines = changed_lines(&diff);
+    let again = *shown == lines;
+    *shown = lines;
+    if !again {
+        write!(out, "{diff}")?;
+    }
     let new_findings: Vec<Finding> =
         new((&before, Some(plan)), (&after.0, after.1.plan.as_ref())).into_iter().cloned().collect();
     if !new_findings.is_empty() {
         let report = CheckedPlan::new(name.clone(), text.clone(), new_findings);
-        writeln!(out, "\n{}\n", super::say("cli-record-new-findings", &[("count", report.findings.len().into())]))?;
-        write!(out, "{}", human::render(&report, lang))?;
+        if !again {
+            let count = report.findings.len();
+            writeln!(out, "\n{}\n", super::say("cli-record-new-findings", &[("count", count.into())]))?;
+            write!(out, "{}", human::render(&report, lang))?;
+        }
         let errors = report.count(Severity::Error);
         if errors > 0 && !opts.allow_new_errors {
             out.flush()?;
@@ -267,6 +279,17 @@ fn refused_value(input: &Input, splices: &Splices, name: &str) -> Result<Option<
         return Ok(Some(Failure::shown()));
     }
     Ok(None)
+}
+
+/// The lines a unified diff (coloured or not) takes out and puts in, without their places:
+/// what the change is.
+fn changed_lines(diff: &str) -> Vec<String> {
+    let plain = anstream::adapter::strip_str(diff).to_string();
+    plain
+        .lines()
+        .filter(|l| (l.starts_with('+') && !l.starts_with("+++")) || (l.starts_with('-') && !l.starts_with("---")))
+        .map(str::to_owned)
+        .collect()
 }
 
 /// Every finding of `text`, as `validate` gives them, and the plan it loads as.
