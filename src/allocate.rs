@@ -196,7 +196,7 @@ pub fn write_seats(plan: &Plan, source: &str, list: &[Allocation]) -> Result<Spl
         let id = &plan.units[u].id.value;
         let unit = find(id).ok_or_else(|| AllocateError::UnitNotFound(id.clone()))?;
         let seats = match unit {
-            EntityTable::Table(t) => t.get("seats").map(|i| (i.as_value(), i.as_table())),
+            EntityTable::Table(t) | EntityTable::Dotted(t, _) => t.get("seats").map(|i| (i.as_value(), i.as_table())),
             EntityTable::Inline(t) => t.get("seats").map(|v| (Some(v), None)),
         };
         match seats {
@@ -204,7 +204,7 @@ pub fn write_seats(plan: &Plan, source: &str, list: &[Allocation]) -> Result<Spl
             Some((_, Some(seats))) => table_seats(&mut splices, source, seats, &changes),
             Some(_) => {
                 let span = match unit {
-                    EntityTable::Table(t) => t.get("seats").and_then(Item::span),
+                    EntityTable::Table(t) | EntityTable::Dotted(t, _) => t.get("seats").and_then(Item::span),
                     EntityTable::Inline(t) => t.get("seats").and_then(toml_edit::Value::span),
                 };
                 return Err(AllocateError::SeatsNotATable {

@@ -188,15 +188,24 @@ pub fn allow_outside(allow: bool) {
     OUTSIDE.store(allow, std::sync::atomic::Ordering::Relaxed);
 }
 
-/// Where the plans a plan follows may be: inside its git repository (the nearest folder above
-/// it with a `.git`), or, outside a repository, inside its own folder. A plan file names what it
-/// follows; it must not make aula-plan read `/etc/shadow` or `../../../../etc/passwd`, nor tell,
-/// by its error, whether such a file exists.
+/// Where the plans a plan follows may be: inside its git repository, or, outside a repository,
+/// inside its own folder. A plan file names what it follows; it must not make aula-plan read
+/// `/etc/shadow` or `../../../../etc/passwd`, nor tell, by its error, whether such a file exists
+/// or may be read.
+///
+/// The repository is the nearest folder above the plan with a `.git` that git itself would take
+/// for one ([`is_repository`]): not any `.git`, which anyone who may write a folder above the
+/// plan (`/tmp`) could make. A path is walked from the plan's real folder one step at a time,
+/// each link resolved where it is met, and refused the moment a step leaves the root, before
+/// the file system is asked anything about it: every refusal outside is the same sentence.
 #[derive(Debug)]
 pub struct Root {
     /// None: anywhere (`--follow-outside`).
     folder: Option<PathBuf>,
 }
+
+/// How many links a followed path may lead through, as the system's own limit (`ELOOP`).
+const LINKS: usize = 40;
 
 impl Root {
     /// The root for a plan in `folder`.
@@ -206,7 +215,7 @@ impl Root {
             return Self { folder: None };
         }
         let own = real_folder(folder).unwrap_or_else(|_| folder.to_path_buf());
-        let repository = own.ancestors().find(|a| a.join(".git").exists()).map(Path::to_path_buf);
+        let repository = own.ancestors().find(|a| is_repository(&a.join(".git"))).map(Path::to_path_buf);
         Self { folder: Some(repository.unwrap_or(own)) }
     }
 
@@ -217,22 +226,122 @@ impl Root {
     /// When the path leaves the root (absolute, `..` past it, or a link out of it), or names no
     /// file.
     pub fn resolve(&self, folder: &Path, path: &str) -> Result<PathBuf, Text> {
-        let joined = folder.join(path);
         let Some(root) = &self.folder else {
-            return std::fs::canonicalize(&joined).map_err(|e| why(&e));
+            return std::fs::canonicalize(folder.join(path)).map_err(|e| why(&e));
         };
         let outside = || Text::id("followed-outside");
         if Path::new(path).has_root() || Path::new(path).is_absolute() {
             return Err(outside());
         }
-        // Decided from the words of the path before the file system is asked, then again where
-        // a link inside leads.
         let base = real_folder(folder).map_err(|_| outside())?;
-        if !tidy(&base.join(path)).starts_with(root) {
+        if !base.starts_with(root) {
             return Err(outside());
         }
-        let real = std::fs::canonicalize(&joined).map_err(|e| why(&e))?;
-        if real.starts_with(root) { Ok(real) } else { Err(outside()) }
+        walk(root, base, Path::new(path))
+    }
+}
+
+/// `path` followed from the real folder `at` one part at a time, every link resolved where it
+/// stands: the real file, when every step stays inside `root`. A step that leaves it is refused
+/// before the file system is asked about it; a step onto a folder above the root (on the way
+/// back in, `../repo/x.toml`) asks nothing either, since the root's real path names it.
+fn walk(root: &Path, mut at: PathBuf, path: &Path) -> Result<PathBuf, Text> {
+    use std::path::Component;
+    let outside = || Text::id("followed-outside");
+    // The parts still to walk, the next one last.
+    let mut todo: Vec<std::ffi::OsString> = Vec::new();
+    let push = |todo: &mut Vec<std::ffi::OsString>, p: &Path| {
+        todo.extend(p.components().rev().map(|c| c.as_os_str().to_os_string()));
+    };
+    push(&mut todo, path);
+    let mut links = 0;
+    while let Some(part) = todo.pop() {
+        match Path::new(&part).components().next() {
+            None | Some(Component::CurDir) => {}
+            Some(Component::ParentDir) => {
+                at.pop();
+            }
+            // Only a path of its own drive (`C:x`, on Windows) has these here.
+            Some(Component::RootDir | Component::Prefix(_)) => return Err(outside()),
+            Some(Component::Normal(name)) => {
+                let next = at.join(name);
+                if !next.starts_with(root) {
+                    if root.starts_with(&next) {
+                        at = next;
+                        continue;
+                    }
+                    return Err(outside());
+                }
+                let meta = std::fs::symlink_metadata(&next).map_err(|e| why(&e))?;
+                if meta.file_type().is_symlink() {
+                    links += 1;
+                    if links > LINKS {
+                        return Err(Text::id("followed-link-loop"));
+                    }
+                    let target = std::fs::read_link(&next).map_err(|e| why(&e))?;
+                    // An absolute target starts again at the top; a relative one beside the link.
+                    let top: PathBuf = target
+                        .components()
+                        .take_while(|c| matches!(c, Component::Prefix(_) | Component::RootDir))
+                        .collect();
+                    if !top.as_os_str().is_empty() {
+                        at = top;
+                    }
+                    let rest: PathBuf = target
+                        .components()
+                        .skip_while(|c| matches!(c, Component::Prefix(_) | Component::RootDir))
+                        .collect();
+                    push(&mut todo, &rest);
+                } else {
+                    at = next;
+                }
+            }
+        }
+    }
+    if at.starts_with(root) { Ok(at) } else { Err(outside()) }
+}
+
+/// Whether `git` (a folder's `.git`) makes its folder a git repository, as git itself decides:
+/// a folder with `HEAD`, `objects/` and `refs/` (those two may be in the folder its `commondir`
+/// names, as a worktree's are), or a file `gitdir: PATH` naming such a folder (a worktree's, a
+/// submodule's); and, on Unix, the user's own, as git requires (`safe.directory`).
+#[must_use]
+pub fn is_repository(git: &Path) -> bool {
+    let Ok(meta) = std::fs::metadata(git) else { return false };
+    if meta.is_dir() {
+        return ours(&meta) && is_git_folder(git);
+    }
+    if !meta.is_file() || meta.len() > 4096 || !ours(&meta) {
+        return false;
+    }
+    let Ok(text) = std::fs::read_to_string(git) else { return false };
+    let Some(named) = text.lines().next().and_then(|l| l.strip_prefix("gitdir:")).map(str::trim) else {
+        return false;
+    };
+    let folder = git.parent().unwrap_or(Path::new(".")).join(named);
+    std::fs::metadata(&folder).is_ok_and(|m| m.is_dir() && ours(&m)) && is_git_folder(&folder)
+}
+
+/// A git folder: `HEAD`, and `objects/` and `refs/` in it or in its `commondir`.
+fn is_git_folder(folder: &Path) -> bool {
+    let common = match std::fs::read_to_string(folder.join("commondir")) {
+        Ok(to) => folder.join(to.trim()),
+        Err(_) => folder.to_path_buf(),
+    };
+    folder.join("HEAD").is_file() && common.join("objects").is_dir() && common.join("refs").is_dir()
+}
+
+/// Whether a file is the user's own (on Unix; elsewhere any file is).
+fn ours(meta: &std::fs::Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        meta.uid() == rustix::process::geteuid().as_raw()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        true
     }
 }
 

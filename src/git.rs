@@ -1,5 +1,10 @@
 //! Reading a version of a plan from git: `REV:PATH` as `git show` takes it, or a plan file as
-//! it was at a revision. Runs the `git` program, as it is set up for the user.
+//! it was at a revision. Runs the `git` program, as it is set up for the user, but with what a
+//! repository's own configuration could make it run switched off: a plan's repository may be
+//! someone else's (a pull request's checkout), and its `.git/config` may name programs —
+//! `core.fsmonitor`, which git runs whenever it reads the index, hooks, a remote's helpers.
+//! A revision is a commit, a branch or a tag: the index (`:path`) and `REV:PATH` forms are
+//! refused before git is asked.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -63,6 +68,9 @@ pub enum GitError {
     NotARepository { label: String, dir: String },
     #[error("{}", self.text())]
     UnknownRevision { label: String, rev: String },
+    /// Not a revision as `--since` takes one: the index, a path, an option.
+    #[error("{}", self.text())]
+    NotARevision { label: String, rev: String },
     #[error("{}", self.text())]
     NoSuchPath { label: String, rev: String },
 }
@@ -82,6 +90,7 @@ impl GitError {
             Self::UnknownRevision { label, rev } => {
                 Text::id("error-unknown-revision").arg("label", label).arg("rev", rev)
             }
+            Self::NotARevision { label, rev } => Text::id("error-not-a-revision").arg("label", label).arg("rev", rev),
             Self::NoSuchPath { label, rev } => Text::id("error-no-such-path").arg("label", label).arg("rev", rev),
         }
     }
@@ -94,13 +103,11 @@ impl GitError {
 /// or the file does not exist at that revision.
 pub fn show(rev: &str, path: &str, dir: &Path, label: &str) -> Result<Vec<u8>, GitError> {
     let label = || label.to_owned();
+    if !is_revision(rev) {
+        return Err(GitError::NotARevision { label: label(), rev: rev.to_owned() });
+    }
     let git = |args: &[&str]| {
-        Command::new("git")
-            .arg("-C")
-            .arg(dir)
-            .args(args)
-            .output()
-            .map_err(|e| GitError::NoGit { label: label(), source: e })
+        safe_git().arg("-C").arg(dir).args(args).output().map_err(|e| GitError::NoGit { label: label(), source: e })
     };
     if !git(&["rev-parse", "--is-inside-work-tree"])?.status.success() {
         return Err(GitError::NotARepository { label: label(), dir: dir.display().to_string() });
@@ -114,4 +121,49 @@ pub fn show(rev: &str, path: &str, dir: &Path, label: &str) -> Result<Vec<u8>, G
         return Err(GitError::NoSuchPath { label: label(), rev: rev.into() });
     }
     Ok(out.stdout)
+}
+
+/// Whether `rev` reads as a revision and nothing else: not empty, no option (`-…`), no index or
+/// path (`:…`, `REV:PATH`), no range, no blank or control character. Git takes many more forms;
+/// these are the ones that make it read other things than commits.
+#[must_use]
+pub fn is_revision(rev: &str) -> bool {
+    !rev.is_empty()
+        && !rev.starts_with('-')
+        && !rev.contains(':')
+        && !rev.contains("..")
+        && !rev.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// `git`, with what a repository's configuration could make it run switched off: no system
+/// configuration, no file-system monitor (run whenever the index is read), no hooks, no
+/// transport to a remote (a partial clone would fetch a missing object, running the remote's
+/// helpers), no external diff or text conversion, and no locks taken for optional updates.
+fn safe_git() -> Command {
+    let mut git = Command::new("git");
+    let no_hooks = if cfg!(windows) { "core.hooksPath=NUL" } else { "core.hooksPath=/dev/null" };
+    for setting in ["core.fsmonitor=false", no_hooks, "protocol.allow=never", "diff.external=", "core.pager=cat"] {
+        git.args(["-c", setting]);
+    }
+    git.env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_NO_LAZY_FETCH", "1")
+        .env("GIT_OPTIONAL_LOCKS", "0")
+        .env("GIT_TERMINAL_PROMPT", "0")
+        .env_remove("GIT_EXTERNAL_DIFF");
+    git
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn revisions_are_commits_branches_and_tags_only() {
+        for rev in ["HEAD", "HEAD~1", "main", "v2.1", "a1b2c3d", "HEAD^2", "@{1}", "origin/main"] {
+            assert!(is_revision(rev), "{rev}");
+        }
+        for rev in ["", ":plan.toml", ":0:plan.toml", "HEAD:plan.toml", "-h", "--output=x", "a..b", "HEAD plan"] {
+            assert!(!is_revision(rev), "{rev}");
+        }
+    }
 }

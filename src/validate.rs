@@ -204,10 +204,9 @@ fn read_followed(real: &Path, name: &str, walk: &mut Walk<'_>) -> State {
     };
     let (source, loaded) = load::load_bytes(&bytes);
     let count = (walk.errors)(&source, &loaded);
-    let Some(plan) = loaded.plan else {
-        let first = loaded.findings.first().map_or_else(|| Text::Plain(String::new()), |f| f.message.clone());
-        return State::Unreadable(Text::id("followed-not-a-plan").arg("first", first));
-    };
+    // Not the loader's message: of a file that is no plan (a configuration, a key file), it
+    // would quote the keys.
+    let Some(plan) = loaded.plan else { return State::Unreadable(Text::id("followed-not-a-plan")) };
     let plan = std::sync::Arc::new(plan);
     walk.read.insert(real.to_path_buf(), (plan.clone(), count));
     walk.way.push((real.to_path_buf(), name.to_owned()));

@@ -119,6 +119,43 @@ fn since_a_revision_compares_the_plan_with_its_committed_self() {
         .stderr("error: HEAD:plans/gone.toml: revision `HEAD` has no such file\n");
 }
 
+/// `--since` takes a revision, never the index (`:path`) or a path, which would make git read
+/// the index and so run the program the repository's `core.fsmonitor` names; nor does reading
+/// a revision run anything the repository's configuration names.
+#[cfg(unix)]
+#[test]
+fn since_takes_revisions_only_and_git_runs_nothing_the_repository_names() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURE), dir.path().join("plan.toml")).unwrap();
+    git(dir.path(), &["init", "-q"]);
+    git(dir.path(), &["add", "."]);
+    git(dir.path(), &["commit", "-q", "-m", "v1"]);
+    let ran = dir.path().join("fsmonitor-ran");
+    let hook = dir.path().join("hook.sh");
+    fs::write(&hook, format!("#!/bin/sh\ntouch '{}'\n", ran.display())).unwrap();
+    fs::set_permissions(&hook, fs::Permissions::from_mode(0o755)).unwrap();
+    git(dir.path(), &["config", "core.fsmonitor", hook.to_str().unwrap()]);
+    // The hook runs when git reads the index, as git itself shows.
+    Process::new("git").current_dir(dir.path()).args(["status", "--porcelain"]).output().unwrap();
+    assert!(ran.exists(), "the hook is one git runs");
+    fs::remove_file(&ran).unwrap();
+
+    for rev in [":plan.toml", ":0:plan.toml", "HEAD:plan.toml", "-h", "--output=x", "HEAD plan"] {
+        aula_plan()
+            .current_dir(dir.path())
+            .args(["diff", "plan.toml", &format!("--since={rev}")])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!("`{rev}` is not a revision")));
+        assert!(!ran.exists(), "{rev}: git read the index");
+    }
+    aula_plan().current_dir(dir.path()).args(["report", "plan.toml", "--since", ":plan.toml"]).assert().code(2);
+    aula_plan().current_dir(dir.path()).args(["diff", "plan.toml", "--since", "HEAD"]).assert().code(0);
+    aula_plan().current_dir(dir.path()).args(["diff", "HEAD:plan.toml", "plan.toml"]).assert().code(0);
+    assert!(!ran.exists(), "reading a revision ran the repository's fsmonitor");
+}
+
 #[test]
 fn a_git_version_outside_a_repository_says_so() {
     let dir = tempfile::tempdir().unwrap();

@@ -3,6 +3,8 @@
 
 mod common;
 
+use std::fmt::Write as _;
+
 use calamine::{Data, Reader, Xlsx};
 
 const ESBJERG: &str = "plans/esbjerg-2020.toml";
@@ -130,4 +132,96 @@ fn a_workbook_made_at_the_same_time_is_the_same_bytes() {
     assert!(first.starts_with(b"PK"), "a workbook");
     assert_eq!(first, run_at("1700000000"), "reproducible: no clock in the file but SOURCE_DATE_EPOCH");
     assert_ne!(first, run_at("1600000000"), "the time it was made is the one given");
+}
+
+/// Runs `export PLAN --to xlsx` in Danish on `text`: its workbook and what it said on stderr.
+fn exported(text: &str) -> (Xlsx<std::io::Cursor<Vec<u8>>>, String) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = dir.path().join("plan.toml");
+    std::fs::write(&plan, text).expect("plan");
+    let path = dir.path().join("out.xlsx");
+    let out = common::aula_plan()
+        .args(["--lang", "da", "export"])
+        .arg(&plan)
+        .args(["--to", "xlsx", "-o"])
+        .arg(&path)
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let bytes = std::fs::read(&path).expect("written");
+    (Xlsx::new(std::io::Cursor::new(bytes)).expect("a workbook"), stderr)
+}
+
+const RECORD: &str = "tests/fixtures/record/plan.toml";
+
+fn fixture() -> String {
+    std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(RECORD)).expect("plan")
+}
+
+/// The cells of every sheet that end in the cut's "…", with their length as Excel counts it.
+fn cut_cells(book: &mut Xlsx<std::io::Cursor<Vec<u8>>>) -> Vec<usize> {
+    let mut out = Vec::new();
+    for name in book.sheet_names() {
+        let range = book.worksheet_range(&name).expect("sheet");
+        for cell in range.used_cells() {
+            if let Data::String(s) = cell.2
+                && s.ends_with('…')
+            {
+                out.push(s.encode_utf16().count());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn a_name_longer_than_a_cell_holds_is_cut_and_said_once() {
+    let long = "Administratorkursus ".repeat(2000);
+    let text = fixture().replace("name = \"Administratorkursus\"", &format!("name = \"{long}\""));
+    let (mut book, stderr) = exported(&text);
+    let cut = cut_cells(&mut book);
+    assert!(!cut.is_empty() && cut.iter().all(|&n| n == 32_767), "{cut:?}");
+    assert_eq!(stderr.lines().count(), 1, "said once: {stderr}");
+    assert!(stderr.starts_with("advarsel: ") && stderr.contains("længere, end Excel tillader"), "{stderr}");
+}
+
+#[test]
+fn four_hundred_trainers_in_one_cell_are_cut_not_a_failure() {
+    let mut text = fixture();
+    let mut trainers = Vec::new();
+    for i in 0..400 {
+        let id = format!("unit-{i}");
+        let _ = write!(
+            text,
+            "\n[[unit]]\nid = \"{id}\"\nname = \"Enhed {i} med et langt navn, som en kommune skriver det i sin plan for implementeringen af Aula\"\nkind = \"department\"\nparent = \"kommune\"\n"
+        );
+        trainers.push(format!("\"{id}\""));
+    }
+    let text = text.replace("trainer = [\"admin\"]", &format!("trainer = [{}]", trainers.join(", ")));
+    let (mut book, stderr) = exported(&text);
+    assert!(!cut_cells(&mut book).is_empty());
+    assert_eq!(stderr.lines().filter(|l| l.contains("længere, end Excel tillader")).count(), 1, "{stderr}");
+}
+
+/// A table longer than a sheet holds (1 048 576 rows, the header among them) fills the sheet
+/// and ends with a row that says how many were left out (the library's own test reads such a
+/// last row back, on a sheet of a smaller limit): it once failed the whole workbook.
+#[test]
+fn a_table_longer_than_a_sheet_holds_is_cut_not_a_failure() {
+    use aula_plan::i18n::Lang;
+    use aula_plan::view::{View, col};
+    let mut view = View::new(Lang::Da, "Kaskade", &[col("n", "col-name")]);
+    for i in 0..1_048_576 + 99 {
+        view.row(vec![serde_json::Value::from(i)]);
+    }
+    let made = aula_plan::export::xlsx::reports(&[&view], 0).expect("a workbook");
+    assert_eq!(made.rows_left_out, [("Kaskade".to_owned(), 101)], "the header, 1 048 574 rows and the last");
+    let said: Vec<String> = made.warnings().iter().map(|t| t.in_lang(Lang::Da).into_owned()).collect();
+    assert_eq!(
+        said,
+        [
+            "arket \"Kaskade\" har flere rækker, end Excel tillader (1048576): dets sidste række siger, at 101 er udeladt"
+        ]
+    );
 }

@@ -100,16 +100,112 @@ fn follows_stays_inside_the_plans_repository_or_folder_and_tells_nothing_of_what
     assert_eq!(finding(&plans, "../kombit-2016.toml", &["--follow-outside"]), "");
 }
 
-#[test]
-fn inside_a_repository_follows_may_lead_to_another_folder_of_it() {
+/// What git itself takes for a repository's folder: `HEAD`, `objects/` and `refs/`.
+fn git_folder(at: &std::path::Path) {
+    fs::create_dir_all(at.join("objects")).unwrap();
+    fs::create_dir_all(at.join("refs")).unwrap();
+    fs::write(at.join("HEAD"), "ref: refs/heads/main\n").unwrap();
+}
+
+/// A folder with `kommuner/` for the municipal plan and `national/kombit-2016.toml`.
+fn two_folders() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
-    fs::create_dir(dir.path().join(".git")).unwrap();
     let plans = dir.path().join("kommuner");
     fs::create_dir(&plans).unwrap();
     fs::create_dir(dir.path().join("national")).unwrap();
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     fs::copy(root.join("plans/kombit-2016.toml"), dir.path().join("national/kombit-2016.toml")).unwrap();
+    (dir, plans)
+}
+
+#[test]
+fn inside_a_repository_follows_may_lead_to_another_folder_of_it() {
+    let (dir, plans) = two_folders();
+    git_folder(&dir.path().join(".git"));
     assert_eq!(finding(&plans, "../national/kombit-2016.toml", &[]), "");
+    // A worktree's or a submodule's `.git` is a file that names the repository's folder.
+    fs::rename(dir.path().join(".git"), dir.path().join("elsewhere.git")).unwrap();
+    fs::write(dir.path().join(".git"), "gitdir: elsewhere.git\n").unwrap();
+    assert_eq!(finding(&plans, "../national/kombit-2016.toml", &[]), "");
+}
+
+/// A `.git` that is no repository — an empty file, an empty folder, a file that names no
+/// repository — does not make its folder the root: the plan's own folder stays it.
+#[test]
+fn a_git_that_is_no_repository_does_not_widen_the_root() {
+    let (dir, plans) = two_folders();
+    let git = dir.path().join(".git");
+    let outside = |how: &str| {
+        let said = finding(&plans, "../national/kombit-2016.toml", &[]);
+        assert!(said.contains("outside the plan's repository"), "{how}: {said}");
+    };
+    fs::write(&git, "").unwrap();
+    outside("an empty file");
+    fs::write(&git, "gitdir: /\n").unwrap();
+    outside("a file naming a folder that is no repository");
+    fs::remove_file(&git).unwrap();
+    fs::create_dir(&git).unwrap();
+    outside("an empty folder");
+}
+
+/// A `/tmp/.git` made by another user would make every plan under `/tmp` one repository, as
+/// git itself refuses to (`safe.directory`). Only root can give a folder to another user.
+#[cfg(unix)]
+#[test]
+fn a_git_of_another_user_does_not_widen_the_root() {
+    let (dir, plans) = two_folders();
+    let git = dir.path().join(".git");
+    git_folder(&git);
+    if std::os::unix::fs::chown(&git, Some(65534), Some(65534)).is_err() {
+        return; // not root: a folder of another user cannot be made here
+    }
+    let said = finding(&plans, "../national/kombit-2016.toml", &[]);
+    assert!(said.contains("outside the plan's repository"), "{said}");
+}
+
+/// A link inside the plan's folder to `/`: what lies beyond it is outside, and every path
+/// through it gets the same sentence, whether its file exists, is missing or may not be read.
+#[cfg(unix)]
+#[test]
+fn a_link_to_the_root_of_the_disk_tells_nothing_of_what_is_outside() {
+    let dir = tempfile::tempdir().unwrap();
+    let plans = dir.path().join("plans");
+    fs::create_dir(&plans).unwrap();
+    std::os::unix::fs::symlink("/", plans.join("disk")).unwrap();
+    std::os::unix::fs::symlink("/no/such/place", plans.join("gone.toml")).unwrap();
+    let mut said = Vec::new();
+    for followed in [
+        "disk/etc/passwd",
+        "disk/etc/shadow",
+        "disk/no/such/file.toml",
+        "disk/etc",
+        "disk/proc/self/root/etc/passwd",
+        "gone.toml",
+        "disk/../plans/../../x.toml",
+    ] {
+        let finding = finding(&plans, followed, &[]);
+        let (_, why) = finding.rsplit_once("cannot be read: ").unwrap_or_else(|| panic!("{followed}: {finding}"));
+        said.push(why.to_owned());
+    }
+    said.dedup();
+    assert_eq!(said.len(), 1, "one sentence for all: {said:?}");
+    assert!(said[0].starts_with("it is outside the plan's repository"), "{said:?}");
+}
+
+/// A file inside the root that is not a plan (a configuration, a key file) is named as such in
+/// one sentence, without its parser's message, which would quote its keys.
+#[test]
+fn a_followed_file_that_is_not_a_plan_names_none_of_its_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("secret.toml"), "password = \"hunter2\"\npassword = \"again\"\n").unwrap();
+    fs::write(dir.path().join("broken.toml"), "api_token = [[[\n").unwrap();
+    for followed in ["secret.toml", "broken.toml"] {
+        let said = finding(dir.path(), followed, &[]);
+        assert!(said.ends_with("cannot be read: it does not read as a plan"), "{followed}: {said}");
+        for leak in ["password", "hunter2", "api_token", "again"] {
+            assert!(!said.contains(leak), "{followed}: {said}");
+        }
+    }
 }
 
 /// Two `[follows]` entries naming the same file at each of 19 levels: read once per file, so

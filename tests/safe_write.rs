@@ -163,3 +163,57 @@ fn a_temporary_file_left_by_a_killed_write_is_removed_by_the_next() {
     write_atomically(&plan, OLD, NEW).unwrap();
     assert!(!stale.exists(), "{:?}", leftovers(dir.path()));
 }
+
+/// A `.plan.toml.lock` that someone made a link: the writer neither creates nor opens a file
+/// where it points, and writes nothing.
+#[cfg(unix)]
+#[test]
+fn a_lock_file_that_is_a_link_is_never_followed() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.toml");
+    fs::write(&plan, OLD).unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let made = elsewhere.path().join("made-by-aula-plan");
+    let kept = elsewhere.path().join("someone's file");
+    fs::write(&kept, b"theirs").unwrap();
+    for target in [&made, &kept] {
+        let lock = dir.path().join(".plan.toml.lock");
+        let _ = fs::remove_file(&lock);
+        std::os::unix::fs::symlink(target, &lock).unwrap();
+        let err = write_atomically(&plan, OLD, NEW).unwrap_err();
+        assert!(matches!(err, WriteError::LockNotAFile { .. }), "{err:?}");
+        assert!(err.to_string().contains(".plan.toml.lock is a link"), "{err}");
+        assert_eq!(fs::read(&plan).unwrap(), OLD);
+    }
+    assert!(!made.exists(), "nothing created where the link points");
+    assert_eq!(fs::read(&kept).unwrap(), b"theirs");
+    // A folder in its place is no lock file either.
+    let lock = dir.path().join(".plan.toml.lock");
+    fs::remove_file(&lock).unwrap();
+    fs::create_dir(&lock).unwrap();
+    assert!(matches!(write_atomically(&plan, OLD, NEW), Err(WriteError::LockNotAFile { .. })));
+    assert_eq!(fs::read(&plan).unwrap(), OLD);
+}
+
+/// An export killed half-way leaves its temporary file; the next write of that file removes it,
+/// and one of the old name (`.aula-plan-….tmp`) once it is older than any write takes.
+#[test]
+fn a_temporary_file_an_export_left_is_removed_by_the_next_write_to_that_folder() {
+    use aula_plan::edit::write_output;
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("chart.svg");
+    let killed = dir.path().join(".chart.svg.aula-plan-k1ll3d.tmp");
+    fs::write(&killed, b"<svg").unwrap();
+    let old_name = dir.path().join(".aula-plan-AbC123.tmp");
+    fs::write(&old_name, b"<svg").unwrap();
+    let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(2 * 60 * 60);
+    fs::File::options().write(true).open(&old_name).unwrap().set_modified(two_hours_ago).unwrap();
+    let running = dir.path().join(".aula-plan-XyZ789.tmp");
+    fs::write(&running, b"<svg").unwrap();
+    write_output(&out, b"<svg/>").unwrap();
+    assert_eq!(fs::read(&out).unwrap(), b"<svg/>");
+    let mut left: Vec<String> =
+        fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    left.sort();
+    assert_eq!(left, [".aula-plan-XyZ789.tmp", "chart.svg"], "a fresh one of the old name may be a write still going");
+}

@@ -9,6 +9,9 @@ diff-kind-phase = Faser
 diff-kind-closed-period = Lukkeperioder
 diff-kind-estimate-row = Estimatrækker
 diff-kind-lint = Regelniveauer
+diff-kind-category = Opgavetyper
+diff-kind-part = Dele
+diff-kind-reading = Andre læsninger
 diff-kind-national = Nationale aktiviteter, der ventes på
 diff-kind-revision = Versioner
 
@@ -48,6 +51,18 @@ diff-count = { $kind ->
     [lint] { $n ->
         [one] 1 regelniveau
        *[other] { $n } regelniveauer
+    }
+    [category] { $n ->
+        [one] 1 opgavetype
+       *[other] { $n } opgavetyper
+    }
+    [part] { $n ->
+        [one] 1 del
+       *[other] { $n } dele
+    }
+    [reading] { $n ->
+        [one] 1 anden læsning
+       *[other] { $n } andre læsninger
     }
     [national] { $n ->
         [one] 1 national aktivitet, der ventes på

@@ -17,6 +17,8 @@ error-read-only-folder = mappen { $path } er skrivebeskyttet; intet skrevet
 error-changed = { $path } er ændret, siden aula-plan læste den; intet skrevet (kør kommandoen igen)
 error-not-yours = du må ikke skrive i { $path } (ejer og rettigheder siger nej); intet skrevet
 error-locked = et andet program skriver i { $path } og har låst den; intet skrevet (prøv igen)
+error-lock-not-a-file = { $path } er et link eller noget andet end en låsefil, så aula-plan bruger den ikke; intet skrevet (slet den, hvis ingen har lavet den med vilje)
+error-in-use = et andet program har { $path } åben, og Windows ville ikke erstatte den; intet skrevet (luk den, og kør kommandoen igen)
 error-io = kan ikke { $action ->
     [find] finde
     [find-folder] finde mappen
@@ -43,6 +45,7 @@ error-revision-not-array = `revision` er hverken [[revision]]-tabeller eller en 
 error-no-git = kan ikke køre git for { $label }: { $cause }
 error-not-a-repository = { $label }: { $dir } ligger ikke i et git-repository (angiv en filsti i stedet)
 error-unknown-revision = { $label }: git har ingen revision `{ $rev }`
+error-not-a-revision = { $label }: `{ $rev }` er ikke en revision: angiv et commit, en gren eller et tag (`HEAD~1`, `main`, `v2.1`), ikke indekset eller en sti
 error-no-such-path = { $label }: revision `{ $rev }` har ikke den fil
 
 error-not-split = `{ $role }` har ingen `split`: dens kvote fordeles ikke på enheder

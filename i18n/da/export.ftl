@@ -43,6 +43,12 @@ ics-from-revision = Fra { $title }, version { $revision } (id { $id }).
 xlsx-col-severity = alvor
 xlsx-col-column = kolonne
 xlsx-failed = projektmappen kunne ikke laves: { $why }
+xlsx-cells-cut = { $count ->
+    [one] 1 celle var
+   *[other] { $count } celler var
+} længere, end Excel tillader ({ $limit } tegn), og slutter med "…" i projektmappen
+xlsx-rows-cut = arket "{ $sheet }" har flere rækker, end Excel tillader ({ $limit }): dets sidste række siger, at { $count } er udeladt
+xlsx-rows-left-out = … og { $count } rækker mere, udeladt: et ark rummer højst { $limit } rækker
 csv-entity = { $entity ->
     [plan] plan
     [unit] enhed

@@ -21,7 +21,8 @@ followed-outside = den ligger uden for planens repository (eller, uden for et re
 followed-directory = det er en mappe
 followed-not-a-file = det er ikke en almindelig fil (en enhed, et rør eller en sokkel)
 followed-too-large = den er større end { $limit } MB ({ $var }=N tillader N MB)
-followed-not-a-plan = den kan ikke læses som en plan ({ $first })
+followed-not-a-plan = den kan ikke læses som en plan
+followed-link-loop = den fører gennem flere links, end systemet følger (links i ring?)
 
 other-region = `{ $id }` venter på `{ $other }`, som gælder { $theirs }, men planen hører til { $own }
 other-region-label = bølgen for { $theirs }

@@ -6,7 +6,9 @@ record-what-person = person
 record-what-entity = enhed, rolle, person, uddannelse eller fase
 record-unknown = ingen { $what } har id'et `{ $id }`; intet skrevet
 record-unknown-suggest = ingen { $what } har id'et `{ $id }` (mente du `{ $suggestion }`?); intet skrevet
+record-duplicated = `{ $id }` bruges som id { $count } steder (linje { $lines }): aula-plan kan ikke vide, hvilket af dem der menes; giv hvert sit eget id først; intet skrevet
 record-done-before-start = `{ $id }` begynder { $starts }, så den kan ikke være gennemført { $on }; intet skrevet
+record-done-in-future = { $on } er efter i dag ({ $today }): kun en dag, der er kommet, kan registreres som gennemført (--force registrerer den alligevel); intet skrevet
 record-role-full = `{ $role }` er fuldt besat: { $seats ->
     [one] 1 plads
    *[other] { $seats } pladser

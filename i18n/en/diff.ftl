@@ -9,6 +9,9 @@ diff-kind-phase = Phases
 diff-kind-closed-period = Closed periods
 diff-kind-estimate-row = Estimate rows
 diff-kind-lint = Lint levels
+diff-kind-category = Kinds of task
+diff-kind-part = Parts
+diff-kind-reading = Second readings
 diff-kind-national = National activities waited for
 diff-kind-revision = Revisions
 
@@ -48,6 +51,18 @@ diff-count = { $kind ->
     [lint] { $n ->
         [one] 1 lint level
        *[other] { $n } lint levels
+    }
+    [category] { $n ->
+        [one] 1 kind of task
+       *[other] { $n } kinds of task
+    }
+    [part] { $n ->
+        [one] 1 part
+       *[other] { $n } parts
+    }
+    [reading] { $n ->
+        [one] 1 second reading
+       *[other] { $n } second readings
     }
     [national] { $n ->
         [one] 1 national activity waited for

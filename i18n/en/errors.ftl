@@ -17,6 +17,8 @@ error-read-only-folder = the folder { $path } is read-only; nothing written
 error-changed = { $path } changed since aula-plan read it; nothing written (run the command again)
 error-not-yours = { $path } may not be written by you (its owner and permissions say so); nothing written
 error-locked = another program is writing { $path } and holds its lock; nothing written (try again)
+error-lock-not-a-file = { $path } is a link or something else than a lock file, so aula-plan does not use it; nothing written (remove it, if nobody made it on purpose)
+error-in-use = another program has { $path } open, and Windows would not replace it; nothing written (close it, and run the command again)
 error-io = cannot { $action ->
     [find] find
     [find-folder] find the folder
@@ -43,6 +45,7 @@ error-revision-not-array = `revision` is neither [[revision]] tables nor an arra
 error-no-git = cannot run git for { $label }: { $cause }
 error-not-a-repository = { $label }: { $dir } is not inside a git repository (give a file path instead)
 error-unknown-revision = { $label }: git has no revision `{ $rev }`
+error-not-a-revision = { $label }: `{ $rev }` is not a revision: give a commit, a branch or a tag (`HEAD~1`, `main`, `v2.1`), not the index or a path
 error-no-such-path = { $label }: revision `{ $rev }` has no such file
 
 error-not-split = `{ $role }` has no `split`: its quota is not divided over units

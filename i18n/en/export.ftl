@@ -43,6 +43,12 @@ ics-from-revision = From { $title }, revision { $revision } (id { $id }).
 xlsx-col-severity = severity
 xlsx-col-column = column
 xlsx-failed = the workbook could not be made: { $why }
+xlsx-cells-cut = { $count ->
+    [one] 1 cell was
+   *[other] { $count } cells were
+} longer than Excel allows ({ $limit } characters), and end in "…" in the workbook
+xlsx-rows-cut = the sheet "{ $sheet }" has more rows than Excel allows ({ $limit }): its last row says that { $count } were left out
+xlsx-rows-left-out = … and { $count } more rows, left out: a sheet holds { $limit } rows at most
 csv-entity = { $entity ->
     [estimate-row] estimate row
     [closed] closed period

@@ -21,7 +21,8 @@ followed-outside = it is outside the plan's repository (or, outside a repository
 followed-directory = it is a directory
 followed-not-a-file = it is not a regular file (a device, a pipe or a socket)
 followed-too-large = it is larger than { $limit } MB ({ $var }=N allows N MB)
-followed-not-a-plan = it does not read as a plan ({ $first })
+followed-not-a-plan = it does not read as a plan
+followed-link-loop = it leads through more links than the system follows (a loop of links?)
 
 other-region = `{ $id }` waits for `{ $other }`, which is for { $theirs }, but the plan is in { $own }
 other-region-label = the wave of { $theirs }

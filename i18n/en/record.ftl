@@ -6,7 +6,9 @@ record-what-person = person
 record-what-entity = unit, role, person, training or phase
 record-unknown = no { $what } has the id `{ $id }`; nothing written
 record-unknown-suggest = no { $what } has the id `{ $id }` (did you mean `{ $suggestion }`?); nothing written
+record-duplicated = `{ $id }` is the id of { $count } entities (lines { $lines }): aula-plan cannot tell which one is meant; give each an id of its own first; nothing written
 record-done-before-start = `{ $id }` starts { $starts }, so it cannot have been done { $on }; nothing written
+record-done-in-future = { $on } is after today ({ $today }): only a day that has come can be recorded as done (--force records it anyway); nothing written
 record-role-full = `{ $role }` is full: { $seats ->
     [one] 1 seat
    *[other] { $seats } seats

@@ -89,7 +89,9 @@ pub fn export(args: &ExportArgs) -> Outcome {
         ExportFormat::CsvExcel => export::csv::render(&plan, true, super::lang()).into_bytes(),
         ExportFormat::Markdown => export::markdown::render(&plan, &findings, super::lang()).into_bytes(),
         ExportFormat::Json => export::json::render(&plan, &findings).into_bytes(),
-        ExportFormat::Xlsx => export::xlsx::plan(&plan, &findings, stamp.timestamp(), super::lang())?,
+        ExportFormat::Xlsx => {
+            super::write::workbook(export::xlsx::plan(&plan, &findings, stamp.timestamp(), super::lang())?)?
+        }
     };
     let Some(output) = destination(args.output.as_deref()) else {
         return if args.to == ExportFormat::Xlsx { super::write::binary_to_stdout(&bytes) } else { to_stdout(&bytes) };

@@ -4,14 +4,17 @@
 //! type) → the findings it brings (refused when it brings an error) → diff → ask at a terminal
 //! → safe write. It writes by default, as `cargo add` does; `--dry-run` only shows. When
 //! another writer changed the plan meanwhile and nobody was asked, the change is made again on
-//! the fresh file (it is made by id, not by position), so that neither update is lost.
+//! the fresh file (it is made by id, not by position), so that neither update is lost: after a
+//! pause that grows with each try and has chance in it, so that writers who met once do not
+//! meet again in step, for up to [`PERSISTENCE`].
 
 use std::io::Write as _;
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 use aula_plan::diagnostic::human::{self, Tone};
 use aula_plan::diagnostic::{CheckedPlan, Finding, Severity};
-use aula_plan::edit::{Splices, WriteError, unified_diff, write_atomically};
+use aula_plan::edit::{Splices, WriteError, new_findings, unified_diff, write_atomically};
 use aula_plan::i18n::Text;
 use aula_plan::plan::date::Step;
 use aula_plan::plan::{Plan, Status};
@@ -24,12 +27,17 @@ use super::args::{ActivitiesArgs, AssignArgs, CancelArgs, DoneArgs, MoveArgs, Re
 use super::plans::{Input, errors_of, unreadable};
 use super::{Failure, Outcome, prompt};
 
-/// How many times a change is made again on a plan another writer changed meanwhile.
-const TRIES: usize = 8;
+/// How long a change is made again, at most, on a plan other writers keep changing (the
+/// manual's "record progress" says so).
+const PERSISTENCE: Duration = Duration::from_secs(60);
+
+/// The longest pause between two tries.
+const LONGEST_PAUSE: Duration = Duration::from_millis(800);
 
 pub fn done(args: &DoneArgs) -> Outcome {
     let a = &args.activities;
-    let on = aula_plan::clock::today_or(args.on)?;
+    let today = aula_plan::clock::today()?;
+    let on = record::status::On { day: args.on.unwrap_or(today), today: (!args.force).then_some(today) };
     run(&a.plan, &a.record, Then::Nothing, |plan, source| {
         record::status::record(plan, source, &a.ids, Status::Done, Some(on), None)
     })
@@ -91,11 +99,22 @@ enum Then {
 /// The rules whose findings mean that a move broke what waits for it.
 const ORDER_RULES: [&str; 2] = ["dependency-order", "trainer-trained-late"];
 
+/// The pause after try `tried` (from 0): up to 10 ms, twice that after each try, at most
+/// [`LONGEST_PAUSE`]; of that, a part by chance, so that writers who met once part.
+fn pause(tried: u32) -> Duration {
+    use std::hash::BuildHasher as _;
+    let most = Duration::from_millis(10).saturating_mul(1 << tried.min(16)).min(LONGEST_PAUSE);
+    // A hasher seeded by the system gives a number no other writer draws.
+    let chance = std::hash::RandomState::new().hash_one(tried) % 1000;
+    most.mul_f64(0.25 + 0.75 * (f64::from(u32::try_from(chance).unwrap_or(0)) / 1000.0))
+}
+
 /// How one try ended.
 enum Tried {
     Finished,
-    /// The file changed between reading and writing, and nobody was asked: try again.
-    Changed,
+    /// The file changed between reading and writing (or Windows found it in use), and nobody
+    /// was asked: try again.
+    Again(WriteError),
 }
 
 fn run(
@@ -107,12 +126,18 @@ fn run(
     if path.as_os_str() == "-" {
         bail!("{}", super::say("cli-write-needs-file", &[]));
     }
-    for _ in 0..TRIES {
-        if let Tried::Finished = once(path, opts, then, &make)? {
-            return Ok(());
+    let started = Instant::now();
+    let mut tried = 0;
+    let mut shown = Vec::new();
+    let why = loop {
+        let Tried::Again(why) = once(path, opts, then, &make, &mut shown)? else { return Ok(()) };
+        if started.elapsed() >= PERSISTENCE {
+            break why;
         }
-    }
-    let text = WriteError::Changed { path: path.display().to_string() }.text().in_lang(super::lang()).into_owned();
+        std::thread::sleep(pause(tried));
+        tried += 1;
+    };
+    let text = why.text().in_lang(super::lang()).into_owned();
     writeln!(anstream::stderr(), "{}", human::line(Tone::Error, &text, super::lang()))?;
     Err(Failure::shown())
 }
@@ -123,6 +148,7 @@ fn once(
     opts: &RecordArgs,
     then: Then,
     make: &impl Fn(&Plan, &str) -> Result<Record, RecordError>,
+    shown: &mut Vec<String>,
 ) -> Result<Tried, Failure> {
     let lang = super::lang();
     let input = Input::read(path)?;
@@ -147,10 +173,13 @@ fn once(
         Err(e) => return Err(refused_value(&input, &record.splices, &name)?.unwrap_or_else(|| e.into())),
     };
     // What waits for a moved activity.
-    let mut after = validate::check(name.clone(), edited.text.clone(), &edited.loaded, &Overrides::default());
+    let report = validate::check(name.clone(), edited.text.clone(), &edited.loaded, &Overrides::default());
+    let mut after = (report, edited.loaded);
     let mut text = edited.text;
-    let broken: Vec<&Finding> =
-        new(&before, &after).into_iter().filter(|f| ORDER_RULES.contains(&f.rule.name)).collect();
+    let broken: Vec<&Finding> = new((&before, Some(plan)), (&after.0, after.1.plan.as_ref()))
+        .into_iter()
+        .filter(|f| ORDER_RULES.contains(&f.rule.name))
+        .collect();
     if !broken.is_empty() {
         match then {
             Then::Nothing => {}
@@ -158,15 +187,15 @@ fn once(
                 let report = CheckedPlan::new(name.clone(), text.clone(), broken.into_iter().cloned().collect());
                 write!(out, "{}", human::render(&report, lang))?;
                 out.flush()?;
-                let plan =
-                    edited.loaded.plan.as_ref().ok_or_else(|| anyhow::anyhow!("the edited plan does not load"))?;
-                let waiting: Vec<String> = waiting(plan, &report.findings).iter().map(|id| format!("`{id}`")).collect();
+                let moved = after.1.plan.as_ref().ok_or_else(|| anyhow::anyhow!("the edited plan does not load"))?;
+                let waiting: Vec<String> =
+                    waiting(moved, &report.findings).iter().map(|id| format!("`{id}`")).collect();
                 let message = super::say("cli-move-breaks", &[("ids", waiting.join(", ").into())]);
                 writeln!(anstream::stderr(), "{}", human::line(Tone::Error, &message, lang))?;
                 return Err(Failure::verdict());
             }
             Then::Reschedule => {
-                let (moved, said) = reschedule(path, &before, text)?;
+                let (moved, said) = reschedule(path, (&before, plan), text)?;
                 text = moved;
                 changes.extend(said.iter().map(|t| t.in_lang(lang).into_owned()));
                 after = checked(&name, &text);
@@ -180,12 +209,23 @@ fn once(
         after = checked(&name, &text);
     }
     let label = super::say("cli-record-label", &[("path", name.as_str().into())]);
-    write!(out, "{}", unified_diff(&input.source, &text, &name, &label))?;
-    let new_findings: Vec<Finding> = new(&before, &after).into_iter().cloned().collect();
+    let diff = unified_diff(&input.source, &text, &name, &label);
+    // Made again on a plan another writer changed, the same change is not shown again.
+    let lines = changed_lines(&diff);
+    let again = *shown == lines;
+    *shown = lines;
+    if !again {
+        write!(out, "{diff}")?;
+    }
+    let new_findings: Vec<Finding> =
+        new((&before, Some(plan)), (&after.0, after.1.plan.as_ref())).into_iter().cloned().collect();
     if !new_findings.is_empty() {
         let report = CheckedPlan::new(name.clone(), text.clone(), new_findings);
-        writeln!(out, "\n{}\n", super::say("cli-record-new-findings", &[("count", report.findings.len().into())]))?;
-        write!(out, "{}", human::render(&report, lang))?;
+        if !again {
+            let count = report.findings.len();
+            writeln!(out, "\n{}\n", super::say("cli-record-new-findings", &[("count", count.into())]))?;
+            write!(out, "{}", human::render(&report, lang))?;
+        }
         let errors = report.count(Severity::Error);
         if errors > 0 && !opts.allow_new_errors {
             out.flush()?;
@@ -208,8 +248,9 @@ fn once(
     }
     match write_atomically(path, &input.bytes, text.as_bytes()) {
         Ok(()) => {}
-        // Nobody was shown this diff: make the change again on what the other writer left.
-        Err(WriteError::Changed { .. }) if !asked => return Ok(Tried::Changed),
+        // Nobody was shown this diff: make the change again on what the other writer left (or,
+        // on Windows, once the program that has the plan open lets go of it).
+        Err(e @ (WriteError::Changed { .. } | WriteError::InUse { .. })) if !asked => return Ok(Tried::Again(e)),
         Err(e) => {
             writeln!(anstream::stderr(), "{}", human::line(Tone::Error, &e.text().in_lang(lang), lang))?;
             return Err(Failure::shown());
@@ -226,11 +267,10 @@ fn once(
 fn refused_value(input: &Input, splices: &Splices, name: &str) -> Result<Option<Failure>, Failure> {
     let text = splices.apply(&input.source);
     let loaded = load::load(&text);
-    let errors = |f: &[Finding]| f.iter().filter(|f| f.severity == Severity::Error).count();
-    if errors(&loaded.findings) > errors(&input.loaded.findings) {
-        let old: Vec<String> = input.loaded.findings.iter().map(|f| f.message.to_string()).collect();
-        let new: Vec<Finding> =
-            errors_of(&loaded.findings).into_iter().filter(|f| !old.contains(&f.message.to_string())).collect();
+    let (old, now) = (errors_of(&input.loaded.findings), errors_of(&loaded.findings));
+    let new: Vec<Finding> =
+        new_findings(&old, input.loaded.plan.as_ref(), &now, loaded.plan.as_ref()).into_iter().cloned().collect();
+    if !new.is_empty() {
         let report = CheckedPlan::new(name.to_owned(), text, new);
         let lang = super::lang();
         write!(anstream::stderr(), "{}", human::render(&report, lang))?;
@@ -241,17 +281,27 @@ fn refused_value(input: &Input, splices: &Splices, name: &str) -> Result<Option<
     Ok(None)
 }
 
-/// Every finding of `text`, as `validate` gives them.
-fn checked(name: &str, text: &str) -> CheckedPlan {
-    let loaded = load::load(text);
-    validate::check(name.to_owned(), text.to_owned(), &loaded, &Overrides::default())
+/// The lines a unified diff (coloured or not) takes out and puts in, without their places:
+/// what the change is.
+fn changed_lines(diff: &str) -> Vec<String> {
+    let plain = anstream::adapter::strip_str(diff).to_string();
+    plain
+        .lines()
+        .filter(|l| (l.starts_with('+') && !l.starts_with("+++")) || (l.starts_with('-') && !l.starts_with("---")))
+        .map(str::to_owned)
+        .collect()
 }
 
-/// The findings of `after` that `before` did not have (by rule and message: a changed value
-/// moves the findings below it).
-fn new<'a>(before: &CheckedPlan, after: &'a CheckedPlan) -> Vec<&'a Finding> {
-    let old: Vec<(&str, String)> = before.findings.iter().map(|f| (f.rule.name, f.message.to_string())).collect();
-    after.findings.iter().filter(|f| !old.contains(&(f.rule.name, f.message.to_string()))).collect()
+/// Every finding of `text`, as `validate` gives them, and the plan it loads as.
+fn checked(name: &str, text: &str) -> (CheckedPlan, load::Loaded) {
+    let loaded = load::load(text);
+    (validate::check(name.to_owned(), text.to_owned(), &loaded, &Overrides::default()), loaded)
+}
+
+/// The findings of `after` that `before` did not have, each counted with its place (a second
+/// copy of an error the plan had is new; one that a changed value moved is not).
+fn new<'a>(before: (&CheckedPlan, Option<&Plan>), after: (&'a CheckedPlan, Option<&Plan>)) -> Vec<&'a Finding> {
+    new_findings(&before.0.findings, before.1, &after.0.findings, after.1)
 }
 
 /// The ids of the activities where `findings` stand.
@@ -271,15 +321,18 @@ fn waiting(plan: &Plan, findings: &[Finding]) -> Vec<String> {
 /// The activities a move left starting too early, moved on as `reschedule` moves them (and
 /// what that leaves too early, in turn); the words for each move. What reschedule cannot move
 /// is left, and the pipeline then refuses the new errors it leaves.
-fn reschedule(path: &Path, before: &CheckedPlan, mut text: String) -> Result<(String, Vec<Text>), Failure> {
-    let name = before.path.clone();
+fn reschedule(path: &Path, before: (&CheckedPlan, &Plan), mut text: String) -> Result<(String, Vec<Text>), Failure> {
+    let name = before.0.path.clone();
     let mut said = Vec::new();
     for _ in 0..64 {
         let loaded = load::load(&text);
         let plan = loaded.plan.as_ref().ok_or_else(|| anyhow::anyhow!("the moved plan does not load"))?;
         let after = validate::check(name.clone(), text.clone(), &loaded, &Overrides::default());
-        let broken: Vec<Finding> =
-            new(before, &after).into_iter().filter(|f| ORDER_RULES.contains(&f.rule.name)).cloned().collect();
+        let broken: Vec<Finding> = new((before.0, Some(before.1)), (&after, Some(plan)))
+            .into_iter()
+            .filter(|f| ORDER_RULES.contains(&f.rule.name))
+            .cloned()
+            .collect();
         if broken.is_empty() {
             return Ok((text, said));
         }

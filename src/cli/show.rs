@@ -15,7 +15,7 @@ pub fn print(mut r: View, args: &ViewArgs) -> Outcome {
     let bytes = match args.format.text() {
         Some(format) => view::render(&r, format).into_bytes(),
         None if args.format == ViewFormat::Xlsx => {
-            aula_plan::export::xlsx::reports(&[&r], super::write::stamp()?.timestamp())?
+            super::write::workbook(aula_plan::export::xlsx::reports(&[&r], super::write::stamp()?.timestamp())?)?
         }
         None => aula_plan::html::view_page(&r, &aula_plan::input::label(&args.plan)).into_bytes(),
     };
@@ -138,7 +138,9 @@ pub fn overview(args: &OverviewArgs) -> Outcome {
             let source = args.plans.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
             aula_plan::gantt::html::overview(&r, &chart, &source).into_bytes()
         }
-        OverviewFormat::Xlsx => aula_plan::export::xlsx::reports(&[&r], super::write::stamp()?.timestamp())?,
+        OverviewFormat::Xlsx => {
+            super::write::workbook(aula_plan::export::xlsx::reports(&[&r], super::write::stamp()?.timestamp())?)?
+        }
         OverviewFormat::Table => view::render(&r, view::Format::Table).into_bytes(),
         OverviewFormat::Json => view::render(&r, view::Format::Json).into_bytes(),
         OverviewFormat::Csv => view::render(&r, view::Format::Csv).into_bytes(),

@@ -74,6 +74,16 @@ pub fn stamp() -> anyhow::Result<chrono::DateTime<chrono::Utc>> {
     }
 }
 
+/// A workbook's bytes, after telling the reader (on standard error, in their language) what had
+/// to be cut to fit Excel's limits.
+pub fn workbook(made: aula_plan::export::xlsx::Made) -> Result<Vec<u8>, super::Failure> {
+    let lang = super::lang();
+    for warning in made.warnings() {
+        writeln!(anstream::stderr(), "{}", human::line(Tone::Warning, &warning.in_lang(lang), lang))?;
+    }
+    Ok(made.bytes)
+}
+
 /// A workbook on standard output, when that is a file or a pipe: never onto a terminal.
 pub fn binary_to_stdout(bytes: &[u8]) -> Outcome {
     use std::io::IsTerminal as _;

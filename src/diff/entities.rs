@@ -27,8 +27,24 @@ pub(super) fn waits(list: &[Wait]) -> Vec<Entity> {
         .collect()
 }
 
-/// Every entity of a plan, with the plan's own settings as one entity of kind `Plan`.
+/// Every entity of a plan, with the plan's own settings as one entity of kind `Plan`; entities
+/// that share a label (revisions, as a rule) told apart by their place.
 pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
+    let mut out = fields(plan);
+    // Revisions have no id of their own: tell apart those that share a label by their place.
+    let mut seen: HashMap<(Kind, String), usize> = HashMap::new();
+    for e in &mut out {
+        let n = seen.entry((e.kind, e.id.clone())).or_default();
+        *n += 1;
+        if *n > 1 {
+            e.id = format!("{} ({})", e.id, n);
+        }
+    }
+    out
+}
+
+/// Every entity of a plan as the file has them, in the order of [`Kind`].
+pub(super) fn fields(plan: &Plan) -> Vec<Entity> {
     let mut out = Vec::new();
     let mut meta = Fields::of(&spec::PLAN);
     let m = &plan.meta;
@@ -38,6 +54,7 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
     meta.text("revision", m.revision.as_ref());
     meta.put("date", m.date.as_ref().map(|d| FieldValue::Date(PlanDate::Day(d.value))));
     meta.reference("root", m.root.as_ref());
+    meta.text("region", m.region.as_ref());
     meta.texts("goals", &m.goals);
     meta.texts("success_criteria", &m.success_criteria);
     meta.put("calendar.holidays", plan.calendar.holidays.as_ref().map(|h| FieldValue::Text(h.value.word().into())));
@@ -55,6 +72,7 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
         f.number("pupils", u.pupils.as_ref());
         f.number("leaders", u.leaders.as_ref());
         f.number("count", u.count.as_ref());
+        f.text("track", u.track.as_ref());
         for (role, n) in &u.seats {
             f.put(&format!("seats.{}", role.value), Some(FieldValue::Number(n.value)));
         }
@@ -103,6 +121,9 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
         f.reference("within", t.within.as_ref());
         f.word("status", t.status.as_ref());
         f.put("pinned", t.pinned.as_ref().map(|b| FieldValue::Flag(b.value)));
+        f.reference("category", t.category.as_ref());
+        f.reference("part", t.part.as_ref());
+        f.text("region", t.region.as_ref());
         f.texts("topics", &t.topics);
         f.text("note", t.note.as_ref());
         out.push(f.entity(Kind::Training, &t.id.value));
@@ -118,8 +139,34 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
         f.reference("within", p.within.as_ref());
         f.word("status", p.status.as_ref());
         f.put("pinned", p.pinned.as_ref().map(|b| FieldValue::Flag(b.value)));
+        f.reference("category", p.category.as_ref());
+        f.reference("part", p.part.as_ref());
+        f.text("region", p.region.as_ref());
         f.text("note", p.note.as_ref());
         out.push(f.entity(Kind::Phase, &p.id.value));
+    }
+    for c in &plan.categories {
+        let mut f = Fields::of(&spec::CATEGORY);
+        f.text("name", c.name.as_ref());
+        f.text("colour", c.colour.as_ref());
+        f.text("note", c.note.as_ref());
+        out.push(f.entity(Kind::Category, &c.id.value));
+    }
+    for p in &plan.parts {
+        let mut f = Fields::of(&spec::PART);
+        f.text("name", p.name.as_ref());
+        f.text("note", p.note.as_ref());
+        out.push(f.entity(Kind::Part, &p.id.value));
+    }
+    for r in &plan.readings {
+        let mut f = Fields::of(&spec::READING);
+        f.reference("of", r.of.as_ref());
+        f.text("key", r.key.as_ref());
+        f.text("value", r.value.as_ref());
+        f.text("source", r.source.as_ref());
+        f.text("note", r.note.as_ref());
+        let part = |s: Option<&Spanned<String>>| s.map_or("?", |s| s.value.as_str()).to_owned();
+        out.push(f.entity(Kind::Reading, &format!("{}.{}", part(r.of.as_ref()), part(r.key.as_ref()))));
     }
     for (i, c) in plan.calendar.closed.iter().enumerate() {
         let mut f = Fields::of(&spec::CLOSED);
@@ -196,15 +243,6 @@ pub(super) fn entities(plan: &Plan) -> Vec<Entity> {
         }
         let id = r.revision.as_ref().map(|v| v.value.clone()).or_else(|| r.date.as_ref().map(|d| d.value.to_string()));
         out.push(f.entity(Kind::Revision, &id.unwrap_or_else(|| "revision".into())));
-    }
-    // Revisions have no id of their own: tell apart those that share a label by their place.
-    let mut seen: HashMap<(Kind, String), usize> = HashMap::new();
-    for e in &mut out {
-        let n = seen.entry((e.kind, e.id.clone())).or_default();
-        *n += 1;
-        if *n > 1 {
-            e.id = format!("{} ({})", e.id, n);
-        }
     }
     out
 }

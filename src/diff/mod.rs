@@ -35,6 +35,9 @@ pub enum Kind {
     Person,
     Training,
     Phase,
+    Category,
+    Part,
+    Reading,
     ClosedPeriod,
     EstimateRow,
     Lint,
@@ -54,6 +57,9 @@ impl Kind {
             Self::Person => "diff-kind-person",
             Self::Training => "diff-kind-training",
             Self::Phase => "diff-kind-phase",
+            Self::Category => "diff-kind-category",
+            Self::Part => "diff-kind-part",
+            Self::Reading => "diff-kind-reading",
             Self::ClosedPeriod => "diff-kind-closed-period",
             Self::EstimateRow => "diff-kind-estimate-row",
             Self::Lint => "diff-kind-lint",
@@ -72,6 +78,9 @@ impl Kind {
             Self::Person => "person",
             Self::Training => "training",
             Self::Phase => "phase",
+            Self::Category => "category",
+            Self::Part => "part",
+            Self::Reading => "reading",
             Self::ClosedPeriod => "closed-period",
             Self::EstimateRow => "estimate-row",
             Self::Lint => "lint",
@@ -126,10 +135,19 @@ impl fmt::Display for FieldValue {
 
 /// One entity of one version, as named fields.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Entity {
-    kind: Kind,
-    id: String,
-    fields: Vec<(String, FieldValue)>,
+pub struct Entity {
+    pub kind: Kind,
+    pub id: String,
+    pub fields: Vec<(String, FieldValue)>,
+}
+
+/// Every entity of a plan as named fields, in the order of [`Kind`] and then of the file: the
+/// plan's own settings first, then each unit, role, person, training, phase, closed period,
+/// estimate row, lint and revision. Entities that share an id stay as they are, so that the
+/// `n`-th entity of a kind is the `n`-th of the plan's list (what an edit's read-back compares).
+#[must_use]
+pub fn fields(plan: &Plan) -> Vec<Entity> {
+    entities::fields(plan)
 }
 
 /// What happened to one entity.
@@ -425,9 +443,10 @@ pub fn diff_with_national(
     }
 }
 
-/// Ids of units, roles, people, trainings and phases are what references point at.
+/// Ids of units, roles, people, trainings, phases, categories and parts are what references
+/// point at.
 const fn is_referable(kind: Kind) -> bool {
-    matches!(kind, Kind::Unit | Kind::Role | Kind::Person | Kind::Training | Kind::Phase)
+    matches!(kind, Kind::Unit | Kind::Role | Kind::Person | Kind::Training | Kind::Phase | Kind::Category | Kind::Part)
 }
 
 /// An old entity with references to renamed ids written as the new ids, so that a rename is

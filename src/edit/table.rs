@@ -12,6 +12,8 @@ use crate::span::Span;
 pub enum EntityTable<'d> {
     Table(&'d toml_edit::Table),
     Inline(&'d toml_edit::InlineTable),
+    /// A table written as dotted keys of the top level (`plan.title = "…"`), with its key.
+    Dotted(&'d toml_edit::Table, &'static str),
 }
 
 impl<'d> EntityTable<'d> {
@@ -39,11 +41,23 @@ impl<'d> EntityTable<'d> {
         self.value("id").and_then(Value::as_str)
     }
 
+    /// A top-level table of the plan (`plan`), however the file writes it: under a header, as
+    /// dotted keys or inline.
+    #[must_use]
+    pub fn top<S>(doc: &'d Document<S>, key: &'static str) -> Option<Self> {
+        match doc.as_table().get(key)? {
+            Item::Table(t) if t.is_dotted() => Some(Self::Dotted(t, key)),
+            Item::Table(t) => Some(Self::Table(t)),
+            Item::Value(Value::InlineTable(t)) => Some(Self::Inline(t)),
+            _ => None,
+        }
+    }
+
     /// The value of `key`, when it is a plain value (not a sub-table).
     #[must_use]
     pub fn value(self, key: &str) -> Option<&'d Value> {
         match self {
-            Self::Table(t) => t.get(key).and_then(Item::as_value),
+            Self::Table(t) | Self::Dotted(t, _) => t.get(key).and_then(Item::as_value),
             Self::Inline(t) => t.get(key),
         }
     }
@@ -52,8 +66,18 @@ impl<'d> EntityTable<'d> {
     #[must_use]
     pub fn has(self, key: &str) -> bool {
         match self {
-            Self::Table(t) => t.contains_key(key),
+            Self::Table(t) | Self::Dotted(t, _) => t.contains_key(key),
             Self::Inline(t) => t.contains_key(key),
+        }
+    }
+
+    /// Where the entity's text ends: after its last own key, or its closing brace. A sub-table
+    /// under a header of its own (`[unit.seats]`) is not the entity's text.
+    #[must_use]
+    pub fn end(self) -> usize {
+        match self {
+            Self::Table(t) | Self::Dotted(t, _) => own_end(t),
+            Self::Inline(t) => t.span().map_or(0, |s| s.end),
         }
     }
 
@@ -69,15 +93,21 @@ impl<'d> EntityTable<'d> {
         self.add(splices, source, &format!("{} = {repr}", bare_key(key)));
     }
 
-    /// The splice that adds the line `line` (`key = value`) to the entity.
+    /// The splice that adds the line `line` (`key = value`) to the entity: after its last own
+    /// key, so before any sub-table under a header of its own, which a line after that header
+    /// would join.
     pub fn add(self, splices: &mut Splices, source: &str, line: &str) {
         match self {
-            Self::Table(table) => {
-                let end = last_value_end(table).min(source.len());
+            Self::Table(table) | Self::Dotted(table, _) => {
+                let end = own_end(table).min(source.len());
                 let at = source[end..].find('\n').map_or(source.len(), |i| end + i + 1);
                 let eol = line_ending_at(source, end);
                 let lead = if at == source.len() && !source.ends_with('\n') { eol } else { "" };
-                splices.push(Span::new(at, at), format!("{lead}{line}{eol}"));
+                let dotted = match self {
+                    Self::Dotted(_, key) => format!("{}.", bare_key(key)),
+                    _ => String::new(),
+                };
+                splices.push(Span::new(at, at), format!("{lead}{dotted}{line}{eol}"));
             }
             Self::Inline(table) => {
                 let last = table.iter().filter_map(|(_, v)| v.span()).map(|s| s.end).max();
@@ -98,14 +128,18 @@ pub fn bare_key(key: &str) -> String {
     toml_edit::Key::new(key).display_repr().into_owned()
 }
 
-/// Where the last key of a table ends (its value, or the key of a sub-table), or the table
-/// itself when it has none.
-#[must_use]
-pub fn last_value_end(t: &toml_edit::Table) -> usize {
+/// Where the last own key of a table ends — a value, or a dotted key (`seats.admin = 1`) — or
+/// the table's header when it has none. A sub-table under a header of its own, or a list of
+/// tables, stands after the table's text and does not count.
+fn own_end(t: &toml_edit::Table) -> usize {
     t.iter()
         .filter_map(|(k, item)| {
             let key_end = t.key(k).and_then(toml_edit::Key::span).map(|s| s.end);
-            let value_end = item.span().map(|s| s.end);
+            let value_end = match item {
+                Item::Value(v) => v.span().map(|s| s.end),
+                Item::Table(sub) if sub.is_dotted() => Some(own_end(sub)),
+                _ => return None,
+            };
             key_end.max(value_end)
         })
         .max()
@@ -144,6 +178,24 @@ mod tests {
             set(src, "b", "pinned", "true"),
             "[[training]]\r\nid = \"a\"\r\n\r\n[[training]]\r\nid = \"b\"\r\npinned = true\r\n"
         );
+    }
+
+    #[test]
+    fn a_missing_key_goes_before_a_sub_table_under_its_own_header() {
+        let src = "[[training]]\nid = \"a\"\nseats.x = 1\n\n[training.extra]\nk = 1\n";
+        assert_eq!(
+            set(src, "a", "status", "\"done\""),
+            "[[training]]\nid = \"a\"\nseats.x = 1\nstatus = \"done\"\n\n[training.extra]\nk = 1\n"
+        );
+    }
+
+    #[test]
+    fn a_table_of_dotted_keys_gets_a_dotted_key() {
+        let src = "format = 1\nplan.title = \"T\"\n\n[[unit]]\nid = \"a\"\n";
+        let doc = Document::parse(src.to_owned()).unwrap();
+        let mut s = Splices::default();
+        EntityTable::top(&doc, "plan").unwrap().set(&mut s, src, "owner", "\"K\"");
+        assert_eq!(s.apply(src), "format = 1\nplan.title = \"T\"\nplan.owner = \"K\"\n\n[[unit]]\nid = \"a\"\n");
     }
 
     #[test]

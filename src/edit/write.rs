@@ -15,7 +15,15 @@
 //! file, released when its holder ends, however it ends; on Windows the lock file opened for
 //! this writer alone (no sharing) and deleted when it is closed, which the system also does
 //! when its holder ends. A lock file left by a killed writer on Unix is not held, and is taken
-//! and removed by the next writer.
+//! and removed by the next writer. The lock file is never followed: it is made new (a link in
+//! its place is then an error, not a way in), or an existing regular file is opened without
+//! following a link, so that a `.plan.toml.lock` link made by someone else cannot make the
+//! writer create or open a file where it points.
+//!
+//! On Windows, replacing a plan that another program (a reader, a virus scanner) has open can
+//! fail for a moment with "access denied" or a sharing violation: the rename is tried again a
+//! few times, and then the plan is reported in use, which the progress commands try again as
+//! they do a changed plan.
 
 use std::fs;
 use std::io::Write;
@@ -34,6 +42,12 @@ pub enum WriteError {
     NotYours { path: String },
     #[error("{}", self.text())]
     Locked { path: String },
+    /// The lock file's place holds a link or something else than a regular file.
+    #[error("{}", self.text())]
+    LockNotAFile { path: String },
+    /// Windows would not replace the file: another program has it open.
+    #[error("{}", self.text())]
+    InUse { path: String },
     /// `action` is what could not be done: `find`, `read`, `open`, `lock`, `create-temp`,
     /// `write`, `set-permissions`, `replace` (the words are in `errors.ftl`).
     #[error("{}", self.text())]
@@ -51,6 +65,8 @@ impl WriteError {
             Self::Changed { path } => ("error-changed", path),
             Self::NotYours { path } => ("error-not-yours", path),
             Self::Locked { path } => ("error-locked", path),
+            Self::LockNotAFile { path } => ("error-lock-not-a-file", path),
+            Self::InUse { path } => ("error-in-use", path),
             Self::Io { action, path, source } => {
                 return Text::id("error-io").arg("action", *action).arg("path", path).arg("cause", source.to_string());
             }
@@ -107,7 +123,7 @@ pub fn write_atomically_with(
         return Err(WriteError::ReadOnlyFolder { path: folder.display().to_string() });
     }
     let name = target.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-    let _lock = Lock::take(folder.join(format!(".{name}.lock")), &shown)?;
+    let _lock = Lock::take(&folder, &name, &shown)?;
     // Under the lock no cooperating writer is half-way, and none makes its temporary file
     // before it holds the lock: a temporary file of this plan's was left by a write killed.
     let prefix = format!(".{name}.aula-plan-");
@@ -126,7 +142,7 @@ pub fn write_atomically_with(
     temp.as_file().sync_all().map_err(io("write", temp.path()))?;
     fs::set_permissions(temp.path(), meta.permissions()).map_err(io("set-permissions", temp.path()))?;
     keep_owner(temp.path(), &meta);
-    temp.persist(&target).map_err(|e| WriteError::Io { action: "replace", path: shown, source: e.error })?;
+    replace(temp, &target, &shown)?;
     // Make the rename itself durable; not every system can open a folder for this.
     if let Ok(dir) = fs::File::open(&folder) {
         let _ = dir.sync_all();
@@ -134,10 +150,35 @@ pub fn write_atomically_with(
     Ok(())
 }
 
+/// Renames `temp` over `target`. Windows refuses while another program has the target open
+/// without sharing its deletion ("access denied", a sharing violation): tried again for a
+/// moment, then [`WriteError::InUse`].
+fn replace(mut temp: tempfile::NamedTempFile, target: &Path, shown: &str) -> Result<(), WriteError> {
+    for tried in 0..20_u32 {
+        match temp.persist(target) {
+            Ok(_) => return Ok(()),
+            Err(e) if in_use(&e.error) && tried < 19 => {
+                temp = e.file;
+                std::thread::sleep(std::time::Duration::from_millis(5 * u64::from(tried + 1)));
+            }
+            Err(e) if in_use(&e.error) => break,
+            Err(e) => return Err(WriteError::Io { action: "replace", path: shown.to_owned(), source: e.error }),
+        }
+    }
+    Err(WriteError::InUse { path: shown.to_owned() })
+}
+
+/// Whether a failed rename means that another program has the file open, as Windows says it:
+/// `ERROR_ACCESS_DENIED` (5) or `ERROR_SHARING_VIOLATION` (32). Elsewhere a rename is not
+/// refused for that.
+fn in_use(e: &std::io::Error) -> bool {
+    cfg!(windows) && matches!(e.raw_os_error(), Some(5 | 32))
+}
+
 /// How long a writer waits for another to finish with the plan.
 const PATIENCE: std::time::Duration = std::time::Duration::from_secs(10);
 
-/// The lock on one plan: its lock file, held; removed when dropped.
+/// The lock on one file: its lock file, held; removed when dropped.
 struct Lock {
     path: PathBuf,
     /// Held open while the lock is: closing it releases the lock.
@@ -145,18 +186,56 @@ struct Lock {
 }
 
 impl Lock {
-    /// Takes the lock file at `path`, waiting up to [`PATIENCE`] for another writer.
-    fn take(path: PathBuf, shown: &str) -> Result<Self, WriteError> {
+    /// Takes the lock file of the file `name` in `folder` (`.NAME.lock`), waiting up to
+    /// [`PATIENCE`] for another writer.
+    fn take(folder: &Path, name: &str, shown: &str) -> Result<Self, WriteError> {
+        let path = folder.join(format!(".{name}.lock"));
         let started = std::time::Instant::now();
-        let failed = |source| WriteError::Io { action: "lock", path: shown.to_owned(), source };
         loop {
             match try_lock(&path) {
                 Ok(Some(file)) => return Ok(Self { path, _file: file }),
                 Ok(None) if started.elapsed() < PATIENCE => {}
                 Ok(None) => return Err(WriteError::Locked { path: shown.to_owned() }),
-                Err(source) => return Err(failed(source)),
+                Err(source) if not_regular(&path) || source.kind() == std::io::ErrorKind::InvalidData => {
+                    return Err(WriteError::LockNotAFile { path: path.display().to_string() });
+                }
+                Err(source) => return Err(WriteError::Io { action: "lock", path: shown.to_owned(), source }),
             }
             std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    }
+}
+
+/// Whether something else than a regular file is at `path`: a link (not where it leads), a
+/// folder, a device.
+fn not_regular(path: &Path) -> bool {
+    fs::symlink_metadata(path).is_ok_and(|m| !m.file_type().is_file())
+}
+
+/// The lock file's place held something else than a regular file.
+fn not_a_file() -> std::io::Error {
+    std::io::Error::new(std::io::ErrorKind::InvalidData, "not a regular file")
+}
+
+/// Opens the lock file at `path` for reading and writing without ever following a link: made
+/// new and exclusively (which fails on a link, dangling or not), or, when one is there, opened
+/// with `O_NOFOLLOW` and taken only when it is a regular file.
+#[cfg(unix)]
+fn open_lock(path: &Path) -> std::io::Result<fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    #[allow(clippy::cast_possible_wrap, reason = "the flags of open(2) fit an int")]
+    let no_follow = rustix::fs::OFlags::NOFOLLOW.bits() as i32;
+    loop {
+        match fs::OpenOptions::new().read(true).write(true).create_new(true).open(path) {
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            made => return made,
+        }
+        match fs::OpenOptions::new().read(true).write(true).custom_flags(no_follow).open(path) {
+            Ok(file) if file.metadata()?.is_file() => return Ok(file),
+            Ok(_) => return Err(not_a_file()),
+            // Its holder removed it in between: make it anew.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e),
         }
     }
 }
@@ -179,7 +258,7 @@ impl Drop for Lock {
 #[cfg(unix)]
 fn try_lock(path: &Path) -> std::io::Result<Option<fs::File>> {
     use std::os::unix::fs::MetadataExt;
-    let file = fs::OpenOptions::new().read(true).write(true).create(true).truncate(false).open(path)?;
+    let file = open_lock(path)?;
     match file.try_lock() {
         Ok(()) => {}
         Err(fs::TryLockError::WouldBlock) => return Ok(None),
@@ -187,7 +266,7 @@ fn try_lock(path: &Path) -> std::io::Result<Option<fs::File>> {
     }
     // The holder before us removed the file we opened as it let go: lock the one there now.
     let ours = file.metadata()?;
-    Ok(match fs::metadata(path) {
+    Ok(match fs::symlink_metadata(path) {
         Ok(now) if now.dev() == ours.dev() && now.ino() == ours.ino() => Some(file),
         _ => None,
     })
@@ -202,16 +281,20 @@ fn try_lock(path: &Path) -> std::io::Result<Option<fs::File>> {
     const DELETE: u32 = 0x0001_0000;
     const GENERIC_WRITE: u32 = 0x4000_0000;
     const FILE_FLAG_DELETE_ON_CLOSE: u32 = 0x0400_0000;
+    // The link itself is opened, not where it leads.
+    const FILE_FLAG_OPEN_REPARSE_POINT: u32 = 0x0020_0000;
     const ERROR_SHARING_VIOLATION: i32 = 32;
     let opened = fs::OpenOptions::new()
         .access_mode(GENERIC_WRITE | DELETE)
         .share_mode(0)
-        .custom_flags(FILE_FLAG_DELETE_ON_CLOSE)
+        .custom_flags(FILE_FLAG_DELETE_ON_CLOSE | FILE_FLAG_OPEN_REPARSE_POINT)
         .create(true)
         .truncate(false)
         .write(true)
         .open(path);
     match opened {
+        // A link, or a folder, in the lock file's place: refused (and, as it closes, deleted).
+        Ok(file) if !file.metadata()?.is_file() => Err(not_a_file()),
         Ok(file) => Ok(Some(file)),
         Err(e) if e.raw_os_error() == Some(ERROR_SHARING_VIOLATION) => Ok(None),
         Err(e) => Err(e),
@@ -243,6 +326,24 @@ fn keep_owner(path: &Path, old: &fs::Metadata) {
     let _ = (path, old);
 }
 
+/// How old a temporary file of an earlier version's naming must be to be taken for one a
+/// killed write left: far longer than any write takes.
+const OLD: std::time::Duration = std::time::Duration::from_secs(60 * 60);
+
+/// Removes temporary files named `prefix….tmp` not changed for `age`: those of writes killed
+/// half-way under names that say nothing of the file they were for.
+fn remove_old(folder: &Path, prefix: &str, age: std::time::Duration) {
+    let Ok(entries) = fs::read_dir(folder) else { return };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let old = || entry.metadata().and_then(|m| m.modified()).is_ok_and(|t| t.elapsed().is_ok_and(|e| e >= age));
+        if name.starts_with(prefix) && name.ends_with(".tmp") && old() {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// Removes the temporary files of this plan's earlier writes that were killed half-way.
 fn remove_leftovers(folder: &Path, prefix: &str) {
     let Ok(entries) = fs::read_dir(folder) else { return };
@@ -258,7 +359,11 @@ fn remove_leftovers(folder: &Path, prefix: &str) {
 /// Writes a file the tool makes (a chart, an export) at `path`, atomically: a temporary file
 /// in the same folder, flushed, then renamed, so that a reader never sees half of it and a
 /// failure leaves what was there before. A new file gets the usual permissions (`0666` less
-/// the umask); a file replaced keeps its own.
+/// the umask); a file replaced keeps its own. Writers of one file take turns by its lock file,
+/// as writers of a plan do, and the temporary file is named after the file
+/// (`.report.html.aula-plan-….tmp`), so that one an export killed half-way left is removed by
+/// the next write of that file; so is one of the names earlier versions gave
+/// (`.aula-plan-….tmp`) once it is older than any write takes.
 ///
 /// # Errors
 /// When the file or its folder is read-only, or the system refuses a step.
@@ -280,8 +385,13 @@ pub fn write_output(path: &Path, contents: &[u8]) -> Result<(), WriteError> {
     if folder_meta.permissions().readonly() {
         return Err(WriteError::ReadOnlyFolder { path: folder.display().to_string() });
     }
+    let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let _lock = Lock::take(&folder, &name, &shown)?;
+    let prefix = format!(".{name}.aula-plan-");
+    remove_leftovers(&folder, &prefix);
+    remove_old(&folder, ".aula-plan-", OLD);
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".aula-plan-").suffix(".tmp");
+    builder.prefix(&prefix).suffix(".tmp");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -357,7 +467,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("plan.toml");
         fs::write(&path, "old").unwrap();
-        let lock = Lock::take(dir.path().join(".plan.toml.lock"), "plan.toml").unwrap();
+        let lock = Lock::take(dir.path(), "plan.toml", "plan.toml").unwrap();
         let waiting = {
             let path = path.clone();
             std::thread::spawn(move || write_atomically(&path, b"old", b"second"))

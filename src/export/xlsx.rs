@@ -3,6 +3,11 @@
 //! and days as Excel dates, a frozen header row, an autofilter and columns fitted to their
 //! text. Every text is written as text: a name that starts with `=` is never a formula, and a
 //! revision `2.2` never becomes a date.
+//!
+//! A workbook never fails for one cell: a text longer than a cell holds (a long name, 400
+//! trainers' names in one cell) is cut with "…", and a table longer than a sheet holds ends in a
+//! row that says how many rows were left out. What was cut comes back with the bytes
+//! ([`Made`]), for the command line to tell the reader; the library prints nothing.
 
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, Workbook, XlsxError};
 use serde_json::Value;
@@ -28,6 +33,65 @@ impl WorkbookError {
 /// Width of the text Gantt chart the timeline view carries (not written to a sheet).
 const CHART_WIDTH: usize = 100;
 
+/// The most a cell holds: characters as Excel counts them, in UTF-16 units.
+const CELL: usize = 32_767;
+
+/// The most rows a sheet holds, its header row included.
+const ROWS: u32 = 1_048_576;
+
+/// A workbook, and what had to be cut to fit Excel's limits.
+#[derive(Debug)]
+pub struct Made {
+    pub bytes: Vec<u8>,
+    /// How many cells held a text longer than a cell holds, now cut with "…".
+    pub cells_cut: usize,
+    /// Each sheet whose table had more rows than a sheet holds, with how many were left out.
+    pub rows_left_out: Vec<(String, usize)>,
+}
+
+impl Made {
+    /// What the reader is told about the cuts, a line each (none when nothing was cut).
+    #[must_use]
+    pub fn warnings(&self) -> Vec<crate::i18n::Text> {
+        use crate::i18n::Text;
+        let mut out = Vec::new();
+        if self.cells_cut > 0 {
+            out.push(Text::id("xlsx-cells-cut").arg("count", self.cells_cut).arg("limit", CELL));
+        }
+        for (sheet, left) in &self.rows_left_out {
+            out.push(Text::id("xlsx-rows-cut").arg("sheet", sheet.as_str()).arg("count", *left).arg("limit", ROWS));
+        }
+        out
+    }
+}
+
+/// What the sheets of one workbook had cut.
+#[derive(Debug, Default)]
+struct Cuts {
+    cells: usize,
+    rows: Vec<(String, usize)>,
+}
+
+impl Cuts {
+    /// `text` as a cell holds it: whole, or cut with "…" to the most a cell holds.
+    fn fit<'t>(&mut self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        // UTF-16 is never more units than UTF-8 has bytes: most texts need no count.
+        if text.len() <= CELL || text.encode_utf16().count() <= CELL {
+            return text.into();
+        }
+        self.cells += 1;
+        let mut room = CELL - 1;
+        let mut cut = String::with_capacity(CELL * 2);
+        for c in text.chars() {
+            let Some(left) = room.checked_sub(c.len_utf16()) else { break };
+            room = left;
+            cut.push(c);
+        }
+        cut.push('…');
+        cut.into()
+    }
+}
+
 /// The longest name Excel allows a sheet.
 const SHEET_NAME: usize = 31;
 
@@ -38,7 +102,7 @@ const SHEET_NAME: usize = 31;
 /// # Errors
 /// When the workbook cannot be put together (a date Excel cannot hold is written as text, so
 /// in practice never).
-pub fn plan(plan: &Plan, findings: &CheckedPlan, made: i64, lang: Lang) -> Result<Vec<u8>, WorkbookError> {
+pub fn plan(plan: &Plan, findings: &CheckedPlan, made: i64, lang: Lang) -> Result<Made, WorkbookError> {
     let mut views = view::of_plan(plan, CHART_WIDTH, lang);
     views.push(found(findings, lang));
     reports(&views.iter().collect::<Vec<_>>(), made)
@@ -75,20 +139,40 @@ fn found(findings: &CheckedPlan, lang: Lang) -> View {
 ///
 /// # Errors
 /// As [`plan`].
-pub fn reports(reports: &[&View], made: i64) -> Result<Vec<u8>, WorkbookError> {
+pub fn reports(reports: &[&View], made: i64) -> Result<Made, WorkbookError> {
+    within(reports, made, ROWS)
+}
+
+/// [`reports`], with sheets of at most `rows` rows (a test's limit can be small).
+fn within(reports: &[&View], made: i64, rows: u32) -> Result<Made, WorkbookError> {
     let mut book = Workbook::new();
     book.set_properties(&DocProperties::new().set_creation_datetime(&ExcelDateTime::from_timestamp(made)?));
     let mut names: Vec<String> = Vec::new();
+    let mut cuts = Cuts::default();
     for r in reports {
         let name = sheet_name(&r.title, &names);
         names.push(name.clone());
-        sheet(&mut book, r, &name)?;
+        sheet(&mut book, r, &name, rows, &mut cuts)?;
     }
-    Ok(book.save_to_buffer()?)
+    Ok(Made { bytes: book.save_to_buffer()?, cells_cut: cuts.cells, rows_left_out: cuts.rows })
 }
 
-/// One report on a sheet of its own.
-fn sheet(book: &mut Workbook, r: &View, name: &str) -> Result<(), XlsxError> {
+/// How many of `rows` rows a sheet of `limit` rows shows, with its header and `notes` notes
+/// under them (after a blank row), and how many it leaves out: when some are, the last row
+/// shown says so.
+fn shown(rows: usize, notes: usize, limit: u32) -> (usize, usize) {
+    let below = if notes == 0 { 0 } else { notes + 1 };
+    let room = usize::try_from(limit).unwrap_or(usize::MAX).saturating_sub(1 + below);
+    if rows <= room {
+        (rows, 0)
+    } else {
+        let shown = room.saturating_sub(1);
+        (shown, rows - shown)
+    }
+}
+
+/// One report on a sheet of its own, of at most `limit` rows.
+fn sheet(book: &mut Workbook, r: &View, name: &str, limit: u32, cuts: &mut Cuts) -> Result<(), XlsxError> {
     let header = Format::new().set_bold().set_background_color("#F2F2F2").set_align(FormatAlign::Top);
     let day = Format::new().set_num_format(match r.lang {
         Lang::Da => "d. mmmm yyyy",
@@ -98,10 +182,11 @@ fn sheet(book: &mut Workbook, r: &View, name: &str) -> Result<(), XlsxError> {
     ws.set_name(name)?;
     let columns = r.visible();
     for (c, text) in r.headers().iter().enumerate() {
-        ws.write_string_with_format(0, col(c), text, &header)?;
+        ws.write_string_with_format(0, col(c), cuts.fit(text).as_ref(), &header)?;
     }
-    let last_row = u32::try_from(r.rows.len()).unwrap_or(u32::MAX);
-    for (y, row) in (1..).zip(&r.rows) {
+    let (count, left_out) = shown(r.rows.len(), r.notes.len(), limit);
+    let mut last_row = u32::try_from(count).unwrap_or(u32::MAX);
+    for (y, row) in (1..).zip(&r.rows[..count]) {
         for (c, &at) in columns.iter().enumerate() {
             let x = col(c);
             let value = row.cells.get(at).unwrap_or(&Value::Null);
@@ -115,19 +200,26 @@ fn sheet(book: &mut Workbook, r: &View, name: &str) -> Result<(), XlsxError> {
                 ws.write_datetime_with_format(y, x, &d, &day)?;
             } else {
                 let text = r.cell(row, at);
+                let text = cuts.fit(&text);
                 // The first column of a tree is indented by its depth.
                 match row.depth.filter(|d| c == 0 && *d > 0) {
                     _ if text.is_empty() => {}
                     Some(depth) => {
                         let indent = Format::new().set_indent(u8::try_from(depth.min(15)).unwrap_or(15));
-                        ws.write_string_with_format(y, x, &text, &indent)?;
+                        ws.write_string_with_format(y, x, text.as_ref(), &indent)?;
                     }
                     None => {
-                        ws.write_string(y, x, &text)?;
+                        ws.write_string(y, x, text.as_ref())?;
                     }
                 }
             }
         }
+    }
+    if left_out > 0 {
+        last_row += 1;
+        let said = crate::i18n::Text::id("xlsx-rows-left-out").arg("count", left_out).arg("limit", ROWS);
+        ws.write_string(last_row, 0, cuts.fit(&said.in_lang(r.lang)).as_ref())?;
+        cuts.rows.push((name.to_owned(), left_out));
     }
     if !columns.is_empty() {
         ws.set_freeze_panes(1, 0)?;
@@ -136,7 +228,7 @@ fn sheet(book: &mut Workbook, r: &View, name: &str) -> Result<(), XlsxError> {
     // The notes under the table, a blank row apart.
     for (i, note) in r.notes.iter().enumerate() {
         let y = last_row + 2 + u32::try_from(i).unwrap_or(u32::MAX - last_row - 2);
-        ws.write_string(y, 0, note)?;
+        ws.write_string(y, 0, cuts.fit(note).as_ref())?;
     }
     ws.set_autofit_max_width(420);
     ws.autofit();
@@ -194,6 +286,44 @@ mod tests {
         assert_eq!(sheet_name("a/b[c]", &[]), "a b c");
         assert_eq!(sheet_name("", &[]), "Ark");
         assert!(sheet_name(&"x".repeat(40), &[]).chars().count() <= SHEET_NAME);
+    }
+
+    #[test]
+    fn a_text_longer_than_a_cell_holds_is_cut_with_an_ellipsis() {
+        let mut cuts = Cuts::default();
+        assert_eq!(cuts.fit("kort"), "kort");
+        let long = "æ".repeat(CELL + 5);
+        let cut = cuts.fit(&long);
+        assert_eq!(cut.encode_utf16().count(), CELL);
+        assert!(cut.ends_with("æ…"));
+        // A character of two UTF-16 units is not split.
+        let emoji = format!("{}😀😀", "a".repeat(CELL - 2));
+        let cut = cuts.fit(&emoji);
+        assert!(cut.ends_with("a…") && cut.encode_utf16().count() == CELL - 1, "no half of the 😀");
+        assert_eq!(cuts.cells, 2);
+    }
+
+    #[test]
+    fn a_table_longer_than_a_sheet_holds_ends_with_what_was_left_out() {
+        assert_eq!(shown(5, 0, 10), (5, 0));
+        assert_eq!(shown(9, 0, 10), (9, 0), "the header and nine rows");
+        assert_eq!(shown(10, 0, 10), (8, 2), "eight rows and the row that says two are left out");
+        assert_eq!(shown(9, 2, 10), (5, 4), "room for a blank row and two notes below");
+        let mut r = View::new(Lang::En, "Big", &[view::col("n", "col-name")]);
+        for i in 0..20 {
+            r.row(vec![Value::from(i)]);
+        }
+        let made = within(&[&r], 0, 10).unwrap();
+        assert_eq!(made.rows_left_out, [("Big".to_owned(), 12)]);
+        // Read back: the header, eight rows, and the row that says what was left out.
+        let mut book: calamine::Xlsx<_> = calamine::Reader::new(std::io::Cursor::new(made.bytes.clone())).unwrap();
+        let sheet = calamine::Reader::worksheet_range(&mut book, "Big").unwrap();
+        assert_eq!(sheet.height(), 10);
+        let last = sheet.rows().next_back().unwrap()[0].to_string();
+        assert_eq!(last, "… and 12 more rows, left out: a sheet holds 1048576 rows at most");
+        let said = made.warnings().iter().map(|t| t.in_lang(Lang::En).into_owned()).collect::<Vec<_>>();
+        assert_eq!(said.len(), 1);
+        assert!(said[0].contains("Big") && said[0].contains("12"), "{said:?}");
     }
 
     #[test]

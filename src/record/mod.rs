@@ -12,6 +12,7 @@ pub mod moving;
 pub mod pin;
 pub mod set;
 pub mod status;
+pub mod verify;
 
 use toml_edit::Document;
 
@@ -20,7 +21,8 @@ use crate::edit::table::EntityTable;
 use crate::i18n::Text;
 use crate::plan::{Activity, EntityKind, EntityRef, Plan};
 
-/// The check an edited plan must pass when read back: what the record meant.
+/// The check an edited plan must pass when read back: what the record meant
+/// ([`verify::exactly`]).
 pub type Meant = Box<dyn Fn(&Plan) -> Result<(), String>>;
 
 /// A change worked out, not yet made.
@@ -44,8 +46,13 @@ impl std::fmt::Debug for Record {
 pub enum RecordError {
     /// No entity of the kinds asked for has that id.
     Unknown { id: String, what: &'static str, suggestion: Option<String> },
+    /// More than one entity has the id: which one is meant cannot be told. `lines` are where
+    /// each is, in the order of the file.
+    Duplicated { id: String, lines: Vec<usize> },
     /// `done --on` a day before the activity starts.
     DoneBeforeStart { id: String, on: chrono::NaiveDate, starts: chrono::NaiveDate },
+    /// `done --on` a day that has not come yet, without `--force`.
+    DoneInFuture { on: chrono::NaiveDate, today: chrono::NaiveDate },
     /// Every seat of the role is taken.
     RoleFull { role: String, seats: u64, holders: Vec<String> },
     /// `unassign` of a person who does not hold the role.
@@ -78,9 +85,14 @@ impl RecordError {
                 let text = Text::id(if suggestion.is_some() { "record-unknown-suggest" } else { "record-unknown" });
                 text.arg("id", id).arg("what", Text::id(what)).arg("suggestion", suggestion.clone().unwrap_or_default())
             }
+            Self::Duplicated { id, lines } => Text::id("record-duplicated")
+                .arg("id", id)
+                .arg("count", lines.len())
+                .arg("lines", lines.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")),
             Self::DoneBeforeStart { id, on, starts } => {
                 Text::id("record-done-before-start").arg("id", id).arg("on", *on).arg("starts", *starts)
             }
+            Self::DoneInFuture { on, today } => Text::id("record-done-in-future").arg("on", *on).arg("today", *today),
             Self::RoleFull { role, seats, holders } => Text::id("record-role-full")
                 .arg("role", role)
                 .arg("seats", *seats)
@@ -106,16 +118,35 @@ impl RecordError {
     }
 }
 
-/// The entity of `id` among `kinds`, or an error that says what was looked for and suggests
-/// the closest id of those kinds.
+/// The entity of `id` among `kinds` in `plan` (read from `source`), or an error that says what
+/// was looked for and suggests the closest other id of those kinds. An id that more than one
+/// entity has, of any kind, is refused with where each is: an edit by id must not go to the
+/// first of them unseen.
 ///
 /// # Errors
-/// [`RecordError::Unknown`] when there is none.
-pub fn find(plan: &Plan, id: &str, kinds: &[EntityKind], what: &'static str) -> Result<EntityRef, RecordError> {
-    if let Some(r) = plan.lookup(id).filter(|r| kinds.contains(&r.kind)) {
+/// [`RecordError::Unknown`] when there is none, [`RecordError::Duplicated`] when there are more.
+pub fn find(
+    plan: &Plan,
+    source: &str,
+    id: &str,
+    kinds: &[EntityKind],
+    what: &'static str,
+) -> Result<EntityRef, RecordError> {
+    let first = plan.lookup(id);
+    if first.is_some() && plan.duplicates().iter().any(|&(me, _)| plan.id_of(me).value == id) {
+        let index = crate::span::LineIndex::new(source);
+        let mut lines: Vec<usize> = plan
+            .entities()
+            .filter(|(_, x)| x.value == id)
+            .map(|(_, x)| index.line_col(source, x.span.start).line)
+            .collect();
+        lines.sort_unstable();
+        return Err(RecordError::Duplicated { id: id.to_owned(), lines });
+    }
+    if let Some(r) = first.filter(|r| kinds.contains(&r.kind)) {
         return Ok(r);
     }
-    let ids = plan.entities().filter(|(r, _)| kinds.contains(&r.kind)).map(|(_, id)| id.value.as_str());
+    let ids = plan.entities().filter(|(r, _)| kinds.contains(&r.kind)).map(|(_, x)| x.value.as_str());
     let suggestion = crate::suggest::closest(id, ids).map(str::to_owned);
     Err(RecordError::Unknown { id: id.to_owned(), what, suggestion })
 }
@@ -123,9 +154,9 @@ pub fn find(plan: &Plan, id: &str, kinds: &[EntityKind], what: &'static str) -> 
 /// A training or phase of that id.
 ///
 /// # Errors
-/// [`RecordError::Unknown`] when there is none.
-pub fn activity<'p>(plan: &'p Plan, id: &str) -> Result<Activity<'p>, RecordError> {
-    let r = find(plan, id, &[EntityKind::Training, EntityKind::Phase], "record-what-activity")?;
+/// As [`find`].
+pub fn activity<'p>(plan: &'p Plan, source: &str, id: &str) -> Result<Activity<'p>, RecordError> {
+    let r = find(plan, source, id, &[EntityKind::Training, EntityKind::Phase], "record-what-activity")?;
     plan.activity(r).ok_or_else(|| RecordError::NotInText { id: id.to_owned() })
 }
 
@@ -134,8 +165,17 @@ fn document(source: &str) -> Option<Document<&str>> {
     Document::parse(source).ok()
 }
 
-/// Gives `key` of each entity the value written `repr`, where it does not have it already
-/// (`current` says what it has); the words for each change come from `said`.
+/// The table of entity `e` in the file; its index among the entities of its kind is its
+/// place there too, so that the table found is the entity's own.
+fn table_of<'d>(plan: &Plan, doc: Option<&'d Document<&'d str>>, e: EntityRef) -> Result<EntityTable<'d>, RecordError> {
+    let id = plan.id_of(e).value.as_str();
+    doc.and_then(|d| EntityTable::all(d, crate::spec::of_kind(e.kind).key).get(e.index).copied())
+        .filter(|t| t.id() == Some(id))
+        .ok_or_else(|| RecordError::NotInText { id: id.to_owned() })
+}
+
+/// Gives `key` of each entity the value written `repr`; the words for each change come from
+/// `said`.
 fn set_each(
     plan: &Plan,
     source: &str,
@@ -148,13 +188,8 @@ fn set_each(
     let mut splices = Splices::default();
     let mut changes = Vec::new();
     for &e in entities {
-        let id = plan.id_of(e).value.as_str();
-        let table = doc
-            .as_ref()
-            .and_then(|d| EntityTable::find(d, crate::spec::of_kind(e.kind).key, id))
-            .ok_or_else(|| RecordError::NotInText { id: id.to_owned() })?;
-        table.set(&mut splices, source, key, repr);
-        changes.push(said(id));
+        table_of(plan, doc.as_ref(), e)?.set(&mut splices, source, key, repr);
+        changes.push(said(&plan.id_of(e).value));
     }
     Ok((splices, changes))
 }

@@ -7,7 +7,9 @@
 
 use chrono::NaiveDate;
 
+use super::verify::{self, Change};
 use super::{Record, RecordError, activity};
+use crate::diff::FieldValue;
 use crate::edit::Splices;
 use crate::i18n::Text;
 use crate::plan::date::Step;
@@ -27,7 +29,7 @@ pub enum Target {
 /// An unknown id; a done or pinned activity without `force`; one with no date to move; a
 /// target of another kind than its start; a date out of the years the tool computes with.
 pub fn record(plan: &Plan, source: &str, id: &str, target: Target, force: bool) -> Result<Record, RecordError> {
-    let a = activity(plan, id)?;
+    let a = activity(plan, source, id)?;
     if !force && a.status == Status::Done {
         return Err(RecordError::Fixed { id: id.to_owned(), why: "record-why-done" });
     }
@@ -64,16 +66,13 @@ pub fn record(plan: &Plan, source: &str, id: &str, target: Target, force: bool) 
         }
     }
     let changes = vec![moved(id, &old, &new)];
-    let (id, want) = (id.to_owned(), new.clone());
-    Ok(Record {
-        splices,
-        changes,
-        meant: Box::new(move |p: &Plan| {
-            let a = p.lookup(&id).and_then(|r| p.activity(r)).ok_or("the activity is gone")?;
-            let now: Vec<PlanDate> = a.timing.map(Timing::values).unwrap_or_default();
-            if now == want { Ok(()) } else { Err(format!("`{id}` reads {now:?}, not {want:?}")) }
-        }),
-    })
+    let keys: &[&str] = match timing {
+        Timing::On(_) => &["date"],
+        Timing::Between { .. } => &["start", "end"],
+    };
+    let meant: Vec<Change> =
+        keys.iter().zip(&new).map(|(k, d)| Change::of(a.entity, k, Some(FieldValue::Date(d.clone())))).collect();
+    Ok(Record { splices, changes, meant: verify::exactly(plan, &meant) })
 }
 
 /// `move --with-dependents`: of what `reschedule` would move in the moved plan (`text`), the

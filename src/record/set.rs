@@ -3,30 +3,29 @@
 //! (`crate::spec`), and the value written as that key's type wants it; a value of the wrong
 //! type is written as text, so that reading the plan back gives the loader's own message.
 
-use toml_edit::Item;
-
-use super::{Record, RecordError, document};
+use super::verify::{self, Change};
+use super::{Record, RecordError, document, table_of};
+use crate::diff::FieldValue;
 use crate::edit::Splices;
 use crate::edit::table::EntityTable;
 use crate::i18n::Text;
-use crate::plan::Plan;
-use crate::spec::{self, TableSpec, Type};
+use crate::plan::{Duration, Plan, PlanDate};
+use crate::spec::{self, Type};
 
 /// `KEY` of the entity `ID` (or of `[plan]`, for `plan.KEY`) set to `value`.
 ///
 /// # Errors
-/// No dot in `target`, an unknown id or key, or a key that holds a list or table.
+/// No dot in `target`, an unknown or duplicated id, an unknown key, or a key that holds a list
+/// or table.
 pub fn record(plan: &Plan, source: &str, target: &str, value: &str) -> Result<Record, RecordError> {
     let (id, key) = target.split_once('.').ok_or_else(|| RecordError::NoKey { given: target.to_owned() })?;
     let doc = document(source);
-    let (table_spec, table): (&TableSpec, Option<EntityTable<'_>>) = if id == "plan" && plan.lookup(id).is_none() {
-        let t = doc.as_ref().and_then(|d| d.as_table().get("plan")).and_then(Item::as_table);
-        (&spec::PLAN, t.map(EntityTable::Table))
+    let (table_spec, entity) = if id == "plan" && plan.lookup(id).is_none() {
+        (&spec::PLAN, None)
     } else {
         use crate::plan::EntityKind::{Person, Phase, Role, Training, Unit};
-        let e = super::find(plan, id, &[Unit, Role, Person, Training, Phase], "record-what-entity")?;
-        let spec = spec::of_kind(e.kind);
-        (spec, doc.as_ref().and_then(|d| EntityTable::find(d, spec.key, id)))
+        let e = super::find(plan, source, id, &[Unit, Role, Person, Training, Phase], "record-what-entity")?;
+        (spec::of_kind(e.kind), Some(e))
     };
     let Some(k) = table_spec.key(key) else {
         let suggestion = crate::suggest::closest(key, table_spec.names()).map(str::to_owned);
@@ -34,11 +33,46 @@ pub fn record(plan: &Plan, source: &str, target: &str, value: &str) -> Result<Re
     };
     let repr =
         repr(k.ty, value).ok_or_else(|| RecordError::NotAValue { table: table_spec.name, key: key.to_owned() })?;
-    let table = table.ok_or_else(|| RecordError::NotInText { id: id.to_owned() })?;
+    let table: EntityTable<'_> = match entity {
+        Some(e) => table_of(plan, doc.as_ref(), e)?,
+        None => doc
+            .as_ref()
+            .and_then(|d| EntityTable::top(d, "plan"))
+            .ok_or_else(|| RecordError::NotInText { id: id.to_owned() })?,
+    };
     let mut splices = Splices::default();
     table.set(&mut splices, source, key, &repr);
     let changes = vec![Text::id("record-set").arg("id", id).arg("key", key).arg("value", value)];
-    Ok(Record { splices, changes, meant: Box::new(|_| Ok(())) })
+    let change = Change { entity, key: key.to_owned(), value: Some(read_as(k.ty, value)) };
+    Ok(Record { splices, changes, meant: verify::exactly(plan, &[change]) })
+}
+
+/// How the loader reads `value` written for a key of type `ty`, as a diff's field: what the
+/// read-back must find. (A value the loader refuses never gets that far.)
+fn read_as(ty: Type, value: &str) -> FieldValue {
+    let text = || FieldValue::Text(value.to_owned());
+    match ty {
+        Type::Count | Type::Integer | Type::Amount | Type::Format => {
+            value.parse().map_or_else(|_| text(), FieldValue::Number)
+        }
+        Type::Flag => FieldValue::Flag(value == "true"),
+        Type::Day | Type::Date | Type::End => PlanDate::parse(value).map_or_else(|_| text(), FieldValue::Date),
+        Type::Ref => FieldValue::Ref(value.to_owned()),
+        Type::Refs | Type::After => FieldValue::Refs(vec![value.to_owned()]),
+        Type::Texts => FieldValue::Texts(vec![value.to_owned()]),
+        Type::Duration => Duration::parse(value).map_or_else(text, |d| FieldValue::Text(d.to_string())),
+        Type::Text
+        | Type::Id
+        | Type::Word(_)
+        | Type::Colour
+        | Type::Any
+        | Type::Counts
+        | Type::Table(_)
+        | Type::List(_)
+        | Type::Seats
+        | Type::Lints
+        | Type::Follows => text(),
+    }
 }
 
 /// How `value` is written for a key of type `ty`: a number, flag or day bare when it reads as
@@ -46,7 +80,8 @@ pub fn record(plan: &Plan, source: &str, target: &str, value: &str) -> Result<Re
 fn repr(ty: Type, value: &str) -> Option<String> {
     // A TOML basic string on one line: JSON's escapes (`\"`, `\\`, `\n`, `\uXXXX`) are all TOML's
     // too, where toml_edit would write a value with a line break as a `"""` block over lines.
-    let text = || serde_json::Value::from(value).to_string();
+    // JSON leaves DEL as it is, which TOML allows in no string.
+    let text = || serde_json::Value::from(value).to_string().replace('\u{7f}', "\\u007F");
     let bare = match ty {
         Type::Count | Type::Integer | Type::Amount | Type::Format => value.parse::<i64>().is_ok(),
         Type::Flag => value == "true" || value == "false",
@@ -90,5 +125,6 @@ mod tests {
         assert_eq!(repr(words, "done").as_deref(), Some("\"done\""));
         assert_eq!(repr(Type::Text, "a \"quote\"\nand a line").as_deref(), Some("\"a \\\"quote\\\"\\nand a line\""));
         assert_eq!(repr(Type::Seats, "3"), None);
+        assert_eq!(repr(Type::Text, "A\u{7f}B").as_deref(), Some("\"A\\u007FB\""), "DEL escaped");
     }
 }

@@ -1,29 +1,50 @@
 //! `done`, `cancel` and `reopen`: an activity's `status` set to `done`, `cancelled` or back to
-//! `planned`. `done --on DAY` refuses a day before the activity starts; `cancel --reason` puts
-//! the reason in a comment after the value, where a reader of the file sees it.
+//! `planned`. `done --on DAY` refuses a day before the activity starts, and one after today
+//! unless forced; `cancel --reason` puts the reason in a comment after the value, where a
+//! reader of the file sees it (after the whole table, for an activity written as an inline
+//! table, which cannot hold a comment).
 
 use chrono::NaiveDate;
 
-use super::{Record, RecordError, activity, set_each};
+use super::verify::{self, Change};
+use super::{Record, RecordError, activity, document, table_of};
+use crate::diff::FieldValue;
+use crate::edit::Splices;
+use crate::edit::table::EntityTable;
 use crate::i18n::Text;
 use crate::plan::{Plan, Status};
+use crate::span::Span;
+
+/// When an activity was done, for `done`: the day, and today, which it may not be after
+/// (`None`: forced, any day).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct On {
+    pub day: NaiveDate,
+    pub today: Option<NaiveDate>,
+}
 
 /// `status` of each of `ids` set to `to`. A `done` activity must have started by `on`, when
-/// given.
+/// given, and `on` must not be after today.
 ///
 /// # Errors
-/// An unknown id, or `on` before an activity's start.
+/// An unknown or duplicated id, `on` after today, or `on` before an activity's start.
 pub fn record(
     plan: &Plan,
     source: &str,
     ids: &[String],
     to: Status,
-    on: Option<NaiveDate>,
+    on: Option<On>,
     reason: Option<&str>,
 ) -> Result<Record, RecordError> {
+    if let Some(On { day, today: Some(today) }) = on
+        && day > today
+    {
+        return Err(RecordError::DoneInFuture { on: day, today });
+    }
+    let on = on.map(|o| o.day);
     let mut entities = Vec::new();
     for id in ids {
-        let a = activity(plan, id)?;
+        let a = activity(plan, source, id)?;
         if let (Status::Done, Some(on)) = (to, on)
             && let Some(starts) = a.timing.and_then(|t| t.start().value.earliest())
             && on < starts
@@ -35,32 +56,50 @@ pub fn record(
         }
     }
     let word = word(to);
-    let repr = match reason.map(one_line).filter(|r| !r.is_empty()) {
-        Some(reason) => format!("\"{word}\"  # {reason}"),
-        None => format!("\"{word}\""),
-    };
+    let reason = reason.map(one_line).filter(|r| !r.is_empty());
     let message = match to {
         Status::Done => "record-done",
         Status::Cancelled => "record-cancelled",
         Status::Planned => "record-reopened",
     };
-    let (splices, changes) = set_each(plan, source, &entities, "status", &repr, |id| {
-        Text::id(message).arg("id", id).arg("state", Text::id("state-planned"))
-    })?;
-    let ids: Vec<String> = ids.to_vec();
-    Ok(Record {
-        splices,
-        changes,
-        meant: Box::new(move |p: &Plan| {
-            for id in &ids {
-                let a = p.lookup(id).and_then(|r| p.activity(r)).ok_or_else(|| format!("`{id}` is gone"))?;
-                if a.status != to {
-                    return Err(format!("`{id}` reads as {:?}", a.status));
-                }
+    let doc = document(source);
+    let mut splices = Splices::default();
+    let mut changes = Vec::new();
+    for &e in &entities {
+        let table = table_of(plan, doc.as_ref(), e)?;
+        match (&reason, table) {
+            (None, _) => table.set(&mut splices, source, "status", &format!("\"{word}\"")),
+            // An inline table holds no comment: the reason goes after it.
+            (Some(reason), EntityTable::Inline(_)) => {
+                table.set(&mut splices, source, "status", &format!("\"{word}\""));
+                comment_after(&mut splices, source, table.end(), reason);
             }
-            Ok(())
-        }),
-    })
+            (Some(reason), _) => table.set(&mut splices, source, "status", &format!("\"{word}\"  # {reason}")),
+        }
+        let id = &plan.id_of(e).value;
+        changes.push(Text::id(message).arg("id", id).arg("state", Text::id("state-planned")));
+    }
+    let meant: Vec<Change> =
+        entities.iter().map(|&e| Change::of(e, "status", Some(FieldValue::Text(word.into())))).collect();
+    Ok(Record { splices, changes, meant: verify::exactly(plan, &meant) })
+}
+
+/// `# reason` after an inline table that ends at `at`, on the line of its closing brace, after
+/// its comma. What stands after that on the line (the next table of the list) moves to a line
+/// of its own, with the line's indent: inside a list, a line break is allowed between items.
+fn comment_after(splices: &mut Splices, source: &str, at: usize, reason: &str) {
+    let at = at.min(source.len());
+    let line_end = source[at..].find('\n').map_or(source.len(), |i| at + i);
+    let blanks = |from: usize| source[from..].len() - source[from..].trim_start_matches([' ', '\t']).len();
+    let after = if source[at + blanks(at)..].starts_with(',') { at + blanks(at) + 1 } else { at };
+    if source[after..line_end].trim().is_empty() {
+        splices.push(Span::new(after, after), format!("  # {reason}"));
+    } else {
+        let line_start = source[..at].rfind('\n').map_or(0, |i| i + 1);
+        let indent = &source[line_start..line_start + blanks(line_start)];
+        let eol = crate::edit::line_ending_at(source, at);
+        splices.push(Span::new(after, after + blanks(after)), format!("  # {reason}{eol}{indent}"));
+    }
 }
 
 /// The format's word for a status.

@@ -53,6 +53,9 @@ pub struct DoneArgs {
 
     #[arg(long, value_name = "DAY", value_parser = revision_day)]
     pub on: Option<NaiveDate>,
+
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, clap::Args)]
