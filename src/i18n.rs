@@ -276,6 +276,17 @@ impl crate::plan::UnknownRole {
     }
 }
 
+impl crate::plan::UnknownGroup {
+    /// The error in words (`i18n/*/errors.ftl`); its `Display` is the English.
+    #[must_use]
+    pub fn text(&self) -> Text {
+        Text::id("error-unknown-group")
+            .arg("kind", kind(self.kind))
+            .arg("id", &self.id)
+            .arg("hint", hint(self.suggestion.as_deref()))
+    }
+}
+
 /// ` (did you mean `x`?)` after a one-line error, or nothing without a suggestion.
 #[must_use]
 pub fn hint(suggestion: Option<&str>) -> Text {

@@ -20,7 +20,7 @@ fn row<'a>(doc: &'a Value, file: &str) -> &'a Value {
 fn a_row_per_shipped_plan_with_what_it_says() {
     let (code, doc) = json(std::path::Path::new(env!("CARGO_MANIFEST_DIR")), &["plans"]);
     assert_eq!(code, Some(0));
-    assert_eq!(doc["rows"].as_array().expect("rows").len(), 3);
+    assert_eq!(doc["rows"].as_array().expect("rows").len(), 5);
     let esbjerg = row(&doc, "plans/esbjerg-2020.toml");
     assert_eq!((esbjerg["errors"].as_u64(), esbjerg["warnings"].as_u64()), (Some(7), Some(37)));
     assert_eq!(esbjerg["undated"], 19);
@@ -32,6 +32,13 @@ fn a_row_per_shipped_plan_with_what_it_says() {
     assert_eq!((example["named"].as_u64(), example["seats"].as_u64()), (Some(6), Some(6)));
     assert_eq!((example["waits_met"].as_u64(), example["waits"].as_u64()), (Some(4), Some(4)));
     assert_eq!(example["follows"], serde_json::json!(["kombit"]));
+    // Syddjurs follows the schools' national plan and the day-care one at once.
+    let syddjurs = row(&doc, "plans/syddjurs-2019.toml");
+    assert_eq!(syddjurs["follows"], serde_json::json!(["kombit", "dagtilbud"]));
+    assert_eq!(syddjurs["errors"], 0);
+    assert_eq!(syddjurs["go_live"]["schools"]["written"], "2019-08");
+    assert_eq!(syddjurs["go_live"]["daycare"]["written"], "2021-01-11");
+    assert_eq!(row(&doc, "plans/kombit-dagtilbud-2020.toml")["national"], true);
     assert!(doc["notes"].as_array().expect("notes").is_empty());
 }
 

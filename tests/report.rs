@@ -208,9 +208,9 @@ fn a_quota_split_that_adds_up_past_2_to_the_64_is_summed_exactly() {
 fn csv_has_a_header_of_keys_and_a_depth_for_trees() {
     let csv = view::render(&view::org::report(&plan(SCHOOLS), Lang::En), Format::Csv);
     let mut lines = csv.lines();
-    assert_eq!(lines.next(), Some("depth,name,id,kind,parent,pupils,leaders,seats"));
-    assert_eq!(lines.next(), Some("0,Leverandøren,vendor,vendor,,,,"));
-    assert!(csv.contains("1,Nordskolen,nordskolen,school,skoler,640,,school-superuser 30\n"), "{csv}");
+    assert_eq!(lines.next(), Some("depth,name,id,kind,parent,pupils,leaders,seats,go_live"));
+    assert_eq!(lines.next(), Some("0,Leverandøren,vendor,vendor,,,,,"));
+    assert!(csv.contains("1,Nordskolen,nordskolen,school,skoler,640,,school-superuser 30,\n"), "{csv}");
 }
 
 proptest! {

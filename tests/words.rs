@@ -175,20 +175,22 @@ fn the_overview_names_the_national_plan_as_such_and_go_lives_by_track_and_danish
     let mut ids = ids_of(ESBJERG);
     ids.extend(ids_of("plans/eksempelby-2019.toml"));
     ids.extend(ids_of("plans/kombit-2016.toml"));
+    ids.extend(ids_of("plans/syddjurs-2019.toml"));
+    ids.extend(ids_of("plans/kombit-dagtilbud-2020.toml"));
     let table = in_danish(&["overview", "plans"]);
     reads_as_a_person("overview", &table, &ids);
     assert!(table.contains("Skoleområdet uge 43 2019; Dagtilbudsområdet kendes ikke"), "{table}");
     assert!(table.contains("Den nationale plan (KOMBIT)"), "{table}");
     let text = page_text(&in_danish(&["overview", "plans", "--format", "html"]));
     reads_as_a_person("overview --format html", &text, &ids);
-    // KOMBIT's plan is not counted as a municipality.
-    assert!(text.contains("2 kommuner og 1 national plan"), "{text}");
+    // KOMBIT's plans are not counted as municipalities.
+    assert!(text.contains("3 kommuner og 2 nationale planer"), "{text}");
     // Programs read the same in JSON: the national plan marked, the go-lives by track in ISO.
     let json = in_danish(&["overview", "plans", "--format", "json"]);
     let doc: serde_json::Value = serde_json::from_str(&json).expect("JSON");
     let rows = doc["rows"].as_array().expect("rows");
     let national: Vec<bool> = rows.iter().map(|r| r["national"].as_bool().expect("national")).collect();
-    assert_eq!(national, [false, false, true], "{json}");
+    assert_eq!(national, [false, false, true, true, false], "{json}");
     assert_eq!(rows[1]["go_live"]["schools"]["written"], "2019-W43", "{json}");
 }
 

@@ -56,6 +56,7 @@ error-not-whole = `{ $role }` ville få placeret { $given } af sine { $quota } p
 error-unit-not-found = ingen [[unit]]-tabel for `{ $unit }` i filen
 
 error-unknown-role = ingen rolle har id `{ $id }`{ $hint }
+error-unknown-group = ingen { $kind } har id `{ $id }`{ $hint }
 error-unknown-person-or-role = ingen person eller rolle har id `{ $id }`{ $hint }
 error-not-person-or-role = `{ $id }` er en { $kind }; --for tager en person eller en rolle
 error-unknown-rule = ukendt regel `{ $name }`{ $hint }

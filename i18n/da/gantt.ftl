@@ -24,6 +24,7 @@ gantt-legend-dependency = Skal slutte først
 gantt-legend-late = Starter før den må
 gantt-legend-red-line = Rød linje
 gantt-legend-done = Gennemført
+gantt-legend-vague = Løs dato: kan løbe (lys), løber (fuld)
 gantt-legend-cancelled = Aflyst
 gantt-legend-closed = Lukkeperiode
 gantt-month = { $month ->

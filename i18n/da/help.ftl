@@ -175,7 +175,7 @@ arg-status--today = Den dag, der ses fra (2019-05-01) [standard: i dag, eller AU
 arg--tracks = Flyt kun aktiviteter på sporet T (gentag for flere)
 arg--warn = Meld REGEL som en advarsel
 arg--weeks = Hvor mange uger frem der tæller som kommende
-arg-shift--weeks = Flyt N uger
+arg-shift--weeks = Flyt N uger, eller et interval N..M
 arg--workdays = Flyt en flyttet dag, der falder på en weekend, en helligdag eller i en lukkeperiode, videre til næste arbejdsdag
 arg--write = Skriv de tildelte pladser i enhedernes `seats`, og bevar resten af filen, som den er
 arg-shift--write = Skriv den flyttede plan, og tilføj en [[revision]], der registrerer flytningen
@@ -286,3 +286,7 @@ arg-assign--plan = Planfilen
 arg-unassign--plan = Planfilen
 arg-set--plan = Planfilen
 arg-init--follows = KOMBITs nationale plan: skrives som `[follows] kombit = "…"` (en sti fra den nye plans mappe), så `validate` og `reschedule` tjekker mod den
+arg-shift--months = Flyt N kalendermåneder, eller et interval N..M (en forsinkelse "på 3–5 måneder" er 3..5: hver dato bliver tidsrummet fra dens tidligste dag flyttet 3 til dens seneste flyttet 5); et negativt N flytter tidligere
+arg-shift--days = Flyt N dage, eller et interval N..M
+arg--categories = Vis kun aktiviteterne af denne opgavetype, ved id'et på dens [[category]] (gentag for flere)
+arg--parts = Vis kun aktiviteterne i denne del af planen, ved id'et på dens [[part]] (gentag for flere)

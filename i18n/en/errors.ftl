@@ -56,6 +56,7 @@ error-not-whole = `{ $role }` would have { $given } of its { $quota } seats plac
 error-unit-not-found = no [[unit]] table for `{ $unit }` in the file
 
 error-unknown-role = no role has id `{ $id }`{ $hint }
+error-unknown-group = no { $kind } has id `{ $id }`{ $hint }
 error-unknown-person-or-role = no person or role has id `{ $id }`{ $hint }
 error-not-person-or-role = `{ $id }` is a { $kind }; --for takes a person or a role
 error-unknown-rule = unknown rule `{ $name }`{ $hint }

@@ -24,6 +24,7 @@ gantt-legend-dependency = Must end first
 gantt-legend-late = Starts before it may
 gantt-legend-red-line = Red line
 gantt-legend-done = Done
+gantt-legend-vague = Vague date: may run (pale), runs (full)
 gantt-legend-cancelled = Cancelled
 gantt-legend-closed = Closed
 gantt-month = { $month ->

@@ -175,7 +175,7 @@ arg-status--today = The day to stand on (2019-05-01) [default: today, or AULA_PL
 arg--tracks = Move only activities of track T (repeat for more)
 arg--warn = Report RULE as a warning
 arg--weeks = How many weeks ahead count as upcoming
-arg-shift--weeks = Move by N weeks
+arg-shift--weeks = Move by N weeks, or by a range N..M
 arg--workdays = Move a moved day that falls on a weekend, public holiday or closed period on to the next working day
 arg--write = Write the allocated seats into the units' `seats`, keeping the rest of the file as it is
 arg-shift--write = Write the shifted plan and add a [[revision]] recording the shift
@@ -286,3 +286,7 @@ arg-assign--plan = The plan file
 arg-unassign--plan = The plan file
 arg-set--plan = The plan file
 arg-init--follows = KOMBIT's national plan: written as `[follows] kombit = "…"` (a path from the new plan's folder), so that `validate` and `reschedule` check against it
+arg-shift--months = Move by N calendar months, or by a range N..M (a delay "of 3–5 months" is 3..5: each date becomes the window from its earliest day moved 3 to its latest moved 5); a negative N moves earlier
+arg-shift--days = Move by N days, or by a range N..M
+arg--categories = Show only the activities of this kind of task, by the id of its [[category]] (repeat for more)
+arg--parts = Show only the activities of this part of the plan, by the id of its [[part]] (repeat for more)

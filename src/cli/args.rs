@@ -221,6 +221,16 @@ pub struct ViewArgs {
     pub output: Option<PathBuf>,
 }
 
+// The plan's own kinds of task and parts to show, as `--category` and `--part` select them.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct Selection {
+    #[arg(long = "category", value_name = "ID")]
+    pub categories: Vec<String>,
+
+    #[arg(long = "part", value_name = "ID")]
+    pub parts: Vec<String>,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum ShowView {
     Org(ViewArgs),
@@ -228,7 +238,12 @@ pub enum ShowView {
     People(ViewArgs),
     Training(ViewArgs),
     Cascade(ViewArgs),
-    Timeline(ViewArgs),
+    Timeline {
+        #[command(flatten)]
+        args: ViewArgs,
+        #[command(flatten)]
+        select: Selection,
+    },
     Support {
         #[command(flatten)]
         args: ViewArgs,
@@ -256,6 +271,9 @@ pub struct AllocateArgs {
 pub struct StatusArgs {
     #[command(flatten)]
     pub args: ViewArgs,
+
+    #[command(flatten)]
+    pub select: Selection,
 
     #[arg(long, value_name = "DAY", value_parser = revision_day)]
     pub today: Option<NaiveDate>,
@@ -345,6 +363,9 @@ pub struct GanttArgs {
 
     #[arg(long)]
     pub force: bool,
+
+    #[command(flatten)]
+    pub select: Selection,
 }
 
 #[derive(Debug, clap::Args)]

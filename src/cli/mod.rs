@@ -101,6 +101,7 @@ fails_in_words!(
     aula_plan::shift::ShiftError,
     aula_plan::allocate::AllocateError,
     aula_plan::plan::UnknownRole,
+    aula_plan::plan::UnknownGroup,
     aula_plan::rules::UnknownRule,
     aula_plan::git::GitError,
     aula_plan::export::AudienceError,

@@ -29,7 +29,8 @@ pub fn gantt(args: &GanttArgs) -> Outcome {
     if output.is_none() && std::io::stdout().is_terminal() {
         bail!("{}", super::say("cli-chart-is-picture", &[]));
     }
-    let plan = plans::to_show(&args.plan)?;
+    let mut plan = plans::to_show(&args.plan)?;
+    plan.keep_only(&args.select.categories, &args.select.parts)?;
     let red = match (args.no_red_line, args.red_line.as_ref().and_then(PlanDate::earliest)) {
         (true, _) => RedLine::Off,
         (false, Some(d)) => RedLine::At(d),

@@ -40,10 +40,13 @@ pub fn view(view: &ShowView) -> Outcome {
         | ShowView::People(a)
         | ShowView::Training(a)
         | ShowView::Cascade(a)
-        | ShowView::Timeline(a)
+        | ShowView::Timeline { args: a, .. }
         | ShowView::Support { args: a, .. } => a,
     };
-    let plan = plans::to_show(&args.plan)?;
+    let mut plan = plans::to_show(&args.plan)?;
+    if let ShowView::Timeline { select, .. } = view {
+        plan.keep_only(&select.categories, &select.parts)?;
+    }
     let lang = super::lang();
     let r = match view {
         ShowView::Org(_) => view::org::report(&plan, lang),
@@ -51,7 +54,7 @@ pub fn view(view: &ShowView) -> Outcome {
         ShowView::People(_) => view::people::report(&plan, lang),
         ShowView::Training(_) => view::training::report(&plan, lang),
         ShowView::Cascade(_) => view::cascade::report(&plan, lang),
-        ShowView::Timeline(_) => {
+        ShowView::Timeline { .. } => {
             let width = aula_plan::table::terminal_width().unwrap_or(100);
             view::timeline::with_national(&plan, width, lang, &national(&args.plan, &plan))
         }
@@ -101,7 +104,8 @@ pub fn status(args: &StatusArgs) -> Outcome {
     if args.args.format == ViewFormat::Html {
         return super::steering::status(args);
     }
-    let plan = plans::to_show(&args.args.plan)?;
+    let mut plan = plans::to_show(&args.args.plan)?;
+    plan.keep_only(&args.select.categories, &args.select.parts)?;
     let today = aula_plan::clock::today_or(args.today)?;
     let national = national(&args.args.plan, &plan);
     print(view::status::with_national(&plan, today, args.weeks, super::lang(), &national), &args.args)

@@ -36,6 +36,10 @@ pub struct Chart {
     pub closed: Vec<Band>,
     /// What the legend explains, in its order.
     pub legend: Vec<LegendItem>,
+    /// The plan's own kinds of task with a colour, by name: what [`LegendItem::Category`] names.
+    pub categories: Vec<(String, String)>,
+    /// The plan's parts, as headings over their activities.
+    pub parts: Vec<PartHeading>,
     /// Left edge of the column for what is not dated yet.
     pub tbd_x: f64,
     pub rows_top: f64,
@@ -122,6 +126,11 @@ pub struct Bar {
     pub warning: Option<String>,
     /// Planned, done or cancelled: done and cancelled ones are drawn apart.
     pub status: crate::plan::Status,
+    /// The colour of the plan's own kind of task it has, where that gives one (`#rrggbb`).
+    pub colour: Option<String>,
+    /// For vague dates: the x range of the days it surely runs, drawn solid where the rest is
+    /// pale (empty where no day is sure); `None` where every day drawn is sure.
+    pub sure: Option<(f64, f64)>,
 }
 
 impl Bar {
@@ -130,6 +139,21 @@ impl Bar {
     pub fn mid(&self) -> f64 {
         self.y + ROW / 2.0
     }
+
+    /// Its fill: its kind of task's colour, else its kind's.
+    #[must_use]
+    pub fn fill(&self) -> &str {
+        self.colour.as_deref().unwrap_or_else(|| colour(self.kind))
+    }
+}
+
+/// A part of the plan (`[[part]]`) as a heading row over its activities in a lane, with the
+/// span of their bars.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartHeading {
+    pub name: String,
+    pub y: f64,
+    pub span: Option<(f64, f64)>,
 }
 
 /// How an activity is drawn.
@@ -202,6 +226,10 @@ pub struct Band {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LegendItem {
     Kind(PhaseKind),
+    /// The plan's own kind of task, by its place in [`Chart::categories`].
+    Category(usize),
+    /// Vague dates: pale where the activity may run, solid where it surely does.
+    Vague,
     OpenEnd,
     NotDated,
     Dependency,
@@ -226,11 +254,14 @@ pub const fn colour(kind: PhaseKind) -> &'static str {
     }
 }
 
-/// The legend's words for each item, in `lang`.
+/// The legend's words for each item, in the chart's language.
 #[must_use]
-pub fn legend_label(item: LegendItem, lang: Lang) -> String {
+pub fn legend_label(item: LegendItem, chart: &Chart) -> String {
+    let lang = chart.lang;
     let id = match item {
         LegendItem::Kind(k) => return crate::i18n::phase_kind(k.word()).in_lang(lang).into_owned(),
+        LegendItem::Category(i) => return chart.categories.get(i).map(|(name, _)| name.clone()).unwrap_or_default(),
+        LegendItem::Vague => "gantt-legend-vague",
         LegendItem::OpenEnd => "gantt-legend-open-end",
         LegendItem::NotDated => "gantt-legend-not-dated",
         LegendItem::Dependency => "gantt-legend-dependency",

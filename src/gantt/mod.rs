@@ -7,22 +7,24 @@
 //! not dated yet. Each activity's name stands beside its bar (after it when there is room,
 //! else before it, else on it).
 
+mod bars;
 mod chart;
 pub mod html;
 pub mod overview;
 mod placing;
 pub mod svg;
 
+use bars::{End, When, closed_bands, row};
 pub use chart::*;
 pub use placing::tbd_marker;
 use placing::{arrows, place_label};
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 
 use crate::follow::{self, Following};
 use crate::i18n::{self, Lang, Text};
 use crate::plan::date::Step;
-use crate::plan::{Activity, EntityKind, Keyword, PhaseKind, Plan, PlanDate, Status, Timing, qualified};
+use crate::plan::{Activity, EntityKind, Keyword, PhaseKind, Plan, PlanDate, Status, qualified};
 
 /// Font size of names and axis labels.
 pub const FONT: f64 = 12.0;
@@ -51,53 +53,6 @@ pub const RED_LABEL_Y: f64 = 98.0;
 pub const AXIS_Y: f64 = 108.0;
 /// The year band, the month band, then the week band.
 pub const AXIS_BAND: f64 = 16.0;
-
-/// When an activity happens, as the chart can draw it.
-#[derive(Debug, Clone, Copy)]
-enum When {
-    Tbd,
-    Dated { first: NaiveDate, start_last: NaiveDate, end: End, one_day: bool },
-}
-
-#[derive(Debug, Clone, Copy)]
-enum End {
-    Day(NaiveDate),
-    Open,
-    Tbd,
-    Before(NaiveDate),
-}
-
-impl When {
-    fn of(timing: Option<&Timing>) -> Self {
-        let Some(timing) = timing else { return Self::Tbd };
-        let start = &timing.start().value.clone();
-        let (Some(first), Some(start_last)) = (start.earliest(), start.latest()) else { return Self::Tbd };
-        let end = match &timing.end().value {
-            PlanDate::Open => End::Open,
-            PlanDate::Tbd => End::Tbd,
-            d => match d.latest() {
-                Some(last) if last < first => End::Before(last),
-                Some(last) => End::Day(last),
-                None => End::Tbd,
-            },
-        };
-        let one_day = matches!(timing, Timing::On(_)) && matches!(start, PlanDate::Day(_));
-        Self::Dated { first, start_last, end, one_day }
-    }
-
-    /// The last day the chart must show for this activity.
-    fn last_shown(self) -> Option<NaiveDate> {
-        match self {
-            Self::Tbd => None,
-            Self::Dated { start_last, end, .. } => Some(match end {
-                End::Day(d) => d.max(start_last),
-                // Room for the fade, or the dashed line, to be seen.
-                End::Open | End::Tbd => start_last + Days::new(45),
-                End::Before(_) => start_last,
-            }),
-        }
-    }
-}
 
 /// The step of the shift a red line comes from (the least and the most of a range), and that
 /// shift's revision if it names one.
@@ -194,18 +149,40 @@ pub fn layout_with(plan: &Plan, red_line: RedLine, lang: Lang, following: &Follo
         let name = follow::national_plan(called).in_lang(lang).into_owned();
         lanes.push(Lane { name, y: top, height: y - top });
     }
+    let mut parts = Vec::new();
     for name in lane_names {
         let top = y;
         y += ROW;
         let mut members: Vec<&(Activity<'_>, When)> =
             activities.iter().filter(|(a, _)| a.track.map_or(NO_TRACK, |t| t.value.as_str()) == name).collect();
-        // Dated in date order, then what is not dated yet in file order.
-        members.sort_by_key(|(_, w)| match w {
-            When::Tbd => (1, None, None),
-            When::Dated { first, .. } => (0, Some(*first), w.last_shown()),
+        // By the plan's parts in their order (those of none last), then dated in date order,
+        // then what is not dated yet in file order.
+        let part_of = |a: &Activity<'_>| {
+            a.part.and_then(|p| plan.lookup(&p.value)).filter(|r| r.kind == EntityKind::Part).map(|r| r.index)
+        };
+        members.sort_by_key(|(a, w)| {
+            let when = match w {
+                When::Tbd => (1, None, None),
+                When::Dated { first, .. } => (0, Some(*first), w.last_shown()),
+            };
+            (part_of(a).map_or((1, 0), |i| (0, i)), when)
         });
+        let mut heading: Option<(Option<usize>, usize)> = None;
         for (a, when) in members {
-            rows.push(row(plan, a, *when, axis.as_ref(), y, lang));
+            let part = part_of(a);
+            if part.is_some() && heading.is_none_or(|(p, _)| p != part) {
+                let name = part.map(|i| plan.called(crate::plan::EntityRef { kind: EntityKind::Part, index: i }));
+                parts.push(PartHeading { name: name.unwrap_or_default().to_owned(), y, span: None });
+                heading = Some((part, parts.len() - 1));
+                y += ROW;
+            }
+            let bar = row(plan, a, *when, axis.as_ref(), y, lang);
+            if let Some((_, i)) = heading.filter(|(p, _)| *p == part) {
+                let (x0, x1) = placing::edges(&bar, tbd_x);
+                let span = parts[i].span.get_or_insert((x0, x1));
+                *span = (span.0.min(x0), span.1.max(x1));
+            }
+            rows.push(bar);
             y += ROW;
         }
         let name =
@@ -252,11 +229,22 @@ pub fn layout_with(plan: &Plan, red_line: RedLine, lang: Lang, following: &Follo
 
     let mut legend: Vec<LegendItem> = Vec::new();
     for &(_, kind) in PhaseKind::ALL {
-        if rows.iter().any(|r| r.kind == kind) {
+        if rows.iter().any(|r| r.kind == kind && r.colour.is_none()) {
             legend.push(LegendItem::Kind(kind));
         }
     }
+    // The plan's own kinds of task with a colour, those its activities use, in its order.
+    let categories: Vec<(String, String)> = plan
+        .categories
+        .iter()
+        .filter_map(|c| Some((plan.called_by_id(&c.id.value).to_owned(), c.colour.as_ref()?.value.clone())))
+        .filter(|(_, colour)| rows.iter().any(|r| r.colour.as_ref() == Some(colour)))
+        .collect();
+    legend.extend((0..categories.len()).map(LegendItem::Category));
     let any = |f: fn(&Bar) -> bool| rows.iter().any(f);
+    if any(|r| r.sure.is_some()) {
+        legend.push(LegendItem::Vague);
+    }
     if any(|r| matches!(r.shape, Shape::Open { .. })) {
         legend.push(LegendItem::OpenEnd);
     }
@@ -299,6 +287,8 @@ pub fn layout_with(plan: &Plan, red_line: RedLine, lang: Lang, following: &Follo
         today: None,
         closed,
         legend,
+        categories,
+        parts,
         tbd_x,
         rows_top,
         rows_bottom,
@@ -363,68 +353,6 @@ fn axis_scaled(
     Some(Axis { from, to, x0: MARGIN, per_day, week_step })
 }
 
-/// The row of one activity: its shape; its name is placed later.
-fn row(plan: &Plan, a: &Activity<'_>, when: When, axis: Option<&Axis>, y: f64, lang: Lang) -> Bar {
-    let kind = plan.kind_of(a);
-    let name = a.name.map_or_else(|| a.id.value.clone(), |n| n.value.clone());
-    let written = match a.timing {
-        Some(Timing::On(d)) => lang.date(&d.value),
-        Some(Timing::Between { start, end }) => format!("{} – {}", lang.date(&start.value), lang.date(&end.value)),
-        None => lang.text("gantt-no-date"),
-    };
-    let tooltip = format!("{name} ({}): {written}", i18n::phase_kind(kind.word()).in_lang(lang));
-    let mut warning = None;
-    let shape = match (when, axis) {
-        (When::Dated { first, start_last, end, one_day }, Some(axis)) => {
-            let x0 = axis.x(first);
-            let start_x1 = axis.x_after(start_last).max(x0 + 3.0);
-            let milestone = matches!(kind, PhaseKind::GoLive | PhaseKind::Milestone);
-            match end {
-                End::Day(last) if milestone => {
-                    let bar = (!one_day && last > first).then(|| (x0, axis.x_after(last)));
-                    Shape::Diamond { x: x0, bar }
-                }
-                End::Day(last) => Shape::Bar { x0, x1: axis.x_after(last).max(x0 + 3.0) },
-                End::Open => Shape::Open { x0, solid: start_x1, x1: axis.x1() },
-                End::Tbd => Shape::EndTbd { x0, x1: start_x1 },
-                End::Before(last) => {
-                    warning = Some(lang.text_with("gantt-reversed", &[("last", last.into())]));
-                    Shape::Reversed { x0, x1: start_x1 }
-                }
-            }
-        }
-        _ => Shape::Tbd,
-    };
-    let label = Label { x: 0.0, anchor_end: false, halo: false };
-    let tooltip = match a.status {
-        Status::Planned => tooltip,
-        s => format!("{tooltip} · {}", lang.text(if s == Status::Done { "state-done" } else { "state-cancelled" })),
-    };
-    let is_training = kind_of_training(a);
-    Bar { id: a.id.value.clone(), name, kind, is_training, y, shape, label, tooltip, warning, status: a.status }
-}
-
-const fn kind_of_training(a: &Activity<'_>) -> bool {
-    matches!(a.entity.kind, EntityKind::Training)
-}
-
-/// The calendar's closed periods that show on the axis, cut to it.
-fn closed_bands(plan: &Plan, axis: &Axis, lang: Lang) -> Vec<Band> {
-    plan.calendar
-        .closed
-        .iter()
-        .filter_map(|c| {
-            let start = c.start.as_ref()?.value.earliest()?.max(axis.from);
-            let end = c.end.as_ref()?.value.latest()?.min(axis.to.pred_opt()?);
-            (start <= end).then(|| Band {
-                x0: axis.x(start),
-                x1: axis.x_after(end),
-                name: c.name.as_ref().map_or_else(|| lang.text("gantt-legend-closed"), |n| n.value.clone()),
-            })
-        })
-        .collect()
-}
-
 /// How many activities of its own the chart has, and how many are not dated yet (those of
 /// followed plans, under qualified ids, are not counted).
 fn counted(rows: &[Bar], lang: Lang) -> String {
@@ -474,111 +402,4 @@ fn titles(plan: &Plan, rows: &[Bar], lang: Lang) -> (String, String) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn chart(toml: &str, red: RedLine) -> Chart {
-        let loaded = crate::load::load(toml);
-        layout(loaded.plan.as_ref().expect("plan"), red, Lang::En)
-    }
-
-    const PLAN: &str = r#"
-format = 1
-[plan]
-title = "T"
-[[training]]
-id = "a"
-start = 2019-01-07
-end = 2019-01-11
-track = "schools"
-[[phase]]
-id = "b"
-kind = "go-live"
-date = 2019-03-01
-track = "schools"
-after = ["a"]
-[[phase]]
-id = "c"
-kind = "setup"
-start = 2019-01-02
-end = "open"
-track = "daycare"
-after = ["b"]
-[[phase]]
-id = "d"
-kind = "setup"
-date = "tbd"
-track = "daycare"
-[[revision]]
-revision = "2"
-date = 2019-01-01
-shift = { months = 2, from = 2019-02-01 }
-"#;
-
-    #[test]
-    fn lanes_follow_the_tracks_and_rows_go_in_date_order() {
-        let c = chart(PLAN, RedLine::FromPlan);
-        let lanes: Vec<&str> = c.lanes.iter().map(|l| l.name.as_str()).collect();
-        assert_eq!(lanes, ["Schools", "Day-care"], "the well-known tracks by name");
-        let ids: Vec<&str> = c.rows.iter().map(|r| r.id.as_str()).collect();
-        assert_eq!(ids, ["a", "b", "c", "d"]);
-        assert!(c.rows.windows(2).all(|w| w[0].y < w[1].y));
-    }
-
-    #[test]
-    fn shapes_follow_the_kind_and_the_dates() {
-        let c = chart(PLAN, RedLine::Off);
-        let axis = c.axis.expect("axis");
-        assert_eq!(axis.from, NaiveDate::from_ymd_opt(2019, 1, 1).unwrap());
-        let shape = |id: &str| c.rows.iter().find(|r| r.id == id).unwrap().shape;
-        let Shape::Bar { x0, x1 } = shape("a") else { panic!("a bar") };
-        assert!((x1 - x0 - 5.0 * axis.per_day).abs() < 1e-9, "five days wide");
-        assert!(matches!(shape("b"), Shape::Diamond { bar: None, .. }));
-        assert!(matches!(shape("c"), Shape::Open { x1, .. } if (x1 - axis.x1()).abs() < 1e-9));
-        assert_eq!(shape("d"), Shape::Tbd);
-    }
-
-    #[test]
-    fn the_red_line_defaults_to_the_latest_shift_and_shows_the_delay() {
-        let c = chart(PLAN, RedLine::FromPlan);
-        let red = c.red_line.expect("red line");
-        assert_eq!(red.date, NaiveDate::from_ymd_opt(2019, 2, 1).unwrap());
-        let (to, text) = red.delay.expect("delay");
-        let axis = c.axis.unwrap();
-        assert!((to - axis.x(NaiveDate::from_ymd_opt(2019, 4, 1).unwrap())).abs() < 1e-9);
-        assert_eq!(text, "moved by 2 months (revision 2)");
-        assert!(chart(PLAN, RedLine::Off).red_line.is_none());
-        let at = chart(PLAN, RedLine::At(NaiveDate::from_ymd_opt(2019, 1, 15).unwrap())).red_line.unwrap();
-        assert!(at.delay.is_none());
-    }
-
-    #[test]
-    fn arrows_join_dependencies_and_mark_the_late_ones() {
-        let c = chart(PLAN, RedLine::Off);
-        let pairs: Vec<(&str, &str, bool)> =
-            c.arrows.iter().map(|a| (a.from.as_str(), a.to.as_str(), a.late)).collect();
-        // c starts on 2 January, before b (1 March) is over: late.
-        assert_eq!(pairs, [("a", "b", false), ("b", "c", true)]);
-        let a_to_b = &c.arrows[0];
-        assert!(a_to_b.points.first().unwrap().0 < a_to_b.points.last().unwrap().0);
-    }
-
-    #[test]
-    fn every_name_stays_inside_the_picture() {
-        let c = chart(PLAN, RedLine::FromPlan);
-        for r in &c.rows {
-            let w = text_width(&r.name);
-            let (left, right) =
-                if r.label.anchor_end { (r.label.x - w, r.label.x) } else { (r.label.x, r.label.x + w) };
-            assert!(left >= 0.0 && right <= c.width, "{}: {left}..{right} of {}", r.id, c.width);
-        }
-    }
-
-    #[test]
-    fn a_plan_with_nothing_dated_has_no_axis_but_every_row() {
-        let c = chart("format = 1\n[[phase]]\nid = \"x\"\ndate = \"tbd\"\n", RedLine::FromPlan);
-        assert!(c.axis.is_none());
-        assert_eq!(c.rows.len(), 1);
-        assert_eq!(c.lanes[0].name, "(no track)");
-    }
-}
+mod tests;

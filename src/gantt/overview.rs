@@ -54,6 +54,8 @@ pub fn layout(plans: &[(String, &Plan)], subtitle: String, lang: Lang) -> Chart 
             tooltip,
             warning: None,
             status: crate::plan::Status::Planned,
+            colour: None,
+            sure: None,
         });
         y += ROW;
         for (a, when) in activities.iter().filter(|(a, _)| plan.kind_of(a) == PhaseKind::GoLive) {
@@ -95,6 +97,8 @@ pub fn layout(plans: &[(String, &Plan)], subtitle: String, lang: Lang) -> Chart 
         today: None,
         closed: Vec::new(),
         legend,
+        categories: Vec::new(),
+        parts: Vec::new(),
         tbd_x,
         rows_top,
         rows_bottom: y,

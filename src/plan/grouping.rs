@@ -35,3 +35,44 @@ pub struct Part {
 pub fn is_colour(s: &str) -> bool {
     s.len() == 7 && s.starts_with('#') && s[1..].bytes().all(|b| b.is_ascii_hexdigit())
 }
+
+/// A `--category` or `--part` that names no category or part of the plan.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("no {} has id `{id}`{}", kind.noun(), crate::suggest::did_you_mean(suggestion.as_deref()))]
+pub struct UnknownGroup {
+    pub kind: super::EntityKind,
+    pub id: String,
+    pub suggestion: Option<String>,
+}
+
+impl super::Plan {
+    /// Keeps only the activities of the given kinds of task and parts (any of each; all, where
+    /// none is given), as the views show a selection of a plan. The other entities stay.
+    ///
+    /// # Errors
+    /// A category or part the plan does not have, with the closest id as a suggestion.
+    pub fn keep_only(&mut self, categories: &[String], parts: &[String]) -> Result<(), UnknownGroup> {
+        use super::EntityKind;
+        let known = |plan: &Self, kind: EntityKind, id: &str| -> Result<(), UnknownGroup> {
+            if plan.lookup(id).is_some_and(|r| r.kind == kind) {
+                return Ok(());
+            }
+            let ids = plan.entities().filter(|(r, _)| r.kind == kind).map(|(_, id)| id.value.as_str());
+            let suggestion = crate::suggest::closest(id, ids).map(str::to_owned);
+            Err(UnknownGroup { kind, id: id.to_owned(), suggestion })
+        };
+        for c in categories {
+            known(self, EntityKind::Category, c)?;
+        }
+        for p in parts {
+            known(self, EntityKind::Part, p)?;
+        }
+        let wanted = |list: &[String], v: Option<&Spanned<String>>| {
+            list.is_empty() || v.is_some_and(|v| list.contains(&v.value))
+        };
+        self.trainings.retain(|t| wanted(categories, t.category.as_ref()) && wanted(parts, t.part.as_ref()));
+        self.phases.retain(|p| wanted(categories, p.category.as_ref()) && wanted(parts, p.part.as_ref()));
+        self.index_ids();
+        Ok(())
+    }
+}

@@ -22,7 +22,7 @@ use serde::ser::{SerializeMap, Serializer};
 pub use calendar::Closed;
 pub use date::PlanDate;
 pub use duration::{Duration, DurationUnit};
-pub use grouping::{Category, Part, is_colour};
+pub use grouping::{Category, Part, UnknownGroup, is_colour};
 pub use index::{Activity, UnknownRole};
 pub use keyword::{Holidays, Keyword, Paid, PhaseKind, Scope, Split, Status, UnitKind};
 pub use reading::Reading;

@@ -43,6 +43,34 @@ pub fn dates(timing: Option<&Timing>) -> (Value, Value) {
     }
 }
 
+/// The columns of the plan's own grouping of its activities — its parts and its kinds of task
+/// (`[[part]]`, `[[category]]`) — when it has any, to put beside the activities of a view.
+#[must_use]
+pub fn grouping_columns(plan: &Plan) -> Vec<Column> {
+    let mut out = Vec::new();
+    if !plan.parts.is_empty() {
+        out.push(col("part", "col-part").names());
+    }
+    if !plan.categories.is_empty() {
+        out.push(col("category", "col-category").names());
+    }
+    out
+}
+
+/// An activity's cells of [`grouping_columns`].
+#[must_use]
+pub fn grouping_cells(plan: &Plan, a: &crate::plan::Activity<'_>) -> Vec<Value> {
+    let cell = |v: Option<&crate::span::Spanned<String>>| v.map_or(Value::Null, |v| v.value.clone().into());
+    let mut out = Vec::new();
+    if !plan.parts.is_empty() {
+        out.push(cell(a.part));
+    }
+    if !plan.categories.is_empty() {
+        out.push(cell(a.category));
+    }
+    out
+}
+
 /// A date as a cell: for JSON, as the format writes it with its form and the earliest and
 /// latest day it may be ([`PlanDate`]'s `Serialize`); CSV takes the form as written
 /// ([`text`]), a person's table the words ([`Shown::Dates`]).

@@ -1,4 +1,5 @@
-//! `show org`: the organisation tree, with pupils, leaders and declared seat shares.
+//! `show org`: the organisation tree, with pupils, leaders and declared seat shares, and the
+//! go-live each unit goes live with — its track's (a village scheme's day-care the schools').
 
 use serde_json::{Map, Value};
 
@@ -19,9 +20,11 @@ pub fn report(plan: &Plan, lang: Lang) -> View {
             col("pupils", "col-pupils"),
             col("leaders", "col-leaders"),
             col("seats", "col-seats").names(),
+            col("go_live", "col-go-live").track_dates(),
         ],
     )
     .naming(plan);
+    let go_lives = plan.go_lives();
     // Tops of the tree: units without a parent, or whose parent is not a unit.
     let tops: Vec<usize> = (0..plan.units.len())
         .filter(|&i| plan.units[i].parent.as_ref().is_none_or(|p| plan.unit_index(&p.value).is_none()))
@@ -56,6 +59,7 @@ pub fn report(plan: &Plan, lang: Lang) -> View {
             unit.pupils.as_ref().map_or(Value::Null, |n| n.value.into()),
             unit.leaders.as_ref().map_or(Value::Null, |n| n.value.into()),
             if seats.is_empty() { Value::Null } else { Value::Object(seats) },
+            go_live(plan, u, &go_lives),
         ];
         r.rows.push(super::Row { cells, depth: Some(depth), glyphs: glyph });
     }
@@ -65,4 +69,18 @@ pub fn report(plan: &Plan, lang: Lang) -> View {
         r.note(Text::id("org-lost").arg("ids", lost.join(", ")).in_lang(lang));
     }
     r
+}
+
+/// The go-live a unit goes live with, by its track: `{"schools": date}`; nothing for a unit
+/// with no track, or whose track has no go-live.
+fn go_live(plan: &Plan, unit: usize, go_lives: &[(&str, crate::plan::PlanDate)]) -> Value {
+    let Some(track) = plan.track_of_unit(unit) else { return Value::Null };
+    match go_lives.iter().find(|(t, _)| *t == track) {
+        Some((t, day)) => {
+            let mut map = Map::new();
+            map.insert((*t).to_owned(), super::date_cell(day));
+            Value::Object(map)
+        }
+        None => Value::Null,
+    }
 }

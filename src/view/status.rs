@@ -129,20 +129,17 @@ pub fn report(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang) -> View {
 /// it waits for (`national`), by their dates, under the followed plan's short name.
 #[must_use]
 pub fn with_national(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang, national: &[Wait]) -> View {
-    let mut r = View::new(
-        lang,
-        Text::id("report-status").arg("today", Arg::Day(today)).in_lang(lang),
-        &[
-            col("track", "col-track").track(),
-            col("id", "col-activity").own(),
-            col("name", "col-name").ids_only(),
-            col("state", "col-state").words(State::message_of),
-            col("start", "col-start").dates(),
-            col("end", "col-end").dates(),
-        ],
-    )
-    .naming(plan)
-    .naming_national(national);
+    let mut columns =
+        vec![col("track", "col-track").track(), col("id", "col-activity").own(), col("name", "col-name").ids_only()];
+    columns.extend(super::grouping_columns(plan));
+    columns.extend([
+        col("state", "col-state").words(State::message_of),
+        col("start", "col-start").dates(),
+        col("end", "col-end").dates(),
+    ]);
+    let mut r = View::new(lang, Text::id("report-status").arg("today", Arg::Day(today)).in_lang(lang), &columns)
+        .naming(plan)
+        .naming_national(national);
     let written = plan.meta.date.as_ref().map(|d| d.value);
     let soon = today.checked_add_days(Days::new(u64::from(weeks) * 7)).unwrap_or(NaiveDate::MAX);
     // Tracks in the order the plan first uses them; activities without one last.
@@ -165,14 +162,14 @@ pub fn with_national(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang, nati
         for (s, _, a) in rows {
             counts[s as usize] += 1;
             let (start, end) = super::dates(a.timing);
-            r.row(vec![
+            let mut cells = vec![
                 track.map_or(Value::Null, Value::from),
                 a.id.value.clone().into(),
                 a.name.map_or(Value::Null, |n| n.value.clone().into()),
-                s.word().into(),
-                start,
-                end,
-            ]);
+            ];
+            cells.extend(super::grouping_cells(plan, &a));
+            cells.extend([s.word().into(), start, end]);
+            r.row(cells);
         }
     }
     // The national activities the plan waits for, under the short name of their plan; not
@@ -191,14 +188,14 @@ pub fn with_national(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang, nati
     rows.sort_by_key(|(s, start, _)| (*s, start.earliest()));
     for (s, start, w) in rows {
         let plan_name = w.id.split(':').next().unwrap_or_default();
-        r.row(vec![
-            plan_name.into(),
-            w.id.clone().into(),
-            w.name.clone().map_or(Value::Null, Value::from),
-            s.word().into(),
-            super::date_cell(start),
-            w.end.as_ref().map_or(Value::Null, super::date_cell),
-        ]);
+        let mut cells = vec![plan_name.into(), w.id.clone().into(), w.name.clone().map_or(Value::Null, Value::from)];
+        cells.extend(super::grouping_columns(plan).iter().map(|_| Value::Null));
+        r.row(
+            cells
+                .into_iter()
+                .chain([s.word().into(), super::date_cell(start), w.end.as_ref().map_or(Value::Null, super::date_cell)])
+                .collect(),
+        );
     }
     let summary: Vec<String> = State::ALL
         .iter()

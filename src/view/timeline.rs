@@ -38,27 +38,24 @@ struct Entry<'a> {
     end: Option<PlanDate>,
     after: Vec<&'a str>,
     milestone: bool,
+    /// The plan's own part and kind of task, where it has them.
+    grouping: Vec<Value>,
 }
 
 /// The timeline of `plan` with the activities of followed plans it waits for (`national`),
 /// each under its qualified id (`kombit:wave-15-rollout`), in date order with the plan's own.
 #[must_use]
 pub fn with_national(plan: &Plan, width: usize, lang: Lang, national: &[Wait]) -> View {
-    let mut r = View::new(
-        lang,
-        lang.text("report-timeline"),
-        &[
-            col("id", "col-activity").own(),
-            col("name", "col-name").ids_only(),
-            col("kind", "col-kind").choice("phase-kind"),
-            col("track", "col-track").track(),
-            col("start", "col-start").dates(),
-            col("end", "col-end").dates(),
-            col("after", "col-after").names(),
-        ],
-    )
-    .naming(plan)
-    .naming_national(national);
+    let mut columns = vec![col("id", "col-activity").own(), col("name", "col-name").ids_only()];
+    columns.extend(super::grouping_columns(plan));
+    columns.extend([
+        col("kind", "col-kind").choice("phase-kind"),
+        col("track", "col-track").track(),
+        col("start", "col-start").dates(),
+        col("end", "col-end").dates(),
+        col("after", "col-after").names(),
+    ]);
+    let mut r = View::new(lang, lang.text("report-timeline"), &columns).naming(plan).naming_national(national);
     let mut entries: Vec<Entry<'_>> = Vec::new();
     for a in plan.activities() {
         let Some(timing) = a.timing else {
@@ -71,6 +68,7 @@ pub fn with_national(plan: &Plan, width: usize, lang: Lang, national: &[Wait]) -
                 end: None,
                 after: Vec::new(),
                 milestone: false,
+                grouping: super::grouping_cells(plan, &a),
             });
             continue;
         };
@@ -87,6 +85,7 @@ pub fn with_national(plan: &Plan, width: usize, lang: Lang, national: &[Wait]) -
             end,
             after: a.after.iter().map(|x| x.value.as_str()).collect(),
             milestone: matches!(timing, Timing::On(_)) && plan.kind_of(&a) != PhaseKind::Training,
+            grouping: super::grouping_cells(plan, &a),
         });
     }
     for w in national {
@@ -100,6 +99,7 @@ pub fn with_national(plan: &Plan, width: usize, lang: Lang, national: &[Wait]) -
             end: w.end.clone(),
             after: Vec::new(),
             milestone: w.end.is_none() && w.kind != Some("training"),
+            grouping: super::grouping_columns(plan).iter().map(|_| Value::Null).collect(),
         });
     }
     let mut dated: Vec<(NaiveDate, &Entry<'_>)> = Vec::new();
@@ -113,15 +113,16 @@ pub fn with_national(plan: &Plan, width: usize, lang: Lang, national: &[Wait]) -
     dated.sort_by_key(|(d, e)| (*d, e.end.as_ref().unwrap_or(&e.start).latest()));
     let mut bars = Vec::new();
     for (from, e) in &dated {
-        r.row(vec![
-            e.id.into(),
-            e.name.map_or(Value::Null, Value::from),
+        let mut cells = vec![e.id.into(), e.name.map_or(Value::Null, Value::from)];
+        cells.extend(e.grouping.iter().cloned());
+        cells.extend([
             e.kind.into(),
             e.track.map_or(Value::Null, Value::from),
             super::date_cell(&e.start),
             e.end.as_ref().map_or(Value::Null, super::date_cell),
             e.after.iter().map(|&x| Value::from(x)).collect::<Vec<_>>().into(),
         ]);
+        r.row(cells);
         let end = e.end.as_ref().unwrap_or(&e.start);
         let to = match end {
             PlanDate::Open => None,

@@ -2,13 +2,16 @@
 //! script), so that browsers, Inkscape, `LibreOffice` and converters show it alike. The XML is
 //! written by `quick-xml`, which escapes every name the plan gives.
 
-use chrono::Datelike;
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 
+mod axis;
+
+use axis::{MIN_MONTH, axis, spaced};
+
 use super::{
-    AXIS_BAND, AXIS_Y, Arrow, BAR, Bar, Chart, FONT, LEGEND_Y, LegendItem, MARGIN, RED_LABEL_Y, SUBTITLE_Y, Shape,
-    TBD_WIDTH, TITLE_Y, colour, legend_label, tbd_marker, text_width,
+    AXIS_Y, Arrow, BAR, Bar, Chart, FONT, LEGEND_Y, LegendItem, MARGIN, RED_LABEL_Y, ROW, SUBTITLE_Y, Shape, TBD_WIDTH,
+    TITLE_Y, colour, legend_label, tbd_marker, text_width,
 };
 use crate::plan::{Keyword, PhaseKind, Status};
 
@@ -19,6 +22,8 @@ const INK: &str = "#222222";
 /// What is done gets a tick in this green; what is cancelled is drawn in this grey.
 const DONE: &str = "#1a7f37";
 const CANCELLED: &str = "#9e9e9e";
+/// The opacity of the days a vague date may be but not surely is.
+const VAGUE_OPACITY: &str = "0.35";
 
 /// The chart as a standalone SVG document (with an XML declaration).
 #[must_use]
@@ -106,6 +111,22 @@ impl Svg {
         let mut attrs = vec![("x", x.as_str()), ("y", y.as_str())];
         attrs.extend_from_slice(more);
         self.text("text", &attrs, content);
+    }
+
+    /// A diamond outlined in `stroke`, for a go-live or milestone whose day is vague.
+    fn hollow_diamond(&mut self, x: f64, y: f64, half: f64, stroke: &str) {
+        let points = format!(
+            "{},{} {},{} {},{} {},{}",
+            n(x),
+            n(y - half),
+            n(x + half),
+            n(y),
+            n(x),
+            n(y + half),
+            n(x - half),
+            n(y)
+        );
+        self.empty("polygon", &[("points", &points), ("fill", "#ffffff"), ("stroke", stroke), ("stroke-width", "2")]);
     }
 
     fn diamond(&mut self, x: f64, y: f64, half: f64, fill: &str) {
@@ -209,8 +230,8 @@ fn header(s: &mut Svg, c: &Chart) {
         let mut x = MARGIN;
         let mid = LEGEND_Y - 4.0;
         for item in &c.legend {
-            swatch(s, *item, x, mid);
-            let text = legend_label(*item, c.lang);
+            swatch(s, c, *item, x, mid);
+            let text = legend_label(*item, c);
             s.label(x + 20.0, LEGEND_Y, &text, &[("fill", INK)]);
             x += 20.0 + text_width(&text) + 18.0;
         }
@@ -218,9 +239,18 @@ fn header(s: &mut Svg, c: &Chart) {
 }
 
 /// A legend's sample, 14 wide, centred on `mid`.
-fn swatch(s: &mut Svg, item: LegendItem, x: f64, mid: f64) {
+fn swatch(s: &mut Svg, c: &Chart, item: LegendItem, x: f64, mid: f64) {
     let top = mid - BAR / 2.0;
     match item {
+        LegendItem::Category(i) => {
+            let fill = c.categories.get(i).map_or("#a8a8a8", |(_, colour)| colour.as_str());
+            s.rect(x, top, 14.0, BAR, &[("rx", "2"), ("fill", fill)]);
+        }
+        LegendItem::Vague => {
+            let fill = colour(PhaseKind::Other);
+            s.rect(x, top, 14.0, BAR, &[("rx", "2"), ("fill", fill), ("fill-opacity", VAGUE_OPACITY)]);
+            s.rect(x + 4.0, top, 6.0, BAR, &[("fill", fill)]);
+        }
         LegendItem::Kind(k @ (PhaseKind::GoLive | PhaseKind::Milestone)) => s.diamond(x + 7.0, mid, 7.0, colour(k)),
         LegendItem::Kind(k) => s.rect(x, top, 14.0, BAR, &[("rx", "2"), ("fill", colour(k))]),
         LegendItem::OpenEnd => s.rect(x, top, 14.0, BAR, &[("fill", "url(#fade-other)")]),
@@ -256,119 +286,38 @@ fn swatch(s: &mut Svg, item: LegendItem, x: f64, mid: f64) {
     }
 }
 
-fn axis(s: &mut Svg, c: &Chart) {
-    let (years_y, months_y, weeks_y) = (AXIS_Y, AXIS_Y + AXIS_BAND, AXIS_Y + 2.0 * AXIS_BAND);
-    s.group("g", &[("class", "axis"), ("fill", INK)], |s| {
-        if let Some(axis) = &c.axis {
-            if axis.per_day * 28.0 >= MIN_MONTH {
-                months(s, axis, years_y, months_y, c.lang);
-            } else {
-                // Too long a plan for months: the years alone, as many as there is room for.
-                s.rect(axis.x0, months_y, axis.x1() - axis.x0, AXIS_BAND, &[("fill", "#f2f2f2")]);
-                for x in spaced(axis.years().map(|d| axis.x(d)), 4.0) {
-                    s.line((x, years_y), (x, years_y + 2.0 * AXIS_BAND), &[("stroke", "#999999")]);
-                }
-                for d in spaced_dates(axis, axis.years(), 40.0) {
-                    s.label(
-                        axis.x(d) + 2.0,
-                        years_y + 12.0,
-                        &d.year().to_string(),
-                        &[("font-weight", "bold"), ("font-size", "11")],
-                    );
-                }
-            }
-            if axis.per_day * 7.0 >= MIN_WEEK {
-                weeks(s, axis, weeks_y);
-            }
-        }
-        s.rect(c.tbd_x, months_y, TBD_WIDTH, 2.0 * AXIS_BAND, &[("fill", "#f2f2f2")]);
-        s.label(
-            c.tbd_x + TBD_WIDTH / 2.0,
-            weeks_y + 4.0,
-            &c.lang.text("gantt-not-dated"),
-            &[("text-anchor", "middle"), ("font-size", "10")],
-        );
-    });
-}
-
-/// Narrower than this (in pixels), months and weeks are left off the axis.
-const MIN_MONTH: f64 = 3.0;
-const MIN_WEEK: f64 = 4.0;
-
-/// The x positions at least `gap` apart, the first kept.
-fn spaced(xs: impl Iterator<Item = f64>, gap: f64) -> Vec<f64> {
-    let mut out: Vec<f64> = Vec::new();
-    for x in xs {
-        if out.last().is_none_or(|last| x - last >= gap) {
-            out.push(x);
-        }
-    }
-    out
-}
-
-/// The dates whose x positions are at least `gap` apart.
-fn spaced_dates(
-    axis: &super::Axis,
-    dates: impl Iterator<Item = chrono::NaiveDate>,
-    gap: f64,
-) -> Vec<chrono::NaiveDate> {
-    let mut out: Vec<chrono::NaiveDate> = Vec::new();
-    for d in dates {
-        if out.last().is_none_or(|last| axis.x(d) - axis.x(*last) >= gap) {
-            out.push(d);
-        }
-    }
-    out
-}
-
-/// The month band, each month named as far as it has room, and each year over its January.
-fn months(s: &mut Svg, axis: &super::Axis, years_y: f64, months_y: f64, lang: crate::i18n::Lang) {
-    let months: Vec<_> = axis.months().collect();
-    for (i, m) in months.iter().enumerate() {
-        let x0 = axis.x(*m);
-        let x1 = months.get(i + 1).map_or_else(|| axis.x1(), |next| axis.x(*next));
-        let shade = if i % 2 == 0 { "#f2f2f2" } else { "#e6e6e6" };
-        s.rect(x0, months_y, x1 - x0, AXIS_BAND, &[("fill", shade)]);
-        let name = lang.text_with("gantt-month", &[("month", m.month().into())]);
-        let text = if x1 - x0 >= 28.0 { name.as_str() } else { name.get(..1).unwrap_or_default() };
-        if x1 - x0 >= 8.0 {
-            s.label(f64::midpoint(x0, x1), months_y + 12.0, text, &[("text-anchor", "middle"), ("font-size", "10")]);
-        }
-        if m.month() == 1 || i == 0 {
-            let year = m.year().to_string();
-            // The first year only when its own months leave room for it.
-            let room = months.iter().skip(i).take_while(|d| d.year() == m.year()).count();
-            if (m.month() == 1 || room >= 3) && (x1 - x0) * 12.0 >= 36.0 {
-                s.label(x0 + 2.0, years_y + 12.0, &year, &[("font-weight", "bold"), ("font-size", "11")]);
-            }
-            s.line((x0, years_y), (x0, years_y + AXIS_BAND), &[("stroke", "#999999")]);
-        }
-    }
-}
-
-/// A tick for each ISO week, and its number every `week_step` weeks.
-fn weeks(s: &mut Svg, axis: &super::Axis, weeks_y: f64) {
-    for (monday, week) in axis.weeks() {
-        let x = axis.x(monday);
-        s.line((x, weeks_y), (x, weeks_y + 4.0), &[("stroke", "#999999")]);
-        if (week - 1) % axis.week_step == 0 {
-            let mid = x + 3.5 * axis.per_day;
-            s.label(
-                mid,
-                weeks_y + 12.0,
-                &week.to_string(),
-                &[("text-anchor", "middle"), ("font-size", "9"), ("fill", "#555555")],
-            );
-        }
-    }
-}
-
 fn lanes(s: &mut Svg, c: &Chart) {
     s.group("g", &[("class", "lanes")], |s| {
         for (i, lane) in c.lanes.iter().enumerate() {
             let fill = if i % 2 == 0 { "#fafafa" } else { "#f1f5f9" };
             s.rect(MARGIN / 2.0, lane.y, c.width - MARGIN, lane.height, &[("fill", fill), ("stroke", GRID)]);
             s.label(MARGIN, lane.y + 15.0, &lane.name, &[("font-weight", "bold"), ("fill", "#333333")]);
+        }
+        // The plan's parts: an italic heading where its activities start, and a bracket under
+        // it over the span of their bars.
+        for part in &c.parts {
+            s.group("g", &[("class", "part")], |s| {
+                let x = part.span.map_or(MARGIN + 10.0, |(x0, _)| x0.max(MARGIN + 10.0));
+                s.label(x, part.y + 13.0, &part.name, &[("font-style", "italic"), ("fill", "#333333")]);
+                if let Some((x0, x1)) = part.span {
+                    let (line, tick) = (part.y + ROW - 4.0, part.y + ROW);
+                    let bracket = format!(
+                        "M{},{} L{},{} L{},{} L{},{}",
+                        n(x0),
+                        n(tick),
+                        n(x0),
+                        n(line),
+                        n(x1),
+                        n(line),
+                        n(x1),
+                        n(tick)
+                    );
+                    s.empty(
+                        "path",
+                        &[("d", &bracket), ("fill", "none"), ("stroke", "#333333"), ("stroke-width", "1.5")],
+                    );
+                }
+            });
         }
         let bottom = c.rows_bottom;
         if let Some(axis) = &c.axis {
@@ -424,7 +373,7 @@ fn row(s: &mut Svg, chart: &Chart, r: &Bar) {
     s.group("g", &attrs, |s| {
         s.text("title", &[], &r.tooltip);
         // Done: paler, with a tick after the name; cancelled: grey, struck through.
-        let fill = if r.status == Status::Cancelled { CANCELLED } else { colour(r.kind) };
+        let fill = if r.status == Status::Cancelled { CANCELLED } else { r.fill() };
         let faded: &[(&str, &str)] = if r.status == Status::Planned { &[] } else { &[("opacity", "0.45")] };
         s.group("g", faded, |s| shape(s, chart, r, fill));
         if r.status == Status::Cancelled {
@@ -440,7 +389,17 @@ fn shape(s: &mut Svg, chart: &Chart, r: &Bar, fill: &str) {
     let kind = r.kind.word();
     let (mid, top) = (r.mid(), r.mid() - BAR / 2.0);
     match r.shape {
-        Shape::Bar { x0, x1 } => s.rect(x0, top, x1 - x0, BAR, &[("rx", "2"), ("fill", fill)]),
+        Shape::Bar { x0, x1 } => match r.sure {
+            // Pale over the days it may run, solid over those it surely does.
+            Some((s0, s1)) => {
+                s.rect(x0, top, x1 - x0, BAR, &[("rx", "2"), ("fill", fill), ("fill-opacity", VAGUE_OPACITY)]);
+                let (s0, s1) = (s0.max(x0), s1.min(x1));
+                if s1 > s0 {
+                    s.rect(s0, top, s1 - s0, BAR, &[("fill", fill)]);
+                }
+            }
+            None => s.rect(x0, top, x1 - x0, BAR, &[("rx", "2"), ("fill", fill)]),
+        },
         Shape::Open { x0, solid, x1 } => {
             s.rect(x0, top, solid - x0, BAR, &[("fill", fill)]);
             let fade = format!("url(#fade-{kind})");
@@ -463,9 +422,16 @@ fn shape(s: &mut Svg, chart: &Chart, r: &Bar, fill: &str) {
         }
         Shape::Diamond { x, bar } => {
             if let Some((x0, x1)) = bar {
-                s.rect(x0, mid - 2.0, x1 - x0, 4.0, &[("fill", fill)]);
+                let pale: &[(&str, &str)] = if r.sure.is_some() { &[("fill-opacity", VAGUE_OPACITY)] } else { &[] };
+                let mut attrs = vec![("fill", fill)];
+                attrs.extend_from_slice(pale);
+                s.rect(x0, mid - 2.0, x1 - x0, 4.0, &attrs);
             }
-            s.diamond(x, mid, 7.0, fill);
+            if r.sure.is_some() {
+                s.hollow_diamond(x, mid, 7.0, fill);
+            } else {
+                s.diamond(x, mid, 7.0, fill);
+            }
         }
         Shape::Tbd => tbd(s, chart, mid, fill),
     }
