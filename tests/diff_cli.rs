@@ -58,6 +58,7 @@ fn esbjerg_against_its_shifted_self_lists_the_moved_activities_and_the_revision_
         ("plan", "plan", "changed"),
         ("training", "school-staff-training", "changed"),
         ("training", "it-staff-training", "changed"),
+        ("phase", "daycare-implementation", "changed"),
         ("phase", "netcompany-runbook", "changed"),
         ("phase", "school-inform-switch", "changed"),
         ("phase", "school-parents-pupils", "changed"),

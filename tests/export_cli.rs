@@ -223,8 +223,8 @@ fn the_json_is_the_plan_with_the_files_keys_and_its_findings() {
     assert_eq!(
         keys,
         [
-            "format", "plan", "unit", "role", "person", "training", "phase", "revision", "estimate", "calendar",
-            "lints", "findings", "summary"
+            "format", "plan", "unit", "role", "person", "training", "phase", "reading", "revision", "estimate",
+            "calendar", "lints", "findings", "summary"
         ]
     );
     let p = plan(ESBJERG);
@@ -245,7 +245,7 @@ fn the_json_is_the_plan_with_the_files_keys_and_its_findings() {
     let validated: serde_json::Value =
         serde_json::from_str(&stdout_of(aula_plan().args(["validate", ESBJERG, "--format", "json"]))).unwrap();
     assert_eq!(doc["findings"], validated["findings"]);
-    assert_eq!(doc["summary"]["errors"], 7);
+    assert_eq!(doc["summary"]["errors"], 6);
 }
 
 #[test]
@@ -271,7 +271,7 @@ fn the_markdown_document_has_the_plans_tables_and_findings() {
         ]
     );
     let finding_rows = md.lines().filter(|l| l.starts_with("| error ") || l.starts_with("| warning ")).count();
-    assert_eq!(finding_rows, 7 + 37);
+    assert_eq!(finding_rows, 6 + 44);
 }
 
 #[test]

@@ -210,7 +210,7 @@ fn a_wrong_type_points_at_the_value_as_the_loader_sees_it() {
     )
     .unwrap();
     assert!(err.contains("error[schema]: `seats` must be a whole number, found a string"), "{err}");
-    assert!(err.contains(":539:9\n") && err.contains("seats = \"tre\""), "file, line and column: {err}");
+    assert!(err.contains(":555:9\n") && err.contains("seats = \"tre\""), "file, line and column: {err}");
 }
 
 #[test]

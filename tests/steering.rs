@@ -68,7 +68,7 @@ fn the_report_names_what_it_shows_and_writes_days_the_danish_way() {
         "Pladser og kvoter",
         "Skolernes superbrugere",
         // The verdict of a track whose spring courses are past and not recorded as held.
-        "Uafklaret: 7 aktiviteter er forbi, men ikke registreret som gennemført",
+        "Uafklaret: 6 aktiviteter er forbi, men ikke registreret som gennemført",
     ] {
         assert!(text.contains(words), "{words}:\n{text}");
     }

@@ -66,6 +66,7 @@ weekday = { $day ->
 # Ordene i planformatet, som en person læser dem: spor, arter og kursuslængder.
 phase-kind = { $word ->
     [training] Uddannelse
+    [rollout] Udrulning
     [setup] Opsætning
     [parents-pupils] Forældre og elever
     [go-live] Go-live

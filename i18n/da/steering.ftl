@@ -5,6 +5,11 @@ steering-delay = Seneste forsinkelse: { $sign ->
     [earlier] fremrykket
    *[later] forsinket
 } { $step } fra { $from }
+steering-delay-all = Seneste forsinkelse: { $sign ->
+    [earlier] fremrykket
+   *[later] forsinket
+} { $step }
+steering-delay-unsaid = Seneste forsinkelse: hvor langt og hvorfra siger planen ikke
 steering-delay-from = Seneste forsinkelse: fra { $from }
 steering-delay-tracks = { " " }på { $tracks }
 steering-delay-version = { " " }(version { $revision })

@@ -69,6 +69,7 @@ weekday = { $day ->
 # The words of the plan format as a person reads them: tracks, kinds and course lengths.
 phase-kind = { $word ->
     [training] Training
+    [rollout] Rollout
     [setup] Setup
     [parents-pupils] Parents and pupils
     [go-live] Go-live

@@ -5,6 +5,11 @@ steering-delay = Latest delay: { $sign ->
     [earlier] brought forward
    *[later] delayed
 } { $step } from { $from }
+steering-delay-all = Latest delay: { $sign ->
+    [earlier] brought forward
+   *[later] delayed
+} { $step }
+steering-delay-unsaid = Latest delay: how far and from when, the plan does not say
 steering-delay-from = Latest delay: from { $from }
 steering-delay-tracks = { " " }for { $tracks }
 steering-delay-version = { " " }(version { $revision })

@@ -156,7 +156,7 @@ fn days(timing: Option<&Timing>) -> Result<(NaiveDate, NaiveDate, Option<&'stati
     let start_end = start.latest().ok_or(NOT_DATED)?;
     let (last, remark) = match &timing.end().value {
         PlanDate::Open => (start_end, Some("ics-open-end")),
-        PlanDate::Tbd => (start_end, Some("ics-tbd-end")),
+        end if end.is_unknown() => (start_end, Some("ics-tbd-end")),
         end => (end.latest().ok_or(NOT_DATED)?, None),
     };
     if last < first {

@@ -240,7 +240,7 @@ pub enum LegendItem {
     Cancelled,
 }
 
-/// The fill of each kind: the four colours of the source's chart, and two for the format's
+/// The fill of each kind: the four colours of the source's chart, and three for the format's
 /// other kinds (colour-blind safe, after Okabe and Ito).
 #[must_use]
 pub const fn colour(kind: PhaseKind) -> &'static str {
@@ -250,6 +250,7 @@ pub const fn colour(kind: PhaseKind) -> &'static str {
         PhaseKind::ParentsPupils => "#009e73",
         PhaseKind::GoLive => "#cc79a7",
         PhaseKind::Milestone => "#444444",
+        PhaseKind::Rollout => "#56b4e9",
         PhaseKind::Other => "#a8a8a8",
     }
 }

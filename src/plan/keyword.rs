@@ -70,7 +70,7 @@ keyword!(
 keyword!(
     /// The colour of an activity in the source's Gantt chart.
     PhaseKind, "phase kind", "word-phase-kind", {
-    "training" => Training, "setup" => Setup, "parents-pupils" => ParentsPupils,
+    "training" => Training, "rollout" => Rollout, "setup" => Setup, "parents-pupils" => ParentsPupils,
     "go-live" => GoLive, "milestone" => Milestone, "other" => Other,
 });
 keyword!(

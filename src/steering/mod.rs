@@ -18,7 +18,7 @@ use crate::diff::PlanDiff;
 use crate::follow::{Following, Wait};
 use crate::gantt::{self, Chart, RedLine};
 use crate::i18n::{Arg, Lang, Text};
-use crate::plan::{EntityKind, Plan, PlanDate, qualified};
+use crate::plan::{EntityKind, Plan, qualified};
 use crate::view::status::State;
 use crate::view::{self, View, col};
 
@@ -136,17 +136,19 @@ fn delay(plan: &Plan, lang: Lang) -> Option<String> {
         .iter()
         .filter_map(|(unit, n)| n.as_ref().map(|n| crate::i18n::amount_units(unit, n.value).in_lang(lang).into_owned()))
         .collect();
-    let from = shift.from.as_ref().map_or(PlanDate::Tbd, |f| f.value.clone());
-    // A shift recorded without its step (the source gave none) says where it begins.
-    let mut text = if steps.is_empty() {
-        Text::id("steering-delay-from").arg("from", from)
-    } else {
-        let earlier =
-            [&shift.months, &shift.weeks, &shift.days].iter().any(|n| n.as_ref().is_some_and(|n| n.value.most < 0));
-        Text::id("steering-delay")
-            .arg("step", steps.join(", "))
-            .arg("from", from)
-            .arg("sign", if earlier { "earlier" } else { "later" })
+    let from = shift.from.as_ref().map(|f| f.value.clone());
+    // A shift recorded without its step (the source gave none) says where it begins; one
+    // without a red line (every date of its tracks moved) says how far.
+    let earlier =
+        [&shift.months, &shift.weeks, &shift.days].iter().any(|n| n.as_ref().is_some_and(|n| n.value.most < 0));
+    let sign = if earlier { "earlier" } else { "later" };
+    let mut text = match (steps.is_empty(), from) {
+        (true, None) => Text::id("steering-delay-unsaid"),
+        (true, Some(from)) => Text::id("steering-delay-from").arg("from", from),
+        (false, None) => Text::id("steering-delay-all").arg("step", steps.join(", ")).arg("sign", sign),
+        (false, Some(from)) => {
+            Text::id("steering-delay").arg("step", steps.join(", ")).arg("from", from).arg("sign", sign)
+        }
     }
     .in_lang(lang)
     .into_owned();

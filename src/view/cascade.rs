@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use super::{Row, View, col, kind_word, tree_glyphs};
 use crate::i18n::{Lang, Text};
-use crate::plan::{EntityKind, EntityRef, Plan, PlanDate};
+use crate::plan::{EntityKind, EntityRef, Plan};
 use crate::rules::{self, Overrides};
 
 /// The rules whose findings are breaks in the chain.
@@ -144,7 +144,7 @@ fn flags(plan: &Plan, who: EntityRef, trained_by: Option<&crate::plan::Training>
     let mut out = Vec::new();
     if let Some(timing) = trained_by.and_then(|t| t.timing.as_ref()) {
         let (start, end) = (timing.start().value.clone(), timing.end().value.clone());
-        if start == PlanDate::Tbd || end == PlanDate::Tbd {
+        if start.is_unknown() || end.is_unknown() {
             out.push(Text::id("flag-not-dated"));
         } else if let (Some(a), Some(z)) = (start.earliest(), end.latest())
             && z < a

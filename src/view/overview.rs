@@ -9,7 +9,7 @@ use super::{View, col};
 use crate::diagnostic::Severity;
 use crate::follow;
 use crate::i18n::{Lang, Text};
-use crate::plan::{Plan, PlanDate, Status};
+use crate::plan::{Plan, Status};
 use crate::validate::Whole;
 
 /// One row per plan read; a plan that did not load has its file, errors and warnings only.
@@ -54,7 +54,7 @@ pub fn report(plans: &[Whole], lang: Lang) -> View {
         let (named, seats) = seats(plan);
         let courses = plan.trainings.len();
         let done = plan.trainings.iter().filter(|t| t.status.as_ref().is_some_and(|s| s.value == Status::Done)).count();
-        let undated = plan.activities().filter(|a| a.timing.is_none_or(|t| t.start().value == PlanDate::Tbd)).count();
+        let undated = plan.activities().filter(|a| a.timing.is_none_or(|t| t.start().value.is_unknown())).count();
         let met = waits.iter().filter(|w| w.met == Some(true)).count();
         let follows: Vec<Value> = plan.follows.iter().map(|f| f.name.value.clone().into()).collect();
         // A plan of no municipality that others follow is the national plan: named as such,

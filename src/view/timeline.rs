@@ -204,12 +204,9 @@ impl Columns {
         let mut free = 0;
         for i in labels {
             let text = self.starts[i].year().to_string();
-            if i >= free && i + text.len() <= n.max(i + text.len()) {
-                for (k, c) in text.chars().enumerate() {
-                    if let Some(slot) = years.get_mut(i + k) {
-                        *slot = c;
-                    }
-                }
+            // A year with no room for its number is left unnamed rather than cut to a digit.
+            if i >= free && i + text.len() <= n {
+                years.splice(i..i + text.len(), text.chars());
                 free = i + text.len() + 1;
             }
         }
@@ -263,6 +260,24 @@ fn gantt(bars: &[Bar<'_>], width: usize, lang: Lang) -> Option<String> {
     }
     let legend = if reversed { "timeline-legend-reversed" } else { "timeline-legend" };
     let legend = Text::id(legend).arg("unit", cols.unit.clone()).arg("vague", if vague { "yes" } else { "no" });
-    let _ = writeln!(out, "{:label$}   {}", "", legend.in_lang(lang));
+    for line in wrapped(&legend.in_lang(lang), width.saturating_sub(label + 3).max(24)) {
+        let _ = writeln!(out, "{:label$}   {line}", "");
+    }
     Some(out)
+}
+
+/// `text` in lines of at most `room` characters, broken between words (a word longer than the
+/// room stands alone).
+fn wrapped(text: &str, room: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= room => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
 }

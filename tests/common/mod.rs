@@ -36,8 +36,8 @@ pub fn national_delay() -> tempfile::TempDir {
     std::fs::copy(root.join("plans/eksempelby-2019.toml"), dir.path().join("eksempelby-2019.toml")).expect("copy");
     let national = std::fs::read_to_string(root.join("plans/kombit-2016.toml")).expect("plan");
     let moved = national.replace(
-        "kind = \"training\"\nstart = \"2019-03\"\nend = \"2019-05\"",
-        "kind = \"training\"\nstart = \"2019-05\"\nend = \"2019-07\"",
+        "kind = \"rollout\"\nstart = \"2019-03\"             # \"Marts - maj 2019\"\nend = \"2019-05\"",
+        "kind = \"rollout\"\nstart = \"2019-05\"\nend = \"2019-07\"",
     );
     assert_ne!(moved, national, "wave 15 is where the national plan had it");
     std::fs::write(dir.path().join("kombit-2016.toml"), moved).expect("write");
