@@ -378,32 +378,17 @@ fn next_working_day(plan: &Plan, day: NaiveDate) -> (PlanDate, Option<(NaiveDate
     (PlanDate::Day(open.unwrap_or(day)), open.map(|_| (day, crate::i18n::closed(why))))
 }
 
-/// The new text of a date value: the moved date in the old value's place, quotes and all, and in
-/// the old value's words — a date the source wrote in Danish (`"Efterår 2018"`) stays in Danish
-/// (`"Efterår 2019"`), capital and all.
+/// The new text of a date value: the moved date in the old value's place, quotes and all,
+/// written in the format's form — a date the source wrote in its words (`"efterår 2018"`) is a
+/// quote of the source, and the moved date is no longer one (`"2019-autumn"`); the diff and the
+/// tables still read it in the reader's language.
 pub(crate) fn replacement(raw: &str, old: &PlanDate, new: &PlanDate) -> String {
-    let canonical = old.to_string();
-    if let Some(at) = raw.find(&canonical) {
-        return format!("{}{new}{}", &raw[..at], &raw[at + canonical.len()..]);
+    let (old, new) = (old.to_string(), new.to_string());
+    match raw.find(&old) {
+        Some(at) => format!("{}{new}{}", &raw[..at], &raw[at + old.len()..]),
+        // Written in words, or with escapes: the new date plainly, in the format's form.
+        None => format!("\"{new}\""),
     }
-    let quote = if raw.starts_with('\'') { '\'' } else { '"' };
-    let inner = raw.strip_prefix(quote).and_then(|r| r.strip_suffix(quote));
-    match inner {
-        Some(words) if PlanDate::parse(words).as_ref() == Ok(old) => {
-            let mut new = new.words(crate::lang::Lang::Da);
-            if words.starts_with(char::is_uppercase) {
-                new = capitalised(&new);
-            }
-            format!("{quote}{new}{quote}")
-        }
-        // Written with escapes, which no one does by hand: write it plainly.
-        _ => format!("\"{new}\""),
-    }
-}
-
-fn capitalised(words: &str) -> String {
-    let mut chars = words.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// Makes the shift and reads it back ([`crate::edit::read_back`]): it must load as cleanly as
