@@ -174,3 +174,43 @@ fn a_season_moved_by_whole_seasons_stays_a_season_and_the_diff_says_how() {
         "{diff}"
     );
 }
+
+#[test]
+fn a_holiday_moved_by_command_takes_what_is_tied_to_it_along() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("plan.toml");
+    std::fs::write(&path, edited("", "")).expect("write");
+    let path = path.display().to_string();
+    // The municipality sets its autumn holiday a week later.
+    let out = aula_plan().args(["move", &path, "efterarsferie-2019", "--weeks", "1", "--yes"]).output().expect("runs");
+    let said = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(out.status.success(), "{said}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        said.contains("`efterarsferie-2019` moved from 2019-10-12 – 2019-10-20 to 2019-10-19 – 2019-10-27"),
+        "{said}"
+    );
+    assert!(said.contains("`go-live` is tied to it (after efterarsferie-2019) and moves with it"), "{said}");
+    let text = std::fs::read_to_string(&path).expect("read");
+    assert!(text.contains("start = 2019-10-19, end = 2019-10-27 }"), "{text}");
+    let doc = json(&["show", "timeline", &path, "--format", "json"]);
+    assert_eq!(row(&doc, "go-live")["start"]["earliest"], "2019-10-28", "the first working day after it");
+    // To a day: its start there, its length kept.
+    let out =
+        aula_plan().args(["move", &path, "sommerferie-2019", "--to", "2019-06-22", "--yes"]).output().expect("runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = std::fs::read_to_string(&path).expect("read");
+    assert!(text.contains("start = 2019-06-22, end = 2019-08-04 }"), "{text}");
+    // A done activity tied to it is not moved without --force.
+    std::fs::write(
+        &path,
+        edited("date = \"after efterarsferie-2019\"", "date = \"after efterarsferie-2019\"\nstatus = \"done\""),
+    )
+    .expect("write");
+    let out = aula_plan().args(["move", &path, "efterarsferie-2019", "--weeks", "1", "--yes"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("`go-live` is done"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

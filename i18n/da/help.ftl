@@ -254,7 +254,7 @@ cmd-cancel = Registrér aktiviteter som aflyst (`status = "cancelled"`), med gru
 cmd-reopen = Sæt gennemførte eller aflyste aktiviteter tilbage til planlagt
 cmd-pin = Fastlås aktiviteters datoer (`pinned = true`): `shift` lader dem stå
 cmd-unpin = Lad `shift` flytte fastlåste aktiviteter igen (`pinned = false`)
-cmd-move = Flyt én aktivitet hel, så den beholder sin længde i arbejdsdage, uger eller måneder; afvises, hvis det bryder med det, der venter på den, medmindre --with-dependents
+cmd-move = Flyt én aktivitet hel, så den beholder sin længde i arbejdsdage, uger eller måneder; afvises, hvis det bryder med det, der venter på den, medmindre --with-dependents. En lukkeperiode i kalenderen flyttes med hver dato, der er bundet til den
 cmd-assign = Giv en person en plads i en rolle (og bekræft en foreløbig person); afvises, når rollen er fuldt besat
 cmd-unassign = Tag en rolle fra en person
 cmd-set = Sæt én værdi, formatet kender: ID.NØGLE VÆRDI (`nc-school-admin.seats 3`), typet efter formatets nøglespecifikation
@@ -264,13 +264,13 @@ arg--revision = Tilføj også en [[revision]], der registrerer ændringen (ikke 
 arg-done--on = Den dag, den blev gennemført; en dag før aktiviteten begynder, eller efter i dag, afvises [standard: i dag, eller AULA_PLAN_TODAY]
 arg-done--force = Registrér den som gennemført, også på en dag efter i dag (--on)
 arg-cancel--reason = Hvorfor, skrevet som en kommentar efter status
-arg-move--id = Den uddannelse eller fase, der skal flyttes
+arg-move--id = Den uddannelse, fase eller lukkeperiode, der skal flyttes
 arg-move--to = Dens nye start: en dag, en uge (2019-W41) eller en måned (2019-10), som starten er skrevet
 arg-move--months = Flyt den N måneder
 arg-move--weeks = Flyt den N uger
 arg-move--days = Flyt den N dage
 arg-move--with_dependents = Flyt også det, der så begynder før det, det venter på, hver med det mindste skridt dens datoer tillader, som `reschedule` gør
-arg-move--force = Flyt den, også når den er gennemført eller fastlåst
+arg-move--force = Flyt den, også når den (eller, for en lukkeperiode, en aktivitet bundet til den) er gennemført eller fastlåst
 arg-assign--role = Rollen
 arg-unassign--role = Rollen
 arg--person = Personen, ved id

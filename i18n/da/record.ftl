@@ -1,5 +1,6 @@
 # Fremdriftskommandoerne: done, cancel, reopen, pin, unpin, move, assign, unassign, set.
 
+record-what-movable = uddannelse, fase eller lukkeperiode
 record-what-activity = uddannelse eller fase
 record-what-role = rolle
 record-what-person = person
@@ -37,3 +38,4 @@ record-confirmed = `{ $person }` bekræftet (ikke længere foreløbig)
 record-unassigned = `{ $person }` har ikke længere rollen `{ $role }`
 record-set = `{ $id }.{ $key }` = { $value }
 record-moved = `{ $id }` flyttet fra { $was } til { $now }
+record-tied-moves = `{ $id }` er bundet til den ({ $date }) og flytter med

@@ -254,7 +254,7 @@ cmd-cancel = Record activities as cancelled (`status = "cancelled"`), with the r
 cmd-reopen = Put done or cancelled activities back to planned
 cmd-pin = Fix activities' dates (`pinned = true`): `shift` leaves them where they are
 cmd-unpin = Let `shift` move pinned activities again (`pinned = false`)
-cmd-move = Move one activity whole, keeping its length in working days, weeks or months; refused when it breaks what waits for it, unless --with-dependents
+cmd-move = Move one activity whole, keeping its length in working days, weeks or months; refused when it breaks what waits for it, unless --with-dependents. A closed period of the calendar moves with every date tied to it
 cmd-assign = Give a person a seat of a role (and confirm a tentative person); refused when the role is full
 cmd-unassign = Take a role from a person
 cmd-set = Set any one value the format knows: ID.KEY VALUE (`nc-school-admin.seats 3`), typed by the format's key spec
@@ -264,13 +264,13 @@ arg--revision = Also add a [[revision]] recording the change (not by default: a 
 arg-done--on = The day it was done; one before the activity starts, or after today, is refused [default: today, or AULA_PLAN_TODAY]
 arg-done--force = Record it done on a day after today too (--on)
 arg-cancel--reason = Why, written as a comment after the status
-arg-move--id = The training or phase to move
+arg-move--id = The training, phase or closed period to move
 arg-move--to = Its new start: a day, a week (2019-W41) or a month (2019-10), as its start is written
 arg-move--months = Move it by N months
 arg-move--weeks = Move it by N weeks
 arg-move--days = Move it by N days
 arg-move--with_dependents = Move what then starts before what it waits for too, each by the smallest step its dates allow, as `reschedule` does
-arg-move--force = Move it even when it is done or pinned
+arg-move--force = Move it even when it (or, for a closed period, an activity tied to it) is done or pinned
 arg-assign--role = The role
 arg-unassign--role = The role
 arg--person = The person, by id

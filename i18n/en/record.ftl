@@ -1,5 +1,6 @@
 # The progress commands: done, cancel, reopen, pin, unpin, move, assign, unassign, set.
 
+record-what-movable = training, phase or closed period
 record-what-activity = training or phase
 record-what-role = role
 record-what-person = person
@@ -37,3 +38,4 @@ record-confirmed = `{ $person }` confirmed (no longer tentative)
 record-unassigned = `{ $person }` no longer holds `{ $role }`
 record-set = `{ $id }.{ $key }` = { $value }
 record-moved = `{ $id }` moved from { $was } to { $now }
+record-tied-moves = `{ $id }` is tied to it ({ $date }) and moves with it

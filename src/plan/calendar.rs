@@ -38,7 +38,7 @@ impl fmt::Display for Closed<'_> {
 
 /// What a tie to a period resolves to: the period's name, and the days the tied date may be
 /// (none while the period's dates are not known).
-type Resolved = (Option<Arc<str>>, Option<(NaiveDate, NaiveDate)>);
+pub type Resolved = (Option<Arc<str>>, Option<(NaiveDate, NaiveDate)>);
 
 /// How far to look for a working day before a calendar is taken as closed for good.
 const LOOK: usize = 3660;
@@ -89,7 +89,8 @@ impl Plan {
     /// The days a date tied to the closed period `id` may be, with the period's name: `None`
     /// for the days while the period's dates are not known; nothing at all when the calendar
     /// has no such period.
-    fn tie_days(&self, side: Side, id: &str) -> Option<Resolved> {
+    #[must_use]
+    pub fn tie_days(&self, side: Side, id: &str) -> Option<Resolved> {
         let period = self.period(id)?;
         let name = period.name.as_ref().map(|n| Arc::from(n.value.as_str()));
         let days = match side {

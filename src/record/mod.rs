@@ -8,6 +8,7 @@
 //! read back → lock → safe write) that `shift` and `allocate` use; nothing here writes.
 
 pub mod assign;
+pub mod closed;
 pub mod moving;
 pub mod pin;
 pub mod set;

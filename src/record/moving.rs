@@ -1,4 +1,5 @@
-//! `move ID (--to DATE | --days N | --weeks N | --months N)`: one activity moved whole, its
+//! `move ID (--to DATE | --days N | --weeks N | --months N)`: one activity moved whole (a closed
+//! period of the calendar is [`super::closed`]'s to move), its
 //! length kept in its own granularity — a span of days keeps as many working days and starts on
 //! a working day, a span of weeks or months as many weeks or months — by the same code as
 //! `shift`'s repairs. A done or pinned activity moves only with `force`. What waits for it is
@@ -29,7 +30,18 @@ pub enum Target {
 /// An unknown id; a done or pinned activity without `force`; one with no date to move; a
 /// target of another kind than its start; a date out of the years the tool computes with.
 pub fn record(plan: &Plan, source: &str, id: &str, target: Target, force: bool) -> Result<Record, RecordError> {
-    let a = activity(plan, source, id)?;
+    let a = match activity(plan, source, id) {
+        Ok(a) => a,
+        Err(RecordError::Unknown { .. }) if let Some(at) = super::closed::position(plan, id) => {
+            return super::closed::record(plan, source, (at, id), target, force);
+        }
+        Err(RecordError::Unknown { id, suggestion, .. }) => {
+            let periods = plan.calendar.closed.iter().filter_map(|c| c.id.as_ref()).map(|i| i.value.as_str());
+            let suggestion = suggestion.or_else(|| crate::suggest::closest(&id, periods).map(str::to_owned));
+            return Err(RecordError::Unknown { id, what: "record-what-movable", suggestion });
+        }
+        Err(e) => return Err(e),
+    };
     if !force && a.status == Status::Done {
         return Err(RecordError::Fixed { id: id.to_owned(), why: "record-why-done" });
     }
@@ -102,7 +114,7 @@ pub fn follow_on(
 }
 
 /// "`id` moved from OLD to NEW", each a date or a start – end.
-fn moved(id: &str, old: &[PlanDate], new: &[PlanDate]) -> Text {
+pub(super) fn moved(id: &str, old: &[PlanDate], new: &[PlanDate]) -> Text {
     let span = |dates: &[PlanDate]| dates.iter().map(ToString::to_string).collect::<Vec<_>>().join(" – ");
     Text::id("record-moved").arg("id", id).arg("was", span(old)).arg("now", span(new))
 }

@@ -3,7 +3,7 @@
 //! (`crate::spec`), and the value written as that key's type wants it; a value of the wrong
 //! type is written as text, so that reading the plan back gives the loader's own message.
 
-use super::verify::{self, Change};
+use super::verify::{self, Change, Place};
 use super::{Record, RecordError, document, table_of};
 use crate::diff::FieldValue;
 use crate::edit::Splices;
@@ -43,7 +43,8 @@ pub fn record(plan: &Plan, source: &str, target: &str, value: &str) -> Result<Re
     let mut splices = Splices::default();
     table.set(&mut splices, source, key, &repr);
     let changes = vec![Text::id("record-set").arg("id", id).arg("key", key).arg("value", value)];
-    let change = Change { entity, key: key.to_owned(), value: Some(read_as(k.ty, value)) };
+    let place = entity.map_or(Place::Plan, Place::Entity);
+    let change = Change { place, key: key.to_owned(), value: Some(read_as(k.ty, value)) };
     Ok(Record { splices, changes, meant: verify::exactly(plan, &[change]) })
 }
 

@@ -10,19 +10,28 @@ use crate::plan::{EntityKind, EntityRef, Plan};
 
 use super::Meant;
 
-/// One value a record means to change: `key` of an entity (`None`: the plan's own table) to
-/// `value` (`None`: the key gone, or a list emptied). The key `id` renames the entity.
+/// One value a record means to change: `key` of what is at `place` to `value` (`None`: the key
+/// gone, or a list emptied). The key `id` renames the entity.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
-    pub entity: Option<EntityRef>,
+    pub place: Place,
     pub key: String,
     pub value: Option<FieldValue>,
+}
+
+/// Where a change is made: the plan's own table, an entity, or a closed period of the calendar
+/// (by its place in `closed`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Plan,
+    Entity(EntityRef),
+    Closed(usize),
 }
 
 impl Change {
     #[must_use]
     pub fn of(entity: EntityRef, key: &str, value: Option<FieldValue>) -> Self {
-        Self { entity: Some(entity), key: key.to_owned(), value }
+        Self { place: Place::Entity(entity), key: key.to_owned(), value }
     }
 }
 
@@ -39,28 +48,46 @@ const fn kind(k: EntityKind) -> Kind {
     }
 }
 
-/// Where the entity `e` (`None`: the plan's own) stands in `list`.
-fn position(list: &[Entity], e: Option<EntityRef>) -> Option<usize> {
-    match e {
-        None => list.iter().position(|x| x.kind == Kind::Plan),
-        Some(e) => {
-            let first = list.iter().position(|x| x.kind == kind(e.kind))?;
-            Some(first + e.index).filter(|&i| list.get(i).is_some_and(|x| x.kind == kind(e.kind)))
-        }
-    }
+/// Where what is at `place` stands in `list`.
+fn position(list: &[Entity], place: Place) -> Option<usize> {
+    let (kind, index) = match place {
+        Place::Plan => return list.iter().position(|x| x.kind == Kind::Plan),
+        Place::Entity(e) => (kind(e.kind), e.index),
+        Place::Closed(index) => (Kind::ClosedPeriod, index),
+    };
+    let first = list.iter().position(|x| x.kind == kind)?;
+    Some(first + index).filter(|&i| list.get(i).is_some_and(|x| x.kind == kind))
 }
 
 /// The check that the plan read back is `before` with `changes` made, and nothing else.
 #[must_use]
 pub fn exactly(before: &Plan, changes: &[Change]) -> Meant {
-    let mut want = diff::fields(before);
+    exactly_and(before, changes, |_| Vec::new())
+}
+
+/// As [`exactly`], with the changes only the plan read back can tell, which `read` gives: a
+/// date tied to a closed period that the record moved reads the days the moved period gives
+/// it.
+#[must_use]
+pub fn exactly_and(before: &Plan, changes: &[Change], read: impl Fn(&Plan) -> Vec<Change> + 'static) -> Meant {
+    let base = diff::fields(before);
     let follows = follows(before);
-    let mut wrong = None;
+    let changes = changes.to_vec();
+    Box::new(move |after: &Plan| {
+        if follows != self::follows(after) {
+            return Err("[follows] changed".into());
+        }
+        let mut want = base.clone();
+        apply(&mut want, &changes)?;
+        apply(&mut want, &read(after))?;
+        compare(&want, &diff::fields(after))
+    })
+}
+
+/// `want` with `changes` made.
+fn apply(want: &mut [Entity], changes: &[Change]) -> Result<(), String> {
     for c in changes {
-        let Some(at) = position(&want, c.entity) else {
-            wrong = Some(format!("no entity at {:?}", c.entity));
-            break;
-        };
+        let at = position(want, c.place).ok_or_else(|| format!("nothing at {:?}", c.place))?;
         let e = &mut want[at];
         if c.key == "id" {
             e.id = c.value.as_ref().map(ToString::to_string).unwrap_or_default();
@@ -71,15 +98,7 @@ pub fn exactly(before: &Plan, changes: &[Change]) -> Meant {
             e.fields.push((c.key.clone(), v.clone()));
         }
     }
-    Box::new(move |after: &Plan| {
-        if let Some(why) = &wrong {
-            return Err(why.clone());
-        }
-        if follows != self::follows(after) {
-            return Err("[follows] changed".into());
-        }
-        compare(&want, &diff::fields(after))
-    })
+    Ok(())
 }
 
 /// `[follows]`: its short names and paths.
