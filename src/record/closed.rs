@@ -56,20 +56,20 @@ pub fn record(
     // Every date tied to the period, under its key.
     let mut tied: Vec<(EntityRef, &'static str, Tie)> = Vec::new();
     for a in plan.activities() {
-        let ties: Vec<(&'static str, Tie)> = a
+        let own: Vec<(&'static str, Tie)> = a
             .timing
             .iter()
             .flat_map(|t| t.keyed())
             .filter_map(|(key, d)| d.value.tie().filter(|t| &*t.period == id).map(|t| (key, t.clone())))
             .collect();
-        let Some((_, first)) = ties.first() else { continue };
+        let Some((_, first)) = own.first() else { continue };
         if !force && (a.status == Status::Done || a.pinned) {
             let why = if a.pinned { "record-why-pinned" } else { "record-why-done" };
             return Err(RecordError::Fixed { id: a.id.value.clone(), why });
         }
         let written = PlanDate::Tied(first.clone()).to_string();
         changes.push(Text::id("record-tied-moves").arg("id", a.id.value.as_str()).arg("date", written));
-        tied.extend(ties.into_iter().map(|(key, tie)| (a.entity, key, tie)));
+        tied.extend(own.into_iter().map(|(key, tie)| (a.entity, key, tie)));
     }
     let mut splices = Splices::default();
     for (d, new) in [start, end].into_iter().zip(&new) {
