@@ -291,3 +291,20 @@ fn concurrent_marks_on_one_plan_both_land() {
         assert_eq!(state(&path, "nc-school-superusers"), "done");
     }
 }
+
+/// A span of months moves by the months asked, no more (it once moved a month further: the
+/// step that keeps the order was counted from one month on).
+#[test]
+fn a_move_by_months_moves_a_span_of_months_by_that_many() {
+    let (_dir, path) = copy("plans/kombit-2016.toml", false);
+    let (removed, added) = record(&path, &["move", "wave-70-live", "--months", "3"]);
+    assert_eq!(removed, ["start = \"2019-05\"             # \"Maj - juni 2019\"\n", "end = \"2019-06\"\n"]);
+    assert_eq!(added, ["start = \"2019-08\"             # \"Maj - juni 2019\"\n", "end = \"2019-09\"\n"]);
+    let (_, added) = record(&path, &["move", "milestone-first-daycare", "--months", "-3"]);
+    assert_eq!(
+        added,
+        [
+            "date = \"2019-summer\"         # as the slide writes it: a milestone at a time the slide gives as a season\n"
+        ]
+    );
+}

@@ -184,7 +184,7 @@ impl PlanDate {
         match self.unit()? {
             Step::Days(_) => i32::try_from(days).ok().map(Step::Days),
             Step::Weeks(_) => i32::try_from((days + 6).div_euclid(7)).ok().map(Step::Weeks),
-            Step::Months(_) => (1..=1200)
+            Step::Months(_) => (0..=1200)
                 .map(Step::Months)
                 .find(|&s| self.stepped(s).and_then(|m| m.earliest()).is_some_and(|d| d >= earliest)),
         }

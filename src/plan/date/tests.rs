@@ -302,6 +302,10 @@ fn the_smallest_step_is_of_the_date_s_own_granularity() {
     assert_eq!(p("2019-W41").smallest_step_to(day(2019, 10, 9)), Some(Step::Weeks(1)));
     assert_eq!(p("2019-autumn").smallest_step_to(day(2019, 10, 2)), Some(Step::Months(2)));
     assert_eq!(p("tbd").smallest_step_to(day(2019, 10, 2)), None);
+    // Already there: no step, in every granularity (`move --months 3` once moved a month 4).
+    assert_eq!(p("2019-08").smallest_step_to(day(2019, 8, 1)), Some(Step::Months(0)));
+    assert_eq!(p("2019-W41").smallest_step_to(day(2019, 10, 7)), Some(Step::Weeks(0)));
+    assert_eq!(p("2019-10-04").smallest_step_to(day(2019, 10, 4)), Some(Step::Days(0)));
 }
 
 #[test]
