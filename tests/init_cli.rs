@@ -46,10 +46,37 @@ fn flags_answer_every_question() {
         .args(["init", "--no-input", "--municipality", "Ærø Kommune", "--school", "Marstal Skole=450"])
         .args(["--school", "Ærøskøbing Skole=300", "--daycare", "Børnehuset=3", "--admins", "3"])
         .args(["--school-superusers", "5", "--no-daycare-course", "--first-course", "2027-W02", "--no-schema"])
+        .args(["--holiday", "Efterårsferie 2027=2027-10-16..2027-10-24", "--holiday", "Sommerferie 2027=tbd"])
         .arg(&plan)
         .assert()
         .success();
     assert_eq!(errors_and_warnings(&plan).0, 0);
+    // The holidays as the municipality gave them, none invented, each with an id to tie to.
+    let text = fs::read_to_string(&plan).unwrap();
+    assert!(
+        text.contains(concat!(
+            "closed = [\n",
+            "  { id = \"efteraarsferie-2027\", name = \"Efterårsferie 2027\", start = 2027-10-16, end = 2027-10-24 },\n",
+            "  { id = \"sommerferie-2027\", name = \"Sommerferie 2027\", start = \"tbd\", end = \"tbd\" },\n",
+            "]\n"
+        )),
+        "{text}"
+    );
+    let tied = text.replace(
+        "date = \"tbd\"\nafter = [\"school-inform\"]",
+        "date = \"after efteraarsferie-2027\"\nafter = [\"school-inform\"]",
+    );
+    let p = aula_plan::load::load(&tied).plan.unwrap();
+    let go_live = p.phases.iter().find(|x| x.id.value == "school-go-live").unwrap();
+    assert_eq!(go_live.timing.as_ref().unwrap().start().value.earliest(), NaiveDate::from_ymd_opt(2027, 10, 25));
+    // A holiday that ends before it starts is refused, naming it.
+    let out = aula_plan()
+        .args(["init", "--no-input", "--municipality", "X", "--holiday", "Vinterferie=2027-02-20..2027-02-12"])
+        .arg(dir.path().join("other.toml"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("ends before it starts"));
     assert!(!dir.path().join("plan-format-1.json").exists());
     let p = aula_plan::load::load(&fs::read_to_string(&plan).unwrap()).plan.unwrap();
     let quota = |id: &str| p.roles[p.role_index(id).unwrap()].quota.as_ref().unwrap().value;
@@ -120,6 +147,17 @@ fn the_wizard_in_a_terminal() {
     p.send_line("next week").unwrap();
     p.exp_string("a day, an ISO week, a month, or tbd").unwrap();
     p.send_line("2027-01-11").unwrap();
+    p.exp_string("School holiday 1").unwrap();
+    p.send_line("Vinterferie 2027").unwrap();
+    p.exp_string("First day of Vinterferie 2027").unwrap();
+    p.send_line("2027-02-13").unwrap();
+    p.exp_string("Last day of Vinterferie 2027").unwrap();
+    p.send_line("2027-02-12").unwrap();
+    p.exp_string("the last day is before the first").unwrap();
+    p.exp_string("Last day of Vinterferie 2027").unwrap();
+    p.send_line("2027-02-21").unwrap();
+    p.exp_string("School holiday 2").unwrap();
+    p.send_line("").unwrap();
     p.exp_string("KOMBIT's national plan").unwrap();
     p.send_line("no-such-plan.toml").unwrap();
     p.exp_string("is not a file").unwrap();
@@ -136,6 +174,12 @@ fn the_wizard_in_a_terminal() {
     assert!(text.contains(r#"id = "vendor-school-superusers""#));
     assert!(!text.contains(r#"id = "vendor-daycare-superusers""#));
     assert!(text.contains("date = 2027-01-11\n"));
+    assert!(
+        text.contains(
+            r#"{ id = "vinterferie-2027", name = "Vinterferie 2027", start = 2027-02-13, end = 2027-02-21 },"#
+        ),
+        "{text}"
+    );
     assert!(text.contains("\n[follows]\nkombit = \"") && text.contains("plans/kombit-2016.toml\""), "{text}");
 }
 
@@ -169,6 +213,8 @@ fn the_wizard_in_danish_answers_j_and_n() {
     p.send_line("nej").unwrap();
     p.exp_string("Dato for administratorernes kursus").unwrap();
     p.send_line("2027-01-11").unwrap();
+    p.exp_string("Skoleferie 1").unwrap();
+    p.send_line("").unwrap(); // none: none invented
     p.exp_string("KOMBITs nationale plan").unwrap();
     p.send_line("").unwrap(); // none
     p.exp_string("Skrev").unwrap();
@@ -176,6 +222,7 @@ fn the_wizard_in_danish_answers_j_and_n() {
     let text = fs::read_to_string(&plan).unwrap();
     assert!(text.contains("# Historik og kalender"), "{text}");
     assert!(!text.contains("[follows]"), "{text}");
+    assert!(text.contains("closed = []\n"), "{text}");
     assert!(text.contains("pupils = 450\n"), "\"450 elever\" is 450: {text}");
     // "nej": the administrators train the school super-users themselves.
     assert!(!text.contains(r#"id = "vendor-school-superusers""#), "{text}");
@@ -202,6 +249,7 @@ proptest! {
         school_course: bool,
         daycare_course: bool,
         first in prop::sample::select(vec!["tbd", "2027-01-11", "2027-W02", "2027-03"]),
+        holidays in prop::collection::vec(("[A-Za-zæøåÆØÅ 0-9\"'=.-]{0,24}", 0u32..3), 0..4),
     ) {
         let mut a = Answers::template(&municipality, NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
         a.schools = schools;
@@ -211,6 +259,14 @@ proptest! {
         a.school_course = school_course;
         a.daycare_course = daycare_course;
         a.first_course = PlanDate::parse(first).unwrap();
+        a.holidays = holidays
+            .into_iter()
+            .map(|(name, kind)| {
+                let day = |d: u32| PlanDate::Day(NaiveDate::from_ymd_opt(2027, 10, d).unwrap());
+                let (start, end) = match kind { 0 => (PlanDate::Tbd, PlanDate::Tbd), 1 => (day(16), day(24)), _ => (day(16), day(16)) };
+                aula_plan::init::Holiday { name, start, end }
+            })
+            .collect();
         let text = plan_text(&a, Some("plan-format-1.json"), aula_plan::i18n::Lang::En);
         let r = aula_plan::validate::validate("p".into(), text.as_bytes(), &aula_plan::rules::Overrides::default());
         let errors: Vec<String> = r.findings.iter().filter(|f| f.severity == Severity::Error).map(|f| format!("{}: {}", f.rule.name, f.message)).collect();

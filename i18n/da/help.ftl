@@ -285,6 +285,7 @@ arg-move--plan = Planfilen
 arg-assign--plan = Planfilen
 arg-unassign--plan = Planfilen
 arg-set--plan = Planfilen
+arg-init--holidays = En af kommunens skoleferier og dens første og sidste dag, fx "Efterårsferie 2027=2027-10-16..2027-10-24" (eller NAVN=tbd; gentag for hver): datoer kan bindes til den
 arg-init--follows = KOMBITs nationale plan: skrives som `[follows] kombit = "…"` (en sti fra den nye plans mappe), så `validate` og `reschedule` tjekker mod den
 arg-shift--months = Flyt N kalendermåneder, eller et interval N..M (en forsinkelse "på 3–5 måneder" er 3..5: hver dato bliver tidsrummet fra dens tidligste dag flyttet 3 til dens seneste flyttet 5); et negativt N flytter tidligere
 arg-shift--days = Flyt N dage, eller et interval N..M

@@ -17,3 +17,10 @@ init-history = Historik og kalender
 init-institution-form = forventede NAVN=TAL, ikke `{ $given }`
 init-institution-count = `{ $given }` er ikke et helt tal
 init-follows = den nationale plan, denne plan venter på: `after = ["kombit:…"]` nævner dens aktiviteter
+init-closed =
+    Lukkeperioder: kommunens egne skoleferier, hver med et id, en dato kan bindes til ("after
+    efteraarsferie-2027": første arbejdsdag efter den). aula-plan opfinder ingen: tilføj dem som
+    {"{"} id, name, start, end {"}"}, med "tbd" for dage, der endnu ikke kendes.
+init-holiday-form = forventede NAVN=FØRSTE..SIDSTE (eller NAVN=tbd), ikke `{ $given }`
+init-holiday-date = `{ $given }` er ikke en dag (2027-10-16) eller tbd
+init-holiday-reversed = `{ $given }` slutter, før den begynder

@@ -285,6 +285,7 @@ arg-move--plan = The plan file
 arg-assign--plan = The plan file
 arg-unassign--plan = The plan file
 arg-set--plan = The plan file
+arg-init--holidays = One of the municipality's school holidays and its first and last day, such as "Efterårsferie 2027=2027-10-16..2027-10-24" (or NAME=tbd; repeat for each): dates can be tied to it
 arg-init--follows = KOMBIT's national plan: written as `[follows] kombit = "…"` (a path from the new plan's folder), so that `validate` and `reschedule` check against it
 arg-shift--months = Move by N calendar months, or by a range N..M (a delay "of 3–5 months" is 3..5: each date becomes the window from its earliest day moved 3 to its latest moved 5); a negative N moves earlier
 arg-shift--days = Move by N days, or by a range N..M

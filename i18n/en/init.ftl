@@ -17,3 +17,10 @@ init-history = History and calendar
 init-institution-form = expected NAME=NUMBER, not `{ $given }`
 init-institution-count = `{ $given }` is not a whole number
 init-follows = the national plan this plan waits for: `after = ["kombit:…"]` names its activities
+init-closed =
+    Closed periods: the municipality's own school holidays, each with an id a date can be tied to
+    ("after efteraarsferie-2027": the first working day after it). aula-plan invents none: add
+    them as {"{"} id, name, start, end {"}"}, with "tbd" for days not known yet.
+init-holiday-form = expected NAME=FIRST..LAST (or NAME=tbd), not `{ $given }`
+init-holiday-date = `{ $given }` is not a day (2027-10-16), or tbd
+init-holiday-reversed = `{ $given }` ends before it starts

@@ -339,6 +339,9 @@ pub struct InitArgs {
 
     #[arg(long, value_name = "PATH")]
     pub follows: Option<PathBuf>,
+
+    #[arg(long = "holiday", value_name = "NAME=FIRST..LAST", value_parser = holiday)]
+    pub holidays: Vec<aula_plan::init::Holiday>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -555,6 +558,10 @@ pub fn revision_day(s: &str) -> Result<NaiveDate, String> {
 /// `NAME=N`, a school with its pupils or an institution with its leaders.
 pub fn institution(s: &str) -> Result<aula_plan::init::Institution, String> {
     aula_plan::init::institution(s).map_err(|e| e.in_lang(super::lang()).into_owned())
+}
+
+pub fn holiday(s: &str) -> Result<aula_plan::init::Holiday, String> {
+    aula_plan::init::holiday(s).map_err(|e| e.in_lang(super::lang()).into_owned())
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

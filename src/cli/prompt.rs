@@ -4,7 +4,9 @@
 use std::io::IsTerminal;
 
 use aula_plan::i18n::Lang;
-use aula_plan::init::{Answers, Institution};
+use std::io::Write as _;
+
+use aula_plan::init::{Answers, Holiday, Institution};
 use aula_plan::plan::PlanDate;
 use dialoguer::theme::{ColorfulTheme, Theme};
 use dialoguer::{Confirm, Input};
@@ -126,7 +128,45 @@ pub fn init(a: &mut Answers) -> dialoguer::Result<()> {
         })
         .interact_text()?;
     a.first_course = PlanDate::parse(&first).unwrap_or(PlanDate::Tbd);
-    Ok(())
+    holidays(&theme, &mut a.holidays)
+}
+
+/// The municipality's school holidays, a name and its first and last day each, until an empty
+/// name: aula-plan invents none.
+fn holidays(theme: &ColorfulTheme, list: &mut Vec<Holiday>) -> dialoguer::Result<()> {
+    let say = super::say;
+    let day = |prompt: String| -> dialoguer::Result<PlanDate> {
+        let answer: String = Input::with_theme(theme)
+            .with_prompt(prompt)
+            .default("tbd".to_owned())
+            .validate_with(|s: &String| match PlanDate::parse(s) {
+                Ok(PlanDate::Day(_) | PlanDate::Tbd) => Ok(()),
+                _ => Err(say("ask-not-a-day", &[])),
+            })
+            .interact_text()?;
+        Ok(PlanDate::parse(&answer).unwrap_or(PlanDate::Tbd))
+    };
+    loop {
+        let name: String = Input::with_theme(theme)
+            .with_prompt(say("ask-holiday", &[("n", (list.len() + 1).into())]))
+            .allow_empty(true)
+            .interact_text()?;
+        let name = name.trim();
+        if name.is_empty() {
+            return Ok(());
+        }
+        let start = day(say("ask-holiday-start", &[("name", name.into())]))?;
+        let end = loop {
+            let end = day(say("ask-holiday-end", &[("name", name.into())]))?;
+            match (start.earliest(), end.latest()) {
+                (Some(from), Some(until)) if until < from => {
+                    let _ = writeln!(std::io::stderr(), "{}", say("ask-holiday-reversed", &[]));
+                }
+                _ => break end,
+            }
+        };
+        list.push(Holiday { name: name.to_owned(), start, end });
+    }
 }
 
 #[cfg(test)]

@@ -34,6 +34,7 @@ pub fn init(args: &InitArgs) -> Outcome {
     a.school_course = !args.no_school_course;
     a.daycare_course = !args.no_daycare_course;
     a.first_course = args.first_course.clone().unwrap_or(PlanDate::Tbd);
+    a.holidays.clone_from(&args.holidays);
     let mut follows = args.follows.clone();
     if !args.no_input && prompt::at_terminal() {
         prompt::init(&mut a).context(super::say("cli-init-no-answer", &[]))?;

@@ -10,18 +10,13 @@
 use std::collections::HashSet;
 use std::fmt::Write as _;
 
-use chrono::NaiveDate;
+mod answers;
+
+pub use answers::{Answers, Holiday, Institution, count_answer, holiday, institution};
 
 use crate::i18n::{Lang, Text};
 use crate::plan::PlanDate;
 use crate::plan::id;
-
-/// A school with its pupils, or a day-care institution with its pedagogical leaders.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Institution {
-    pub name: String,
-    pub count: u64,
-}
 
 /// The vendor's courses a municipality can buy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,78 +71,6 @@ impl Course {
             Self::DaycareSuperusers => Some("daycare"),
         }
     }
-}
-
-/// Everything `init` asks.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Answers {
-    pub municipality: String,
-    /// The plan's date and first revision.
-    pub today: NaiveDate,
-    pub schools: Vec<Institution>,
-    pub daycare: Vec<Institution>,
-    /// Municipal administrators (and seats on their course).
-    pub admins: u64,
-    /// School super-users, shared out over the schools by pupils; `None`: one per school.
-    pub school_superusers: Option<u64>,
-    /// The vendor's super-user courses bought; the administrators' course always is.
-    pub school_course: bool,
-    pub daycare_course: bool,
-    /// When the administrators' course is (a day, a week, a month, or tbd).
-    pub first_course: PlanDate,
-    /// KOMBIT's national plan, as a path from the new plan's folder: written as `[follows]
-    /// kombit = "…"`, so that `validate` and `reschedule` check the plan against it.
-    pub follows: Option<String>,
-}
-
-impl Answers {
-    /// The national template's answers for a municipality: two administrators, the vendor's
-    /// courses all bought, no schools or institutions named yet, dates not known.
-    #[must_use]
-    pub fn template(municipality: &str, today: NaiveDate) -> Self {
-        Self {
-            municipality: municipality.trim().to_owned(),
-            today,
-            schools: Vec::new(),
-            daycare: Vec::new(),
-            admins: 2,
-            school_superusers: None,
-            school_course: true,
-            daycare_course: true,
-            follows: None,
-            first_course: PlanDate::Tbd,
-        }
-    }
-
-    /// School super-users: as answered, else one per school.
-    #[must_use]
-    pub fn school_quota(&self) -> u64 {
-        self.school_superusers.unwrap_or(self.schools.len() as u64).max(1)
-    }
-
-    /// Day-care super-users: one per pedagogical leader.
-    #[must_use]
-    pub fn daycare_quota(&self) -> u64 {
-        self.daycare.iter().map(|d| d.count).sum()
-    }
-}
-
-/// A count as a person answers it: "250", "250 elever", "ca. 1.250" (Danish thousands) — the
-/// first number in the answer, its thousands' dots and spaces between digits read as nothing;
-/// `None` when the answer holds no number.
-#[must_use]
-pub fn count_answer(answer: &str) -> Option<u64> {
-    let start = answer.find(|c: char| c.is_ascii_digit())?;
-    let mut digits = String::new();
-    let mut chars = answer[start..].chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '0'..='9' => digits.push(c),
-            '.' | ' ' | '\u{a0}' if chars.peek().is_some_and(char::is_ascii_digit) => {}
-            _ => break,
-        }
-    }
-    digits.parse().ok()
 }
 
 /// A TOML string, quoted and escaped.
@@ -462,41 +385,45 @@ note = \"Oprettet med aula-plan init\"
 
 [calendar]
 holidays = \"dk\"
-closed = []
-",
+{}",
         section(lang, "init-history"),
-        a.today.format("%Y-%m-%d")
+        a.today.format("%Y-%m-%d"),
+        closed(a, &mut ids, lang),
     );
     o
 }
 
-/// Parses `NAME=N` (a school with its pupils, an institution with its leaders).
-///
-/// # Errors
-/// When there is no `=`, the name is empty, or N is not a whole number.
-pub fn institution(s: &str) -> Result<Institution, Text> {
-    let form = || Text::id("init-institution-form").arg("given", s);
-    let (name, count) = s.rsplit_once('=').ok_or_else(form)?;
-    let name = name.trim();
-    if name.is_empty() {
-        return Err(form());
+/// `closed = [...]`: the school holidays answered, each with an id made from its name, under a
+/// comment saying what they are for.
+fn closed(a: &Answers, ids: &mut Ids, lang: Lang) -> String {
+    let mut o = comment(lang, &Text::id("init-closed"));
+    if a.holidays.is_empty() {
+        o.push_str("closed = []\n");
+        return o;
     }
-    let count =
-        count.trim().parse::<u64>().map_err(|_| Text::id("init-institution-count").arg("given", count.trim()))?;
-    Ok(Institution { name: name.to_owned(), count })
+    o.push_str("closed = [\n");
+    for h in &a.holidays {
+        let day = |d: &PlanDate| match d {
+            PlanDate::Day(day) => day.format("%Y-%m-%d").to_string(),
+            d => q(&d.to_string()),
+        };
+        let id = ids.make(&h.name, "holiday");
+        let _ = writeln!(
+            o,
+            "  {{ id = {}, name = {}, start = {}, end = {} }},",
+            q(&id),
+            q(h.name.trim()),
+            day(&h.start),
+            day(&h.end)
+        );
+    }
+    o.push_str("]\n");
+    o
 }
 
 #[cfg(test)]
 mod tests {
-
-    #[test]
-    fn a_count_is_read_as_a_person_answers_it() {
-        assert_eq!(count_answer("250"), Some(250));
-        assert_eq!(count_answer("250 elever"), Some(250));
-        assert_eq!(count_answer("ca. 1.250 elever"), Some(1250));
-        assert_eq!(count_answer("4 ledere, 2 i vuggestuen"), Some(4));
-        assert_eq!(count_answer("mange"), None);
-    }
+    use chrono::NaiveDate;
 
     use super::*;
     use crate::diagnostic::Severity;
@@ -541,14 +468,5 @@ mod tests {
         assert_eq!(plan.meta.municipality.unwrap().value, "Kommune \"Syd\"");
         assert_eq!(plan.units.iter().filter(|u| u.name.as_ref().is_some_and(|n| n.value == "Skoler")).count(), 3);
         assert!(text.contains("date = 2027-01-11\n"));
-    }
-
-    #[test]
-    fn institutions_are_name_equals_number() {
-        assert_eq!(institution("Vestre Skole = 420"), Ok(Institution { name: "Vestre Skole".into(), count: 420 }));
-        assert_eq!(institution("A=B=3").unwrap().name, "A=B");
-        assert!(institution("Vestre Skole").is_err());
-        assert!(institution("=3").is_err());
-        assert!(institution("X=many").is_err());
     }
 }
