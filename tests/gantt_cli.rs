@@ -236,3 +236,35 @@ fn done_and_cancelled_activities_are_drawn_apart_from_planned_ones() {
     let name = cancelled.children().find(|c| c.attribute("class") == Some("name")).unwrap();
     assert_eq!(name.attribute("text-decoration"), Some("line-through"));
 }
+
+/// A legend wider than the chart goes on to a second line, and what lies below it moves down:
+/// Syddjurs's nine kinds of task once ran past the chart's right edge.
+#[test]
+fn a_long_legend_wraps_inside_the_chart() {
+    let svg = svg_of("plans/syddjurs-2019.toml", &[]);
+    let doc = roxmltree::Document::parse(&svg).expect("well-formed SVG");
+    let width: f64 = doc.root_element().attribute("width").unwrap().parse().unwrap();
+    let legend = doc.descendants().find(|n| n.attribute("class") == Some("legend")).expect("a legend");
+    let labels: Vec<(f64, f64, String)> = legend
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .map(|t| {
+            let at = |k: &str| t.attribute(k).unwrap().parse::<f64>().unwrap();
+            (at("x"), at("y"), t.text().unwrap_or_default().to_owned())
+        })
+        .collect();
+    // An estimate of the width of each label, as the chart makes it: 7 units a character.
+    for (x, _, text) in &labels {
+        assert!(x + 7.0 * text.chars().count() as f64 <= width, "{text} at {x} runs past {width}");
+    }
+    let lines: BTreeSet<i64> = labels.iter().map(|(_, y, _)| *y as i64).collect();
+    assert!(lines.len() >= 2, "{labels:?}");
+    assert!(labels.iter().any(|(.., t)| t == "Not dated yet"), "{labels:?}");
+    // The axis, lanes and bars sit below the legend's last line.
+    let below = doc.descendants().find(|n| n.attribute("transform").is_some_and(|t| t.starts_with("translate(0,")));
+    assert!(below.is_some(), "what lies below the legend is moved down");
+    // Its two national plans, both KOMBIT's, are told apart by their titles.
+    for lane in ["The national plan (KOMBIT): Aula", "The national plan (KOMBIT): Udrulningsplan"] {
+        assert!(svg.contains(&format!(">{lane}<")), "{lane}");
+    }
+}

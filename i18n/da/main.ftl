@@ -87,6 +87,7 @@ unit-kind = { $word ->
    *[unknown] { $word }
 }
 national-plan = Den nationale plan ({ $name })
+national-plan-titled = { $plan }: { $title }
 paid-word = { $word ->
     [contract] kontrakten
     [extra] et tilkøb

@@ -90,6 +90,7 @@ unit-kind = { $word ->
    *[unknown] { $word }
 }
 national-plan = The national plan ({ $name })
+national-plan-titled = { $plan }: { $title }
 paid-word = { $word ->
     [contract] the contract
     [extra] extra

@@ -130,7 +130,11 @@ pub fn layout_with(plan: &Plan, red_line: RedLine, lang: Lang, following: &Follo
             followed.push(name);
         }
     }
-    for name in followed {
+    // Two followed plans of one owner (KOMBIT's schools' plan and its day-care waves) are told
+    // apart by their titles.
+    let called_of = |name: &str| following.get(name).and_then(|f| f.plan()).and_then(follow::called);
+    let shared = |name: &str| followed.iter().filter(|other| called_of(other) == called_of(name)).count() > 1;
+    for &name in &followed {
         let top = y;
         y += ROW;
         let mut members: Vec<&(&Plan, Activity<'_>, When, String)> =
@@ -145,8 +149,12 @@ pub fn layout_with(plan: &Plan, red_line: RedLine, lang: Lang, following: &Follo
             rows.push(bar);
             y += ROW;
         }
-        let called = following.get(name).and_then(|f| f.plan()).and_then(follow::called).unwrap_or(name);
-        let name = follow::national_plan(called).in_lang(lang).into_owned();
+        let title = following.get(name).and_then(|f| f.plan()).and_then(|p| p.meta.title.as_ref());
+        let mut text = follow::national_plan(called_of(name).unwrap_or(name));
+        if let Some(title) = title.filter(|_| shared(name)) {
+            text = Text::id("national-plan-titled").arg("plan", text).arg("title", title.value.as_str());
+        }
+        let name = text.in_lang(lang).into_owned();
         lanes.push(Lane { name, y: top, height: y - top });
     }
     let mut parts = Vec::new();

@@ -145,8 +145,31 @@ impl Svg {
     }
 }
 
+/// The height of a line of the legend.
+const LEGEND_LINE: f64 = 20.0;
+
+/// The legend's items, each with its left edge, in lines that fit the chart's width: a plan
+/// with many kinds of task gets a legend of two lines or more, never one cut off at the edge.
+fn legend_lines(c: &Chart) -> Vec<Vec<(LegendItem, f64)>> {
+    let mut lines: Vec<Vec<(LegendItem, f64)>> = vec![Vec::new()];
+    let mut x = MARGIN;
+    for item in &c.legend {
+        let width = 20.0 + text_width(&legend_label(*item, c));
+        if x > MARGIN && x + width > c.width - MARGIN {
+            lines.push(Vec::new());
+            x = MARGIN;
+        }
+        lines.last_mut().map(|line| line.push((*item, x)));
+        x += width + 18.0;
+    }
+    lines
+}
+
 fn draw(s: &mut Svg, c: &Chart) {
-    let (width, height) = (n(c.width), n(c.height));
+    let legend = legend_lines(c);
+    // What lies below the header moves down by the legend's further lines.
+    let below = LEGEND_LINE * (legend.len().saturating_sub(1)) as f64;
+    let (width, height) = (n(c.width), n(c.height + below));
     let view_box = format!("0 0 {width} {height}");
     let font = n(FONT);
     let attrs = [
@@ -164,22 +187,26 @@ fn draw(s: &mut Svg, c: &Chart) {
         let title = c.lang.text_with("gantt-svg-title", &[("title", c.title.as_str().into())]);
         s.text("title", &[("id", "chart-title")], &title);
         defs(s, c);
-        s.rect(0.0, 0.0, c.width, c.height, &[("fill", "#ffffff")]);
-        header(s, c);
-        axis(s, c);
-        lanes(s, c);
-        // Under the bars and names, so that a name it crosses stays legible.
-        red_line(s, c);
-        today(s, c);
-        s.group("g", &[("class", "activities")], |s| {
-            for r in &c.rows {
-                row(s, c, r);
-            }
-        });
-        s.group("g", &[("class", "dependencies"), ("fill", "none"), ("stroke-width", "1.2")], |s| {
-            for a in &c.arrows {
-                arrow(s, a, c);
-            }
+        s.rect(0.0, 0.0, c.width, c.height + below, &[("fill", "#ffffff")]);
+        header(s, c, &legend);
+        let shift = format!("translate(0,{})", n(below));
+        let moved: &[(&str, &str)] = if below > 0.0 { &[("transform", shift.as_str())] } else { &[] };
+        s.group("g", moved, |s| {
+            axis(s, c);
+            lanes(s, c);
+            // Under the bars and names, so that a name it crosses stays legible.
+            red_line(s, c);
+            today(s, c);
+            s.group("g", &[("class", "activities")], |s| {
+                for r in &c.rows {
+                    row(s, c, r);
+                }
+            });
+            s.group("g", &[("class", "dependencies"), ("fill", "none"), ("stroke-width", "1.2")], |s| {
+                for a in &c.arrows {
+                    arrow(s, a, c);
+                }
+            });
         });
     });
 }
@@ -223,17 +250,16 @@ fn defs(s: &mut Svg, c: &Chart) {
     });
 }
 
-fn header(s: &mut Svg, c: &Chart) {
+fn header(s: &mut Svg, c: &Chart, legend: &[Vec<(LegendItem, f64)>]) {
     s.label(MARGIN, TITLE_Y, &c.title, &[("font-size", "18"), ("font-weight", "bold"), ("fill", INK)]);
     s.label(MARGIN, SUBTITLE_Y, &c.subtitle, &[("fill", "#555555")]);
     s.group("g", &[("class", "legend")], |s| {
-        let mut x = MARGIN;
-        let mid = LEGEND_Y - 4.0;
-        for item in &c.legend {
-            swatch(s, c, *item, x, mid);
-            let text = legend_label(*item, c);
-            s.label(x + 20.0, LEGEND_Y, &text, &[("fill", INK)]);
-            x += 20.0 + text_width(&text) + 18.0;
+        for (i, line) in legend.iter().enumerate() {
+            let y = LEGEND_Y + LEGEND_LINE * i as f64;
+            for &(item, x) in line {
+                swatch(s, c, item, x, y - 4.0);
+                s.label(x + 20.0, y, &legend_label(item, c), &[("fill", INK)]);
+            }
         }
     });
 }
