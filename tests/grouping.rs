@@ -133,3 +133,94 @@ fn a_plan_follows_the_schools_national_plan_and_its_region_s_day_care_wave() {
         "{text}"
     );
 }
+
+/// Every row of the three tables of Syddjurs's implementation plan page — part, time as
+/// written, task and kind of task, as the source (`shared/seeds`, section 1) gives them — is in
+/// the shipped plan, the time read back in Danish as the page writes it.
+#[test]
+fn every_row_of_syddjurs_s_tables_is_in_its_plan_with_its_time_as_written() {
+    use aula_plan::i18n::Lang;
+    const ROWS: [(&str, &str, &str, &str); 23] = [
+        ("Forberedelse af processen", "forår 2018", "Allokering af ressourcer på skolerne", "Budget/ressourcer"),
+        (
+            "Forberedelse af processen",
+            "efterår 2018",
+            "Afklaring af ledelsesforankring og værdiskabelse med implementering af Aula",
+            "Organisatorisk",
+        ),
+        (
+            "Forberedelse af processen",
+            "efterår 2018",
+            "Udarbejd strategi og proces for information og kommunikation om Aula",
+            "Kommunikation",
+        ),
+        ("Forberedelse af processen", "efterår 2018", "Afklar administrativ metode for vikardækning", "Administration"),
+        (
+            "Forberedelse af processen",
+            "efterår 2018",
+            "Overordnet planlægning og allokering af ressourcer til uddannelse af superbruger og pædagogisk personale",
+            "Uddannelse",
+        ),
+        (
+            "Forberedelse af processen",
+            "efterår 2018",
+            "Udarbejd uddannelsesplan for pædagogisk personale",
+            "Uddannelse",
+        ),
+        ("Forberedelse af processen", "efterår 2018", "Udarbejdelse af lokal migreringsplan", "Dataoprydning"),
+        (
+            "Forberedelse af processen",
+            "efterår 2018",
+            "Afklar behov for tilgang til og organisering af skolens egen support",
+            "Organisatorisk",
+        ),
+        ("Klargøring til udrulning", "efterår 2018", "Organisering af superbrugernetværk", "Organisatorisk"),
+        ("Klargøring til udrulning", "efterår 2018", "Kvalitetssikring af UNI-Login", "Teknik/Opsætning"),
+        (
+            "Klargøring til udrulning",
+            "efterår 2018",
+            "Kvalitetssikre, at brugernes UNI-Login-profil er tilknyttet de relevante grupper",
+            "Teknik/Opsætning",
+        ),
+        ("Klargøring til udrulning", "efterår 2018", "Tilpasning af generisk informationsmateriale", "Kommunikation"),
+        ("Klargøring til udrulning", "efterår 2018", "Oprydning af data i SkoleIntra", "Teknik/Opsætning"),
+        ("Klargøring til udrulning", "forår 2019", "Afklaring af hjemmesideindhold", "Teknik/Opsætning"),
+        ("Udrulning", "forår 2019", "Plan for opfølgning på målopfyldelse og fremdrift for Aula", "Planlægning"),
+        ("Udrulning", "forår 2019", "Uddannelsesforløb for skolens personale", "Uddannelse"),
+        ("Udrulning", "forår 2019", "Uddannelsesforløb for slutbrugere", "Uddannelse"),
+        ("Udrulning", "forår 2019", "Udfør decentral opsætning af Aula", "Teknik/Opsætning"),
+        ("Udrulning", "maj–juni 2019", "Kommunerne drifter Aula", "Teknik/Opsætning"),
+        ("Udrulning", "juni 2019 – før sommerferie 2019", "Overflytning af data", "Teknik/Opsætning"),
+        ("Udrulning", "juli 2019", "Organisering af overflyttede data i Aula", "Teknik/Opsætning"),
+        ("Udrulning", "august 2019", "AULA går i luften for Syddjurs Kommune", ""),
+        ("Udrulning", "efterår 2019", "Opfølgning på brug af Aula", "Evaluering/Tilretning"),
+    ];
+    let text = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(SYDDJURS)).expect("plan");
+    let plan = aula_plan::load::load(&text).plan.expect("loads");
+    let name_of = |id: Option<&aula_plan::span::Spanned<String>>, names: &[(String, String)]| {
+        id.and_then(|id| names.iter().find(|(i, _)| *i == id.value)).map_or("", |(_, n)| n.as_str()).to_owned()
+    };
+    let parts: Vec<(String, String)> = plan
+        .parts
+        .iter()
+        .map(|p| (p.id.value.clone(), p.name.as_ref().map(|n| n.value.clone()).unwrap_or_default()))
+        .collect();
+    let kinds: Vec<(String, String)> = plan
+        .categories
+        .iter()
+        .map(|c| (c.id.value.clone(), c.name.as_ref().map(|n| n.value.clone()).unwrap_or_default()))
+        .collect();
+    let rows: Vec<(String, String, String, String)> = plan
+        .activities()
+        .filter(|a| a.part.is_some())
+        .map(|a| {
+            let dates: Vec<String> =
+                a.timing.map(|t| t.values()).unwrap_or_default().iter().map(|d| d.words(Lang::Da)).collect();
+            let name = a.name.map(|n| n.value.clone()).unwrap_or_default();
+            (name_of(a.part, &parts), dates.join(" – "), name, name_of(a.category, &kinds))
+        })
+        .collect();
+    let want: Vec<(String, String, String, String)> =
+        ROWS.iter().map(|(p, t, n, k)| ((*p).to_owned(), (*t).to_owned(), (*n).to_owned(), (*k).to_owned())).collect();
+    assert_eq!(rows, want);
+}
