@@ -159,7 +159,9 @@ fn legend_lines(c: &Chart) -> Vec<Vec<(LegendItem, f64)>> {
             lines.push(Vec::new());
             x = MARGIN;
         }
-        lines.last_mut().map(|line| line.push((*item, x)));
+        if let Some(line) = lines.last_mut() {
+            line.push((*item, x));
+        }
         x += width + 18.0;
     }
     lines
@@ -168,7 +170,7 @@ fn legend_lines(c: &Chart) -> Vec<Vec<(LegendItem, f64)>> {
 fn draw(s: &mut Svg, c: &Chart) {
     let legend = legend_lines(c);
     // What lies below the header moves down by the legend's further lines.
-    let below = LEGEND_LINE * (legend.len().saturating_sub(1)) as f64;
+    let below = LEGEND_LINE * legend.iter().skip(1).map(|_| 1.0).sum::<f64>();
     let (width, height) = (n(c.width), n(c.height + below));
     let view_box = format!("0 0 {width} {height}");
     let font = n(FONT);
@@ -254,12 +256,13 @@ fn header(s: &mut Svg, c: &Chart, legend: &[Vec<(LegendItem, f64)>]) {
     s.label(MARGIN, TITLE_Y, &c.title, &[("font-size", "18"), ("font-weight", "bold"), ("fill", INK)]);
     s.label(MARGIN, SUBTITLE_Y, &c.subtitle, &[("fill", "#555555")]);
     s.group("g", &[("class", "legend")], |s| {
-        for (i, line) in legend.iter().enumerate() {
-            let y = LEGEND_Y + LEGEND_LINE * i as f64;
+        let mut y = LEGEND_Y;
+        for line in legend {
             for &(item, x) in line {
                 swatch(s, c, item, x, y - 4.0);
                 s.label(x + 20.0, y, &legend_label(item, c), &[("fill", INK)]);
             }
+            y += LEGEND_LINE;
         }
     });
 }
