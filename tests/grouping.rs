@@ -214,8 +214,13 @@ fn every_row_of_syddjurs_s_tables_is_in_its_plan_with_its_time_as_written() {
         .activities()
         .filter(|a| a.part.is_some())
         .map(|a| {
-            let dates: Vec<String> =
-                a.timing.map(|t| t.values()).unwrap_or_default().iter().map(|d| d.words(Lang::Da)).collect();
+            let dates: Vec<String> = a
+                .timing
+                .map(aula_plan::plan::Timing::values)
+                .unwrap_or_default()
+                .iter()
+                .map(|d| d.words(Lang::Da))
+                .collect();
             let name = a.name.map(|n| n.value.clone()).unwrap_or_default();
             (name_of(a.part, &parts), dates.join(" – "), name, name_of(a.category, &kinds))
         })
