@@ -214,3 +214,16 @@ fn a_holiday_moved_by_command_takes_what_is_tied_to_it_along() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// A task the source dates only vaguely ("Maj/juni 2019") runs somewhere in that window: the
+/// text chart draws it as a bar that may run, as the SVG chart does, not as a one-day diamond
+/// repeated over the window.
+#[test]
+fn the_text_chart_draws_a_vaguely_dated_task_as_a_bar() {
+    let chart = in_danish(&["show", "timeline", VAGUE]);
+    let row = |name: &str| chart.lines().find(|l| l.starts_with(name)).unwrap_or_else(|| panic!("{name}: {chart}"));
+    let operations = row("Kommunerne drifter Aula");
+    assert!(operations.contains('▒') && !operations.contains('◇') && !operations.contains('◆'), "{operations}");
+    let strategy = row("Strategi for kommunikation");
+    assert!(strategy.contains('▒') && !strategy.contains('◇'), "{strategy}");
+}

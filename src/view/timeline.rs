@@ -9,7 +9,7 @@ use serde_json::Value;
 use super::{View, col};
 use crate::follow::Wait;
 use crate::i18n::{Lang, Text};
-use crate::plan::{Keyword, PhaseKind, Plan, PlanDate, Timing};
+use crate::plan::{Keyword, Plan, PlanDate, Timing};
 
 /// One dated row of the chart: from the earliest day it may start to the latest it may end
 /// (none: it runs on), and the days it surely runs (from its latest start to its earliest end),
@@ -84,12 +84,13 @@ pub fn with_national(plan: &Plan, width: usize, lang: Lang, national: &[Wait]) -
             start: timing.start().value.clone(),
             end,
             after: a.after.iter().map(|x| x.value.as_str()).collect(),
-            milestone: matches!(timing, Timing::On(_)) && plan.kind_of(&a) != PhaseKind::Training,
+            milestone: one_day(plan.kind_of(&a).word(), matches!(timing, Timing::On(_)), &timing.start().value),
             grouping: super::grouping_cells(plan, &a),
         });
     }
     for w in national {
         let Some(start) = w.start.clone() else { continue };
+        let milestone = one_day(w.kind.unwrap_or_default(), w.end.is_none(), &start);
         entries.push(Entry {
             id: &w.id,
             name: w.name.as_deref(),
@@ -98,7 +99,7 @@ pub fn with_national(plan: &Plan, width: usize, lang: Lang, national: &[Wait]) -
             start,
             end: w.end.clone(),
             after: Vec::new(),
-            milestone: w.end.is_none() && w.kind != Some("training"),
+            milestone,
             grouping: super::grouping_columns(plan).iter().map(|_| Value::Null).collect(),
         });
     }
@@ -212,6 +213,13 @@ impl Columns {
         }
         (years.into_iter().collect::<String>().trim_end().to_owned(), months.into_iter().collect())
     }
+}
+
+/// Whether an activity of `kind` with one date (`one`) starting `start` is drawn as a diamond,
+/// as the SVG chart draws it: a go-live or milestone, or any other step on one day. A task dated
+/// vaguely with one date ("maj/juni 2019") runs somewhere in it: a bar; a course, a bar.
+fn one_day(kind: &str, one: bool, start: &PlanDate) -> bool {
+    one && kind != "training" && (matches!(kind, "go-live" | "milestone") || matches!(start, PlanDate::Day(_)))
 }
 
 /// The widest label of the text Gantt chart, in characters.
