@@ -1,0 +1,76 @@
+//! What the hostile inputs of `benches/cliffs.rs` must still say, at sizes a test can afford:
+//! the cascade of many trainers for many roles summarised, findings matched by place at any
+//! number, a working-day walk through thousands of closed periods, a chain of dependents of
+//! any length moved whole. How long each takes at the reported sizes is the benchmark's
+//! business, never a test's.
+
+mod common;
+
+use std::fmt::Write as _;
+
+use aula_plan::i18n::Lang;
+use aula_plan::load::load;
+use aula_plan::view::{self, Format};
+use serde_json::Value;
+
+const HEAD: &str =
+    "format = 1\n[plan]\ntitle = \"Cliff\"\nroot = \"u0\"\n[[unit]]\nid = \"u0\"\nname = \"V\"\nkind = \"vendor\"\n";
+
+/// One course by the vendor for `n` trainer roles, and one by those `n` trainers for `n`
+/// trainee roles.
+fn fan(n: usize) -> String {
+    let mut t = HEAD.to_owned();
+    for who in ["a", "r"] {
+        for i in 0..n {
+            let _ = write!(t, "[[role]]\nid = \"{who}{i}\"\nname = \"{who}{i}\"\nunit = \"u0\"\n");
+        }
+    }
+    let list = |who: &str| (0..n).map(|i| format!("\"{who}{i}\"")).collect::<Vec<_>>().join(", ");
+    let _ = write!(
+        t,
+        "[[training]]\nid = \"t0\"\nname = \"T0\"\ntrainer = [\"u0\"]\ntrainees = [{}]\nstart = 2019-01-07\nend = 2019-01-08\n",
+        list("a")
+    );
+    let _ = write!(
+        t,
+        "[[training]]\nid = \"t1\"\nname = \"T1\"\ntrainer = [{}]\ntrainees = [{}]\nstart = 2019-02-04\nend = 2019-02-05\n",
+        list("a"),
+        list("r")
+    );
+    t
+}
+
+#[test]
+fn the_cascade_of_many_trainers_for_many_roles_lists_each_role_once_and_then_counts() {
+    let n = 300;
+    let plan = load(&fan(n)).plan.expect("loads");
+    let r = view::cascade::report(&plan, Lang::En);
+    let doc: Value = serde_json::from_str(&view::render(&r, Format::Json)).expect("JSON");
+    let rows = doc["rows"].as_array().expect("rows");
+    // The vendor, each trainer, each role once under the first trainer, and one row for the
+    // roles under each other trainer: not n × n.
+    assert_eq!(rows.len(), 1 + n + n + (n - 1), "{}", rows.len());
+    let under_first: Vec<&str> = rows.iter().filter(|r| r["depth"] == 2).filter_map(|r| r["id"].as_str()).collect();
+    assert_eq!(under_first.len(), n);
+    let counted: Vec<&Value> = rows.iter().filter(|r| r["id"].is_null()).collect();
+    assert_eq!(counted.len(), n - 1);
+    for row in counted {
+        assert_eq!((row["kind"].as_str(), row["via"].as_str()), (Some("role"), Some("t1")));
+        assert_eq!(row["flag"], "300 roles of this course, each shown above");
+    }
+    // In Danish, too.
+    let da = view::cascade::report(&plan, Lang::Da);
+    assert!(da.rows.iter().any(|r| r.cells[5] == "300 roller fra dette kursus, alle vist ovenfor"));
+}
+
+#[test]
+fn a_course_with_a_few_roles_shown_above_still_lists_them() {
+    // Five roles under a second trainer are listed again, each flagged; the sixth makes a count.
+    for (n, listed) in [(5, true), (6, false)] {
+        let plan = load(&fan(n)).plan.expect("loads");
+        let r = view::cascade::report(&plan, Lang::En);
+        let again = r.rows.iter().filter(|r| r.cells[5] == "shown above").count();
+        assert_eq!(again, if listed { n * (n - 1) } else { 0 }, "{n}");
+        assert_eq!(r.rows.iter().filter(|r| r.cells[0].is_null()).count(), if listed { 0 } else { n - 1 });
+    }
+}
