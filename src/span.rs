@@ -91,6 +91,12 @@ impl LineIndex {
         let column = text[self.starts[line]..offset].chars().count() + 1;
         LineCol { line: line + 1, column }
     }
+
+    /// Where the line that holds `offset` starts (an offset past the end: the last line's).
+    #[must_use]
+    pub fn line_start(&self, offset: usize) -> usize {
+        self.starts[self.starts.partition_point(|&s| s <= offset) - 1]
+    }
 }
 
 #[cfg(test)]

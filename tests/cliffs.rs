@@ -74,3 +74,33 @@ fn a_course_with_a_few_roles_shown_above_still_lists_them() {
         assert_eq!(r.rows.iter().filter(|r| r.cells[0].is_null()).count(), if listed { 0 } else { n - 1 });
     }
 }
+
+/// `n` roles with three warnings each (no support, no course, seats vacant).
+fn warned(n: usize) -> String {
+    let mut t = HEAD.to_owned();
+    for i in 0..n {
+        let _ = write!(t, "[[role]]\nid = \"r{i}\"\nname = \"Rolle {i}\"\nunit = \"u0\"\nquota = 3\n");
+    }
+    t
+}
+
+#[test]
+fn the_diff_matches_thousands_of_findings_by_their_place() {
+    use aula_plan::rules::Overrides;
+    use aula_plan::validate;
+    let old = warned(2000);
+    // A line more at the top moves every finding; one role gets a course, which fixes its
+    // `unreached-role`, and one more role brings its three.
+    let new = format!(
+        "# moved\n{}[[role]]\nid = \"extra\"\nname = \"Ekstra\"\nunit = \"u0\"\nquota = 3\n[[training]]\nid = \"t\"\nname = \"T\"\ntrainer = [\"u0\"]\ntrainees = [\"r7\"]\ndate = 2019-03-04\n",
+        old
+    );
+    let (a, b) = (load(&old), load(&new));
+    let ra = validate::check("old.toml".into(), old.clone(), &a, &Overrides::default());
+    let rb = validate::check("new.toml".into(), new.clone(), &b, &Overrides::default());
+    assert_eq!(ra.findings.len(), 6000);
+    let d = aula_plan::diff::diff(&a.plan.expect("loads"), &b.plan.expect("loads"), &ra, &rb);
+    let rules = |list: &[aula_plan::diff::FindingChange]| list.iter().map(|f| f.rule).collect::<Vec<_>>();
+    assert_eq!(rules(&d.fixed_findings), ["unreached-role"]);
+    assert_eq!(rules(&d.new_findings), ["no-support", "unreached-role", "vacant-seat"]);
+}
