@@ -435,6 +435,9 @@ pub struct EstimateRow {
 pub struct Calendar {
     pub holidays: Option<Spanned<Holidays>>,
     pub closed: Vec<ClosedPeriod>,
+    /// The days `closed` surely covers, as a sorted index made on first use.
+    #[serde(skip)]
+    pub(crate) closed_days: std::sync::OnceLock<calendar::ClosedDays>,
 }
 
 #[derive(Debug, Serialize)]
