@@ -104,3 +104,64 @@ fn the_diff_matches_thousands_of_findings_by_their_place() {
     assert_eq!(rules(&d.fixed_findings), ["unreached-role"]);
     assert_eq!(rules(&d.new_findings), ["no-support", "unreached-role", "vacant-seat"]);
 }
+
+#[test]
+fn move_with_dependents_moves_a_chain_of_a_hundred_phases_whole() {
+    let mut t = HEAD.to_owned();
+    let first = chrono::NaiveDate::from_ymd_opt(2019, 1, 7).expect("a day");
+    for i in 0..100 {
+        let on = first + chrono::Days::new(i);
+        let _ = write!(t, "[[phase]]\nid = \"p{i}\"\nname = \"P{i}\"\nstart = {on}\nend = {on}\n");
+        if i > 0 {
+            let _ = writeln!(t, "after = [\"p{}\"]", i - 1);
+        }
+    }
+    let dir = tempfile::tempdir().expect("a folder");
+    let path = dir.path().join("plan.toml");
+    std::fs::write(&path, &t).expect("written");
+    let out =
+        common::aula_plan().arg("move").arg(&path).args(["p0", "--days", "3", "--with-dependents", "--yes"]).output();
+    let out = out.expect("runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // Every phase three days on, still each after the one before.
+    let moved = std::fs::read_to_string(&path).expect("read");
+    let plan = load(&moved).plan.expect("loads");
+    for (i, p) in plan.phases.iter().enumerate() {
+        let start = p.timing.as_ref().and_then(|t| t.start().value.earliest());
+        assert_eq!(start, Some(first + chrono::Days::new(i as u64 + 3)), "{}", p.id.value);
+    }
+    let checked = common::aula_plan().arg("validate").arg(&path).output().expect("runs");
+    assert!(checked.status.success(), "{}", String::from_utf8_lossy(&checked.stdout));
+}
+
+#[test]
+fn move_with_dependents_leaves_what_was_too_early_before_the_move() {
+    let phase = |id: &str, on: &str, after: &str| {
+        let after = if after.is_empty() { String::new() } else { format!("after = [\"{after}\"]\n") };
+        format!("[[phase]]\nid = \"{id}\"\nname = \"{id}\"\nstart = {on}\nend = {on}\n{after}")
+    };
+    let t = [
+        HEAD.to_owned(),
+        phase("a", "2019-01-07", ""),
+        phase("b", "2019-01-08", "a"),
+        phase("c", "2019-01-09", "b"),
+        phase("y", "2019-02-01", ""),
+        phase("x", "2019-01-10", "y"),
+    ]
+    .concat();
+    let dir = tempfile::tempdir().expect("a folder");
+    let path = dir.path().join("plan.toml");
+    std::fs::write(&path, &t).expect("written");
+    let out = common::aula_plan()
+        .arg("move")
+        .arg(&path)
+        .args(["a", "--days", "3", "--with-dependents", "--dry-run"])
+        .output()
+        .expect("runs");
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{said}{}", String::from_utf8_lossy(&out.stderr));
+    for id in ["a", "b", "c"] {
+        assert!(said.contains(&format!("`{id}` moved from")), "{id}: {said}");
+    }
+    assert!(!said.contains("`x` moved"), "x waited too little for y before the move: {said}");
+}
