@@ -75,7 +75,9 @@ pub struct LineIndex {
 impl LineIndex {
     #[must_use]
     pub fn new(text: &str) -> Self {
-        let mut starts = vec![0];
+        // Counted first: grown line by line, the list would take up to twice its size.
+        let mut starts = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
+        starts.push(0);
         starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         Self { starts }
     }

@@ -13,8 +13,6 @@ mod index;
 mod keyword;
 mod reading;
 
-use foldhash::HashMap;
-
 use chrono::NaiveDate;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
@@ -68,7 +66,7 @@ pub struct Plan {
     #[serde(serialize_with = "follows_as_table", skip_serializing_if = "Vec::is_empty")]
     pub follows: Vec<Follow>,
     #[serde(skip)]
-    ids: HashMap<String, EntityRef>,
+    ids: index::IdIndex,
     /// Each entity whose id an entity earlier in the file has already, with that one.
     #[serde(skip)]
     duplicates: Vec<(EntityRef, EntityRef)>,
