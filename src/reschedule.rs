@@ -74,20 +74,23 @@ pub fn reschedule(
     moves(plan, source, following, options, None)
 }
 
+/// Whether an activity, by its id, is one a reschedule from seeds starts from.
+type Seed<'a> = &'a dyn Fn(&str) -> bool;
+
 /// [`reschedule`], moving only the activities `seeds` (ids) and what a moved activity leaves
 /// starting too early in turn, however long that chain is (`move --with-dependents`): what
 /// started too early before, for another reason, stays as it is.
 ///
 /// # Errors
 /// When a date would move out of the years the tool computes with.
-pub fn reschedule_from(
+pub fn reschedule_from<S: std::hash::BuildHasher>(
     plan: &Plan,
     source: &str,
     following: &Following,
     options: Options,
-    seeds: &HashSet<&str>,
+    seeds: &HashSet<&str, S>,
 ) -> Result<Rescheduled, ShiftError> {
-    moves(plan, source, following, options, Some(seeds))
+    moves(plan, source, following, options, Some(&|id: &str| seeds.contains(id)))
 }
 
 /// One pass in dependency order: each activity is looked at once, after all it waits for.
@@ -96,7 +99,7 @@ fn moves(
     source: &str,
     following: &Following,
     options: Options,
-    seeds: Option<&HashSet<&str>>,
+    seeds: Option<Seed<'_>>,
 ) -> Result<Rescheduled, ShiftError> {
     let activities: Vec<Activity<'_>> = plan.activities().collect();
     let position: HashMap<EntityRef, usize> = activities.iter().enumerate().map(|(i, a)| (a.entity, i)).collect();
@@ -125,7 +128,7 @@ fn moves(
         // From seeds: a seed, or one that something moved in this pass now ends too late for.
         let pushed =
             |b: &usize| has_moved[*b] && now[*b].as_ref().and_then(Dates::last_day).is_some_and(|d| d >= starts);
-        if seeds.is_some_and(|s| !s.contains(ids[i]) && !before[i].iter().any(pushed)) {
+        if seeds.is_some_and(|seed| !seed(ids[i]) && !before[i].iter().any(pushed)) {
             continue;
         }
         let why = Text::id("reschedule-why").arg("other", what.as_str()).arg("day", day);

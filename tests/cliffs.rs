@@ -92,8 +92,7 @@ fn the_diff_matches_thousands_of_findings_by_their_place() {
     // A line more at the top moves every finding; one role gets a course, which fixes its
     // `unreached-role`, and one more role brings its three.
     let new = format!(
-        "# moved\n{}[[role]]\nid = \"extra\"\nname = \"Ekstra\"\nunit = \"u0\"\nquota = 3\n[[training]]\nid = \"t\"\nname = \"T\"\ntrainer = [\"u0\"]\ntrainees = [\"r7\"]\ndate = 2019-03-04\n",
-        old
+        "# moved\n{old}[[role]]\nid = \"extra\"\nname = \"Ekstra\"\nunit = \"u0\"\nquota = 3\n[[training]]\nid = \"t\"\nname = \"T\"\ntrainer = [\"u0\"]\ntrainees = [\"r7\"]\ndate = 2019-03-04\n"
     );
     let (a, b) = (load(&old), load(&new));
     let ra = validate::check("old.toml".into(), old.clone(), &a, &Overrides::default());

@@ -151,7 +151,7 @@ mod tests {
         for i in 0..3000 {
             let _ = write!(t, "[[unit]]\nid = \"u{i}\"\nname = \"U {i}\"\nkind = \"school\"\nparent = \"v\"\n");
             if i % 7 == 0 {
-                let _ = write!(t, "colour = \"blå\"\n");
+                t.push_str("colour = \"blå\"\n");
             }
             if i % 3 == 0 {
                 let _ = write!(t, "[unit.seats]\nr{i} = {i}\n");

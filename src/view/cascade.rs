@@ -147,11 +147,11 @@ fn flags(plan: &Plan, who: EntityRef, trained_by: Option<&crate::plan::Training>
     if who.kind == EntityKind::Person && plan.people[who.index].tentative.as_ref().is_some_and(|t| t.value) {
         out.push(Text::id("flag-tentative"));
     }
-    if let Some(done) = trained_by.and_then(|t| t.timing.as_ref()).and_then(|t| t.end().value.latest()) {
-        if let Some(t) = early.first_by(&plan.id_of(who).value, done).map(|i| &plan.trainings[i]) {
-            let called = t.name.as_ref().map_or(&t.id.value, |n| &n.value);
-            out.push(Text::id("flag-teaches-early").arg("training", called.as_str()));
-        }
+    if let Some(done) = trained_by.and_then(|t| t.timing.as_ref()).and_then(|t| t.end().value.latest())
+        && let Some(t) = early.first_by(&plan.id_of(who).value, done).map(|i| &plan.trainings[i])
+    {
+        let called = t.name.as_ref().map_or(&t.id.value, |n| &n.value);
+        out.push(Text::id("flag-teaches-early").arg("training", called.as_str()));
     }
     out
 }
