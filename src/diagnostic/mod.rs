@@ -149,7 +149,7 @@ impl CheckedPlan {
     /// Where the line that holds `offset` starts.
     #[must_use]
     pub fn line_start(&self, offset: usize) -> usize {
-        self.lines.line_start(offset)
+        self.lines.line_start(&self.source, offset)
     }
 
     #[must_use]
