@@ -1,8 +1,8 @@
 //! What the hostile inputs of `benches/cliffs.rs` must still say, at sizes a test can afford:
 //! the cascade of many trainers for many roles summarised, findings matched by place at any
-//! number, a working-day walk through thousands of closed periods, a chain of dependents of
-//! any length moved whole. How long each takes at the reported sizes is the benchmark's
-//! business, never a test's.
+//! number, a chain of dependents of any length moved whole. (The index of closed days is held
+//! against a pass over every period in `src/plan/calendar.rs`.) How long each takes at the
+//! reported sizes is the benchmark's business, never a test's.
 
 mod common;
 
