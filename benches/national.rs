@@ -69,15 +69,15 @@ fn main() {
         );
         per_mb.push((size_mb, validate.ms / size_mb));
         if mb == 20 {
-            targets = Some((validate.ms / parse.ms, validate.mb / parse.mb, shift.ms / parse.ms));
+            targets = Some((validate.ms / parse.ms, validate.mb / size_mb, shift.ms / parse.ms));
         }
     }
     if let Some((time, memory, shift)) = targets {
         let verdict = |met: bool| if met { "met" } else { "NOT met" };
         println!(
-            "\ntargets at 20 MB: validate time ×{time:.2} ≤ 1 {}, memory ×{memory:.2} ≤ 1.2 {}; shift --write ×{shift:.2} ≤ 2 {}",
-            verdict(time <= 1.0),
-            verdict(memory <= 1.2),
+            "\ntargets at 20 MB: validate time ×{time:.2} of the parse ≤ 0.8 {}, peak memory {memory:.1}× the file ≤ 5 {}; shift --write ×{shift:.2} ≤ 2 {}",
+            verdict(time <= 0.8),
+            verdict(memory <= 5.0),
             verdict(shift <= 2.0)
         );
     }
@@ -155,7 +155,8 @@ fn measure<const N: usize>(me: &Path, jobs: [&str; N], path: &Path) -> [Figures;
 /// In a child: read the file, do the job, print wall milliseconds and peak MB.
 fn job(what: &str, path: &Path) {
     let started = Instant::now();
-    let bytes = std::fs::read(path).expect("the plan");
+    // `validate` reads the file as the binary does; the other jobs read it whole first.
+    let bytes = if what == "validate" { Vec::new() } else { std::fs::read(path).expect("the plan") };
     match what {
         "parse" => {
             let text = std::str::from_utf8(&bytes).expect("UTF-8");
@@ -177,9 +178,14 @@ fn job(what: &str, path: &Path) {
             std::hint::black_box(&doc);
         }
         "validate" => {
-            let report = aula_plan::validate::validate(path.display().to_string(), &bytes, &Overrides::default());
-            let text = aula_plan::diagnostic::human::render(&report, aula_plan::i18n::Lang::En);
-            std::hint::black_box(&text);
+            // As the binary does it: the file read by `input::read`, loaded where it lies.
+            let paths = [path.to_path_buf()];
+            let reports = aula_plan::validate::validate_all(&paths, &Overrides::default());
+            for report in reports {
+                let report = report.expect("the plan reads");
+                let text = aula_plan::diagnostic::human::render(&report, aula_plan::i18n::Lang::En);
+                std::hint::black_box(&text);
+            }
         }
         "shift" => {
             // As `shift --write` does it: load, plan the moves, read the result back, write.
@@ -227,7 +233,9 @@ fn peak_mb() -> f64 {
 /// Several municipalities' plans at once: `aula-plan validate` of 8 files, timed against
 /// validating them one after the other.
 fn parallel(dir: &Path) {
-    let bin = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/aula-plan");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), |t| root.join(t));
+    let bin = target.join("release").join(format!("aula-plan{}", std::env::consts::EXE_SUFFIX));
     if !bin.exists() {
         println!("\n(build with `cargo build --release` to time several plans at once)");
         return;

@@ -148,6 +148,9 @@ pub fn read(path: &Path) -> Result<Vec<u8>, InputError> {
         if !file.metadata().map_err(err)?.is_file() {
             return Err(InputError::NotAFile { path: shown() }); // replaced meanwhile
         }
+        // The whole file in one allocation: grown as it is read, its buffer would peak at
+        // up to twice the file.
+        buf.reserve_exact(usize::try_from(meta.len()).unwrap_or(0).saturating_add(1));
         file.take(limit.saturating_add(1)).read_to_end(&mut buf).map_err(err)?;
     }
     if buf.len() as u64 > limit {

@@ -12,7 +12,7 @@
 //! The result is a [`Shift`] with no uniform request, so the shift's table, notes, read-back
 //! check, revision and safe write serve it unchanged.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{Days, NaiveDate};
 
@@ -71,6 +71,36 @@ pub fn reschedule(
     following: &Following,
     options: Options,
 ) -> Result<Rescheduled, ShiftError> {
+    moves(plan, source, following, options, None)
+}
+
+/// Whether an activity, by its id, is one a reschedule from seeds starts from.
+type Seed<'a> = &'a dyn Fn(&str) -> bool;
+
+/// [`reschedule`], moving only the activities `seeds` (ids) and what a moved activity leaves
+/// starting too early in turn, however long that chain is (`move --with-dependents`): what
+/// started too early before, for another reason, stays as it is.
+///
+/// # Errors
+/// When a date would move out of the years the tool computes with.
+pub fn reschedule_from<S: std::hash::BuildHasher>(
+    plan: &Plan,
+    source: &str,
+    following: &Following,
+    options: Options,
+    seeds: &HashSet<&str, S>,
+) -> Result<Rescheduled, ShiftError> {
+    moves(plan, source, following, options, Some(&|id: &str| seeds.contains(id)))
+}
+
+/// One pass in dependency order: each activity is looked at once, after all it waits for.
+fn moves(
+    plan: &Plan,
+    source: &str,
+    following: &Following,
+    options: Options,
+    seeds: Option<Seed<'_>>,
+) -> Result<Rescheduled, ShiftError> {
     let activities: Vec<Activity<'_>> = plan.activities().collect();
     let position: HashMap<EntityRef, usize> = activities.iter().enumerate().map(|(i, a)| (a.entity, i)).collect();
     let mut now: Vec<Option<Dates>> = activities
@@ -86,12 +116,19 @@ pub fn reschedule(
     let ids: Vec<&str> = activities.iter().map(|a| a.id.value.as_str()).collect();
     let mut reasons = Vec::new();
     let mut conflicts = Vec::new();
+    let mut has_moved = vec![false; activities.len()];
     for i in order(&before, activities.len()) {
         let a = &activities[i];
         let (Some(dates), Some(timing)) = (now[i].clone(), a.timing) else { continue };
         let Some(starts) = dates.start.earliest() else { continue };
         let Some((day, what)) = bound(following, a, &before[i], &now, &ids) else { continue };
         if starts > day {
+            continue;
+        }
+        // From seeds: a seed, or one that something moved in this pass now ends too late for.
+        let pushed =
+            |b: &usize| has_moved[*b] && now[*b].as_ref().and_then(Dates::last_day).is_some_and(|d| d >= starts);
+        if seeds.is_some_and(|seed| !seed(ids[i]) && !before[i].iter().any(pushed)) {
             continue;
         }
         let why = Text::id("reschedule-why").arg("other", what.as_str()).arg("day", day);
@@ -124,6 +161,7 @@ pub fn reschedule(
             None => None,
         };
         now[i] = Some(Dates { start, end });
+        has_moved[i] = true;
         reasons.push((timing.start().span, Text::id("reschedule-moved").arg("id", &a.id.value).arg("why", why)));
     }
     let mut moves = Vec::new();

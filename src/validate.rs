@@ -31,8 +31,8 @@ pub fn validate_at(label: String, bytes: &[u8], file: &Path, overrides: &Overrid
 #[must_use]
 pub fn validate_all(paths: &[PathBuf], overrides: &Overrides) -> Vec<Result<CheckedPlan, InputError>> {
     in_parallel(paths, |path| {
-        let bytes = read(path)?;
-        Ok(validate_at(label(path), &bytes, path, overrides))
+        let (source, loaded) = load::load_owned(read(path)?);
+        Ok(check_at(label(path), source, &loaded, Some(path), overrides))
     })
 }
 
@@ -50,8 +50,7 @@ pub struct Whole {
 #[must_use]
 pub fn read_all(paths: &[PathBuf], overrides: &Overrides) -> Vec<Result<Whole, InputError>> {
     in_parallel(paths, |path| {
-        let bytes = read(path)?;
-        let (source, loaded) = load::load_bytes(&bytes);
+        let (source, loaded) = load::load_owned(read(path)?);
         let (checked, following) = check_with(label(path), source, &loaded, Some(path), overrides);
         Ok(Whole { checked, plan: loaded.plan, following })
     })
@@ -198,11 +197,10 @@ fn read_followed(real: &Path, name: &str, walk: &mut Walk<'_>) -> State {
     if let Some((plan, errors)) = walk.read.get(real) {
         return State::Loaded { plan: plan.clone(), errors: *errors, following: Following::default() };
     }
-    let bytes = match crate::input::read(real) {
-        Ok(b) => b,
+    let (source, loaded) = match crate::input::read(real) {
+        Ok(bytes) => load::load_owned(bytes),
         Err(e) => return State::Unreadable(follow::why_not(&e)),
     };
-    let (source, loaded) = load::load_bytes(&bytes);
     let count = (walk.errors)(&source, &loaded);
     // Not the loader's message: of a file that is no plan (a configuration, a key file), it
     // would quote the keys.

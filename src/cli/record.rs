@@ -96,6 +96,9 @@ enum Then {
     Reschedule,
 }
 
+/// How many times `move --with-dependents` moves what is left too early, at most.
+const PASSES: usize = 16;
+
 /// The rules whose findings mean that a move broke what waits for it.
 const ORDER_RULES: [&str; 2] = ["dependency-order", "trainer-trained-late"];
 
@@ -318,13 +321,16 @@ fn waiting(plan: &Plan, findings: &[Finding]) -> Vec<String> {
     ids
 }
 
-/// The activities a move left starting too early, moved on as `reschedule` moves them (and
-/// what that leaves too early, in turn); the words for each move. What reschedule cannot move
-/// is left, and the pipeline then refuses the new errors it leaves.
+/// The activities a move left starting too early, moved on as `reschedule` moves them, and
+/// what that leaves too early in turn, a chain of any length in one pass; the words for each
+/// move. What reschedule cannot move is left, and the pipeline then refuses the new errors it
+/// leaves.
 fn reschedule(path: &Path, before: (&CheckedPlan, &Plan), mut text: String) -> Result<(String, Vec<Text>), Failure> {
     let name = before.0.path.clone();
     let mut said = Vec::new();
-    for _ in 0..64 {
+    // Each pass moves a whole chain; another is needed only where a move brought a finding of
+    // another kind of order, and a pass that moves nothing ends it.
+    for _ in 0..PASSES {
         let loaded = load::load(&text);
         let plan = loaded.plan.as_ref().ok_or_else(|| anyhow::anyhow!("the moved plan does not load"))?;
         let after = validate::check(name.clone(), text.clone(), &loaded, &Overrides::default());

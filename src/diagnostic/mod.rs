@@ -146,6 +146,12 @@ impl CheckedPlan {
         self.lines.line_col(&self.source, offset)
     }
 
+    /// Where the line that holds `offset` starts.
+    #[must_use]
+    pub fn line_start(&self, offset: usize) -> usize {
+        self.lines.line_start(&self.source, offset)
+    }
+
     #[must_use]
     pub fn count(&self, severity: Severity) -> usize {
         self.findings.iter().filter(|f| f.severity == severity).count()

@@ -77,26 +77,43 @@ pub(super) fn pair_revisions(before: &[Entity], after: &mut [Entity]) {
     }
 }
 
+/// Where each table of a plan starts, in the order of the file, with the name a finding in it
+/// is matched by: built once per plan, so that placing a finding is a search.
+struct Headers<'p>(Vec<(usize, &'p str)>);
+
+impl<'p> Headers<'p> {
+    fn of(plan: &'p Plan) -> Self {
+        let mut headers: Vec<(usize, &str)> = vec![(plan.meta.span.start, "plan")];
+        headers.extend(plan.units.iter().map(|e| (e.span.start, e.id.value.as_str())));
+        headers.extend(plan.roles.iter().map(|e| (e.span.start, e.id.value.as_str())));
+        headers.extend(plan.people.iter().map(|e| (e.span.start, e.id.value.as_str())));
+        headers.extend(plan.trainings.iter().map(|e| (e.span.start, e.id.value.as_str())));
+        headers.extend(plan.phases.iter().map(|e| (e.span.start, e.id.value.as_str())));
+        headers.extend(plan.revisions.iter().map(|e| (e.span.start, "revision")));
+        headers.extend(plan.calendar.closed.iter().map(|e| (e.span.start, "closed")));
+        // Stable: of two tables at one place, the later in this list, as before.
+        headers.sort_by_key(|&(start, _)| start);
+        Self(headers)
+    }
+
+    /// The entity whose table holds `at` (the last header before it).
+    fn at(&self, at: usize) -> &'p str {
+        let n = self.0.partition_point(|&(start, _)| start <= at);
+        n.checked_sub(1).map_or("", |i| self.0[i].1)
+    }
+}
+
 /// Where a finding stands, in words that survive edits elsewhere: the entity whose table it is
 /// in (the last header before it), and the key of its line.
-fn place(plan: &Plan, report: &CheckedPlan, f: &Finding) -> (String, String) {
-    let at = f.span.start;
-    let mut headers: Vec<(usize, &str)> = vec![(plan.meta.span.start, "plan")];
-    headers.extend(plan.units.iter().map(|e| (e.span.start, e.id.value.as_str())));
-    headers.extend(plan.roles.iter().map(|e| (e.span.start, e.id.value.as_str())));
-    headers.extend(plan.people.iter().map(|e| (e.span.start, e.id.value.as_str())));
-    headers.extend(plan.trainings.iter().map(|e| (e.span.start, e.id.value.as_str())));
-    headers.extend(plan.phases.iter().map(|e| (e.span.start, e.id.value.as_str())));
-    headers.extend(plan.revisions.iter().map(|e| (e.span.start, "revision")));
-    headers.extend(plan.calendar.closed.iter().map(|e| (e.span.start, "closed")));
-    let entity = headers.iter().filter(|(s, _)| *s <= at).max_by_key(|(s, _)| *s).map_or("", |(_, id)| id);
+fn place<'p, 'r>(headers: &Headers<'p>, report: &'r CheckedPlan, f: &Finding) -> (&'p str, &'r str) {
+    let entity = headers.at(f.span.start);
     let source = &report.source;
-    let at = at.min(source.len());
-    let start = source[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = source[at..].find('\n').map_or(source.len(), |i| at + i);
-    let line = &source[start..end];
-    let key = line.split_once('=').map_or(line, |(k, _)| k).trim();
-    (entity.to_owned(), key.to_owned())
+    let start = report.line_start(f.span.start.min(source.len()));
+    // The line up to its first `=`, or all of it: found from the line's start, never by a
+    // walk over the whole line (a list of ten thousand ids is one line).
+    let rest = &source.as_bytes()[start..];
+    let end = memchr::memchr2(b'=', b'\n', rest).map_or(source.len(), |i| start + i);
+    (entity, source[start..end].trim())
 }
 
 /// Findings matched by rule, the entity they are in and the key they point at — never by
@@ -107,13 +124,14 @@ pub(super) fn findings(
     new: (&Plan, &CheckedPlan),
 ) -> (Vec<FindingChange>, Vec<FindingChange>) {
     let unmatched = |(from_plan, from): (&Plan, &CheckedPlan), (against_plan, against): (&Plan, &CheckedPlan)| {
-        let mut counts: HashMap<(&str, (String, String)), usize> = HashMap::new();
+        let (theirs, ours) = (Headers::of(against_plan), Headers::of(from_plan));
+        let mut counts: HashMap<(&str, (&str, &str)), usize> = HashMap::new();
         for f in &against.findings {
-            *counts.entry((f.rule.name, place(against_plan, against, f))).or_default() += 1;
+            *counts.entry((f.rule.name, place(&theirs, against, f))).or_default() += 1;
         }
         let mut out = Vec::new();
         for f in &from.findings {
-            match counts.get_mut(&(f.rule.name, place(from_plan, from, f))) {
+            match counts.get_mut(&(f.rule.name, place(&ours, from, f))) {
                 Some(n) if *n > 0 => *n -= 1,
                 _ => {
                     let at = from.line_col(f.span.start);

@@ -287,7 +287,7 @@ impl<'i> Reader<'i> {
                 }
             })
             .collect();
-        Calendar { holidays, closed }
+        Calendar { holidays, closed, ..Calendar::default() }
     }
 
     /// `[follows]`: each followed plan's short name (an id) and its path.

@@ -6,6 +6,7 @@
 //! file. Edits (`shift`, `allocate`) splice the text at those spans (`crate::edit`), so that
 //! nothing else of the file changes.
 
+mod early;
 mod entities;
 mod tree;
 mod values;
@@ -41,10 +42,32 @@ pub fn load_bytes(bytes: &[u8]) -> (String, Loaded) {
     }
 }
 
+/// [`load_bytes`], taking the bytes: text that is UTF-8 becomes the plan's source where it
+/// lies, rather than a copy of the file beside the file.
+#[must_use]
+pub fn load_owned(bytes: Vec<u8>) -> (String, Loaded) {
+    match String::from_utf8(bytes) {
+        Ok(text) => {
+            let loaded = load(&text);
+            (text, loaded)
+        }
+        Err(e) => load_bytes(e.as_bytes()),
+    }
+}
+
 /// Loads a plan from its text.
 #[must_use]
 pub fn load(source: &str) -> Loaded {
-    let doc = match tree::parse(source) {
+    let mut reader = Reader {
+        source,
+        findings: Vec::new(),
+        misspelt: Vec::new(),
+        rejected_ids: Vec::new(),
+        trainings_unread: false,
+    };
+    let mut early = early::Early::for_source(source);
+    let parsed = tree::parse_streaming(source, early::LISTS, &mut |key, node| reader.early(key, &node, &mut early));
+    let doc = match parsed {
         Ok(doc) => doc,
         Err(errors) => {
             // One finding for one mistake: what a line's first error says of the line as a
@@ -66,14 +89,7 @@ pub fn load(source: &str) -> Loaded {
             return Loaded { plan: None, findings };
         }
     };
-    let mut reader = Reader {
-        source,
-        findings: Vec::new(),
-        misspelt: Vec::new(),
-        rejected_ids: Vec::new(),
-        trainings_unread: false,
-    };
-    let plan = reader.plan(doc);
+    let plan = reader.plan(doc, early);
     Loaded { plan, findings: reader.findings }
 }
 
@@ -306,7 +322,7 @@ impl<'i> Reader<'i> {
         if matches!(&item.value, TomlValue::Table(t) if t.form == Form::Inline) { key_span } else { item.span }
     }
 
-    fn plan(&mut self, mut root: tree::Table<'i>) -> Option<Plan> {
+    fn plan(&mut self, mut root: tree::Table<'i>, early: early::Early) -> Option<Plan> {
         if root.is_empty() {
             self.push(format::empty_file());
             return None;
@@ -335,16 +351,16 @@ impl<'i> Reader<'i> {
         if let Some(t) = self.table(&top, "follows", "[follows]") {
             plan.follows = self.follows(&t);
         }
-        // The long lists are taken out of the parsed file and read one table at a time, each
-        // dropped once read, so the file is never held twice: once parsed, once as a plan.
-        plan.units = self.list(&mut root, &spec::UNIT, Self::unit);
-        plan.roles = self.list(&mut root, &spec::ROLE, Self::role);
-        plan.people = self.list(&mut root, &spec::PERSON, Self::person);
-        plan.trainings = self.list(&mut root, &spec::TRAINING, Self::training);
-        plan.phases = self.list(&mut root, &spec::PHASE, Self::phase);
-        plan.categories = self.list(&mut root, &spec::CATEGORY, Self::category);
-        plan.parts = self.list(&mut root, &spec::PART, Self::part);
-        plan.readings = self.list(&mut root, &spec::READING, |r, t| Some(r.reading(t)));
+        // The long lists were read while the file was parsed (`early`); what is left of them
+        // in the parsed file is read here, one table at a time, each dropped once read.
+        plan.units = self.list_with(&mut root, &spec::UNIT, Self::unit, early.units);
+        plan.roles = self.list_with(&mut root, &spec::ROLE, Self::role, early.roles);
+        plan.people = self.list_with(&mut root, &spec::PERSON, Self::person, early.people);
+        plan.trainings = self.list_with(&mut root, &spec::TRAINING, Self::training, early.trainings);
+        plan.phases = self.list_with(&mut root, &spec::PHASE, Self::phase, early.phases);
+        plan.categories = self.list_with(&mut root, &spec::CATEGORY, Self::category, early.categories);
+        plan.parts = self.list_with(&mut root, &spec::PART, Self::part, early.parts);
+        plan.readings = self.list_with(&mut root, &spec::READING, |r, t| Some(r.reading(t)), early.readings);
         plan.history = root.get("revision").map_or(History::None, |e| history(&e.node));
         plan.revisions = self.list(&mut root, &spec::REVISION, |r, t| Some(r.revision(t)));
         drop(root);

@@ -16,7 +16,7 @@ use std::fmt::Write as _;
 use foldhash::HashMap;
 use toml_datetime::Datetime;
 use toml_parser::decoder::{Encoding, ScalarKind};
-use toml_parser::parser::{EventReceiver, RecursionGuard, ValidateWhitespace};
+use toml_parser::parser::EventReceiver;
 use toml_parser::{ErrorSink, Expected, ParseError, Raw, Source};
 
 use crate::span::Span;
@@ -159,21 +159,36 @@ pub(crate) struct Twice {
 const MOST_ERRORS: usize = 20;
 
 /// Parses a whole file; the syntax errors found, if any (in file order), instead of the tree.
+#[cfg(test)]
 pub(crate) fn parse(input: &str) -> Result<Table<'_>, Vec<SyntaxError>> {
+    parse_streaming(input, &[], &mut |_, _| {})
+}
+
+/// [`parse`], giving each entry of the top-level `[[key]]` lists of `streamed` to `take` as
+/// soon as the next entry begins (TOML extends only the last one) rather than keeping it in
+/// the tree: the loader reads each entity while the file is parsed, and the tree never holds
+/// more than one of each list. Where the file has a syntax error, what was taken is of no
+/// use: the errors are returned.
+pub(crate) fn parse_streaming<'i>(
+    input: &'i str,
+    streamed: &'static [&'static str],
+    take: &mut dyn FnMut(&'static str, Node<'i>),
+) -> Result<Table<'i>, Vec<SyntaxError>> {
     let source = Source::new(input);
-    let tokens = source.lex().into_vec();
     // Values are decoded as the parser meets them, so errors do not come in file order: they
     // are sorted, and where the parser recovered, each is reported.
     let mut errors: Vec<ParseError> = Vec::new();
-    let mut keep = |e: ParseError| errors.push(e);
     let mut builder = Builder::new(source);
-    {
-        let mut checked = ValidateWhitespace::new(&mut builder, source);
-        let mut guarded = RecursionGuard::new(&mut checked, DEEPEST);
-        toml_parser::parser::parse_document(&tokens, &mut guarded, &mut keep);
+    builder.streamed = streamed;
+    pieces::by_lines(source, &mut builder, &mut errors, take);
+    if !errors.is_empty() {
+        // Where a file has a syntax error, the lines may not be where the pieces were cut, and
+        // the lists were given away: the whole file at once, as the parser reports its errors
+        // then.
+        errors.clear();
+        builder = Builder::new(source);
+        pieces::at_once(source, &mut builder, &mut errors);
     }
-    drop(tokens);
-    builder.finish_table(&mut keep);
     if errors.is_empty() {
         return Ok(builder.root);
     }
@@ -281,6 +296,10 @@ struct Builder<'i> {
     /// The parts of the key being read.
     key: Vec<Key<'i>>,
     open: Vec<Frame<'i>>,
+    /// The top-level `[[key]]` lists whose complete entries are given away (see
+    /// [`parse_streaming`]), and those complete since the loader last took them.
+    streamed: &'static [&'static str],
+    complete: Vec<(&'static str, Node<'i>)>,
 }
 
 impl<'i> Builder<'i> {
@@ -294,6 +313,8 @@ impl<'i> Builder<'i> {
             opening: None,
             key: Vec::new(),
             open: Vec::new(),
+            streamed: &[],
+            complete: Vec::new(),
         }
     }
 
@@ -392,7 +413,16 @@ impl<'i> Builder<'i> {
                 parent.push(Entry { key: last.name, key_span: last.span, node: Node { span, value: tables } });
             }
             Some(i) => match &mut parent.entries[i].node.value {
-                TomlValue::Array(a) if a.of_tables => a.items.push(node),
+                TomlValue::Array(a) if a.of_tables => {
+                    // The entry before is complete: nothing can extend it any more.
+                    let given = path.is_empty().then(|| self.streamed.iter().find(|k| **k == last.name)).flatten();
+                    if let Some(key) = given
+                        && let Some(previous) = a.items.pop()
+                    {
+                        self.complete.push((key, previous));
+                    }
+                    a.items.push(node);
+                }
                 _ => {
                     self.twice.push((last.span, twice(&parent.entries[i], &last.name)));
                     error.report_error(duplicate(last.span));
@@ -530,5 +560,6 @@ impl EventReceiver for Builder<'_> {
     }
 }
 
+mod pieces;
 #[cfg(test)]
 mod tests;

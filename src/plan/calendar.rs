@@ -3,6 +3,7 @@
 //! `shift --workdays` moves days off them; a date tied to a closed period (`"after
 //! efterarsferie-2019"`) is the first working day after it ends, or the last before it starts.
 
+use std::collections::{BTreeSet, HashMap};
 use std::fmt;
 use std::sync::Arc;
 
@@ -63,10 +64,9 @@ impl Plan {
         if let Some(name) = holiday(day).filter(|_| dk) {
             return Some(Closed::Holiday(name));
         }
-        self.calendar.closed.iter().find_map(|c| {
-            let (from, to) = (c.start.as_ref()?.value.latest()?, c.end.as_ref()?.value.earliest()?);
-            (from <= day && day <= to).then(|| Closed::Period(c.name.as_ref().map(|n| n.value.as_str())))
-        })
+        let closed = &self.calendar.closed;
+        let first = self.calendar.closed_days.get_or_init(|| ClosedDays::of(closed)).first_covering(day)?;
+        Some(Closed::Period(closed[first].name.as_ref().map(|n| n.value.as_str())))
     }
 
     /// The last working day before `day`.
@@ -113,7 +113,7 @@ impl Plan {
     /// calendar is read. A tie to a period the calendar does not have stays unresolved (and
     /// `unknown-reference` reports it).
     pub fn resolve_ties(&mut self) {
-        let mut resolved: Vec<(Side, Arc<str>, Option<Resolved>)> = Vec::new();
+        let mut resolved: HashMap<(Side, Arc<str>), Option<Resolved>> = HashMap::new();
         let timings = self
             .trainings
             .iter()
@@ -123,9 +123,10 @@ impl Plan {
         for timing in timings {
             for d in dates(timing) {
                 if let PlanDate::Tied(tie) = &d.value
-                    && !resolved.iter().any(|(s, p, _)| *s == tie.side && *p == tie.period)
+                    && !resolved.contains_key(&(tie.side, tie.period.clone()))
                 {
-                    resolved.push((tie.side, tie.period.clone(), self.tie_days(tie.side, &tie.period)));
+                    let days = self.tie_days(tie.side, &tie.period);
+                    resolved.insert((tie.side, tie.period.clone()), days);
                 }
             }
         }
@@ -145,10 +146,8 @@ impl Plan {
             };
             for d in slots {
                 let PlanDate::Tied(Tie { side, period, name, days }) = &mut d.value else { continue };
-                if let Some((n, ds)) =
-                    resolved.iter().find(|(s, p, _)| s == side && p == period).and_then(|(.., r)| r.clone())
-                {
-                    (*name, *days) = (n, ds);
+                if let Some(Some((n, ds))) = resolved.get(&(*side, period.clone())) {
+                    (*name, *days) = (n.clone(), *ds);
                 }
             }
         }
@@ -161,10 +160,129 @@ impl Plan {
     }
 }
 
+/// The days the plan's closed periods surely cover — a vague period from its latest start to
+/// its earliest end — as sorted, disjoint runs of days, each with the first period in the
+/// calendar's order that covers it. Made once per plan, so that asking about a day is a
+/// search, not a pass over every period: a walk over the working days of a long phase asks
+/// about each of its days.
+#[derive(Debug, Default)]
+pub struct ClosedDays(Vec<(NaiveDate, NaiveDate, usize)>);
+
+impl ClosedDays {
+    fn of(closed: &[super::ClosedPeriod]) -> Self {
+        // Where each period begins and, the day after it ends, stops covering days.
+        let mut changes: Vec<(NaiveDate, bool, usize)> = Vec::new();
+        for (i, c) in closed.iter().enumerate() {
+            let bounds =
+                c.start.as_ref().and_then(|s| s.value.latest()).zip(c.end.as_ref().and_then(|e| e.value.earliest()));
+            let Some((from, to)) = bounds.filter(|(from, to)| from <= to) else { continue };
+            changes.push((from, true, i));
+            if let Some(after) = to.succ_opt() {
+                changes.push((after, false, i));
+            }
+        }
+        changes.sort_unstable();
+        let mut covering = BTreeSet::new();
+        let mut runs = Vec::new();
+        let mut k = 0;
+        while k < changes.len() {
+            let day = changes[k].0;
+            while let Some(&(_, begins, i)) = changes.get(k).filter(|c| c.0 == day) {
+                if begins {
+                    covering.insert(i);
+                } else {
+                    covering.remove(&i);
+                }
+                k += 1;
+            }
+            if let Some(&first) = covering.first() {
+                let last = changes.get(k).and_then(|c| c.0.pred_opt()).unwrap_or(NaiveDate::MAX);
+                runs.push((day, last, first));
+            }
+        }
+        Self(runs)
+    }
+
+    /// The first period, in the calendar's order, that surely covers `day`.
+    fn first_covering(&self, day: NaiveDate) -> Option<usize> {
+        let n = self.0.partition_point(|&(from, _, _)| from <= day);
+        let &(_, to, first) = self.0.get(n.checked_sub(1)?)?;
+        (day <= to).then_some(first)
+    }
+}
+
 /// The dates of a timing: the one `date`, or `start` and `end`.
 fn dates(timing: &Timing) -> Vec<&Spanned<PlanDate>> {
     match timing {
         Timing::On(d) => vec![d],
         Timing::Between { start, end } => vec![start, end],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::ClosedPeriod;
+    use crate::span::Span;
+
+    fn period(name: &str, start: &str, end: &str) -> ClosedPeriod {
+        let date = |d: &str| Some(Spanned::new(PlanDate::parse(d).expect("a date"), Span::default()));
+        let name = Some(Spanned::new(name.to_owned(), Span::default()));
+        ClosedPeriod { span: Span::default(), id: None, name, start: date(start), end: date(end) }
+    }
+
+    /// What the index must give: the first period in the calendar's order whose surely
+    /// closed days hold `day`, as a pass over them all finds it.
+    fn by_scanning(closed: &[ClosedPeriod], day: NaiveDate) -> Option<usize> {
+        closed.iter().position(|c| {
+            let from = c.start.as_ref().and_then(|s| s.value.latest());
+            let to = c.end.as_ref().and_then(|e| e.value.earliest());
+            from.zip(to).is_some_and(|(from, to)| from <= day && day <= to)
+        })
+    }
+
+    #[test]
+    fn the_index_finds_the_first_period_that_surely_covers_a_day() {
+        // Overlapping, nested, touching, reversed, and vague (a summer: closed only from its
+        // latest start to its earliest end, which here is no day at all).
+        let closed = vec![
+            period("a", "2019-07-01", "2019-07-20"),
+            period("b", "2019-06-25", "2019-07-05"),
+            period("c", "2019-07-10", "2019-07-12"),
+            period("d", "2019-07-21", "2019-07-21"),
+            period("e", "2019-08-10", "2019-08-01"),
+            period("f", "2019-summer", "2019-summer"),
+            period("g", "2019-07", "2019-08"),
+            period("h", "2019-07-15", "2019-08-31"),
+        ];
+        let index = ClosedDays::of(&closed);
+        let first = NaiveDate::from_ymd_opt(2019, 6, 1).expect("a day");
+        for day in first.iter_days().take(120) {
+            assert_eq!(index.first_covering(day), by_scanning(&closed, day), "{day}");
+        }
+    }
+
+    #[test]
+    fn the_index_agrees_with_a_scan_on_many_random_calendars() {
+        let mut seed: u64 = 7;
+        let mut next = |n: u64| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) % n
+        };
+        let first = NaiveDate::from_ymd_opt(2019, 1, 1).expect("a day");
+        for _ in 0..200 {
+            let closed: Vec<ClosedPeriod> = (0..next(12))
+                .map(|_| {
+                    let a = first + chrono::Days::new(next(90));
+                    let b = a + chrono::Days::new(next(20));
+                    let (a, b) = if next(8) == 0 { (b, a) } else { (a, b) };
+                    period("p", &a.to_string(), &b.to_string())
+                })
+                .collect();
+            let index = ClosedDays::of(&closed);
+            for day in first.iter_days().take(120) {
+                assert_eq!(index.first_covering(day), by_scanning(&closed, day), "{day}");
+            }
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! Finding one's way in a plan: entities by id, the organisation tree's children, the holders
 //! of each role, and trainings and phases as activities on the timeline.
 
-use foldhash::{HashMap, HashMapExt};
+use std::hash::BuildHasher as _;
 
 use super::{EntityKind, EntityRef, Phase, PhaseKind, Plan, PlanDate, Revision, ShiftRecord, Status, Timing, Training};
 use crate::span::Spanned;
@@ -81,35 +81,35 @@ impl Plan {
 
     /// Records the first entity of each id, in file order. Called once by the loader.
     pub(crate) fn index_ids(&mut self) {
-        let mut ids: HashMap<String, EntityRef> = HashMap::with_capacity(self.entities().count());
+        let mut ids = IdIndex::with_room(self.entities().count());
         let mut shared = Vec::new();
         for (r, id) in self.entities() {
-            match ids.entry(id.value.clone()) {
-                std::collections::hash_map::Entry::Vacant(slot) => {
-                    slot.insert(r);
-                }
+            let (hash, slot) = ids.find(self, &id.value);
+            match ids.slots[slot] {
+                0 => ids.slots[slot] = pack(hash, r),
                 // The same id twice: the one earlier in the file keeps it.
-                std::collections::hash_map::Entry::Occupied(mut slot) => {
-                    let other = *slot.get();
+                taken => {
+                    let other = unpack(taken);
                     shared.extend([r, other]);
                     if id.span < self.id_of(other).span {
-                        slot.insert(r);
+                        ids.slots[slot] = pack(hash, r);
                     }
                 }
             }
         }
+        ids.count = ids.slots.iter().filter(|s| **s != 0).count();
+        self.ids = ids;
         shared.sort_by_key(|&r| self.id_of(r).span);
         shared.dedup();
         self.duplicates = shared
             .into_iter()
-            .filter_map(|r| Some((r, ids.get(&self.id_of(r).value).copied().filter(|&first| first != r)?)))
+            .filter_map(|r| Some((r, self.lookup(&self.id_of(r).value).filter(|&first| first != r)?)))
             .collect();
-        self.ids = ids;
         let mut children = vec![Vec::new(); self.units.len()];
         for (index, u) in self.units.iter().enumerate() {
-            let parent = u.parent.as_ref().and_then(|p| self.ids.get(&p.value));
+            let parent = u.parent.as_ref().and_then(|p| self.lookup(&p.value));
             if let Some(EntityRef { kind: EntityKind::Unit, index: parent }) = parent {
-                children[*parent].push(index);
+                children[parent].push(index);
             }
         }
         self.children = children;
@@ -186,7 +186,8 @@ impl Plan {
     /// The entity an id names (the first one, if the id is used twice).
     #[must_use]
     pub fn lookup(&self, id: &str) -> Option<EntityRef> {
-        self.ids.get(id).copied()
+        let (_, slot) = self.ids.find(self, id);
+        Some(self.ids.slots[slot]).filter(|s| *s != 0).map(unpack)
     }
 
     /// Each entity whose id is taken by an entity earlier in the file, with that one, in the
@@ -199,12 +200,12 @@ impl Plan {
     /// How many ids the plan gives its entities.
     #[must_use]
     pub fn id_count(&self) -> usize {
-        self.ids.len()
+        self.ids.count
     }
 
     /// Every id with its entity, in no particular order.
     pub fn ids(&self) -> impl Iterator<Item = (&str, EntityRef)> {
-        self.ids.iter().map(|(k, v)| (k.as_str(), *v))
+        self.ids.slots.iter().filter(|s| **s != 0).map(|&s| (self.id_of(unpack(s)).value.as_str(), unpack(s)))
     }
 
     /// The id of an entity as written.
@@ -361,4 +362,69 @@ impl<'a> Activity<'a> {
             region: p.region.as_ref(),
         }
     }
+}
+
+/// The entities of a plan by id, the first entity of each id: a table of slots, each with a
+/// part of the id's hash and the entity, found by the hash and then compared with the entity's
+/// own id. The ids are not copied: a map of owned ids held each id a second time, in an
+/// allocation of its own, and took three times the memory.
+#[derive(Debug, Default)]
+pub(crate) struct IdIndex {
+    /// Empty (0), or the hash's upper half and the entity (see [`pack`]); at most half full.
+    slots: Vec<u64>,
+    count: usize,
+}
+
+impl IdIndex {
+    fn with_room(n: usize) -> Self {
+        Self { slots: vec![0; (n.max(4) * 2).next_power_of_two()], count: 0 }
+    }
+
+    /// The hash of `id`, and the slot that holds it or, if none does, the empty slot where it
+    /// goes.
+    fn find(&self, plan: &Plan, id: &str) -> (u32, usize) {
+        let hash = foldhash::fast::FixedState::default().hash_one(id);
+        let tag = (hash >> 32) as u32;
+        if self.slots.is_empty() {
+            return (tag, 0);
+        }
+        let mask = self.slots.len() - 1;
+        #[allow(clippy::cast_possible_truncation, reason = "a slot's number, masked")]
+        let mut slot = hash as usize & mask;
+        loop {
+            match self.slots[slot] {
+                0 => return (tag, slot),
+                s if (s >> 32) as u32 == tag && plan.id_of(unpack(s)).value == id => return (tag, slot),
+                _ => slot = (slot + 1) & mask,
+            }
+        }
+    }
+}
+
+/// A slot of [`IdIndex`]: the hash's upper half, the entity's kind (4 bits, from 1) and its
+/// position (28 bits: a plan of a quarter of a billion entities is refused long before).
+fn pack(tag: u32, r: EntityRef) -> u64 {
+    let kind = match r.kind {
+        EntityKind::Unit => 1,
+        EntityKind::Role => 2,
+        EntityKind::Person => 3,
+        EntityKind::Training => 4,
+        EntityKind::Phase => 5,
+        EntityKind::Category => 6,
+        EntityKind::Part => 7,
+    };
+    (u64::from(tag) << 32) | (kind << 28) | (r.index as u64 & 0x0fff_ffff)
+}
+
+fn unpack(slot: u64) -> EntityRef {
+    let kind = match (slot >> 28) & 0xf {
+        1 => EntityKind::Unit,
+        2 => EntityKind::Role,
+        3 => EntityKind::Person,
+        4 => EntityKind::Training,
+        5 => EntityKind::Phase,
+        6 => EntityKind::Category,
+        _ => EntityKind::Part,
+    };
+    EntityRef { kind, index: (slot & 0x0fff_ffff) as usize }
 }

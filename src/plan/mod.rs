@@ -13,8 +13,6 @@ mod index;
 mod keyword;
 mod reading;
 
-use foldhash::HashMap;
-
 use chrono::NaiveDate;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
@@ -68,7 +66,7 @@ pub struct Plan {
     #[serde(serialize_with = "follows_as_table", skip_serializing_if = "Vec::is_empty")]
     pub follows: Vec<Follow>,
     #[serde(skip)]
-    ids: HashMap<String, EntityRef>,
+    ids: index::IdIndex,
     /// Each entity whose id an entity earlier in the file has already, with that one.
     #[serde(skip)]
     duplicates: Vec<(EntityRef, EntityRef)>,
@@ -435,6 +433,9 @@ pub struct EstimateRow {
 pub struct Calendar {
     pub holidays: Option<Spanned<Holidays>>,
     pub closed: Vec<ClosedPeriod>,
+    /// The days `closed` surely covers, as a sorted index made on first use.
+    #[serde(skip)]
+    pub(crate) closed_days: std::sync::OnceLock<calendar::ClosedDays>,
 }
 
 #[derive(Debug, Serialize)]

@@ -87,10 +87,10 @@ pub fn record(plan: &Plan, source: &str, id: &str, target: Target, force: bool) 
     Ok(Record { splices, changes, meant: verify::exactly(plan, &meant) })
 }
 
-/// `move --with-dependents`: of what `reschedule` would move in the moved plan (`text`), the
-/// moves of the activities `waiting` (those the move left starting too early), as splices of
-/// `text`, with the words for each. Other activities that start too early were so before the
-/// move, and stay as they are.
+/// `move --with-dependents`: the activities `waiting` (those the move left starting too early)
+/// moved as `reschedule` moves them, and what each of those moves leaves too early in turn, in
+/// one pass however long the chain, as splices of the moved plan's `text`, with the words for
+/// each. Other activities that start too early were so before the move, and stay as they are.
 ///
 /// # Errors
 /// When a date would move out of the years the tool computes with.
@@ -100,10 +100,12 @@ pub fn follow_on(
     following: &crate::follow::Following,
     waiting: &[String],
 ) -> Result<(Splices, Vec<Text>), crate::shift::ShiftError> {
-    let done = crate::reschedule::reschedule(plan, text, following, crate::reschedule::Options::default())?;
+    let seeds: std::collections::HashSet<&str> = waiting.iter().map(String::as_str).collect();
+    let options = crate::reschedule::Options::default();
+    let done = crate::reschedule::reschedule_from(plan, text, following, options, &seeds)?;
     let mut splices = Splices::default();
     let mut said = Vec::new();
-    for m in done.shift.moves.iter().filter(|m| waiting.contains(&m.id)) {
+    for m in &done.shift.moves {
         for d in m.dates.iter().filter(|d| d.changed()) {
             splices.push(d.span, replacement(&text[d.span.start..d.span.end], &d.old, &d.new));
         }
