@@ -206,7 +206,9 @@ fn a_temporary_file_an_export_left_is_removed_by_the_next_write_to_that_folder()
     fs::write(&killed, b"<svg").unwrap();
     let old_name = dir.path().join(".aula-plan-AbC123.tmp");
     fs::write(&old_name, b"<svg").unwrap();
-    let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(2 * 60 * 60);
+    // Two hours before the file system's now (not the clock's, which scripts/any-day fakes).
+    let fs_now = fs::metadata(&old_name).unwrap().modified().unwrap();
+    let two_hours_ago = fs_now - std::time::Duration::from_secs(2 * 60 * 60);
     fs::File::options().write(true).open(&old_name).unwrap().set_modified(two_hours_ago).unwrap();
     let running = dir.path().join(".aula-plan-XyZ789.tmp");
     fs::write(&running, b"<svg").unwrap();

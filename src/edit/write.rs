@@ -330,14 +330,17 @@ fn keep_owner(path: &Path, old: &fs::Metadata) {
 /// killed write left: far longer than any write takes.
 const OLD: std::time::Duration = std::time::Duration::from_secs(60 * 60);
 
-/// Removes temporary files named `prefix….tmp` not changed for `age`: those of writes killed
-/// half-way under names that say nothing of the file they were for.
-fn remove_old(folder: &Path, prefix: &str, age: std::time::Duration) {
+/// Removes temporary files named `prefix….tmp` not changed for `age` before `now`: those of
+/// writes killed half-way under names that say nothing of the file they were for. `now` is the
+/// file system's own (the time of a file just made), not the clock's, so that a clock set
+/// otherwise — a test's, a machine's — cannot make a write still going look old.
+fn remove_old(folder: &Path, prefix: &str, age: std::time::Duration, now: std::time::SystemTime) {
     let Ok(entries) = fs::read_dir(folder) else { return };
     for entry in entries.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        let old = || entry.metadata().and_then(|m| m.modified()).is_ok_and(|t| t.elapsed().is_ok_and(|e| e >= age));
+        let old =
+            || entry.metadata().and_then(|m| m.modified()).is_ok_and(|t| now.duration_since(t).is_ok_and(|e| e >= age));
         if name.starts_with(prefix) && name.ends_with(".tmp") && old() {
             let _ = fs::remove_file(entry.path());
         }
@@ -389,7 +392,6 @@ pub fn write_output(path: &Path, contents: &[u8]) -> Result<(), WriteError> {
     let _lock = Lock::take(&folder, &name, &shown)?;
     let prefix = format!(".{name}.aula-plan-");
     remove_leftovers(&folder, &prefix);
-    remove_old(&folder, ".aula-plan-", OLD);
     let mut builder = tempfile::Builder::new();
     builder.prefix(&prefix).suffix(".tmp");
     #[cfg(unix)]
@@ -398,6 +400,9 @@ pub fn write_output(path: &Path, contents: &[u8]) -> Result<(), WriteError> {
         builder.permissions(fs::Permissions::from_mode(0o666));
     }
     let mut temp = builder.tempfile_in(&folder).map_err(io("create-temp", &folder))?;
+    if let Ok(now) = temp.as_file().metadata().and_then(|m| m.modified()) {
+        remove_old(&folder, ".aula-plan-", OLD, now);
+    }
     temp.write_all(contents).map_err(io("write", temp.path()))?;
     temp.as_file().sync_all().map_err(io("write", temp.path()))?;
     if let Some(meta) = old {
