@@ -84,14 +84,14 @@ fn main() {
             &["move", "PLAN", "p0", "--days", "3", "--with-dependents", "--dry-run"],
         ),
     ];
-    println!("{:<56} {:>8} {:>8} {:>9} {:>8}  target", "case", "ms", "peak MB", "valid. ms", "limit");
+    println!("{:<60} {:>8} {:>8} {:>9} {:>8}  target", "case", "ms", "peak MB", "valid. ms", "limit");
     for c in cases.iter().filter(|c| c.name.contains(&only)) {
         let (ms, mb, status) = run(&bin, &c.words);
         let (valid, _, _) = run(&bin, &["validate".to_owned(), c.plan.clone()]);
         let limit = LIMIT_MS.max(LIMIT_TIMES_VALIDATE * valid);
         let met = ms < limit && (mb.is_nan() || mb < LIMIT_MB);
         let verdict = if met { "met" } else { "NOT met" };
-        println!("{:<56} {ms:>8.0} {mb:>8.1} {valid:>9.0} {limit:>8.0}  {verdict} (exit {status})", c.name);
+        println!("{:<60} {ms:>8.0} {mb:>8.1} {valid:>9.0} {limit:>8.0}  {verdict} (exit {status})", c.name);
     }
 }
 

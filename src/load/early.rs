@@ -43,13 +43,14 @@ impl Early {
     /// Room for as many entries of each list as the file has `[[key]]` headers: a list grown
     /// entry by entry would take up to twice its size while it grows.
     pub fn for_source(source: &str) -> Self {
-        let count = |key: &str| headers(source, key);
+        let [units, roles, people, trainings, phases] =
+            headers(source, ["unit", "role", "person", "training", "phase"]);
         Self {
-            units: Read::with_capacity(count("unit")),
-            roles: Read::with_capacity(count("role")),
-            people: Read::with_capacity(count("person")),
-            trainings: Read::with_capacity(count("training")),
-            phases: Read::with_capacity(count("phase")),
+            units: Read::with_capacity(units),
+            roles: Read::with_capacity(roles),
+            people: Read::with_capacity(people),
+            trainings: Read::with_capacity(trainings),
+            phases: Read::with_capacity(phases),
             categories: Read::with_capacity(0),
             parts: Read::with_capacity(0),
             readings: Read::with_capacity(0),
@@ -57,10 +58,26 @@ impl Early {
     }
 }
 
-/// How many times `[[key]]` is written in `source` (in a comment or a text too: it is only a
-/// size to make room for).
-fn headers(source: &str, key: &str) -> usize {
-    memchr::memmem::find_iter(source.as_bytes(), format!("[[{key}]]").as_bytes()).count()
+/// How many lines of `source` begin with `[[key]]`, for each key (in a multi-line text too: it
+/// is only a size to make room for). Not anywhere on a line: a comment repeating
+/// `[[training]]` would make room for millions of trainings.
+fn headers<const N: usize>(source: &str, keys: [&str; N]) -> [usize; N] {
+    let bytes = source.as_bytes();
+    let mut counts = [0; N];
+    for at in memchr::memmem::find_iter(bytes, b"[[") {
+        // Back over the spaces before it, and no further: a long line is not walked again for
+        // each `[[` on it.
+        let before = bytes[..at].iter().rev().find(|b| **b != b' ' && **b != b'\t');
+        if before.is_some_and(|b| *b != b'\n') {
+            continue;
+        }
+        let rest = &bytes[at + 2..];
+        let named = |k: &&str| rest.starts_with(k.as_bytes()) && rest[k.len()..].starts_with(b"]]");
+        if let Some(i) = keys.iter().position(named) {
+            counts[i] += 1;
+        }
+    }
+    counts
 }
 
 impl<'i> Reader<'i> {
@@ -168,5 +185,11 @@ mod tests {
         same(&t);
         same("format = 1\n[[unit]]\nid = \"a\"\n[unit.seats]\nx = 1\n[[unit]]\nid = \"b\"\n");
         same("format = 2\n[[unit]]\nid = \"a\"\nbad = 1\n");
+    }
+
+    #[test]
+    fn room_is_made_for_headers_at_the_start_of_a_line_only() {
+        let text = "# [[unit]] [[unit]]\n[[unit]]\nid = \"a\"\n  [[unit]]\nname = \"[[unit]]\"\n";
+        assert_eq!(headers(text, ["unit", "role"]), [2, 0]);
     }
 }
