@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use aula_plan::diagnostic::{CheckedPlan, human};
+use aula_plan::i18n::Lang;
 use aula_plan::rules::Overrides;
 use aula_plan::validate::validate_at;
 
@@ -132,4 +133,49 @@ fn a_large_plan_checked_on_two_threads_gives_the_findings_of_one() {
     let two = aula_plan::rules::check_file(&text, Some(plan));
     assert!(one.len() > 80, "the plan has findings to compare: {}", one.len());
     assert_eq!(one, two);
+}
+
+/// A cancelled course trains no one (issue 37): after `cancel nc-daycare-superusers`, the
+/// day-care super-users, who teach the day-care staff, are untrained trainers, and the finding
+/// names the cancelled course; a role whose only course is cancelled is unreached, and says so.
+#[test]
+fn a_cancelled_course_breaks_the_cascade_and_says_which() {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/eksempelby-2019.toml"))
+        .expect("plan");
+    let clean = validate_at("p".into(), text.as_bytes(), Path::new("p"), &Overrides::default());
+    assert!(!clean.findings.iter().any(|f| f.rule.name == "untrained-trainer"), "{:?}", found(&clean));
+    let cancelled =
+        text.replace("id = \"nc-daycare-superusers\"\n", "id = \"nc-daycare-superusers\"\nstatus = \"cancelled\"\n");
+    assert_ne!(cancelled, text);
+    let report = validate_at("p".into(), cancelled.as_bytes(), Path::new("p"), &Overrides::default());
+    let untrained: Vec<String> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule.name == "untrained-trainer")
+        .map(|f| f.message.in_lang(Lang::En).into_owned())
+        .collect();
+    assert_eq!(
+        untrained,
+        [
+            "`daycare-superuser` teaches `daycare-staff-training` but is never trained: its course `nc-daycare-superusers` is cancelled"
+        ],
+        "{:?}",
+        found(&report)
+    );
+    // The day-care staff's course is not cancelled, so the staff stay reached through it; a role
+    // whose only course is cancelled and who teaches nothing is unreached, with the course named.
+    let staff = cancelled
+        .replace("id = \"daycare-staff-training\"\n", "id = \"daycare-staff-training\"\nstatus = \"cancelled\"\n");
+    let report = validate_at("p".into(), staff.as_bytes(), Path::new("p"), &Overrides::default());
+    let unreached: Vec<String> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule.name == "unreached-role")
+        .map(|f| f.message.in_lang(Lang::En).into_owned())
+        .collect();
+    assert!(
+        unreached
+            .contains(&"no training teaches `daycare-staff` but the cancelled `daycare-staff-training`".to_owned()),
+        "{unreached:?}"
+    );
 }

@@ -130,6 +130,7 @@ cli-record-new-errors = Ændringen ville give planen { $count ->
     [one] 1 ny fejl
    *[other] { $count } nye fejl
 }; intet skrevet (--allow-new-errors skriver den alligevel)
+cli-record-consequences = Beslutningen registreres alligevel: fundene ovenfor er det, den efterlader at gøre (genåbn kurset, eller planlæg et andet for dets deltagere).
 cli-record-would = Ville skrive: { $changes }. Intet skrevet (--dry-run).
 cli-record-question = Skriv disse ændringer til { $path }?
 cli-record-wrote = Skrev { $path }: { $changes }.

@@ -130,6 +130,7 @@ cli-record-new-errors = The change would give the plan { $count ->
     [one] 1 new error
    *[other] { $count } new errors
 }; nothing written (--allow-new-errors writes it anyway)
+cli-record-consequences = The decision is recorded all the same: the findings above are what it leaves to be done (reopen the course, or plan another for its trainees).
 cli-record-would = Would write: { $changes }. Nothing written (--dry-run).
 cli-record-question = Write these changes to { $path }?
 cli-record-wrote = Wrote { $path }: { $changes }.

@@ -45,7 +45,7 @@ pub fn done(args: &DoneArgs) -> Outcome {
 
 pub fn cancel(args: &CancelArgs) -> Outcome {
     let a = &args.activities;
-    run(&a.plan, &a.record, Then::Nothing, |plan, source| {
+    run(&a.plan, &a.record, Then::Decided, |plan, source| {
         record::status::record(plan, source, &a.ids, Status::Cancelled, None, args.reason.as_deref())
     })
 }
@@ -94,7 +94,13 @@ enum Then {
     KeepOrder,
     /// `move --with-dependents`: what starts too early moves on, as `reschedule` moves it.
     Reschedule,
+    /// `cancel`: a decision the meeting made. What it breaks in the cascade (a trainer no
+    /// longer trained, a role no longer reached) is its consequence: shown, and written.
+    Decided,
 }
+
+/// The rules whose findings are the consequences of a cancelled course.
+const CASCADE_RULES: [&str; 2] = ["untrained-trainer", "unreached-role"];
 
 /// How many times `move --with-dependents` moves what is left too early, at most.
 const PASSES: usize = 16;
@@ -185,7 +191,7 @@ fn once(
         .collect();
     if !broken.is_empty() {
         match then {
-            Then::Nothing => {}
+            Then::Nothing | Then::Decided => {}
             Then::KeepOrder => {
                 let report = CheckedPlan::new(name.clone(), text.clone(), broken.into_iter().cloned().collect());
                 write!(out, "{}", human::render(&report, lang))?;
@@ -229,7 +235,15 @@ fn once(
             writeln!(out, "\n{}\n", super::say("cli-record-new-findings", &[("count", count.into())]))?;
             write!(out, "{}", human::render(&report, lang))?;
         }
-        let errors = report.count(Severity::Error);
+        let errors = report
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .filter(|f| then != Then::Decided || !CASCADE_RULES.contains(&f.rule.name))
+            .count();
+        if then == Then::Decided && errors == 0 && !again {
+            writeln!(out, "{}", super::say("cli-record-consequences", &[]))?;
+        }
         if errors > 0 && !opts.allow_new_errors {
             out.flush()?;
             let message = super::say("cli-record-new-errors", &[("count", errors.into())]);

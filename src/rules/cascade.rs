@@ -9,15 +9,16 @@
 use foldhash::{HashSet, HashSetExt};
 
 use crate::diagnostic::{Finding, Text};
-use crate::plan::{EntityKind, EntityRef, Plan};
+use crate::plan::{EntityKind, EntityRef, Plan, Status};
 use crate::registry::{TRAINER_TRAINED_LATE, UNCERTAIN_ORDER, UNREACHED_ROLE, UNTRAINED_TRAINER};
 use crate::rules::cycles::Graphs;
 use crate::rules::timeline::Order;
 
-/// For each role (by index), the trainings that teach it.
-fn teaching(plan: &Plan) -> Vec<Vec<usize>> {
+/// For each role (by index), the trainings that teach it: those held or planned (`cancelled`
+/// false), or those cancelled (`cancelled` true), which teach no one.
+fn teaching(plan: &Plan, cancelled: bool) -> Vec<Vec<usize>> {
     let mut out = vec![Vec::new(); plan.roles.len()];
-    for (ti, t) in plan.trainings.iter().enumerate() {
+    for (ti, t) in plan.trainings.iter().enumerate().filter(|(_, t)| is_cancelled(t) == cancelled) {
         for role in t.trainees.iter().filter_map(|x| plan.role_index(&x.value)) {
             if out[role].last() != Some(&ti) {
                 out[role].push(ti);
@@ -25,6 +26,11 @@ fn teaching(plan: &Plan) -> Vec<Vec<usize>> {
         }
     }
     out
+}
+
+/// Whether a training is cancelled: it trains no one.
+pub(crate) fn is_cancelled(t: &crate::plan::Training) -> bool {
+    t.status.as_ref().is_some_and(|s| s.value == Status::Cancelled)
 }
 
 /// The trainings that teach an entity directly (a role) or through its roles (a person).
@@ -60,8 +66,9 @@ pub(crate) fn check(plan: &Plan, graphs: &Graphs, out: &mut Vec<Finding>) {
     let mut untrained: HashSet<EntityRef> = HashSet::new();
     let mut reported: HashSet<EntityRef> = HashSet::new();
     let in_loop = &graphs.cascade_loops;
-    let teaching = teaching(plan);
-    for (ti, t) in plan.trainings.iter().enumerate() {
+    let teaching = teaching(plan, false);
+    let cancelled = self::teaching(plan, true);
+    for (ti, t) in plan.trainings.iter().enumerate().filter(|(_, t)| !is_cancelled(t)) {
         for trainer in &t.trainer {
             let Some(who) =
                 plan.lookup(&trainer.value).filter(|r| r.kind != EntityKind::Training && r.kind != EntityKind::Phase)
@@ -78,19 +85,28 @@ pub(crate) fn check(plan: &Plan, graphs: &Graphs, out: &mut Vec<Finding>) {
                     let teaches: Vec<String> = plan
                         .trainings
                         .iter()
-                        .filter(|o| o.trainer.iter().any(|x| x.value == trainer.value))
+                        .filter(|o| !is_cancelled(o) && o.trainer.iter().any(|x| x.value == trainer.value))
                         .map(|o| format!("`{}`", o.id.value))
                         .collect();
+                    // Its own course, cancelled: the finding says which.
+                    let called_off = taught_by(plan, &cancelled, who);
+                    let message = if called_off.is_empty() {
+                        Text::id("untrained-trainer")
+                    } else {
+                        Text::id("untrained-trainer-cancelled").arg("cancelled", courses(plan, &called_off))
+                    };
+                    let mut f = Finding::new(
+                        UNTRAINED_TRAINER,
+                        trainer.span,
+                        message.arg("id", &trainer.value).arg("trainings", teaches.join(", ")),
+                    );
+                    for &c in &called_off {
+                        if let Some(status) = &plan.trainings[c].status {
+                            f = f.related(status.span, Text::id("cascade-cancelled-here"));
+                        }
+                    }
                     out.push(
-                        Finding::new(
-                            UNTRAINED_TRAINER,
-                            trainer.span,
-                            Text::id("untrained-trainer")
-                                .arg("id", &trainer.value)
-                                .arg("trainings", teaches.join(", ")),
-                        )
-                        .label(Text::id("untrained-trainer-label").arg("kind", crate::i18n::kind(who.kind)))
-                        .help(
+                        f.label(Text::id("untrained-trainer-label").arg("kind", crate::i18n::kind(who.kind))).help(
                             Text::id(match who.kind {
                                 EntityKind::Person => "untrained-trainer-help-person",
                                 _ => "untrained-trainer-help",
@@ -108,8 +124,13 @@ pub(crate) fn check(plan: &Plan, graphs: &Graphs, out: &mut Vec<Finding>) {
     // not known: the mistake is reported where it stands, not again as roles nobody teaches.
     if !plan.trainings_unread {
         let reached = root.map(|r| graphs.cascade.reach(r)).unwrap_or_default();
-        unreached(plan, root, &reached, &teaching, &untrained, out);
+        unreached(plan, root, &reached, (&teaching, &cancelled), &untrained, out);
     }
+}
+
+/// Courses by id, for a message: `` `a`, `b` ``.
+fn courses(plan: &Plan, trainings: &[usize]) -> String {
+    trainings.iter().map(|&t| format!("`{}`", plan.trainings[t].id.value)).collect::<Vec<_>>().join(", ")
 }
 
 /// `trainer-trained-late` for one trainer of training `ti`, trained by `own`: in time when one
@@ -160,7 +181,7 @@ fn unreached(
     plan: &Plan,
     root: Option<EntityRef>,
     reached: &HashSet<EntityRef>,
-    teaching: &[Vec<usize>],
+    (teaching, cancelled): (&[Vec<usize>], &[Vec<usize>]),
     untrained: &HashSet<EntityRef>,
     out: &mut Vec<Finding>,
 ) {
@@ -177,8 +198,13 @@ fn unreached(
         if untrained.contains(&me) || holder_reported {
             continue;
         }
+        let message = if cancelled[ri].is_empty() {
+            Text::id("unreached-role")
+        } else {
+            Text::id("unreached-role-cancelled").arg("cancelled", courses(plan, &cancelled[ri]))
+        };
         out.push(
-            Finding::new(UNREACHED_ROLE, role.id.span, Text::id("unreached-role").arg("id", &role.id.value))
+            Finding::new(UNREACHED_ROLE, role.id.span, message.arg("id", &role.id.value))
                 .label(Text::id("unreached-role-label"))
                 .help(Text::id("unreached-role-help")),
         );

@@ -188,7 +188,8 @@ fn org(plan: &Plan, out: &mut Vec<Finding>) {
 fn cascade_graph(plan: &Plan) -> Nodes<'_> {
     use EntityKind::{Person, Role, Unit};
     let mut n = Nodes::new(plan);
-    for t in &plan.trainings {
+    // A cancelled course trains no one.
+    for t in plan.trainings.iter().filter(|t| !super::cascade::is_cancelled(t)) {
         for trainer in &t.trainer {
             let Some(from) = plan.lookup(&trainer.value).filter(|r| [Unit, Role, Person].contains(&r.kind)) else {
                 continue;
