@@ -60,7 +60,8 @@ impl Lang {
     /// The English word of the format that a Danish reader may have written in its place
     /// (`gennemført` for `done`, `slut` for `end`, `ja` for `true`): among `candidates`, the one
     /// whose Danish translation — a column, a state or a cell the tool already shows in Danish —
-    /// is `word`. The translations are the catalogue's, not a second list.
+    /// is `word`, or among whose other words (`also-done`: "afholdt", "færdig", …) it is. The
+    /// translations are the catalogue's, not a second list.
     #[must_use]
     pub fn english_for_danish<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
         let word = word.trim().to_lowercase();
@@ -71,7 +72,21 @@ impl Lang {
                 "false" => Some("cell-no"),
                 _ => None,
             };
+            // The other words a plan may write for a state, in both languages.
+            let also_id = match *c {
+                "done" => Some("also-done"),
+                "cancelled" => Some("also-cancelled"),
+                _ => None,
+            };
+            let also = |lang: Lang| {
+                also_id.is_some_and(|id| {
+                    lang.try_text_with(id, &[])
+                        .is_ok_and(|words| words.split(',').any(|w| w.trim().to_lowercase() == word))
+                })
+            };
             flag.is_some_and(|id| same(Self::Da, id, &word))
+                || also(Self::Da)
+                || also(Self::En)
                 || ["state-", "col-", "cell-"].iter().any(|prefix| {
                     let id = format!("{prefix}{c}");
                     same(Self::En, &id, c) && same(Self::Da, &id, &word)

@@ -566,9 +566,16 @@ fn danish_words_in_a_plan_get_the_format_s_english_word() {
         let text = String::from_utf8(out.stdout).expect("UTF-8");
         let hint =
             |word: &str| if lang == "da" { format!("mente du `{word}`?") } else { format!("did you mean `{word}`?") };
-        for (said, meant) in
-            [("gennemført", "done"), ("aflyst", "cancelled"), ("slut", "end"), ("ja", "true"), ("nej", "false")]
-        {
+        for (said, meant) in [
+            ("gennemført", "done"),
+            ("afholdt", "done"),
+            ("færdig", "done"),
+            ("udført", "done"),
+            ("aflyst", "cancelled"),
+            ("slut", "end"),
+            ("ja", "true"),
+            ("nej", "false"),
+        ] {
             let at = text
                 .find(&format!("\"{said}\""))
                 .or_else(|| text.find(&format!("`{said}`")))

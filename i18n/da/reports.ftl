@@ -155,6 +155,9 @@ estimate-counts = Antallene er planens enheder af arten school og af arten dayca
 # status
 state-done = gennemført
 state-cancelled = aflyst
+# Other words a Danish plan may write for a state (read as "did you mean"; never shown).
+also-done = afholdt, holdt, færdig, udført, gennemført
+also-cancelled = aflyst, annulleret
 state-overdue = forsinket
 state-running = i gang
 state-possibly-running = måske i gang

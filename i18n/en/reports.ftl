@@ -155,6 +155,9 @@ estimate-counts = The counts are the plan's units of kind school, and of kind da
 # status
 state-done = done
 state-cancelled = cancelled
+# Other words a plan may write for a state (read as "did you mean"; never shown).
+also-done = held, finished, completed
+also-cancelled = called off, canceled
 state-overdue = overdue
 state-running = running
 state-possibly-running = possibly running
