@@ -606,3 +606,31 @@ fn a_danish_date_gets_its_iso_form() {
     let en = run("en");
     assert!(en.contains("write the day as year-month-day: 2019-01-25"), "{en}");
 }
+
+/// `start = 04.03.19` is one mistake: one finding (not two), whose example week and month are
+/// the date's own (issue 37), in both languages.
+#[test]
+fn a_danish_date_is_one_finding_with_its_own_week_and_month() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let plan = dir.path().join("plan.toml");
+    std::fs::write(
+        &plan,
+        "format = 1\n[plan]\ntitle = \"T\"\nroot = \"v\"\n[[unit]]\nid = \"v\"\nname = \"V\"\nkind = \"vendor\"\n[[phase]]\nid = \"a\"\nname = \"A\"\nstart = 04.03.19\nend = 2019-03-05\n",
+    )
+    .expect("write");
+    for (lang, words) in [
+        ("en", "(a week: \"2019-W10\"; a month: \"2019-03\")"),
+        ("da", "(en uge: \"2019-W10\"; en måned: \"2019-03\")"),
+    ] {
+        let out = common::aula_plan()
+            .env("AULA_PLAN_LANG", lang)
+            .args(["validate", "--format", "concise"])
+            .arg(&plan)
+            .output()
+            .expect("runs");
+        let text = String::from_utf8(out.stdout).expect("UTF-8");
+        assert_eq!(text.matches("error[parse-error]").count() + text.matches("fejl[parse-error]").count(), 1, "{text}");
+        let full = common::stdout_of(common::aula_plan().env("AULA_PLAN_LANG", lang).arg("validate").arg(&plan));
+        assert!(full.contains(words), "{lang}: {full}");
+    }
+}

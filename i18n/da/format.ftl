@@ -12,7 +12,7 @@ list-as-table-label = en enkelt tabel her
 list-as-table-help = skriv [[{ $key }]] for endnu en post
 danish-date = ugyldig TOML: `{ $written }` er en dato skrevet på dansk, som TOML ikke kan læse
 danish-date-label = dag, måned, år
-danish-date-help = skriv datoen som år-måned-dag: { $iso } (en uge: "2019-W04"; en måned: "2019-01")
+danish-date-help = skriv datoen som år-måned-dag: { $iso } (en uge: "{ $week }"; en måned: "{ $month }")
 colon-for-equals = ugyldig TOML: `{ $key }` har `:`, men TOML skriver `=` mellem nøglen og værdien
 colon-for-equals-label = `=` her, ikke `:`
 colon-for-equals-help = skriv `{ $fixed }`

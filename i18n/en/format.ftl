@@ -11,7 +11,7 @@ list-as-table-label = a single table here
 list-as-table-help = write [[{ $key }]] for another entry
 danish-date = invalid TOML: `{ $written }` is a day written the Danish way, which TOML does not read
 danish-date-label = day, month, year
-danish-date-help = write the day as year-month-day: { $iso } (a week: "2019-W04"; a month: "2019-01")
+danish-date-help = write the day as year-month-day: { $iso } (a week: "{ $week }"; a month: "{ $month }")
 colon-for-equals = invalid TOML: `{ $key }` has `:`, but TOML writes `=` between the key and the value
 colon-for-equals-label = `=` here, not `:`
 colon-for-equals-help = write `{ $fixed }`

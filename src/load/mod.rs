@@ -83,7 +83,12 @@ pub fn load(source: &str) -> Loaded {
                     whole_lines.push(line);
                     findings.push(f);
                 } else {
-                    findings.push(syntax_finding(source, e));
+                    let f = syntax_finding(source, e);
+                    // The parser may stumble twice over one token (`04.03.19`): one mistake,
+                    // one finding.
+                    if !findings.iter().any(|x| x.span == f.span && x.message == f.message) {
+                        findings.push(f);
+                    }
                 }
             }
             return Loaded { plan: None, findings };

@@ -110,9 +110,14 @@ pub(crate) fn missing_quote(key: &str, text: &str, span: Span) -> Finding {
 
 /// A day written the Danish way (`25.01.19`), which TOML cannot read.
 pub(crate) fn danish_date(written: &str, iso: &str, span: Span) -> Finding {
+    use chrono::Datelike as _;
+    // The date's own week and month, as the other ways to write it.
+    let day = chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d").ok();
+    let week = day.map_or_else(String::new, |d| format!("{}-W{:02}", d.iso_week().year(), d.iso_week().week()));
+    let month = day.map_or_else(String::new, |d| d.format("%Y-%m").to_string());
     Finding::new(PARSE_ERROR, span, Text::id("danish-date").arg("written", written))
         .label(Text::id("danish-date-label"))
-        .help(Text::id("danish-date-help").arg("iso", iso))
+        .help(Text::id("danish-date-help").arg("iso", iso).arg("week", week).arg("month", month))
 }
 
 pub(crate) fn no_value(key: &str, span: Span) -> Finding {
