@@ -220,3 +220,28 @@ fn markdown_is_ready_to_paste() {
 fn help_shows_every_option() {
     insta::assert_snapshot!("diff-help", stdout_of(aula_plan().args(["diff", "--help"])));
 }
+
+/// A course marked done was planned before: the diff says "planned → done" ("planlagt →
+/// gennemført"), never a blank before it (issue 37).
+#[test]
+fn a_status_change_says_what_it_was_before() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let before = dir.path().join("before.toml");
+    let after = dir.path().join("after.toml");
+    let text = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURE)).expect("fixture");
+    fs::write(&before, &text).expect("write");
+    // The first training's id line, and a status after it.
+    let at = text.find("[[training]]\n").expect("a training") + "[[training]]\n".len();
+    let id_end = at + text[at..].find('\n').expect("its id line") + 1;
+    let marked = format!("{}status = \"done\"\n{}", &text[..id_end], &text[id_end..]);
+    assert_ne!(marked, text);
+    fs::write(&after, marked).expect("write");
+    let out = aula_plan()
+        .env("AULA_PLAN_LANG", "da")
+        .args(["diff", before.to_str().unwrap(), after.to_str().unwrap(), "--color", "never"])
+        .output()
+        .expect("runs");
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let row = text.lines().find(|l| l.contains("status")).unwrap_or_else(|| panic!("{text}"));
+    assert!(row.contains("planlagt") && row.contains("gennemført"), "{row}");
+}

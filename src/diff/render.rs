@@ -216,9 +216,23 @@ impl Words<'_> {
             (String::new(), String::new())
         };
         let Some(f) = f else { return [id, what, String::new(), String::new(), String::new(), String::new()] };
-        let value = |v: &Option<FieldValue>| v.as_ref().map(|v| cell(&self.value(v))).unwrap_or_default();
+        let value = |v: &Option<FieldValue>| match (f.field.as_str(), v) {
+            // An activity's state in the reader's words; none written is planned.
+            ("status", Some(FieldValue::Text(word))) => cell(&self.lang.text(state_id(word))),
+            ("status", None) => cell(&self.lang.text("state-planned")),
+            _ => v.as_ref().map(|v| cell(&self.value(v))).unwrap_or_default(),
+        };
         let delta = f.delta.as_ref().map(|d| cell(&self.delta(d))).unwrap_or_default();
         [id, what, cell(&self.field(&f.field)), value(&f.values.0), value(&f.values.1), delta]
+    }
+}
+
+/// The catalogue's word for an activity's `status` as written.
+fn state_id(word: &str) -> &'static str {
+    match word {
+        "done" => "state-done",
+        "cancelled" => "state-cancelled",
+        _ => "state-planned",
     }
 }
 
