@@ -121,14 +121,23 @@ fn run(lang: &str, args: &[&str]) -> String {
     anstream::adapter::strip_str(printed.trim_end()).to_string()
 }
 
+/// A new folder holding copies of the shipped plans `names`, in a folder `under` of it.
+fn folder_with(under: &str, names: &[&str]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir_all(dir.path().join(under)).expect("folder");
+    for name in names {
+        std::fs::copy(root().join("plans").join(name), dir.path().join(under).join(name)).expect("copy");
+    }
+    dir
+}
+
 /// `aula-plan` with `args` in `lang`, in a new folder holding a copy of the shipped plans.
 fn run_beside_the_plans(lang: &str, args: &[&str]) -> String {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::create_dir(dir.path().join("plans")).expect("plans");
-    for entry in std::fs::read_dir(root().join("plans")).expect("plans") {
-        let path = entry.expect("entry").path();
-        std::fs::copy(&path, dir.path().join("plans").join(path.file_name().expect("name"))).expect("copy");
-    }
+    let names: Vec<String> = std::fs::read_dir(root().join("plans"))
+        .expect("plans")
+        .map(|e| e.expect("entry").file_name().into_string().expect("UTF-8"))
+        .collect();
+    let dir = folder_with("plans", &names.iter().map(String::as_str).collect::<Vec<_>>());
     let out =
         common::aula_plan().current_dir(dir.path()).env("AULA_PLAN_LANG", lang).args(args).output().expect("runs");
     assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
@@ -242,10 +251,7 @@ const SYDDJURS: &str = "syddjurs-2019.toml";
 #[test]
 fn the_pasted_walk_through_of_2019_is_what_the_tool_prints() {
     for lang in ["en", "da"] {
-        let dir = tempfile::tempdir().expect("tempdir");
-        for plan in [SYDDJURS, "kombit-2016.toml", "kombit-dagtilbud-2020.toml"] {
-            std::fs::copy(root().join("plans").join(plan), dir.path().join(plan)).expect("copy");
-        }
+        let dir = folder_with("", &[SYDDJURS, "kombit-2016.toml", "kombit-dagtilbud-2020.toml"]);
         let page = format!("docs/{lang}/shift.md");
         let text = read(&page);
         let walk = &text[text.find("\n### ").expect("the walk-through")..];

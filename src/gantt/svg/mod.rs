@@ -115,32 +115,12 @@ impl Svg {
 
     /// A diamond outlined in `stroke`, for a go-live or milestone whose day is vague.
     fn hollow_diamond(&mut self, x: f64, y: f64, half: f64, stroke: &str) {
-        let points = format!(
-            "{},{} {},{} {},{} {},{}",
-            n(x),
-            n(y - half),
-            n(x + half),
-            n(y),
-            n(x),
-            n(y + half),
-            n(x - half),
-            n(y)
-        );
+        let points = diamond_points(x, y, half);
         self.empty("polygon", &[("points", &points), ("fill", "#ffffff"), ("stroke", stroke), ("stroke-width", "2")]);
     }
 
     fn diamond(&mut self, x: f64, y: f64, half: f64, fill: &str) {
-        let points = format!(
-            "{},{} {},{} {},{} {},{}",
-            n(x),
-            n(y - half),
-            n(x + half),
-            n(y),
-            n(x),
-            n(y + half),
-            n(x - half),
-            n(y)
-        );
+        let points = diamond_points(x, y, half);
         self.empty("polygon", &[("points", &points), ("fill", fill), ("stroke", "#ffffff"), ("stroke-width", "1")]);
     }
 }
@@ -165,6 +145,11 @@ fn legend_lines(c: &Chart) -> Vec<Vec<(LegendItem, f64)>> {
         x += width + 18.0;
     }
     lines
+}
+
+/// The corners of a diamond of half-width `half` centred on (`x`, `y`), as `points`.
+fn diamond_points(x: f64, y: f64, half: f64) -> String {
+    format!("{},{} {},{} {},{} {},{}", n(x), n(y - half), n(x + half), n(y), n(x), n(y + half), n(x - half), n(y))
 }
 
 fn draw(s: &mut Svg, c: &Chart) {
