@@ -183,7 +183,7 @@ fn refusals_exit_2_and_leave_the_file_as_it_was() {
     };
     refused(
         &["done", "nc-schol-admin"],
-        "no training or phase has the id `nc-schol-admin` (did you mean `nc-school-admin`?)",
+        "no training or phase has the id `nc-schol-admin` (did you mean `nc-school-admin` («Skolernes kommunale administrator»)?)",
     );
     refused(
         &["done", "school-staff-training", "--on", "2019-05-01"],
@@ -231,7 +231,7 @@ fn dry_run_shows_the_change_and_writes_nothing() {
 fn a_revision_is_added_only_when_asked() {
     let (_dir, path) = copy(FIXTURE, false);
     let (_, added) = record(&path, &["done", "admin-course", "--on", "2019-02-22"]);
-    assert_eq!(added, ["status = \"done\"\n"]);
+    assert_eq!(added, ["status = \"done\"\n", "done_on = 2019-02-22\n"]);
     let (removed, added) = record(&path, &["assign", "admin", "kim", "--revision", "--revision-date", "2019-02-25"]);
     assert_eq!(removed, ["revision = \"1.0\"\n", "roles = []\n", "tentative = true\n"]);
     assert_eq!(
@@ -307,4 +307,69 @@ fn a_move_by_months_moves_a_span_of_months_by_that_many() {
             "date = \"2019-summer\"         # as the slide writes it: a milestone at a time the slide gives as a season\n"
         ]
     );
+}
+
+#[test]
+fn done_on_a_day_stores_the_day_and_the_report_shows_it() {
+    let (_dir, path) = copy(ESBJERG, false);
+    let (removed, added) = record(&path, &["done", "nc-school-admin", "--on", "2019-01-29"]);
+    assert_eq!((removed, added), (vec![], vec!["status = \"done\"\n".to_owned(), "done_on = 2019-01-29\n".to_owned()]));
+    let json = stdout_of(aula_plan().args(["status"]).arg(&path).args(["--today", "2019-05-20", "--format", "json"]));
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let row = doc["rows"].as_array().unwrap().iter().find(|r| r["id"] == "nc-school-admin").unwrap();
+    assert_eq!(row["done_on"]["earliest"], "2019-01-29", "{row}");
+    let report = stdout_of(aula_plan().args(["--lang", "da", "report"]).arg(&path).args([
+        "--today",
+        "2019-05-20",
+        "--format",
+        "markdown",
+    ]));
+    let line = report.lines().find(|l| l.contains("Skolernes kommunale administrator") && l.contains("gennemført"));
+    assert!(line.is_some_and(|l| l.contains("29. januar 2019")), "{report}");
+    // Without --on, today's day is not written: the file says only what was said.
+    let (_, added) = record(&path, &["done", "nc-school-superusers"]);
+    assert_eq!(added, ["status = \"done\"\n"]);
+}
+
+#[test]
+fn a_record_command_finds_an_activity_by_its_name_or_the_start_of_it() {
+    let (_dir, path) = copy(ESBJERG, false);
+    let (_, added) = record(&path, &["done", "Skolernes kommunale administrator"]);
+    assert_eq!(added, ["status = \"done\"\n"]);
+    assert_eq!(state(&path, "nc-school-admin"), "done");
+    // A start that more than one name has: which is meant is asked, by id and name.
+    let out = aula_plan().args(["--lang", "da", "done"]).arg(&path).args(["Skolernes", "--yes"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("mente du") && err.contains("«Skolernes øvrige personale»"), "{err}");
+    // A name written wrong gets the closest name's id.
+    let out = aula_plan()
+        .args(["--lang", "da", "cancel"])
+        .arg(&path)
+        .args(["Skolernes kommunale administratr", "--yes"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("mente du `nc-school-admin` («Skolernes kommunale administrator»)?"), "{err}");
+}
+
+#[test]
+fn a_national_activity_is_recorded_in_the_plan_it_belongs_to() {
+    let dir = tempfile::tempdir().unwrap();
+    for plan in ["eksempelby-2019.toml", "kombit-2016.toml"] {
+        fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("plans").join(plan), dir.path().join(plan)).unwrap();
+    }
+    let path = dir.path().join("eksempelby-2019.toml");
+    let before = fs::read_to_string(&path).unwrap();
+    let out = aula_plan()
+        .args(["--lang", "da", "done"])
+        .arg(&path)
+        .args(["kombit:wave-15-rollout", "--yes"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("`kombit:wave-15-rollout` er en aktivitet i den plan, denne plan følger"), "{err}");
+    assert!(err.contains("kombit-2016.toml"), "names the file: {err}");
+    assert_eq!(fs::read_to_string(&path).unwrap(), before, "nothing written");
 }

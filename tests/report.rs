@@ -398,8 +398,14 @@ date = "tbd"
     assert_eq!(states, want.map(|(a, b)| (a.to_owned(), b.to_owned())));
     assert_eq!(
         r.notes,
-        ["7 activities: 1 done, 1 cancelled, 1 overdue, 1 running, 1 upcoming, 1 later, 1 undated. \
-          Upcoming: starting within 4 weeks of 2019-05-20."]
+        [
+            "7 activities: 1 done, 1 cancelled, 1 overdue, 1 running, 1 upcoming, 1 later, 1 undated. \
+             Upcoming: starting within 4 weeks of 2019-05-20.",
+            // A verdict per track, as the steering group's report gives it.
+            "Schools: Behind: 1 activity is overdue",
+            "Day-care: On plan",
+            "(no track): On plan, but 1 activity has no date",
+        ]
     );
 }
 

@@ -153,3 +153,66 @@ fn status_as_a_page_is_the_report_s_status_part() {
     let roles = run("da", &["show", "roles", ESBJERG, "--format", "html"]);
     assert!(page_text(&roles).contains("Skolernes superbrugere"), "{roles}");
 }
+
+/// A folder with the example plan and the national plan it follows.
+fn example_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for plan in ["eksempelby-2019.toml", "kombit-2016.toml"] {
+        std::fs::copy(root().join("plans").join(plan), dir.path().join(plan)).expect("copy");
+    }
+    dir
+}
+
+fn run_in(dir: &Path, lang: &str, args: &[&str]) -> String {
+    let out = common::aula_plan().current_dir(dir).args(["--lang", lang]).args(args).output().expect("runs");
+    assert!(out.status.code().is_some_and(|c| c <= 1), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+#[test]
+fn a_cancelled_course_that_leaves_a_role_untrained_is_not_on_plan() {
+    let dir = example_folder();
+    let before = run_in(dir.path(), "da", &["status", "eksempelby-2019.toml", "--today", "2019-03-01"]);
+    assert!(before.contains("Dagtilbudsområdet: Følger planen"), "{before}");
+    run_in(
+        dir.path(),
+        "da",
+        &["cancel", "eksempelby-2019.toml", "nc-daycare-superusers", "--reason", "Kursusstedet er lukket", "--yes"],
+    );
+    let broken = "Brudt kæde: kurset «Dagtilbuddenes superbrugere» er aflyst, og rollen «Dagtilbuddenes superbrugere» \
+                  får ingen uddannelse";
+    let status = run_in(dir.path(), "da", &["status", "eksempelby-2019.toml", "--today", "2019-03-01"]);
+    assert!(status.contains(&format!("Dagtilbudsområdet: {broken}")), "{status}");
+    assert!(status.contains("Skoleområdet: Følger planen"), "the schools' track is untouched:\n{status}");
+    let report =
+        run_in(dir.path(), "da", &["report", "eksempelby-2019.toml", "--today", "2019-03-01", "--format", "markdown"]);
+    let line = report.lines().find(|l| l.starts_with("| Dagtilbudsområdet")).expect("the day-care line");
+    assert!(line.contains(broken) && !line.contains("Følger planen"), "{line}");
+}
+
+#[test]
+fn a_delay_of_a_range_and_a_go_live_without_a_date_are_not_on_plan() {
+    let status = run("da", &["status", ESBJERG, "--today", TODAY]);
+    let daycare = status.lines().find(|l| l.starts_with("Dagtilbudsområdet:")).expect("the day-care's verdict");
+    assert_eq!(
+        daycare,
+        "Dagtilbudsområdet: Usikker: datoerne forskydes 3–5 måneder; Go-live har ingen dato; 14 aktiviteter mangler dato"
+    );
+    // The schools' dates under the red line are postponed without a step.
+    let schools = status.lines().find(|l| l.starts_with("Skoleområdet:")).expect("the schools' verdict");
+    assert!(schools.contains("Usikker: datoerne er udsat, men planen siger ikke hvor længe"), "{schools}");
+    let english = run("en", &["status", ESBJERG, "--today", TODAY]);
+    assert!(english.contains("Day-care: Uncertain: the dates move 3–5 months; The go-live has no date"), "{english}");
+}
+
+#[test]
+fn national_activities_are_past_not_unrecorded_work_of_the_municipality() {
+    let dir = example_folder();
+    let status = run_in(dir.path(), "da", &["status", "eksempelby-2019.toml", "--today", "2019-03-01"]);
+    let pilot = status.lines().find(|l| l.contains("Andre skoler i pilotkommunerne")).expect("KOMBIT's pilot");
+    assert!(pilot.contains("Den nationale plan (KOMBIT)") && pilot.contains("forbi"), "{pilot}");
+    assert!(!pilot.contains("ikke registreret"), "{pilot}");
+    let report =
+        run_in(dir.path(), "da", &["report", "eksempelby-2019.toml", "--today", "2019-03-01", "--format", "markdown"]);
+    assert!(!report.contains("Andre skoler i pilotkommunerne"), "a past national activity is nothing to do:\n{report}");
+}

@@ -6,7 +6,8 @@ record-what-role = rolle
 record-what-person = person
 record-what-entity = enhed, rolle, person, uddannelse eller fase
 record-unknown = ingen { $what } har id'et `{ $id }`; intet skrevet
-record-unknown-suggest = ingen { $what } har id'et `{ $id }` (mente du `{ $suggestion }`?); intet skrevet
+record-unknown-suggest = ingen { $what } har id'et `{ $id }` (mente du { $suggestion }?); intet skrevet
+record-followed = `{ $id }` er en aktivitet i den plan, denne plan følger (`{ $plan }` = { $file }): den registreres dér, ikke her; intet skrevet
 record-duplicated = `{ $id }` bruges som id { $count } steder (linje { $lines }): aula-plan kan ikke vide, hvilket af dem der menes; giv hvert sit eget id først; intet skrevet
 record-done-before-start = `{ $id }` begynder { $starts }, så den kan ikke være gennemført { $on }; intet skrevet
 record-done-in-future = { $on } er efter i dag ({ $today }): kun en dag, der er kommet, kan registreres som gennemført (--force registrerer den alligevel); intet skrevet
@@ -29,6 +30,7 @@ record-not-in-text = `{ $id }` står ikke, hvor aula-plan kan rette den; intet s
 
 # Hvad der blev ændret, en linje hver.
 record-done = `{ $id }` gennemført
+record-done-on = `{ $id }` gennemført { $on }
 record-cancelled = `{ $id }` aflyst
 record-reopened = `{ $id }` { $state } igen
 record-pinned = `{ $id }` fastlåst

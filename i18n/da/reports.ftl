@@ -51,6 +51,7 @@ col-sainte-lague = Sainte-Laguë
 col-seats = pladser
 col-start = start
 col-state = status
+col-done-on = gennemført den
 col-step = trin
 col-support = support
 col-takes = deltager i
@@ -170,6 +171,7 @@ status-activities = { $count ->
    *[other] { $count } aktiviteter
 }
 status-line = { $activities }: { $counts }. Kommende: begynder inden for { $weeks } fra { $today }.
+status-verdict = { $track }: { $verdict }
 count-weeks = { $count ->
     [one] 1 uge
    *[other] { $count } uger
@@ -202,4 +204,5 @@ overview-counted = { $municipalities ->
 }
 overview-behind = Begynder, før den nationale aktivitet, de venter på, slutter: { $plans }.
 state-ended = forbi, ikke registreret som gennemført
+state-past = forbi
 state-planned = planlagt

@@ -31,6 +31,7 @@ steering-verdict-undated = { $count ->
 }
 steering-verdict-on-plan = Følger planen
 steering-coming = Forsinket, ikke registreret, i gang og kommende
+steering-recorded = Registreret: gennemført og aflyst
 steering-col-who = underviser eller ansvarlig
 steering-seats = Pladser og kvoter
 steering-findings = Fund
@@ -40,3 +41,14 @@ steering-errors = Fejlene
 steering-since = Ændringer siden { $since }
 steering-chart = Tidsplan
 steering-chart-elsewhere = Tidsplanen som diagram: `aula-plan gantt PLAN -o plan.html`.
+steering-verdict-broken = Brudt kæde: kurset { $course } er aflyst, og { $count ->
+    [one] rollen
+   *[other] rollerne
+} { $roles } får ingen uddannelse
+steering-verdict-uncertain = Usikker: datoerne forskydes { $step }
+steering-verdict-uncertain-unsaid = Usikker: datoerne er udsat, men planen siger ikke hvor længe
+steering-verdict-go-live-undated = Go-live har ingen dato
+steering-verdict-also-undated = { $count ->
+    [one] 1 aktivitet mangler dato
+   *[other] { $count } aktiviteter mangler dato
+}

@@ -6,7 +6,8 @@ record-what-role = role
 record-what-person = person
 record-what-entity = unit, role, person, training or phase
 record-unknown = no { $what } has the id `{ $id }`; nothing written
-record-unknown-suggest = no { $what } has the id `{ $id }` (did you mean `{ $suggestion }`?); nothing written
+record-unknown-suggest = no { $what } has the id `{ $id }` (did you mean { $suggestion }?); nothing written
+record-followed = `{ $id }` is an activity of the plan this plan follows (`{ $plan }` = { $file }): it is recorded there, not here; nothing written
 record-duplicated = `{ $id }` is the id of { $count } entities (lines { $lines }): aula-plan cannot tell which one is meant; give each an id of its own first; nothing written
 record-done-before-start = `{ $id }` starts { $starts }, so it cannot have been done { $on }; nothing written
 record-done-in-future = { $on } is after today ({ $today }): only a day that has come can be recorded as done (--force records it anyway); nothing written
@@ -29,6 +30,7 @@ record-not-in-text = `{ $id }` is not written where aula-plan can edit it; nothi
 
 # What changed, a line each.
 record-done = `{ $id }` done
+record-done-on = `{ $id }` done on { $on }
 record-cancelled = `{ $id }` cancelled
 record-reopened = `{ $id }` { $state } again
 record-pinned = `{ $id }` pinned

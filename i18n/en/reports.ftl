@@ -51,6 +51,7 @@ col-sainte-lague = Sainte-Laguë
 col-seats = seats
 col-start = start
 col-state = state
+col-done-on = done on
 col-step = step
 col-support = support
 col-takes = takes
@@ -170,6 +171,7 @@ status-activities = { $count ->
    *[other] { $count } activities
 }
 status-line = { $activities }: { $counts }. Upcoming: starting within { $weeks } of { $today }.
+status-verdict = { $track }: { $verdict }
 count-weeks = { $count ->
     [one] 1 week
    *[other] { $count } weeks
@@ -202,4 +204,5 @@ overview-counted = { $municipalities ->
 }
 overview-behind = Starting before the national activity they wait for ends: { $plans }.
 state-ended = past, not recorded as done
+state-past = past
 state-planned = planned

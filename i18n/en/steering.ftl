@@ -31,6 +31,7 @@ steering-verdict-undated = { $count ->
 }
 steering-verdict-on-plan = On plan
 steering-coming = Overdue, not recorded, running and coming
+steering-recorded = Recorded: done and cancelled
 steering-col-who = trainer or owner
 steering-seats = Seats and quotas
 steering-findings = Findings
@@ -40,3 +41,17 @@ steering-errors = The errors
 steering-since = Changes since { $since }
 steering-chart = Timeline
 steering-chart-elsewhere = The timeline as a chart: `aula-plan gantt PLAN -o plan.html`.
+steering-verdict-broken = Broken chain: the course { $course } is cancelled, and { $count ->
+    [one] the role
+   *[other] the roles
+} { $roles } { $count ->
+    [one] gets
+   *[other] get
+} no training
+steering-verdict-uncertain = Uncertain: the dates move { $step }
+steering-verdict-uncertain-unsaid = Uncertain: the dates are postponed, and the plan does not say how long
+steering-verdict-go-live-undated = The go-live has no date
+steering-verdict-also-undated = { $count ->
+    [one] 1 activity has no date
+   *[other] { $count } activities have no date
+}

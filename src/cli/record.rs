@@ -37,7 +37,11 @@ const LONGEST_PAUSE: Duration = Duration::from_millis(800);
 pub fn done(args: &DoneArgs) -> Outcome {
     let a = &args.activities;
     let today = aula_plan::clock::today()?;
-    let on = record::status::On { day: args.on.unwrap_or(today), today: (!args.force).then_some(today) };
+    let on = record::status::On {
+        day: args.on.unwrap_or(today),
+        today: (!args.force).then_some(today),
+        recorded: args.on.is_some(),
+    };
     run(&a.plan, &a.record, Then::Nothing, |plan, source| {
         record::status::record(plan, source, &a.ids, Status::Done, Some(on), None)
     })

@@ -120,6 +120,7 @@ pub(super) fn fields(plan: &Plan) -> Vec<Entity> {
         f.references("after", &t.after);
         f.reference("within", t.within.as_ref());
         f.word("status", t.status.as_ref());
+        f.put("done_on", t.done_on.as_ref().map(|d| FieldValue::Date(crate::plan::PlanDate::Day(d.value))));
         f.put("pinned", t.pinned.as_ref().map(|b| FieldValue::Flag(b.value)));
         f.reference("category", t.category.as_ref());
         f.reference("part", t.part.as_ref());
@@ -138,6 +139,7 @@ pub(super) fn fields(plan: &Plan) -> Vec<Entity> {
         f.references("after", &p.after);
         f.reference("within", p.within.as_ref());
         f.word("status", p.status.as_ref());
+        f.put("done_on", p.done_on.as_ref().map(|d| FieldValue::Date(crate::plan::PlanDate::Day(d.value))));
         f.put("pinned", p.pinned.as_ref().map(|b| FieldValue::Flag(b.value)));
         f.reference("category", p.category.as_ref());
         f.reference("part", p.part.as_ref());

@@ -116,6 +116,7 @@ impl<'i> Reader<'i> {
         let after = self.strings(t, "after");
         let within = self.reference(t, "within");
         let status = self.keyword::<Status>(t, "status");
+        let done_on = self.day(t, "done_on");
         let pinned = self.boolean(t, "pinned");
         let [category, part, region] = self.grouping(t);
         let topics = self.strings(t, "topics");
@@ -136,6 +137,7 @@ impl<'i> Reader<'i> {
             after,
             within,
             status,
+            done_on,
             pinned,
             category,
             part,
@@ -156,6 +158,7 @@ impl<'i> Reader<'i> {
         let after = self.strings(t, "after");
         let within = self.reference(t, "within");
         let status = self.keyword::<Status>(t, "status");
+        let done_on = self.day(t, "done_on");
         let pinned = self.boolean(t, "pinned");
         let [category, part, region] = self.grouping(t);
         let note = self.string(t, "note");
@@ -170,6 +173,7 @@ impl<'i> Reader<'i> {
             after,
             within,
             status,
+            done_on,
             pinned,
             category,
             part,

@@ -319,6 +319,8 @@ pub struct Activity<'a> {
     pub within: Option<&'a Spanned<String>>,
     /// Planned, done or cancelled.
     pub status: Status,
+    /// The day it was held, when recorded (`done_on`).
+    pub done_on: Option<chrono::NaiveDate>,
     pub pinned: bool,
     /// The plan's own kind of task, by its id.
     pub category: Option<&'a Spanned<String>>,
@@ -339,6 +341,7 @@ impl<'a> Activity<'a> {
             after: &t.after,
             within: t.within.as_ref(),
             status: t.status.as_ref().map_or(Status::Planned, |s| s.value),
+            done_on: t.done_on.as_ref().map(|d| d.value),
             pinned: t.pinned.as_ref().is_some_and(|p| p.value),
             category: t.category.as_ref(),
             part: t.part.as_ref(),
@@ -356,6 +359,7 @@ impl<'a> Activity<'a> {
             after: &p.after,
             within: p.within.as_ref(),
             status: p.status.as_ref().map_or(Status::Planned, |s| s.value),
+            done_on: p.done_on.as_ref().map(|d| d.value),
             pinned: p.pinned.as_ref().is_some_and(|p| p.value),
             category: p.category.as_ref(),
             part: p.part.as_ref(),

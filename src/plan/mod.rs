@@ -307,6 +307,8 @@ pub struct Training {
     pub within: Option<Spanned<String>>,
     /// Planned (when absent), done or cancelled: done and cancelled activities never move.
     pub status: Option<Spanned<Status>>,
+    /// The day it was held, as `done --on` records it.
+    pub done_on: Option<Spanned<chrono::NaiveDate>>,
     /// A fixed date that `shift` never moves.
     pub pinned: Option<Spanned<bool>>,
     /// The plan's own kind of task (`[[category]]`).
@@ -336,6 +338,8 @@ pub struct Phase {
     pub within: Option<Spanned<String>>,
     /// Planned (when absent), done or cancelled: done and cancelled activities never move.
     pub status: Option<Spanned<Status>>,
+    /// The day it was held, as `done --on` records it.
+    pub done_on: Option<Spanned<chrono::NaiveDate>>,
     /// A fixed date that `shift` never moves.
     pub pinned: Option<Spanned<bool>>,
     /// The plan's own kind of task (`[[category]]`).

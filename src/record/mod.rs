@@ -45,8 +45,12 @@ impl std::fmt::Debug for Record {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{}", self.text())]
 pub enum RecordError {
-    /// No entity of the kinds asked for has that id.
+    /// No entity of the kinds asked for has that id, nor that name or a name starting so.
+    /// `suggestion`: the closest id, or the ids of names that match more than one entity.
     Unknown { id: String, what: &'static str, suggestion: Option<String> },
+    /// A qualified id (`kombit:wave-15-rollout`): an activity of a followed plan, recorded
+    /// there (`file`), not in this plan.
+    Followed { id: String, plan: String, file: String },
     /// More than one entity has the id: which one is meant cannot be told. `lines` are where
     /// each is, in the order of the file.
     Duplicated { id: String, lines: Vec<usize> },
@@ -85,6 +89,9 @@ impl RecordError {
             Self::Unknown { id, what, suggestion } => {
                 let text = Text::id(if suggestion.is_some() { "record-unknown-suggest" } else { "record-unknown" });
                 text.arg("id", id).arg("what", Text::id(what)).arg("suggestion", suggestion.clone().unwrap_or_default())
+            }
+            Self::Followed { id, plan, file } => {
+                Text::id("record-followed").arg("id", id).arg("plan", plan).arg("file", file)
             }
             Self::Duplicated { id, lines } => Text::id("record-duplicated")
                 .arg("id", id)
@@ -147,9 +154,60 @@ pub fn find(
     if let Some(r) = first.filter(|r| kinds.contains(&r.kind)) {
         return Ok(r);
     }
+    if let Some((name, _)) = crate::plan::qualified(id)
+        && let Some(f) = plan.follows.iter().find(|f| f.name.value == name)
+    {
+        return Err(RecordError::Followed { id: id.to_owned(), plan: name.to_owned(), file: f.path.value.clone() });
+    }
     let ids = plan.entities().filter(|(r, _)| kinds.contains(&r.kind)).map(|(_, x)| x.value.as_str());
-    let suggestion = crate::suggest::closest(id, ids).map(str::to_owned);
+    if first.is_none() {
+        match by_name(plan, id, kinds).as_slice() {
+            [] => {}
+            [one] => return Ok(*one),
+            many => {
+                let suggestion = Some(many.iter().map(|&r| called(plan, r)).collect::<Vec<_>>().join(", "));
+                return Err(RecordError::Unknown { id: id.to_owned(), what, suggestion });
+            }
+        }
+    }
+    let suggestion = crate::suggest::closest(id, ids)
+        .and_then(|close| plan.lookup(close))
+        .or_else(|| {
+            let names = plan.entities().filter(|(r, _)| kinds.contains(&r.kind)).filter_map(|(r, _)| plan.name_of(r));
+            let name = crate::suggest::closest(id, names)?;
+            by_name(plan, name, kinds).first().copied()
+        })
+        .map(|r| called(plan, r));
     Err(RecordError::Unknown { id: id.to_owned(), what, suggestion })
+}
+
+/// An entity as a suggestion names it: `` `nc-admin` («Kommunal administrator») ``.
+fn called(plan: &Plan, r: EntityRef) -> String {
+    let id = &plan.id_of(r).value;
+    match plan.name_of(r) {
+        Some(name) if !name.eq_ignore_ascii_case(id) => format!("`{id}` («{name}»)"),
+        _ => format!("`{id}`"),
+    }
+}
+
+/// The entities of `kinds` that `given` names, as a person writes it at the command line: the
+/// one whose name it is (case and spacing aside), or else those whose name starts with it.
+fn by_name(plan: &Plan, given: &str, kinds: &[EntityKind]) -> Vec<EntityRef> {
+    let fold = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let given = fold(given);
+    if given.is_empty() {
+        return Vec::new();
+    }
+    let named: Vec<(EntityRef, String)> = plan
+        .entities()
+        .filter(|(r, _)| kinds.contains(&r.kind))
+        .filter_map(|(r, _)| plan.name_of(r).map(|n| (r, fold(n))))
+        .collect();
+    let exact: Vec<EntityRef> = named.iter().filter(|(_, n)| *n == given).map(|(r, _)| *r).collect();
+    if !exact.is_empty() {
+        return exact;
+    }
+    named.iter().filter(|(_, n)| n.starts_with(&given)).map(|(r, _)| *r).collect()
 }
 
 /// A training or phase of that id.

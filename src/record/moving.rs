@@ -37,7 +37,7 @@ pub fn record(plan: &Plan, source: &str, id: &str, target: Target, force: bool) 
         }
         Err(RecordError::Unknown { id, suggestion, .. }) => {
             let periods = plan.calendar.closed.iter().filter_map(|c| c.id.as_ref()).map(|i| i.value.as_str());
-            let suggestion = suggestion.or_else(|| crate::suggest::closest(&id, periods).map(str::to_owned));
+            let suggestion = suggestion.or_else(|| crate::suggest::closest(&id, periods).map(|p| format!("`{p}`")));
             return Err(RecordError::Unknown { id, what: "record-what-movable", suggestion });
         }
         Err(e) => return Err(e),

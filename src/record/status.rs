@@ -12,7 +12,7 @@ use crate::diff::FieldValue;
 use crate::edit::Splices;
 use crate::edit::table::EntityTable;
 use crate::i18n::Text;
-use crate::plan::{Plan, Status};
+use crate::plan::{Plan, PlanDate, Status};
 use crate::span::Span;
 
 /// When an activity was done, for `done`: the day, and today, which it may not be after
@@ -21,6 +21,9 @@ use crate::span::Span;
 pub struct On {
     pub day: NaiveDate,
     pub today: Option<NaiveDate>,
+    /// Whether the day is recorded in the file (`done_on`): a day given with `--on`, not
+    /// today's by default.
+    pub recorded: bool,
 }
 
 /// `status` of each of `ids` set to `to`. A `done` activity must have started by `on`, when
@@ -36,11 +39,12 @@ pub fn record(
     on: Option<On>,
     reason: Option<&str>,
 ) -> Result<Record, RecordError> {
-    if let Some(On { day, today: Some(today) }) = on
+    if let Some(On { day, today: Some(today), .. }) = on
         && day > today
     {
         return Err(RecordError::DoneInFuture { on: day, today });
     }
+    let recorded = on.filter(|o| o.recorded && to == Status::Done).map(|o| o.day);
     let on = on.map(|o| o.day);
     let mut entities = Vec::new();
     for id in ids {
@@ -51,7 +55,8 @@ pub fn record(
         {
             return Err(RecordError::DoneBeforeStart { id: id.clone(), on, starts });
         }
-        if a.status != to && !entities.contains(&a.entity) {
+        let day_differs = recorded.is_some_and(|d| a.done_on != Some(d));
+        if (a.status != to || day_differs) && !entities.contains(&a.entity) {
             entities.push(a.entity);
         }
     }
@@ -76,11 +81,20 @@ pub fn record(
             }
             (Some(reason), _) => table.set(&mut splices, source, "status", &format!("\"{word}\"  # {reason}")),
         }
+        if let Some(day) = recorded {
+            table.set(&mut splices, source, "done_on", &day.to_string());
+        }
         let id = &plan.id_of(e).value;
-        changes.push(Text::id(message).arg("id", id).arg("state", Text::id("state-planned")));
+        changes.push(match recorded {
+            Some(day) => Text::id("record-done-on").arg("id", id).arg("on", day),
+            None => Text::id(message).arg("id", id).arg("state", Text::id("state-planned")),
+        });
     }
-    let meant: Vec<Change> =
+    let mut meant: Vec<Change> =
         entities.iter().map(|&e| Change::of(e, "status", Some(FieldValue::Text(word.into())))).collect();
+    if let Some(day) = recorded {
+        meant.extend(entities.iter().map(|&e| Change::of(e, "done_on", Some(FieldValue::Date(PlanDate::Day(day))))));
+    }
     Ok(Record { splices, changes, meant: verify::exactly(plan, &meant) })
 }
 

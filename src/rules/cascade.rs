@@ -33,6 +33,33 @@ pub(crate) fn is_cancelled(t: &crate::plan::Training) -> bool {
     t.status.as_ref().is_some_and(|s| s.value == Status::Cancelled)
 }
 
+/// The cancelled trainings that leave a role with no course at all, each with those roles (by
+/// index): roles that no held or planned training teaches, that are not trained outside the plan
+/// and are not its root. What a track's verdict counts as a broken chain.
+#[must_use]
+pub fn left_untrained(plan: &Plan) -> Vec<(usize, Vec<usize>)> {
+    let root = plan.meta.root.as_ref().and_then(|r| plan.lookup(&r.value));
+    let teaching = teaching(plan, false);
+    plan.trainings
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| is_cancelled(t))
+        .filter_map(|(ti, t)| {
+            let mut roles: Vec<usize> = t
+                .trainees
+                .iter()
+                .filter_map(|x| plan.role_index(&x.value))
+                .filter(|&r| {
+                    let who = EntityRef { kind: EntityKind::Role, index: r };
+                    teaching[r].is_empty() && !plan.trained_outside(who) && root != Some(who)
+                })
+                .collect();
+            roles.dedup();
+            (!roles.is_empty()).then_some((ti, roles))
+        })
+        .collect()
+}
+
 /// The trainings that teach an entity directly (a role) or through its roles (a person).
 fn taught_by(plan: &Plan, teaching: &[Vec<usize>], who: EntityRef) -> Vec<usize> {
     match who.kind {

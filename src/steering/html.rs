@@ -43,6 +43,9 @@ pub fn page(b: &Briefing, source: &str) -> String {
         header(w, b)?;
         summary(w, b)?;
         section(w, &b.coming, "coming")?;
+        if !b.recorded.rows.is_empty() {
+            section(w, &b.recorded, "recorded")?;
+        }
         section(w, &b.seats, "seats")?;
         findings(w, b)?;
         changes(w, b)?;

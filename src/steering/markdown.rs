@@ -29,7 +29,8 @@ pub fn render(b: &Briefing) -> String {
         t.add_row(row);
     }
     let _ = writeln!(out, "## {}\n\n{t}\n", lang.text("steering-summary"));
-    for v in [&b.coming, &b.seats] {
+    let recorded = (!b.recorded.rows.is_empty()).then_some(&b.recorded);
+    for v in [Some(&b.coming), recorded, Some(&b.seats)].into_iter().flatten() {
         let _ = writeln!(out, "{}", view::markdown(v, 2));
     }
     if b.findings.rows.is_empty() {

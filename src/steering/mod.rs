@@ -53,6 +53,9 @@ pub struct Briefing {
     /// What is overdue, past and not recorded as done, running or coming, with who teaches or
     /// owns it.
     pub coming: View,
+    /// What the project group recorded: the activities done (with the day, when recorded)
+    /// and cancelled.
+    pub recorded: View,
     /// Per role with a quota: seats needed, named, tentative and vacant.
     pub seats: View,
     /// The findings counted by rule.
@@ -108,6 +111,7 @@ pub fn gather(s: &Sources<'_>, lang: Lang) -> Briefing {
         delay: delay(plan, lang),
         tracks: tracks(plan, &status, lang),
         coming: coming(plan, &status, &national, lang),
+        recorded: recorded(plan, lang),
         seats: seats(plan, lang),
         findings: found(s.findings, lang),
         errors: errors(plan, s.findings, lang),
@@ -197,7 +201,9 @@ fn tracks(plan: &Plan, status: &View, lang: Lang) -> Vec<TrackLine> {
             } else {
                 crate::i18n::track(&track).in_lang(lang).into_owned()
             };
-            TrackLine { name, go_live: go_live(plan, &track, lang), counts, verdict: verdict(&counts, lang) }
+            let n = |s: State| COUNTED.iter().position(|c| *c == s).map_or(0, |i| counts[i]);
+            let verdict = view::verdict::of_track(plan, &track, n, lang);
+            TrackLine { name, go_live: go_live(plan, &track, lang), counts, verdict }
         })
         .collect()
 }
@@ -208,22 +214,6 @@ fn go_live(plan: &Plan, track: &str, lang: Lang) -> String {
         Some((_, day)) => lang.date(&day),
         None => lang.text("steering-no-go-live"),
     }
-}
-
-/// The verdict of a track's counts: behind, past and not recorded, with dates missing, or on
-/// plan.
-fn verdict(counts: &[usize; COUNTED.len()], lang: Lang) -> String {
-    let n = |s: State| COUNTED.iter().position(|c| *c == s).map_or(0, |i| counts[i]);
-    let text = if n(State::Overdue) > 0 {
-        Text::id("steering-verdict-behind").arg("count", n(State::Overdue))
-    } else if n(State::Ended) > 0 {
-        Text::id("steering-verdict-unrecorded").arg("count", n(State::Ended))
-    } else if n(State::Undated) > 0 {
-        Text::id("steering-verdict-undated").arg("count", n(State::Undated))
-    } else {
-        Text::id("steering-verdict-on-plan")
-    };
-    text.in_lang(lang).into_owned()
 }
 
 /// What is overdue, past and not recorded, running or coming, in the status view's order, with who teaches (a
@@ -265,6 +255,38 @@ fn coming(plan: &Plan, status: &View, national: &[Wait], lang: Lang) -> View {
                 .unwrap_or_default();
             v.row(vec![cell("id"), cell("name"), cell("track"), cell("state"), cell("start"), cell("end"), who.into()]);
         }
+    }
+    v
+}
+
+/// The activities done and cancelled, in the file's order: their track, state, and the day a
+/// done one was held (`done_on`), when recorded.
+fn recorded(plan: &Plan, lang: Lang) -> View {
+    let mut v = View::new(
+        lang,
+        lang.text("steering-recorded"),
+        &[
+            col("id", "col-activity").own(),
+            col("name", "col-name").ids_only(),
+            col("track", "col-track").track(),
+            col("state", "col-state").words(State::message_of),
+            col("done_on", "col-done-on").dates(),
+        ],
+    )
+    .naming(plan);
+    for a in plan.activities() {
+        let state = match a.status {
+            crate::plan::Status::Done => State::Done,
+            crate::plan::Status::Cancelled => State::Cancelled,
+            crate::plan::Status::Planned => continue,
+        };
+        v.row(vec![
+            a.id.value.clone().into(),
+            a.name.map_or(Value::Null, |n| n.value.clone().into()),
+            a.track.map_or(Value::Null, |t| t.value.clone().into()),
+            state.word().into(),
+            a.done_on.map_or(Value::Null, |d| view::date_cell(&crate::plan::PlanDate::Day(d))),
+        ]);
     }
     v
 }

@@ -20,6 +20,7 @@ pub mod status;
 pub mod support;
 pub mod timeline;
 pub mod training;
+pub mod verdict;
 
 pub use column::{Column, Shown, col};
 

@@ -26,6 +26,9 @@ pub enum State {
     /// done: a national activity, or one of a plan older than the day asked about. Not overdue:
     /// "not recorded" is not "late".
     Ended,
+    /// A followed (national) plan's activity whose dates are past: the municipality records
+    /// nothing of it, so it is neither late nor unrecorded work of its own.
+    Past,
 }
 
 impl State {
@@ -42,6 +45,7 @@ impl State {
             Self::Later => "later",
             Self::Undated => "undated",
             Self::Ended => "ended",
+            Self::Past => "past",
         }
     }
 
@@ -58,6 +62,7 @@ impl State {
             Self::Later => "state-later",
             Self::Undated => "state-undated",
             Self::Ended => "state-ended",
+            Self::Past => "state-past",
         }
     }
 
@@ -67,7 +72,7 @@ impl State {
         Self::ALL.iter().find(|s| s.word() == word).map(|s| s.message())
     }
 
-    const ALL: [Self; 9] = [
+    const ALL: [Self; 10] = [
         Self::Done,
         Self::Cancelled,
         Self::Overdue,
@@ -77,6 +82,7 @@ impl State {
         Self::Later,
         Self::Undated,
         Self::Ended,
+        Self::Past,
     ];
 }
 
@@ -136,6 +142,7 @@ pub fn with_national(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang, nati
         col("state", "col-state").words(State::message_of),
         col("start", "col-start").dates(),
         col("end", "col-end").dates(),
+        col("done_on", "col-done-on").dates().data_only(),
     ]);
     let mut r = View::new(lang, Text::id("report-status").arg("today", Arg::Day(today)).in_lang(lang), &columns)
         .naming(plan)
@@ -152,7 +159,9 @@ pub fn with_national(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang, nati
     }
     tracks.sort_by_key(Option::is_none);
     let mut counts = [0usize; State::ALL.len()];
+    let mut verdicts: Vec<String> = Vec::new();
     for track in tracks {
+        let mut own = [0usize; State::ALL.len()];
         let mut rows: Vec<(State, Option<NaiveDate>, Activity<'_>)> = plan
             .activities()
             .filter(|a| a.track.map(|t| t.value.as_str()) == track)
@@ -161,6 +170,7 @@ pub fn with_national(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang, nati
         rows.sort_by_key(|(s, start, _)| (*s, *start));
         for (s, _, a) in rows {
             counts[s as usize] += 1;
+            own[s as usize] += 1;
             let (start, end) = super::dates(a.timing);
             let mut cells = vec![
                 track.map_or(Value::Null, Value::from),
@@ -168,9 +178,14 @@ pub fn with_national(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang, nati
                 a.name.map_or(Value::Null, |n| n.value.clone().into()),
             ];
             cells.extend(super::grouping_cells(plan, &a));
-            cells.extend([s.word().into(), start, end]);
+            let done_on = a.done_on.map_or(Value::Null, |d| super::date_cell(&PlanDate::Day(d)));
+            cells.extend([s.word().into(), start, end, done_on]);
             r.row(cells);
         }
+        let verdict = super::verdict::of_track(plan, track.unwrap_or_default(), |s| own[s as usize], lang);
+        let name =
+            track.map_or_else(|| lang.text("steering-no-track"), |t| crate::i18n::track(t).in_lang(lang).into_owned());
+        verdicts.push(Text::id("status-verdict").arg("track", name).arg("verdict", verdict).in_lang(lang).into_owned());
     }
     // The national activities the plan waits for, under the short name of their plan; not
     // counted with the plan's own.
@@ -179,7 +194,7 @@ pub fn with_national(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang, nati
         .filter_map(|w| {
             let start = w.start.as_ref()?;
             let s = match dated(start, w.end.as_ref().unwrap_or(start), today, soon) {
-                State::Overdue => State::Ended,
+                State::Overdue => State::Past,
                 s => s,
             };
             Some((s, start, w))
@@ -193,7 +208,12 @@ pub fn with_national(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang, nati
         r.row(
             cells
                 .into_iter()
-                .chain([s.word().into(), super::date_cell(start), w.end.as_ref().map_or(Value::Null, super::date_cell)])
+                .chain([
+                    s.word().into(),
+                    super::date_cell(start),
+                    w.end.as_ref().map_or(Value::Null, super::date_cell),
+                    Value::Null,
+                ])
                 .collect(),
         );
     }
@@ -209,5 +229,8 @@ pub fn with_national(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang, nati
         .arg("weeks", Text::id("count-weeks").arg("count", weeks))
         .arg("today", Arg::Day(today));
     r.note(line.in_lang(lang));
+    for v in verdicts {
+        r.note(v);
+    }
     r
 }
