@@ -112,7 +112,9 @@ fn after_a_shift_the_report_says_what_moved_and_how_far() {
     let unshifted = root().join(ESBJERG);
     let since = unshifted.to_str().expect("UTF-8");
     let text = page_text(&run("da", &["report", plan, "--today", TODAY, "--since", since]));
-    assert!(text.contains(&format!("Ændringer siden {since}")), "{text}");
+    // The earlier version by its number and the file's name, not the path given.
+    assert!(text.contains("Ændringer siden version 2.1 af 1. marts 2020 (esbjerg-2020.toml)"), "{text}");
+    assert!(!text.contains(since), "{text}");
     assert!(text.contains("Skolernes øvrige personale"), "{text}");
     assert!(text.contains("4 måneder frem"), "{text}");
     assert!(text.contains("Seneste forsinkelse: forsinket 4 måneder fra 1. maj 2019"), "{text}");
@@ -215,4 +217,49 @@ fn national_activities_are_past_not_unrecorded_work_of_the_municipality() {
     let report =
         run_in(dir.path(), "da", &["report", "eksempelby-2019.toml", "--today", "2019-03-01", "--format", "markdown"]);
     assert!(!report.contains("Andre skoler i pilotkommunerne"), "a past national activity is nothing to do:\n{report}");
+}
+
+/// Runs git in `dir` as a test's own repository.
+fn git(dir: &Path, args: &[&str]) {
+    let status = std::process::Command::new("git")
+        .current_dir(dir)
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"])
+        .args(args)
+        .env("GIT_CEILING_DIRECTORIES", dir.parent().expect("a parent"))
+        .status()
+        .expect("git runs");
+    assert!(status.success(), "git {args:?}");
+}
+
+#[test]
+fn the_weekly_meeting_s_report_speaks_the_steering_group_s_words() {
+    let dir = example_folder();
+    git(dir.path(), &["init", "-q"]);
+    git(dir.path(), &["add", "."]);
+    git(dir.path(), &["commit", "-qm", "uge 10"]);
+    let plan = "eksempelby-2019.toml";
+    run_in(dir.path(), "da", &["done", plan, "nc-admin", "nc-school-superusers", "--on", "2019-03-13", "--yes"]);
+    run_in(dir.path(), "da", &["cancel", plan, "nc-daycare-superusers", "--reason", "Ny dato aftales", "--yes"]);
+    let since = ["report", plan, "--today", "2019-03-15", "--since", "HEAD"];
+    let page = page_text(&run_in(dir.path(), "da", &since));
+    let markdown = run_in(dir.path(), "da", &[&since[..], &["--format", "markdown"]].concat());
+    let english = ["done", "cancelled", "planned", "overdue", "upcoming", "later", "training", "phase", "HEAD"];
+    for (what, text) in [("page", page.as_str()), ("markdown", markdown.as_str())] {
+        assert!(!text.contains('`') || what == "markdown", "a backtick on the {what}:\n{text}");
+        for w in words(text) {
+            assert!(!english.contains(&w), "`{w}` on the {what}:\n{text}");
+            assert!(aula_plan::registry::find(w).is_none(), "the rule id `{w}` on the {what}:\n{text}");
+        }
+        for said in [
+            "Ændringer siden en tidligere udgave af version 1.0",
+            "Registreret: gennemført og aflyst",
+            "13. marts 2019",
+            "Brudt kæde: kurset «Dagtilbuddenes superbrugere» er aflyst",
+            "nogen underviser i en uddannelse, men bliver aldrig selv uddannet",
+        ] {
+            assert!(text.contains(said), "{said} on the {what}:\n{text}");
+        }
+    }
+    // In Markdown, only the command to draw the chart is code.
+    assert_eq!(markdown.matches('`').count(), 2, "{markdown}");
 }

@@ -121,6 +121,7 @@ diff-field = { $field ->
     [shift] flytning
     [revision] version
     [status] status
+    [done_on] gennemført den
     [pinned] fastlåst
     [trainer] underviser
     [trainees] deltagere

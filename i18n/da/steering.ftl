@@ -32,10 +32,11 @@ steering-verdict-undated = { $count ->
 steering-verdict-on-plan = Følger planen
 steering-coming = Forsinket, ikke registreret, i gang og kommende
 steering-recorded = Registreret: gennemført og aflyst
+steering-listed-in = står på { $roster }
 steering-col-who = underviser eller ansvarlig
 steering-seats = Pladser og kvoter
 steering-findings = Fund
-steering-col-finds = finder
+steering-col-finds = hvad reglen finder
 steering-col-count = antal
 steering-errors = Fejlene
 steering-since = Ændringer siden { $since }
@@ -52,3 +53,8 @@ steering-verdict-also-undated = { $count ->
     [one] 1 aktivitet mangler dato
    *[other] { $count } aktiviteter mangler dato
 }
+steering-since-revision-of = version { $revision } af { $date }
+steering-since-revision = version { $revision }
+steering-since-draft = en tidligere udgave af version { $revision }
+steering-since-as-of = udgaven af { $date }
+steering-since-earlier = den tidligere udgave

@@ -113,6 +113,7 @@ diff-heading = Changes from `{ $old }` to `{ $new }`
 list-comma = { $a }, { $b }
 
 diff-field = { $field ->
+    [done_on] done on
     [tech_support] technical support
     [trained_outside] trained outside the plan
    *[other] { $field }

@@ -32,10 +32,11 @@ steering-verdict-undated = { $count ->
 steering-verdict-on-plan = On plan
 steering-coming = Overdue, not recorded, running and coming
 steering-recorded = Recorded: done and cancelled
+steering-listed-in = listed on { $roster }
 steering-col-who = trainer or owner
 steering-seats = Seats and quotas
 steering-findings = Findings
-steering-col-finds = finds
+steering-col-finds = what the rule finds
 steering-col-count = count
 steering-errors = The errors
 steering-since = Changes since { $since }
@@ -55,3 +56,8 @@ steering-verdict-also-undated = { $count ->
     [one] 1 activity has no date
    *[other] { $count } activities have no date
 }
+steering-since-revision-of = revision { $revision } of { $date }
+steering-since-revision = revision { $revision }
+steering-since-draft = an earlier draft of revision { $revision }
+steering-since-as-of = the version of { $date }
+steering-since-earlier = the earlier version

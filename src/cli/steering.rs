@@ -30,9 +30,15 @@ pub fn report(args: &ReportArgs) -> Outcome {
         None => None,
     };
     let diff = match &since {
-        Some((_, version)) => {
+        Some((given, version)) => {
             let (old_report, old_plan, _) = super::diff::side(version)?;
-            Some(aula_plan::diff::diff(&old_plan, &plan, &old_report, &findings))
+            // A file by its name alone: the folder it is in says nothing to the reader.
+            let file = match version {
+                Version::File(path) => path.file_name().and_then(|n| n.to_str()).or(Some(given.as_str())),
+                Version::Git { .. } => None,
+            };
+            let label = steering::earlier(&old_plan, &plan, file, super::lang());
+            Some((label, aula_plan::diff::diff(&old_plan, &plan, &old_report, &findings)))
         }
         None => None,
     };
@@ -42,7 +48,7 @@ pub fn report(args: &ReportArgs) -> Outcome {
         following: &following,
         today,
         weeks: steering::WEEKS,
-        since: since.as_ref().zip(diff.as_ref()).map(|((label, _), d)| (label.as_str(), d)),
+        since: diff.as_ref().map(|(label, d)| (label.as_str(), d)),
     };
     let briefing = steering::gather(&sources, super::lang());
     let label = aula_plan::input::label(&args.plan);

@@ -56,6 +56,7 @@ pub fn render(b: &Briefing) -> String {
         }
         let _ = writeln!(out, "{}\n", escaped(&c.summary));
     }
-    let _ = writeln!(out, "{}", escaped(&lang.text("steering-chart-elsewhere")));
+    // The catalogue's own words: the command in it is code, as Markdown shows it.
+    let _ = writeln!(out, "{}", lang.text("steering-chart-elsewhere"));
     out
 }

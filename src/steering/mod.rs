@@ -126,6 +126,36 @@ pub fn gather(s: &Sources<'_>, lang: Lang) -> Briefing {
     }
 }
 
+/// The earlier version a report tells the changes since, as the steering group knows it: by
+/// the plan's own version and its date ("version 2.1 af 1. marts 2020"), never by a git
+/// revision; a file given by name is named too. A version with the same number as the plan
+/// now is "an earlier draft of" it.
+#[must_use]
+pub fn earlier(old: &Plan, new: &Plan, file: Option<&str>, lang: Lang) -> String {
+    let revision = old.meta.revision.as_ref().map(|r| r.value.as_str());
+    let date = old
+        .meta
+        .revision
+        .as_ref()
+        .and_then(|r| old.revisions.iter().rev().find(|e| e.revision.as_ref().is_some_and(|x| x.value == r.value)))
+        .and_then(|e| e.date.as_ref())
+        .or(old.meta.date.as_ref())
+        .map(|d| d.value);
+    let same = revision.is_some() && revision == new.meta.revision.as_ref().map(|r| r.value.as_str());
+    let text = match (revision, date) {
+        (Some(r), _) if same => Text::id("steering-since-draft").arg("revision", r),
+        (Some(r), Some(d)) => Text::id("steering-since-revision-of").arg("revision", r).arg("date", Arg::Day(d)),
+        (Some(r), None) => Text::id("steering-since-revision").arg("revision", r),
+        (None, Some(d)) => Text::id("steering-since-as-of").arg("date", Arg::Day(d)),
+        (None, None) => Text::id("steering-since-earlier"),
+    };
+    let label = text.in_lang(lang).into_owned();
+    match file {
+        Some(file) => format!("{label} ({file})"),
+        None => label,
+    }
+}
+
 /// "Version 2.1 af 1. marts 2020 · status pr. 1. september 2019".
 fn subtitle(plan: &Plan, today: NaiveDate, lang: Lang) -> String {
     let mut parts: Vec<String> = gantt::version(plan, lang).into_iter().collect();
@@ -297,16 +327,23 @@ fn seats(plan: &Plan, lang: Lang) -> View {
     let keys = ["id", "name", "unit", "quota", "named", "tentative", "vacant"];
     let columns: Vec<_> = keys.iter().filter_map(|k| roles.columns.iter().find(|c| c.key == *k).copied()).collect();
     let mut v = View::new(lang, lang.text("steering-seats"), &columns).naming(plan);
-    let quota = roles.columns.iter().position(|c| c.key == "quota");
+    let at = |key: &str| roles.columns.iter().position(|c| c.key == key);
     for row in &roles.rows {
-        if quota.and_then(|q| row.cells.get(q)).is_none_or(Value::is_null) {
+        if at("quota").and_then(|q| row.cells.get(q)).is_none_or(Value::is_null) {
             continue;
         }
-        let cells = columns
+        let mut cells: Vec<Value> = columns
             .iter()
-            .map(|c| roles.columns.iter().position(|x| x.key == c.key).and_then(|i| row.cells.get(i).cloned()))
+            .map(|c| at(c.key).and_then(|i| row.cells.get(i).cloned()))
             .map(Option::unwrap_or_default)
             .collect();
+        // Holders listed elsewhere: where the empty seats would stand, it says where they are.
+        let roster = at("roster").and_then(|i| row.cells.get(i)).and_then(Value::as_str);
+        if let (Some(roster), Some(vacant)) = (roster, keys.iter().position(|k| *k == "vacant"))
+            && cells[vacant].is_null()
+        {
+            cells[vacant] = Text::id("steering-listed-in").arg("roster", roster).in_lang(lang).into_owned().into();
+        }
         v.row(cells);
     }
     v
@@ -319,7 +356,7 @@ fn found(findings: &CheckedPlan, lang: Lang) -> View {
         lang.text("steering-findings"),
         &[
             col("severity", "xlsx-col-severity"),
-            col("rule", "md-col-rule"),
+            col("rule", "md-col-rule").data_only(),
             col("finds", "steering-col-finds"),
             col("count", "steering-col-count"),
         ],
@@ -348,7 +385,8 @@ fn errors(plan: &Plan, findings: &CheckedPlan, lang: Lang) -> Vec<String> {
         .collect()
 }
 
-/// `text` with each `` `id` `` that has a name put as the name in quotes.
+/// `text` with each `` `id` `` that has a name put as the name in quotes («…»), and other code
+/// in plain quotes.
 #[must_use]
 pub fn named<S: std::hash::BuildHasher>(text: &str, names: &HashMap<String, String, S>) -> String {
     let mut out = String::with_capacity(text.len());
@@ -359,10 +397,11 @@ pub fn named<S: std::hash::BuildHasher>(text: &str, names: &HashMap<String, Stri
                 out.push_str(name);
                 out.push('»');
             }
+            // Code that is no name (a key, a value) in quotes: the page shows no Markdown.
             _ if i % 2 == 1 => {
-                out.push('`');
+                out.push('"');
                 out.push_str(part);
-                out.push('`');
+                out.push('"');
             }
             _ => out.push_str(part),
         }
@@ -377,7 +416,7 @@ mod tests {
     #[test]
     fn ids_in_a_sentence_become_names_and_other_code_stays() {
         let names = HashMap::from([("school-leaders".to_owned(), "Ledelse, skoler".to_owned())]);
-        assert_eq!(named("`school-leaders` slutter før `start`", &names), "«Ledelse, skoler» slutter før `start`");
+        assert_eq!(named("`school-leaders` slutter før `start`", &names), "«Ledelse, skoler» slutter før \"start\"");
         assert_eq!(named("no code", &names), "no code");
     }
 }
