@@ -33,6 +33,9 @@ pub struct Chart {
     pub red_line: Option<RedLineMark>,
     /// Today, where it falls inside the axis ([`Chart::mark_today`]).
     pub today: Option<(NaiveDate, f64)>,
+    /// Where today's label goes: beside the line above the axis, or under the lanes when the
+    /// red line's labels take both sides.
+    pub today_label: TodayLabel,
     pub closed: Vec<Band>,
     /// What the legend explains, in its order.
     pub legend: Vec<LegendItem>,
@@ -199,10 +202,46 @@ impl Chart {
         self.rows.iter().find(|r| r.id == id).map_or(id, |r| r.name.as_str())
     }
 
-    /// Marks `today` on the chart, when the axis reaches it.
+    /// Marks `today` on the chart, when the axis reaches it, and places its label where it
+    /// overprints none of the red line's: on the side away from the red line, else the other,
+    /// else under the lanes (the chart grows a row for it).
     pub fn mark_today(&mut self, today: NaiveDate) {
         self.today = self.axis.as_ref().filter(|a| a.from <= today && today <= a.to).map(|a| (today, a.x(today)));
+        let Some((day, x)) = self.today else { return };
+        let w = super::text_width(&self.today_text(day));
+        let busy = self.red_line.as_ref().map(RedLineMark::boxes).unwrap_or_default();
+        let free =
+            |(a, b): (f64, f64)| 0.0 <= a && b <= self.width && busy.iter().all(|&(c, d)| b + 4.0 <= c || d + 4.0 <= a);
+        let (right, left) = ((x + 4.0, x + 4.0 + w), (x - 4.0 - w, x - 4.0));
+        let away_left = self.red_line.as_ref().is_some_and(|r| r.x > x);
+        let order =
+            if away_left { [TodayLabel::Left, TodayLabel::Right] } else { [TodayLabel::Right, TodayLabel::Left] };
+        self.today_label = order
+            .into_iter()
+            .find(|side| free(if *side == TodayLabel::Left { left } else { right }))
+            .unwrap_or(TodayLabel::Below);
+        if self.today_label == TodayLabel::Below {
+            self.height += ROW;
+        }
     }
+
+    /// Today's label: "i dag 20. maj 2019".
+    #[must_use]
+    pub fn today_text(&self, day: NaiveDate) -> String {
+        self.lang.text_with("gantt-today", &[("day", day.into())])
+    }
+}
+
+/// Where today's label stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TodayLabel {
+    /// Right of the line, above the axis.
+    #[default]
+    Right,
+    /// Left of it.
+    Left,
+    /// Under the lanes, at the line's foot.
+    Below,
 }
 
 /// The red line, and the delay it stands for when the plan recorded one.
@@ -212,6 +251,24 @@ pub struct RedLineMark {
     pub x: f64,
     /// The arrow's end and its label: where the cutoff moved to, and by how much.
     pub delay: Option<(f64, String)>,
+    /// Its own label: "rød linje 1. maj 2019".
+    pub label: String,
+}
+
+impl RedLineMark {
+    /// What its labels and arrow take of the row above the axis, from left to right: the label
+    /// left of the line and the arrow and its words right of it, or the label right of it.
+    #[must_use]
+    pub fn boxes(&self) -> Vec<(f64, f64)> {
+        let w = super::text_width(&self.label) * 1.1; // bold
+        match &self.delay {
+            Some((to, text)) => {
+                let after = to.max(self.x) + 6.0;
+                vec![(self.x - 6.0 - w, self.x - 6.0), (self.x, *to), (after, after + super::text_width(text))]
+            }
+            None => vec![(self.x + 6.0, self.x + 6.0 + w)],
+        }
+    }
 }
 
 /// A closed period, shaded through every lane.

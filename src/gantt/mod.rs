@@ -228,7 +228,8 @@ pub fn layout_with(plan: &Plan, red_line: RedLine, lang: Lang, following: &Follo
             };
             Some((axis.x(to), text.arg("step", i18n::delay(least, most)).in_lang(lang).into_owned()))
         });
-        Some(RedLineMark { date, x, delay })
+        let label = lang.text_with("gantt-red-line", &[("date", date.into())]);
+        Some(RedLineMark { date, x, delay, label })
     });
     let closed = axis.as_ref().map_or_else(Vec::new, |axis| closed_bands(plan, axis, lang));
     if let Some((to, text)) = red_line.as_ref().and_then(|r| r.delay.as_ref()) {
@@ -293,6 +294,7 @@ pub fn layout_with(plan: &Plan, red_line: RedLine, lang: Lang, following: &Follo
         arrows,
         red_line,
         today: None,
+        today_label: TodayLabel::default(),
         closed,
         legend,
         categories,

@@ -95,6 +95,7 @@ pub fn layout(plans: &[(String, &Plan)], subtitle: String, lang: Lang) -> Chart 
         arrows: Vec::new(),
         red_line: None,
         today: None,
+        today_label: super::TodayLabel::default(),
         closed: Vec::new(),
         legend,
         categories: Vec::new(),

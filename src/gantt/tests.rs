@@ -102,3 +102,34 @@ fn a_plan_with_nothing_dated_has_no_axis_but_every_row() {
     assert_eq!(c.rows.len(), 1);
     assert_eq!(c.lanes[0].name, "(no track)");
 }
+
+#[test]
+fn today_s_label_never_overprints_the_red_line_s() {
+    // Red line 1 February, its arrow to 1 April: every day of that span, and either side of
+    // it, puts today's label where none of the red line's words or its arrow are.
+    let mut day = NaiveDate::from_ymd_opt(2019, 1, 2).unwrap();
+    let mut below = 0;
+    while day < NaiveDate::from_ymd_opt(2019, 4, 20).unwrap() {
+        let mut drawn = chart(PLAN, RedLine::FromPlan);
+        let height = drawn.height;
+        drawn.mark_today(day);
+        let (_, x) = drawn.today.expect("today on the axis");
+        let w = text_width(&drawn.today_text(day));
+        let label = match drawn.today_label {
+            TodayLabel::Right => Some((x + 4.0, x + 4.0 + w)),
+            TodayLabel::Left => Some((x - 4.0 - w, x - 4.0)),
+            TodayLabel::Below => None,
+        };
+        if let Some((from, to)) = label {
+            assert!(from >= 0.0 && to <= drawn.width, "{day}: inside the picture");
+            let boxes = drawn.red_line.as_ref().unwrap().boxes();
+            assert!(boxes.iter().all(|&(c0, c1)| to <= c0 || c1 <= from), "{day}: {:?} over {boxes:?}", (from, to));
+            assert!((drawn.height - height).abs() < 1e-9);
+        } else {
+            below += 1;
+            assert!((drawn.height - height - ROW).abs() < 1e-9, "{day}: a row for the label under the lanes");
+        }
+        day = day.succ_opt().unwrap();
+    }
+    assert!(below > 0, "under the arrow, the label goes below");
+}

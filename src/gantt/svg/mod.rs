@@ -11,7 +11,7 @@ use axis::{MIN_MONTH, axis, spaced};
 
 use super::{
     AXIS_Y, Arrow, BAR, Bar, Chart, FONT, LEGEND_Y, LegendItem, MARGIN, RED_LABEL_Y, ROW, SUBTITLE_Y, Shape, TBD_WIDTH,
-    TITLE_Y, colour, legend_label, tbd_marker, text_width,
+    TITLE_Y, TodayLabel, colour, legend_label, tbd_marker, text_width,
 };
 use crate::plan::{Keyword, PhaseKind, Status};
 
@@ -523,12 +523,17 @@ fn today(s: &mut Svg, c: &Chart) {
             (x, c.rows_bottom),
             &[("stroke", "#333333"), ("stroke-width", "1.5"), ("stroke-dasharray", "4 3")],
         );
-        let text = c.lang.text_with("gantt-today", &[("day", day.into())]);
-        // On the side away from the red line, whose label starts beside it.
-        if c.red_line.as_ref().is_some_and(|r| r.x > x) {
-            s.label(x - 4.0, AXIS_Y - 6.0, &text, &[("fill", "#333333"), ("text-anchor", "end")]);
-        } else {
-            s.label(x + 4.0, AXIS_Y - 6.0, &text, &[("fill", "#333333")]);
+        let text = c.today_text(day);
+        // Where the layout found room beside the red line's labels.
+        match c.today_label {
+            TodayLabel::Left => s.label(x - 4.0, AXIS_Y - 6.0, &text, &[("fill", "#333333"), ("text-anchor", "end")]),
+            TodayLabel::Right => s.label(x + 4.0, AXIS_Y - 6.0, &text, &[("fill", "#333333")]),
+            TodayLabel::Below => {
+                // Under the lanes, below the closed periods' names when there are any.
+                let y = c.rows_bottom + 15.0 + if c.closed.is_empty() { 0.0 } else { ROW };
+                s.line((x, c.rows_bottom), (x, y - 13.0), &[("stroke", "#333333"), ("stroke-dasharray", "4 3")]);
+                s.label(x, y, &text, &[("fill", "#333333"), ("text-anchor", "middle")]);
+            }
         }
     });
 }
@@ -538,13 +543,13 @@ fn red_line(s: &mut Svg, c: &Chart) {
     s.group("g", &[("class", "red-line")], |s| {
         let top = RED_LABEL_Y - 14.0;
         s.line((red.x, top), (red.x, c.rows_bottom), &[("stroke", RED), ("stroke-width", "2")]);
-        let label = c.lang.text_with("gantt-red-line", &[("date", red.date.into())]);
+        let label = &red.label;
         match &red.delay {
             Some((to, text)) => {
                 s.label(
                     red.x - 6.0,
                     RED_LABEL_Y,
-                    &label,
+                    label,
                     &[("text-anchor", "end"), ("fill", RED), ("font-weight", "bold")],
                 );
                 let y = RED_LABEL_Y - 4.0;
@@ -555,7 +560,7 @@ fn red_line(s: &mut Svg, c: &Chart) {
                 );
                 s.label(to.max(red.x) + 6.0, RED_LABEL_Y, text, &[("fill", RED)]);
             }
-            None => s.label(red.x + 6.0, RED_LABEL_Y, &label, &[("fill", RED), ("font-weight", "bold")]),
+            None => s.label(red.x + 6.0, RED_LABEL_Y, label, &[("fill", RED), ("font-weight", "bold")]),
         }
     });
 }
