@@ -49,14 +49,74 @@ fn the_plan_as_a_workbook_has_a_sheet_per_kind_danish_headers_dates_and_numbers(
     let serial = (day(2019, 1, 28) - day(1899, 12, 30)).num_days() as f64;
     assert!((start.as_f64() - serial).abs() < f64::EPSILON, "{start:?}");
     assert_eq!(course[at("varighed")].to_string(), "2 dage");
-    // A week stays a week, in words.
+    // A week is sorted by its first day, and stays a week, in words, beside it.
     let timeline = book.worksheet_range("Tidsplan").expect("sheet");
     let go_live = row(&timeline, "Go Live, skoler");
-    assert!(go_live.iter().any(|c| *c == "uge 43 2019"), "{go_live:?}");
-    // The findings point at line and column, as numbers.
+    let th = headers(&timeline);
+    let t_at = |header: &str| th.iter().position(|x| x == header).unwrap_or_else(|| panic!("{header}: {th:?}"));
+    assert_eq!(go_live[t_at("dato som skrevet")], Data::String("uge 43 2019".into()), "{go_live:?}");
+    let Data::DateTime(monday) = &go_live[t_at("start")] else { panic!("an Excel date: {go_live:?}") };
+    #[allow(clippy::cast_precision_loss)]
+    let week_43 = (day(2019, 10, 21) - day(1899, 12, 30)).num_days() as f64;
+    assert!((monday.as_f64() - week_43).abs() < f64::EPSILON, "the Monday of week 43: {monday:?}");
+    // The findings point at line and column, as numbers, and say what their rule finds.
     let found = book.worksheet_range("Fund").expect("sheet");
-    assert_eq!(headers(&found), ["alvor", "regel", "linje", "kolonne", "besked"]);
+    assert_eq!(headers(&found), ["alvor", "hvad reglen finder", "linje", "kolonne", "besked"]);
     assert!(found.rows().skip(1).all(|r| matches!(r[2], Data::Float(_))), "line numbers");
+}
+
+#[test]
+fn every_activity_sheet_has_a_status_and_only_dates_to_sort_by() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for plan in ["eksempelby-2019.toml", "kombit-2016.toml"] {
+        std::fs::copy(std::path::Path::new("plans").join(plan), dir.path().join(plan)).expect("copy");
+    }
+    let plan = dir.path().join("eksempelby-2019.toml");
+    let plan = plan.to_str().expect("UTF-8");
+    let decided = |args: &[&str]| {
+        let out = common::aula_plan().args(args).output().expect("runs");
+        assert!(out.status.code().is_some_and(|c| c <= 1), "{}", String::from_utf8_lossy(&out.stderr));
+    };
+    decided(&["done", plan, "nc-admin", "--on", "2019-03-05", "--yes"]);
+    decided(&["cancel", plan, "nc-daycare-superusers", "--reason", "Lukket", "--yes"]);
+    let mut book = workbook(&["export", plan, "--to", "xlsx"]);
+    let names = book.sheet_names();
+    let mut activity_sheets = 0;
+    for name in names {
+        let sheet = book.worksheet_range(&name).expect("sheet");
+        let h = headers(&sheet);
+        let at = |header: &str| h.iter().position(|x| x == header);
+        // Start and end hold days or nothing: what Excel sorts.
+        for key in ["start", "slut", "fra", "til"] {
+            let Some(i) = at(key) else { continue };
+            for r in sheet.rows().skip(1) {
+                assert!(matches!(r[i], Data::DateTime(_) | Data::Empty), "{name}, {key}: {r:?}");
+            }
+        }
+        if name == "Uddannelser" || name == "Tidsplan" {
+            activity_sheets += 1;
+            let (state, done_on) = (at("status").expect("a status column"), at("gennemført den").expect("done on"));
+            let admin = row(&sheet, "Kommunal administrator");
+            assert_eq!(admin[state], Data::String("gennemført".into()), "{name}: {admin:?}");
+            assert!(matches!(admin[done_on], Data::DateTime(_)), "{name}: {admin:?}");
+            let cancelled = row(&sheet, "Dagtilbuddenes superbrugere");
+            assert_eq!(cancelled[state], Data::String("aflyst".into()), "{name}: {cancelled:?}");
+        }
+        if name == "Tidsplan" {
+            // The national activities by name, under their plan; `after` by names.
+            let wave = row(&sheet, "Udrulning og uddannelse i 10-15 kommuner");
+            assert!(wave.contains(&Data::String("Den nationale plan (KOMBIT)".into())), "{wave:?}");
+            let go_live = row(&sheet, "Go live, skoler");
+            let after = go_live[at("efter").expect("after")].to_string();
+            assert_eq!(after, "Skolernes personale, Udrulning og uddannelse i 10-15 kommuner");
+        }
+        for r in sheet.rows() {
+            for c in r {
+                assert!(!c.to_string().contains('`'), "{name}: a backtick in {c:?}");
+            }
+        }
+    }
+    assert_eq!(activity_sheets, 2);
 }
 
 #[test]
@@ -64,7 +124,10 @@ fn a_report_as_a_workbook_is_its_table_on_one_sheet() {
     let mut book = workbook(&["status", ESBJERG, "--today", "2019-09-01", "--format", "xlsx"]);
     assert_eq!(book.sheet_names(), ["Status den 1. september 2019"]);
     let status = book.worksheet_range("Status den 1. september 2019").expect("sheet");
-    assert_eq!(headers(&status), ["spor", "aktivitet", "status", "start", "slut"]);
+    assert_eq!(
+        headers(&status),
+        ["spor", "aktivitet", "status", "start", "slut", "dato som skrevet", "gennemført den"]
+    );
     let mut book = workbook(&["overview", "plans", "--format", "xlsx"]);
     let overview = book.worksheet_range("Overblik").expect("sheet");
     // A revision is text, never a date.

@@ -94,9 +94,13 @@ fn the_cascade_runs_from_the_root_and_names_its_breaks() {
     assert_eq!(rows[0]["id"], "netcompany");
     let staff = row(&rows, "id", "school-staff");
     assert_eq!((staff["depth"].as_u64(), staff["via"].as_str()), (Some(2), Some("school-staff-training")));
-    assert!(r.notes.iter().any(|n| n == "break [unreached-role]: no training teaches `chief`"), "{:?}", r.notes);
+    assert!(r.notes.iter().any(|n| n == "break: no training teaches «Chefer»"), "{:?}", r.notes);
     let untrained = view::cascade::report(&plan(include_str!("fixtures/rules/untrained-trainer.toml")), Lang::En);
-    assert!(untrained.notes.iter().any(|n| n.starts_with("break [untrained-trainer]: ")), "{:?}", untrained.notes);
+    assert!(
+        untrained.notes.iter().any(|n| n == "break: «Superuser» teaches «Staff-Course» but is never trained"),
+        "{:?}",
+        untrained.notes
+    );
 }
 
 #[test]
@@ -107,15 +111,21 @@ fn the_cascade_flags_a_trainer_taught_too_late() {
 }
 
 #[test]
-fn the_timeline_is_in_date_order_with_undated_items_apart() {
+fn the_timeline_is_in_date_order_with_undated_items_last() {
     let r = view::timeline::report(&plan(ESBJERG), 100, Lang::En);
     let rows = rows(&r);
     let starts: Vec<&str> = rows.iter().map(|r| r["start"]["written"].as_str().unwrap()).collect();
     assert_eq!(starts.first(), Some(&"2018-10-22"));
     let other = super_rows(&view::timeline::report(&plan(include_str!("fixtures/export/plan.toml")), 100, Lang::En));
     assert_eq!(row(&other, "id", "support-parents")["after"], serde_json::json!(["staff-course"]));
-    // Named as people read them, `;` between names that hold commas.
-    assert!(r.notes[0].starts_with("Not dated yet (tbd): Dagtilbud kommunale administratorer – Thomas og (Alice); "));
+    // A row for every activity: those not dated yet after the dated, with their kind and track.
+    assert_eq!(rows.len(), 31);
+    let dated: Vec<bool> = rows.iter().map(|r| !r["start"]["earliest"].is_null()).collect();
+    let first_undated = dated.iter().position(|d| !d).expect("an undated row");
+    assert!(dated[first_undated..].iter().all(|d| !d), "{starts:?}");
+    let admins = row(&rows, "id", "nc-daycare-admin");
+    assert_eq!((admins["kind"].as_str(), admins["track"].as_str()), (Some("training"), Some("daycare")));
+    assert_eq!(admins["status"], "planned");
     let chart = r.picture.expect("a chart");
     assert!(chart.lines().all(|l| l.chars().count() <= 100), "fits the width:\n{chart}");
     // October 2018 to May 2020 does not fit 100 columns a week a column.

@@ -51,6 +51,8 @@ col-sainte-lague = Sainte-Laguë
 col-seats = pladser
 col-start = start
 col-state = status
+col-as-written = dato som skrevet
+col-status = status
 col-done-on = gennemført den
 col-step = trin
 col-support = support
@@ -85,7 +87,6 @@ estimate-party = { $word ->
 }
 
 # show timeline
-timeline-undated = Mangler dato: { $ids }
 timeline-week = én uge
 timeline-months = { $count ->
     [one] én måned
@@ -105,7 +106,7 @@ org-lost = Ikke med i træet, fordi deres overordnede enheder går i ring: { $id
 
 # show cascade
 cascade-no-root = Planen angiver ingen `root`, så kaskaden har ingen top.
-cascade-break = brud [{ $rule }]: { $message }
+cascade-break = brud: { $message }
 flag-trained-outside = uddannet uden for planen
 flag-never-trained = aldrig uddannet
 flag-shown-above = vist ovenfor

@@ -51,6 +51,8 @@ col-sainte-lague = Sainte-Laguë
 col-seats = seats
 col-start = start
 col-state = state
+col-as-written = date as written
+col-status = status
 col-done-on = done on
 col-step = step
 col-support = support
@@ -85,7 +87,6 @@ estimate-party = { $word ->
 }
 
 # show timeline
-timeline-undated = Not dated yet (tbd): { $ids }
 timeline-week = a week
 timeline-months = { $count ->
     [one] a month
@@ -105,7 +106,7 @@ org-lost = Not in the tree, because their parents form a loop: { $ids }
 
 # show cascade
 cascade-no-root = The plan names no `root`, so the cascade has no top.
-cascade-break = break [{ $rule }]: { $message }
+cascade-break = break: { $message }
 flag-trained-outside = trained outside the plan
 flag-never-trained = never trained
 flag-shown-above = shown above

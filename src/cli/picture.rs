@@ -91,7 +91,15 @@ pub fn export(args: &ExportArgs) -> Outcome {
         ExportFormat::Markdown => export::markdown::render(&plan, &findings, super::lang()).into_bytes(),
         ExportFormat::Json => export::json::render(&plan, &findings).into_bytes(),
         ExportFormat::Xlsx => {
-            super::write::workbook(export::xlsx::plan(&plan, &findings, stamp.timestamp(), super::lang())?)?
+            let following = aula_plan::validate::following(&args.plan, &plan);
+            let national = aula_plan::follow::waits(&plan, &following);
+            super::write::workbook(export::workbook::plan(
+                &plan,
+                &findings,
+                &national,
+                stamp.timestamp(),
+                super::lang(),
+            )?)?
         }
     };
     let Some(output) = destination(args.output.as_deref()) else {

@@ -5,6 +5,7 @@ pub mod csv;
 pub mod ics;
 pub mod json;
 pub mod markdown;
+pub mod workbook;
 pub mod xlsx;
 
 use crate::plan::{Activity, EntityKind, Plan};

@@ -9,12 +9,13 @@
 //! row that says how many rows were left out. What was cut comes back with the bytes
 //! ([`Made`]), for the command line to tell the reader; the library prints nothing.
 
+use std::borrow::Cow;
+
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, Workbook, XlsxError};
 use serde_json::Value;
 
-use crate::diagnostic::CheckedPlan;
 use crate::i18n::Lang;
-use crate::plan::{Plan, PlanDate};
+use crate::plan::PlanDate;
 use crate::view::{self, Shown, View};
 
 /// A workbook that could not be put together.
@@ -29,9 +30,6 @@ impl WorkbookError {
         crate::i18n::Text::id("xlsx-failed").arg("why", self.0.to_string())
     }
 }
-
-/// Width of the text Gantt chart the timeline view carries (not written to a sheet).
-const CHART_WIDTH: usize = 100;
 
 /// The most a cell holds: characters as Excel counts them, in UTF-16 units.
 const CELL: usize = 32_767;
@@ -95,50 +93,12 @@ impl Cuts {
 /// The longest name Excel allows a sheet.
 const SHEET_NAME: usize = 31;
 
-/// The whole plan as a workbook: a sheet for each kind of record, as `show` shows it (the
-/// organisation, roles, people, trainings, the cascade, the timeline, the support lines), and
-/// one of the findings.
-///
-/// # Errors
-/// When the workbook cannot be put together (a date Excel cannot hold is written as text, so
-/// in practice never).
-pub fn plan(plan: &Plan, findings: &CheckedPlan, made: i64, lang: Lang) -> Result<Made, WorkbookError> {
-    let mut views = view::of_plan(plan, CHART_WIDTH, lang);
-    views.push(found(findings, lang));
-    reports(&views.iter().collect::<Vec<_>>(), made)
-}
-
-/// The findings as a table: how serious, the rule, where, and what.
-fn found(findings: &CheckedPlan, lang: Lang) -> View {
-    let mut r = View::new(
-        lang,
-        lang.text("md-findings"),
-        &[
-            view::col("severity", "xlsx-col-severity"),
-            view::col("rule", "md-col-rule"),
-            view::col("line", "md-col-line"),
-            view::col("column", "xlsx-col-column"),
-            view::col("message", "md-col-message"),
-        ],
-    );
-    for f in &findings.findings {
-        let at = findings.line_col(f.span.start);
-        r.row(vec![
-            f.severity.word(lang).into(),
-            f.rule.name.into(),
-            at.line.into(),
-            at.column.into(),
-            f.message.in_lang(lang).into_owned().into(),
-        ]);
-    }
-    r
-}
-
 /// Views as a workbook, a sheet each, named by their titles, made at `made` (seconds since
 /// 1970: the same views at the same time give the same bytes).
 ///
 /// # Errors
-/// As [`plan`].
+/// When the workbook cannot be put together (a date Excel cannot hold is written as text, so
+/// in practice never).
 pub fn reports(reports: &[&View], made: i64) -> Result<Made, WorkbookError> {
     within(reports, made, ROWS)
 }
@@ -152,9 +112,40 @@ fn within(reports: &[&View], made: i64, rows: u32) -> Result<Made, WorkbookError
     for r in reports {
         let name = sheet_name(&r.title, &names);
         names.push(name.clone());
-        sheet(&mut book, r, &name, rows, &mut cuts)?;
+        sheet(&mut book, &sortable(r), &name, rows, &mut cuts)?;
     }
     Ok(Made { bytes: book.save_to_buffer()?, cells_cut: cuts.cells, rows_left_out: cuts.rows })
+}
+
+/// A view as a sheet an Excel user can sort: its `start` and `end` only days, as Excel dates (a
+/// vague date its earliest day to start, its latest to end; one not known yet, or an open end,
+/// blank), and the dates as the plan writes them in a column of their own after them, when
+/// any of them is not a day.
+fn sortable(v: &View) -> Cow<'_, View> {
+    let at = |key: &str| v.columns.iter().position(|c| c.key == key && matches!(c.shown, Shown::Dates));
+    let (Some(start), Some(end)) = (at("start"), at("end")) else { return Cow::Borrowed(v) };
+    let date = |row: &view::Row, i: usize| row.cells.get(i).and_then(PlanDate::from_json);
+    let vague = |d: Option<PlanDate>| d.is_some_and(|d| !matches!(d, PlanDate::Day(_)));
+    if !v.rows.iter().any(|r| vague(date(r, start)) || vague(date(r, end))) {
+        return Cow::Borrowed(v);
+    }
+    let mut out = v.clone();
+    let written = end.max(start) + 1;
+    out.columns.insert(written, view::col("as_written", "col-as-written"));
+    let day = |d: Option<chrono::NaiveDate>| d.map_or(Value::Null, |d| Value::from(d.to_string()));
+    for (row, from) in out.rows.iter_mut().zip(&v.rows) {
+        let (first, last) = (date(from, start), date(from, end));
+        let words = match (&first, &last) {
+            (Some(a), Some(z)) => format!("{} – {}", v.lang.date(a), v.lang.date(z)),
+            (Some(a), None) => v.lang.date(a),
+            (None, _) => String::new(),
+        };
+        row.cells[start] = day(first.as_ref().and_then(PlanDate::earliest));
+        // A one-day activity (no end) has no end of its own to sort by.
+        row.cells[end] = day(last.as_ref().and_then(PlanDate::latest));
+        row.cells.insert(written, if words.is_empty() { Value::Null } else { words.into() });
+    }
+    Cow::Owned(out)
 }
 
 /// How many of `rows` rows a sheet of `limit` rows shows, with its header and `notes` notes
@@ -180,9 +171,10 @@ fn sheet(book: &mut Workbook, r: &View, name: &str, limit: u32, cuts: &mut Cuts)
     });
     let ws = book.add_worksheet();
     ws.set_name(name)?;
-    let columns = r.visible();
-    for (c, text) in r.headers().iter().enumerate() {
-        ws.write_string_with_format(0, col(c), cuts.fit(text).as_ref(), &header)?;
+    let columns = r.shown_in_sheets();
+    for (c, &at) in columns.iter().enumerate() {
+        let text = r.lang.text(r.columns[at].header);
+        ws.write_string_with_format(0, col(c), cuts.fit(&text).as_ref(), &header)?;
     }
     let (count, left_out) = shown(r.rows.len(), r.notes.len(), limit);
     let mut last_row = u32::try_from(count).unwrap_or(u32::MAX);

@@ -381,42 +381,6 @@ fn errors(plan: &Plan, findings: &CheckedPlan, lang: Lang) -> Vec<String> {
         .findings
         .iter()
         .filter(|f| f.severity == Severity::Error)
-        .map(|f| named(&f.message.in_lang(lang), &names))
+        .map(|f| view::named(&f.message.in_lang(lang), &names))
         .collect()
-}
-
-/// `text` with each `` `id` `` that has a name put as the name in quotes («…»), and other code
-/// in plain quotes.
-#[must_use]
-pub fn named<S: std::hash::BuildHasher>(text: &str, names: &HashMap<String, String, S>) -> String {
-    let mut out = String::with_capacity(text.len());
-    for (i, part) in text.split('`').enumerate() {
-        match names.get(part) {
-            Some(name) if i % 2 == 1 => {
-                out.push('«');
-                out.push_str(name);
-                out.push('»');
-            }
-            // Code that is no name (a key, a value) in quotes: the page shows no Markdown.
-            _ if i % 2 == 1 => {
-                out.push('"');
-                out.push_str(part);
-                out.push('"');
-            }
-            _ => out.push_str(part),
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ids_in_a_sentence_become_names_and_other_code_stays() {
-        let names = HashMap::from([("school-leaders".to_owned(), "Ledelse, skoler".to_owned())]);
-        assert_eq!(named("`school-leaders` slutter før `start`", &names), "«Ledelse, skoler» slutter før \"start\"");
-        assert_eq!(named("no code", &names), "no code");
-    }
 }

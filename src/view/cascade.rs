@@ -123,8 +123,11 @@ pub fn report(plan: &Plan, lang: Lang) -> View {
     }
     let mut findings = rules::check(plan);
     let _hidden = rules::apply_levels(&mut findings, Some(plan), &Overrides::default());
+    // In the reader's words, as the table: ids put as names, no rule id.
+    let names = super::names(plan);
     for f in findings.iter().filter(|f| BREAKS.contains(&f.rule.name)) {
-        r.note(Text::id("cascade-break").arg("rule", f.rule.name).arg("message", f.message.clone()).in_lang(lang));
+        let message = super::named(&f.message.in_lang(lang), &names);
+        r.note(Text::id("cascade-break").arg("message", message).in_lang(lang));
     }
     r
 }

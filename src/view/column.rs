@@ -17,6 +17,9 @@ pub struct Column {
     pub key: &'static str,
     pub header: &'static str,
     pub shown: Shown,
+    /// Whether a terminal's table and Markdown show it (else only data and workbooks do: a
+    /// column mostly empty, such as the day a course was held).
+    pub in_tables: bool,
 }
 
 /// How the cells of a column are shown in a table, Markdown or HTML (JSON and CSV show the
@@ -54,7 +57,7 @@ pub enum Shown {
 /// Shorthand for a column list: the key and the message id of the header.
 #[must_use]
 pub const fn col(key: &'static str, header: &'static str) -> Column {
-    Column { key, header, shown: Shown::AsIs }
+    Column { key, header, shown: Shown::AsIs, in_tables: true }
 }
 
 impl Column {
@@ -110,6 +113,12 @@ impl Column {
     #[must_use]
     pub const fn track_dates(self) -> Self {
         Column { shown: Shown::TrackDates, ..self }
+    }
+
+    /// The same column, in data and workbooks only, not in a terminal's table or Markdown.
+    #[must_use]
+    pub const fn sheets_only(self) -> Self {
+        Column { in_tables: false, ..self }
     }
 
     /// The same column, shown only with `--ids`.

@@ -72,6 +72,18 @@ pub fn grouping_cells(plan: &Plan, a: &crate::plan::Activity<'_>) -> Vec<Value> 
     out
 }
 
+/// The message id of an activity's recorded status as the format writes it (`planned`,
+/// `done`, `cancelled`).
+#[must_use]
+pub fn status_message(word: &str) -> Option<&'static str> {
+    match word {
+        "planned" => Some("state-planned"),
+        "done" => Some("state-done"),
+        "cancelled" => Some("state-cancelled"),
+        _ => None,
+    }
+}
+
 /// A date as a cell: for JSON, as the format writes it with its form and the earliest and
 /// latest day it may be ([`PlanDate`]'s `Serialize`); CSV takes the form as written
 /// ([`text`]), a person's table the words ([`Shown::Dates`]).
@@ -121,6 +133,30 @@ pub fn names(plan: &Plan) -> HashMap<String, String> {
         }
     }
     names
+}
+
+/// `text` with each `` `id` `` that has a name put as the name in quotes («…»), and other code
+/// in plain quotes.
+#[must_use]
+pub fn named<S: std::hash::BuildHasher>(text: &str, names: &HashMap<String, String, S>) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, part) in text.split('`').enumerate() {
+        match names.get(part) {
+            Some(name) if i % 2 == 1 => {
+                out.push('«');
+                out.push_str(name);
+                out.push('»');
+            }
+            // Code that is no name (a key, a value) in quotes: the page shows no Markdown.
+            _ if i % 2 == 1 => {
+                out.push('"');
+                out.push_str(part);
+                out.push('"');
+            }
+            _ => out.push_str(part),
+        }
+    }
+    out
 }
 
 /// One row: a value for each column, and for trees the depth and the glyphs that draw it.
@@ -196,9 +232,17 @@ impl View {
         self
     }
 
-    /// The columns a person sees, by index: all but the ones shown only with `--ids`.
+    /// The columns a person sees, by index: all but the ones shown only with `--ids`, and
+    /// those kept for data and workbooks.
     #[must_use]
     pub fn visible(&self) -> Vec<usize> {
+        self.shown_in_sheets().into_iter().filter(|&i| self.columns[i].in_tables).collect()
+    }
+
+    /// The columns a workbook shows: those a person sees in a table, and those kept for data
+    /// and workbooks ([`Column::sheets_only`]).
+    #[must_use]
+    pub fn shown_in_sheets(&self) -> Vec<usize> {
         (0..self.columns.len())
             .filter(|&i| match self.columns[i].shown {
                 Shown::IdsOnly => self.ids,
@@ -480,5 +524,12 @@ mod tests {
         assert_eq!(render(&r, Format::Csv), "name,n\n\"Børn, unge\",3\n");
         // For Excel, the headers a person reads.
         assert_eq!(render(&r, Format::CsvExcel), "\u{feff}name;seats\r\nBørn, unge;3\r\n");
+    }
+
+    #[test]
+    fn ids_in_a_sentence_become_names_and_other_code_quotes() {
+        let names = HashMap::from([("school-leaders".to_owned(), "Ledelse, skoler".to_owned())]);
+        assert_eq!(named("`school-leaders` slutter før `start`", &names), "«Ledelse, skoler» slutter før \"start\"");
+        assert_eq!(named("no code", &names), "no code");
     }
 }

@@ -142,7 +142,7 @@ pub fn with_national(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang, nati
         col("state", "col-state").words(State::message_of),
         col("start", "col-start").dates(),
         col("end", "col-end").dates(),
-        col("done_on", "col-done-on").dates().data_only(),
+        col("done_on", "col-done-on").dates().sheets_only(),
     ]);
     let mut r = View::new(lang, Text::id("report-status").arg("today", Arg::Day(today)).in_lang(lang), &columns)
         .naming(plan)

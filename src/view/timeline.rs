@@ -40,6 +40,9 @@ struct Entry<'a> {
     milestone: bool,
     /// The plan's own part and kind of task, where it has them.
     grouping: Vec<Value>,
+    /// Its recorded status and the day it was held (`None`: a followed plan's).
+    status: Option<crate::plan::Status>,
+    done_on: Option<NaiveDate>,
 }
 
 /// The timeline of `plan` with the activities of followed plans it waits for (`national`),
@@ -54,6 +57,8 @@ pub fn with_national(plan: &Plan, width: usize, lang: Lang, national: &[Wait]) -
         col("start", "col-start").dates(),
         col("end", "col-end").dates(),
         col("after", "col-after").names(),
+        col("status", "col-status").words(super::status_message),
+        col("done_on", "col-done-on").dates().sheets_only(),
     ]);
     let mut r = View::new(lang, lang.text("report-timeline"), &columns).naming(plan).naming_national(national);
     let mut entries: Vec<Entry<'_>> = Vec::new();
@@ -62,13 +67,15 @@ pub fn with_national(plan: &Plan, width: usize, lang: Lang, national: &[Wait]) -
             entries.push(Entry {
                 id: &a.id.value,
                 name: a.name.map(|n| n.value.as_str()),
-                kind: "",
-                track: None,
+                kind: plan.kind_of(&a).word(),
+                track: a.track.map(|t| t.value.as_str()),
                 start: PlanDate::Tbd,
                 end: None,
-                after: Vec::new(),
+                after: a.after.iter().map(|x| x.value.as_str()).collect(),
                 milestone: false,
                 grouping: super::grouping_cells(plan, &a),
+                status: Some(a.status),
+                done_on: a.done_on,
             });
             continue;
         };
@@ -86,6 +93,8 @@ pub fn with_national(plan: &Plan, width: usize, lang: Lang, national: &[Wait]) -
             after: a.after.iter().map(|x| x.value.as_str()).collect(),
             milestone: one_day(plan.kind_of(&a).word(), matches!(timing, Timing::On(_)), &timing.start().value),
             grouping: super::grouping_cells(plan, &a),
+            status: Some(a.status),
+            done_on: a.done_on,
         });
     }
     for w in national {
@@ -95,25 +104,28 @@ pub fn with_national(plan: &Plan, width: usize, lang: Lang, national: &[Wait]) -
             id: &w.id,
             name: w.name.as_deref(),
             kind: w.kind.unwrap_or_default(),
-            track: w.track.as_deref(),
+            // Under its plan's short name, as `status` shows it: not one of the plan's tracks.
+            track: crate::plan::qualified(&w.id).map(|(plan, _)| plan),
             start,
             end: w.end.clone(),
             after: Vec::new(),
             milestone,
             grouping: super::grouping_columns(plan).iter().map(|_| Value::Null).collect(),
+            status: None,
+            done_on: None,
         });
     }
     let mut dated: Vec<(NaiveDate, &Entry<'_>)> = Vec::new();
-    let mut undated: Vec<&str> = Vec::new();
+    let mut undated: Vec<&Entry<'_>> = Vec::new();
     for e in &entries {
         match e.start.earliest() {
             Some(d) => dated.push((d, e)),
-            None => undated.push(e.name.filter(|n| !n.trim().is_empty()).unwrap_or(e.id)),
+            None => undated.push(e),
         }
     }
     dated.sort_by_key(|(d, e)| (*d, e.end.as_ref().unwrap_or(&e.start).latest()));
-    let mut bars = Vec::new();
-    for (from, e) in &dated {
+    // A row for every activity: the dated in date order, then those not dated yet.
+    for e in dated.iter().map(|(_, e)| *e).chain(undated.iter().copied()) {
         let mut cells = vec![e.id.into(), e.name.map_or(Value::Null, Value::from)];
         cells.extend(e.grouping.iter().cloned());
         cells.extend([
@@ -122,8 +134,13 @@ pub fn with_national(plan: &Plan, width: usize, lang: Lang, national: &[Wait]) -
             super::date_cell(&e.start),
             e.end.as_ref().map_or(Value::Null, super::date_cell),
             e.after.iter().map(|&x| Value::from(x)).collect::<Vec<_>>().into(),
+            e.status.map_or(Value::Null, |s| s.word().into()),
+            e.done_on.map_or(Value::Null, |d| super::date_cell(&PlanDate::Day(d))),
         ]);
         r.row(cells);
+    }
+    let mut bars = Vec::new();
+    for (from, e) in &dated {
         let end = e.end.as_ref().unwrap_or(&e.start);
         let to = match end {
             PlanDate::Open => None,
@@ -140,9 +157,6 @@ pub fn with_national(plan: &Plan, width: usize, lang: Lang, national: &[Wait]) -
         });
     }
     r.picture = gantt(&bars, width, lang);
-    if !undated.is_empty() {
-        r.note(Text::id("timeline-undated").arg("ids", undated.join("; ")).in_lang(lang));
-    }
     r
 }
 

@@ -21,6 +21,8 @@ pub fn report(plan: &Plan, lang: Lang) -> View {
             col("start", "col-start").dates(),
             col("end", "col-end").dates(),
             col("paid", "col-paid-by").choice("paid-word"),
+            col("status", "col-status").words(super::status_message),
+            col("done_on", "col-done-on").dates().sheets_only(),
         ],
     )
     .naming(plan);
@@ -40,6 +42,8 @@ pub fn report(plan: &Plan, lang: Lang) -> View {
             start,
             end,
             t.paid.as_ref().map_or(Value::Null, |p| p.value.word().into()),
+            t.status.as_ref().map_or(crate::plan::Status::Planned, |s| s.value).word().into(),
+            t.done_on.as_ref().map_or(Value::Null, |d| super::date_cell(&crate::plan::PlanDate::Day(d.value))),
         ]);
     }
     r
