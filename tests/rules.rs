@@ -178,4 +178,30 @@ fn a_cancelled_course_breaks_the_cascade_and_says_which() {
             .contains(&"no training teaches `daycare-staff` but the cancelled `daycare-staff-training`".to_owned()),
         "{unreached:?}"
     );
+    // The staff's course waits for the cancelled one: it waits for nothing, and says so at the
+    // `after` that names it. Cancelled itself, it waits for nothing of its own.
+    let waits: Vec<(String, usize)> =
+        validate_at("p".into(), cancelled.as_bytes(), Path::new("p"), &Overrides::default())
+            .findings
+            .iter()
+            .filter(|f| f.rule.name == "dependency-order")
+            .map(|f| (f.message.in_lang(Lang::En).into_owned(), cancelled[..f.span.start].lines().count()))
+            .collect();
+    let after = cancelled.lines().position(|l| l == "after = [\"nc-daycare-superusers\"]").expect("the after") + 1;
+    assert_eq!(
+        waits,
+        [(
+            "`daycare-staff-training` waits for `nc-daycare-superusers`, which is cancelled: it waits for something that \
+             will not happen"
+                .to_owned(),
+            after
+        )]
+    );
+    let both = validate_at("p".into(), staff.as_bytes(), Path::new("p"), &Overrides::default());
+    let at = |f: &&aula_plan::diagnostic::Finding| staff[..f.span.start].lines().count();
+    let waits: Vec<usize> =
+        both.findings.iter().filter(|f| f.rule.name == "dependency-order").map(|f| at(&f)).collect();
+    let go_live =
+        staff.lines().position(|l| l.starts_with("after = [\"daycare-staff-training\"")).expect("go-live") + 1;
+    assert_eq!(waits, [go_live], "only the go-live, still planned, waits for nothing");
 }

@@ -15,6 +15,9 @@ dependency-order-label = skal starte, efter `{ $other }` er slut
 dependency-order-waits = venter på denne
 dependency-order-ends-here = som slutter her
 dependency-order-help = flyt aktiviteten til senere, eller den, den venter på, til tidligere
+dependency-order-cancelled = `{ $id }` venter på `{ $other }`, som er aflyst: den venter på noget, der ikke sker
+dependency-order-cancelled-label = aflyst
+dependency-order-cancelled-help = fjern `{ $other }` fra `after`, lad den vente på det, der træder i stedet, eller genåbn `{ $other }`
 
 outside-period-starts = `{ $id }` starter { $starts }, før `{ $period }` starter { $from }
 outside-period-open = `{ $id }` har ingen slutdato, men `{ $period }` slutter { $last }

@@ -15,6 +15,9 @@ dependency-order-label = must start after `{ $other }` ends
 dependency-order-waits = waits for it here
 dependency-order-ends-here = which ends here
 dependency-order-help = move this activity later, or the one it waits for earlier
+dependency-order-cancelled = `{ $id }` waits for `{ $other }`, which is cancelled: it waits for something that will not happen
+dependency-order-cancelled-label = cancelled
+dependency-order-cancelled-help = take `{ $other }` out of `after`, make it wait for what replaces it, or reopen `{ $other }`
 
 outside-period-starts = `{ $id }` starts { $starts }, before `{ $period }` starts { $from }
 outside-period-open = `{ $id }` has no end, but `{ $period }` ends { $last }

@@ -99,12 +99,15 @@ enum Then {
     /// `move --with-dependents`: what starts too early moves on, as `reschedule` moves it.
     Reschedule,
     /// `cancel`: a decision the meeting made. What it breaks in the cascade (a trainer no
-    /// longer trained, a role no longer reached) is its consequence: shown, and written.
+    /// longer trained, a role no longer reached, an activity waiting for it) is its
+    /// consequence: shown, and written.
     Decided,
 }
 
-/// The rules whose findings are the consequences of a cancelled course.
-const CASCADE_RULES: [&str; 2] = ["untrained-trainer", "unreached-role"];
+/// The rules whose findings are the consequences of a cancelled course: a trainer no longer
+/// trained, a role no longer reached, an activity waiting for it (a cancel moves no date, so a
+/// new `dependency-order` is that).
+const CONSEQUENCES: [&str; 3] = ["untrained-trainer", "unreached-role", "dependency-order"];
 
 /// How many times `move --with-dependents` moves what is left too early, at most.
 const PASSES: usize = 16;
@@ -243,7 +246,7 @@ fn once(
             .findings
             .iter()
             .filter(|f| f.severity == Severity::Error)
-            .filter(|f| then != Then::Decided || !CASCADE_RULES.contains(&f.rule.name))
+            .filter(|f| then != Then::Decided || !CONSEQUENCES.contains(&f.rule.name))
             .count();
         if then == Then::Decided && errors == 0 && !again {
             writeln!(out, "{}", super::say("cli-record-consequences", &[]))?;

@@ -57,7 +57,7 @@ fn found(plan: &Plan, findings: &CheckedPlan, lang: Lang) -> View {
         let at = findings.line_col(f.span.start);
         r.row(vec![
             f.severity.word(lang).into(),
-            lang.text(f.rule.message).into(),
+            view::named(&lang.text(f.rule.message), &names).into(),
             at.line.into(),
             at.column.into(),
             view::named(&f.message.in_lang(lang), &names).into(),

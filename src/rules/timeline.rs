@@ -11,7 +11,7 @@ use foldhash::HashSet;
 use crate::diagnostic::{Finding, Text};
 use crate::i18n::Arg;
 
-use crate::plan::{EntityRef, Plan, PlanDate, Timing};
+use crate::plan::{EntityRef, Plan, PlanDate, Status, Timing};
 use crate::registry::{DEPENDENCY_ORDER, OUTSIDE_PERIOD, TBD_DATE, UNCERTAIN_ORDER};
 
 /// The first and the last day a date may be.
@@ -84,6 +84,21 @@ pub(crate) fn check(plan: &Plan, in_loop: &HashSet<EntityRef>, out: &mut Vec<Fin
             let Some(other) = plan.lookup(&dep.value).and_then(|r| plan.activity(r)) else {
                 continue; // dangling: `unknown-reference`
             };
+            // Waiting for a course or step called off is waiting for nothing.
+            if other.status == Status::Cancelled && a.status == Status::Planned {
+                let mut f = Finding::new(
+                    DEPENDENCY_ORDER,
+                    dep.span,
+                    Text::id("dependency-order-cancelled").arg("id", &a.id.value).arg("other", &other.id.value),
+                )
+                .label(Text::id("dependency-order-cancelled-label"))
+                .help(Text::id("dependency-order-cancelled-help").arg("other", &other.id.value));
+                if let Some(status) = other_status_span(plan, other.entity) {
+                    f = f.related(status, Text::id("cascade-cancelled-here"));
+                }
+                out.push(f);
+                continue;
+            }
             let Some(other_timing) = other.timing else { continue };
             let ends = other_timing.end();
             let mut f = match Order::after(other_timing.end_days(), timing.start_days()) {
@@ -110,6 +125,15 @@ pub(crate) fn check(plan: &Plan, in_loop: &HashSet<EntityRef>, out: &mut Vec<Fin
                 .related(ends.span, Text::id("dependency-order-ends-here"));
             out.push(f);
         }
+    }
+}
+
+/// Where an activity's `status` is written.
+fn other_status_span(plan: &Plan, e: EntityRef) -> Option<crate::span::Span> {
+    match e.kind {
+        crate::plan::EntityKind::Training => plan.trainings[e.index].status.as_ref().map(|s| s.span),
+        crate::plan::EntityKind::Phase => plan.phases[e.index].status.as_ref().map(|s| s.span),
+        _ => None,
     }
 }
 
