@@ -373,3 +373,21 @@ fn a_national_activity_is_recorded_in_the_plan_it_belongs_to() {
     assert!(err.contains("kombit-2016.toml"), "names the file: {err}");
     assert_eq!(fs::read_to_string(&path).unwrap(), before, "nothing written");
 }
+
+#[test]
+fn assign_warns_when_a_person_from_another_unit_takes_a_seat() {
+    let (_dir, path) = copy("plans/eksempelby-2019.toml", false);
+    // A day-care leader on the schools' staff: written as asked, with a word of warning.
+    let out = aula_plan().args(["--lang", "da", "assign"]).arg(&path).args(["school-staff", "sol-1", "--yes"]).output();
+    let out = out.unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        err,
+        "advarsel: «Pædagogisk leder, Solsikken» arbejder i «Børnehuset Solsikken», uden for «Skoler», som rollen \
+         «Skolernes personale» hører til: er det den rigtige person?\n"
+    );
+    assert!(fs::read_to_string(&path).unwrap().contains("roles = [\"daycare-superuser\", \"school-staff\"]"));
+    // A teacher of a school under the schools: no word.
+    aula_plan().arg("assign").arg(&path).args(["school-staff", "nord-1", "--yes"]).assert().success().stderr("");
+}

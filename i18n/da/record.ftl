@@ -36,6 +36,7 @@ record-reopened = `{ $id }` { $state } igen
 record-pinned = `{ $id }` fastlåst
 record-unpinned = `{ $id }` ikke længere fastlåst
 record-assigned = `{ $person }` har nu rollen `{ $role }`
+record-assigned-elsewhere = «{ $person }» arbejder i «{ $works }», uden for «{ $unit }», som rollen «{ $role }» hører til: er det den rigtige person?
 record-confirmed = `{ $person }` bekræftet (ikke længere foreløbig)
 record-unassigned = `{ $person }` har ikke længere rollen `{ $role }`
 record-set = `{ $id }.{ $key }` = { $value }

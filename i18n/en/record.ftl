@@ -36,6 +36,7 @@ record-reopened = `{ $id }` { $state } again
 record-pinned = `{ $id }` pinned
 record-unpinned = `{ $id }` no longer pinned
 record-assigned = `{ $person }` holds `{ $role }`
+record-assigned-elsewhere = «{ $person }» works in «{ $works }», outside «{ $unit }», where the role «{ $role }» belongs: is this the right person?
 record-confirmed = `{ $person }` confirmed (no longer tentative)
 record-unassigned = `{ $person }` no longer holds `{ $role }`
 record-set = `{ $id }.{ $key }` = { $value }

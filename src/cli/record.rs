@@ -232,6 +232,10 @@ fn once(
     *shown = lines;
     if !again {
         write!(out, "{diff}")?;
+        out.flush()?;
+        for w in &record.warnings {
+            writeln!(anstream::stderr(), "{}", human::line(Tone::Warning, &w.in_lang(lang), lang))?;
+        }
     }
     let new_findings: Vec<Finding> =
         new((&before, Some(plan)), (&after.0, after.1.plan.as_ref())).into_iter().cloned().collect();

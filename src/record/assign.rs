@@ -25,6 +25,7 @@ pub fn assign(plan: &Plan, source: &str, role: &str, person: &str) -> Result<Rec
     let mut splices = Splices::default();
     let mut changes = Vec::new();
     let mut meant = Vec::new();
+    let mut warnings = Vec::new();
     if !holds {
         let holders: Vec<String> =
             plan.holders()[r.index].iter().map(|&h| plan.people[h].id.value.clone()).collect::<Vec<_>>();
@@ -35,6 +36,7 @@ pub fn assign(plan: &Plan, source: &str, role: &str, person: &str) -> Result<Rec
         }
         add_to_list(&mut splices, source, table, "roles", role);
         changes.push(Text::id("record-assigned").arg("person", person).arg("role", role));
+        warnings.extend(elsewhere(plan, r, p));
         let mut roles = roles_of(&plan.people[p.index]);
         roles.push(role.to_owned());
         meant.push(Change::of(p, "roles", Some(FieldValue::Refs(roles))));
@@ -44,7 +46,25 @@ pub fn assign(plan: &Plan, source: &str, role: &str, person: &str) -> Result<Rec
         changes.push(Text::id("record-confirmed").arg("person", person));
         meant.push(Change::of(p, "tentative", Some(FieldValue::Flag(false))));
     }
-    Ok(Record { splices, changes, meant: verify::exactly(plan, &meant) })
+    Ok(Record { splices, changes, warnings, meant: verify::exactly(plan, &meant) })
+}
+
+/// A warning when `person` works outside the unit `role` belongs to (and every unit below it):
+/// a day-care teacher on a school's seat is allowed, and seldom meant.
+fn elsewhere(plan: &Plan, role: EntityRef, person: EntityRef) -> Option<Text> {
+    let unit_of = |u: Option<&crate::span::Spanned<String>>| u.and_then(|u| plan.unit_index(&u.value));
+    let seat = unit_of(plan.roles[role.index].unit.as_ref())?;
+    let works = unit_of(plan.people[person.index].unit.as_ref())?;
+    if plan.units_below(seat).contains(&works) {
+        return None;
+    }
+    Some(
+        Text::id("record-assigned-elsewhere")
+            .arg("person", plan.called(person))
+            .arg("works", plan.called(EntityRef { kind: EntityKind::Unit, index: works }))
+            .arg("role", plan.called(role))
+            .arg("unit", plan.called(EntityRef { kind: EntityKind::Unit, index: seat })),
+    )
 }
 
 /// Takes `role` from `person`: every time their `roles` names it.
@@ -65,7 +85,7 @@ pub fn unassign(plan: &Plan, source: &str, role: &str, person: &str) -> Result<R
     let left: Vec<String> = roles_of(&plan.people[p.index]).into_iter().filter(|r| r != role).collect();
     // An empty list reads as no roles at all.
     let meant = Change::of(p, "roles", (!left.is_empty()).then_some(FieldValue::Refs(left)));
-    Ok(Record { splices, changes, meant: verify::exactly(plan, &[meant]) })
+    Ok(Record { splices, changes, warnings: Vec::new(), meant: verify::exactly(plan, &[meant]) })
 }
 
 /// Whether `who` holds `role`, and whether they are tentative.

@@ -94,5 +94,5 @@ pub fn record(
             })
             .collect()
     };
-    Ok(Record { splices, changes, meant: verify::exactly_and(plan, &meant, read) })
+    Ok(Record { splices, changes, warnings: Vec::new(), meant: verify::exactly_and(plan, &meant, read) })
 }

@@ -31,6 +31,9 @@ pub struct Record {
     pub splices: Splices,
     /// What changed, a line each, in words.
     pub changes: Vec<Text>,
+    /// What the reader should look at before the change is written: made as asked, but
+    /// perhaps not what was meant.
+    pub warnings: Vec<Text>,
     /// What the edited plan must say, checked before anything is written.
     pub meant: Meant,
 }

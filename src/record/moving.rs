@@ -84,7 +84,7 @@ pub fn record(plan: &Plan, source: &str, id: &str, target: Target, force: bool) 
     };
     let meant: Vec<Change> =
         keys.iter().zip(&new).map(|(k, d)| Change::of(a.entity, k, Some(FieldValue::Date(d.clone())))).collect();
-    Ok(Record { splices, changes, meant: verify::exactly(plan, &meant) })
+    Ok(Record { splices, changes, warnings: Vec::new(), meant: verify::exactly(plan, &meant) })
 }
 
 /// `move --with-dependents`: the activities `waiting` (those the move left starting too early)

@@ -24,5 +24,5 @@ pub fn record(plan: &Plan, source: &str, ids: &[String], pinned: bool) -> Result
     let (splices, changes) = set_each(plan, source, &entities, "pinned", repr, |id| Text::id(message).arg("id", id))?;
     let meant: Vec<Change> =
         entities.iter().map(|&e| Change::of(e, "pinned", Some(FieldValue::Flag(pinned)))).collect();
-    Ok(Record { splices, changes, meant: verify::exactly(plan, &meant) })
+    Ok(Record { splices, changes, warnings: Vec::new(), meant: verify::exactly(plan, &meant) })
 }

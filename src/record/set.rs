@@ -45,7 +45,7 @@ pub fn record(plan: &Plan, source: &str, target: &str, value: &str) -> Result<Re
     let changes = vec![Text::id("record-set").arg("id", id).arg("key", key).arg("value", value)];
     let place = entity.map_or(Place::Plan, Place::Entity);
     let change = Change { place, key: key.to_owned(), value: Some(read_as(k.ty, value)) };
-    Ok(Record { splices, changes, meant: verify::exactly(plan, &[change]) })
+    Ok(Record { splices, changes, warnings: Vec::new(), meant: verify::exactly(plan, &[change]) })
 }
 
 /// How the loader reads `value` written for a key of type `ty`, as a diff's field: what the

@@ -95,7 +95,7 @@ pub fn record(
     if let Some(day) = recorded {
         meant.extend(entities.iter().map(|&e| Change::of(e, "done_on", Some(FieldValue::Date(PlanDate::Day(day))))));
     }
-    Ok(Record { splices, changes, meant: verify::exactly(plan, &meant) })
+    Ok(Record { splices, changes, warnings: Vec::new(), meant: verify::exactly(plan, &meant) })
 }
 
 /// `# reason` after an inline table that ends at `at`, on the line of its closing brace, after
