@@ -40,9 +40,14 @@ fn changed(before: &str, after: &str) -> (Vec<String>, Vec<String>) {
 
 /// Runs `args` on the plan at `path` with `--yes` and returns the lines it changed.
 fn record(path: &Path, args: &[&str]) -> (Vec<String>, Vec<String>) {
+    warned(path, args, "")
+}
+
+/// [`record`], for a change written with the warning `warning` (a line, or nothing).
+fn warned(path: &Path, args: &[&str], warning: &str) -> (Vec<String>, Vec<String>) {
     let before = fs::read_to_string(path).unwrap();
     let (command, rest) = args.split_first().unwrap();
-    aula_plan().arg(command).arg(path).args(rest).arg("--yes").assert().success().stderr("");
+    aula_plan().arg(command).arg(path).args(rest).arg("--yes").assert().success().stderr(warning.to_owned());
     let after = fs::read_to_string(path).unwrap();
     if before.contains("\r\n") {
         assert!(after.matches('\n').count() == after.matches("\r\n").count(), "every line still ends in CRLF");
@@ -87,8 +92,14 @@ fn each_command_changes_only_its_value_on_a_crlf_copy_of_esbjerg() {
         record(&path, &["assign", "daycare-municipal-admin", "alice"]),
         (vec!["tentative = true\r\n".to_owned()], vec!["tentative = false\r\n".to_owned()])
     );
-    // Jacob takes the vacant seat of the schools' administrative super-users.
-    let (removed, added) = record(&path, &["assign", "school-admin-superuser", "jacob"]);
+    // Jacob takes the vacant seat of the schools' administrative super-users, from the project
+    // group: written, with a word.
+    let (removed, added) = warned(
+        &path,
+        &["assign", "school-admin-superuser", "jacob"],
+        "warning: «Jacob» works in «Projektgruppe», outside «Skoler», where the role «Skolernes administrative \
+         superbrugere» belongs: is this the right person?\n",
+    );
     assert_eq!(removed, ["roles = [\"project-member\"]\r\n"]);
     assert_eq!(added, ["roles = [\"project-member\", \"school-admin-superuser\"]\r\n"]);
 

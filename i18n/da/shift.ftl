@@ -21,6 +21,7 @@ step-range-units = { $least }–{ $most } { $unit ->
 }
 step-by = { $units } frem
 step-back = { $units } tilbage
+distance-as = { $step } ({ $units })
 distance = { $sign ->
     [later] { $units } frem
    *[earlier] { $units } tilbage

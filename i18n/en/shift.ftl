@@ -21,6 +21,7 @@ step-range-units = { $least }–{ $most } { $unit ->
 }
 step-by = by { $units }
 step-back = back { $units }
+distance-as = { $step } ({ $units })
 distance = { $sign ->
     [later] +{ $units }
    *[earlier] -{ $units }

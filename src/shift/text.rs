@@ -30,10 +30,10 @@ pub fn table(shift: &Shift, lang: Lang) -> Table {
     table
 }
 
-/// How far an activity moved: the step itself where its dates moved by exactly that ("+4
-/// months", "3–5 months later" for a range), else in each date's own unit ("+18 weeks" for a
-/// week moved by months, days for a clamped or working-day date); each end's when the ends moved
-/// differently.
+/// How far an activity moved: the step itself where its dates moved by exactly that ("4 months
+/// later", "3–5 months later" for a range; a week moved by months with the weeks it came to,
+/// "4 months later (18 weeks)"), else in each date's own unit (days for a clamped or
+/// working-day date); each end's when the ends moved differently.
 fn distance(m: &Move, request: Option<&super::Request>, lang: Lang) -> String {
     let each: Vec<(&str, Text)> = m
         .dates
@@ -53,6 +53,11 @@ fn distance(m: &Move, request: Option<&super::Request>, lang: Lang) -> String {
             };
             let sign = if n > 0 { "later" } else { "earlier" };
             let units = i18n::step_units(unit, i64::try_from(n.unsigned_abs()).unwrap_or(i64::MAX));
+            // A week moved by months: the shift's own step, one unit for the whole shift, with
+            // the weeks it came to beside it.
+            if let Some(r) = request.filter(|_| exact.is_none() && !d.one_way && d.workday.is_none()) {
+                return Some((d.key, Text::id("distance-as").arg("step", i18n::step(r.step)).arg("units", units)));
+            }
             Some((d.key, Text::id("distance").arg("sign", sign).arg("units", units)))
         })
         .collect();
