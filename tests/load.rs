@@ -509,7 +509,7 @@ fn syntax_errors_in_plain_words() {
     let bare = report(
         "format = 1\n[plan]\ntitle = \"T\"\nroot = \"v\"\n[[role]]\nid = \"r\"\nname = \"R\"\nunit = \"v\"\nquota = three\n",
     );
-    assert_eq!(bare.findings[0].message, "invalid TOML: `three` is neither text nor a number");
+    assert_eq!(bare.findings[0].message, "invalid TOML: the text `three` has no quotes");
     assert!(
         bare.findings[0].help.as_ref().map(ToString::to_string).as_deref().is_some_and(|h| h.contains("\"three\""))
     );

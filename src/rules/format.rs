@@ -88,10 +88,54 @@ pub(crate) fn list_as_table(key: &str, span: Span) -> Finding {
         .help(Text::id("list-as-table-help").arg("key", key))
 }
 
-pub(crate) fn bare_word(word: &str, span: Span) -> Finding {
+/// Words without quotes where a value goes; `fixed` is the line (or the word) quoted.
+pub(crate) fn bare_word(word: &str, fixed: &str, span: Span) -> Finding {
     Finding::new(PARSE_ERROR, span, Text::id("bare-word").arg("word", word))
         .label(Text::id("bare-word-label"))
-        .help(Text::id("bare-word-help").arg("word", word))
+        .help(Text::id("bare-word-help").arg("fixed", fixed))
+}
+
+/// A text in Word's curly quotes (“…”, „…“, ‘…’); `fixed` is the line with straight ones.
+pub(crate) fn curly_quotes(written: &str, fixed: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("curly-quotes").arg("written", written))
+        .label(Text::id("curly-quotes-label"))
+        .help(Text::id("curly-quotes-help").arg("fixed", fixed))
+}
+
+/// A text that ends with a quote but does not begin with one.
+pub(crate) fn missing_opening_quote(key: &str, text: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("missing-opening-quote").arg("key", key))
+        .label(Text::id("missing-opening-quote-label"))
+        .help(Text::id("missing-opening-quote-help").arg("fixed", format!("{key} = \"{text}\"")))
+}
+
+/// `seats = 3,5`: a number with a decimal comma, where format 1 counts in whole numbers.
+pub(crate) fn decimal_comma(key: &str, written: &str, whole: &str, point: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("decimal-comma").arg("written", written))
+        .label(Text::id("decimal-comma-label"))
+        .help(Text::id("decimal-comma-help").arg("fixed", format!("{key} = {whole}")).arg("point", point))
+}
+
+/// A day without the leading zero of its month or day (`2019-3-4`).
+pub(crate) fn date_without_zeros(written: &str, iso: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("date-without-zeros").arg("written", written))
+        .label(Text::id("date-without-zeros-label"))
+        .help(Text::id("date-without-zeros-help").arg("iso", iso))
+}
+
+/// An array (`[`) never closed: `line` is where its last value stands, `fixed` that line
+/// closed.
+pub(crate) fn unclosed_array(key: &str, line: usize, fixed: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("unclosed-array").arg("key", key))
+        .label(Text::id("unclosed-array-label"))
+        .help(Text::id("unclosed-array-help").arg("line", line.to_string()).arg("fixed", fixed))
+}
+
+/// An inline table (`{`) never closed, as [`unclosed_array`].
+pub(crate) fn unclosed_table(key: &str, line: usize, fixed: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("unclosed-table").arg("key", key))
+        .label(Text::id("unclosed-table-label"))
+        .help(Text::id("unclosed-table-help").arg("line", line.to_string()).arg("fixed", fixed))
 }
 
 /// `key: value` where TOML writes `key = value`.
