@@ -163,7 +163,20 @@ pub fn cells(
                 for (text, class) in row {
                     let td = w.create_element("td");
                     let td = if class.is_empty() { td } else { td.with_attribute(("class", *class)) };
-                    td.write_text_content(BytesText::new(text))?;
+                    if text.contains('\n') {
+                        // A cell of lines (each track's go-live): a line break between them.
+                        td.write_inner_content(|w| {
+                            for (i, line) in text.lines().enumerate() {
+                                if i > 0 {
+                                    w.create_element("br").write_empty()?;
+                                }
+                                w.write_event(Event::Text(BytesText::new(line)))?;
+                            }
+                            Ok(())
+                        })?;
+                    } else {
+                        td.write_text_content(BytesText::new(text))?;
+                    }
                 }
                 Ok(())
             })?;
