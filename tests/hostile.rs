@@ -99,7 +99,8 @@ fn days_the_calendar_does_not_have_and_the_ends_of_the_years() {
     let (code, out, _) = validate(b"format = 1\n[plan]\ntitle = \"x\"\n[[phase]]\nid = \"p\"\ndate = 2019-02-29\n");
     assert_eq!(code, 1);
     assert_eq!(first_finding(&out).1, "--> plan.toml:6:8");
-    assert!(first_finding(&out).0.contains("invalid date"), "{out}");
+    assert!(first_finding(&out).0.contains("`2019-02-29` is not a day of the calendar"), "{out}");
+    assert!(out.contains("the month's last day is 2019-02-28"), "{out}");
 
     let edges = clean()
         + r#"

@@ -191,3 +191,48 @@ fn a_missing_opening_quote() {
         &["første anførselstegn", original],
     );
 }
+
+#[test]
+fn a_missing_comma_between_a_lists_values() {
+    let original = r#"trainees = ["school-superuser"]"#;
+    one_danish_finding(
+        original,
+        r#"trainees = ["school-superuser" "municipal-admin"]"#,
+        line_of(original),
+        32,
+        &["komma", r#"trainees = ["school-superuser", "municipal-admin"]"#],
+    );
+}
+
+#[test]
+fn a_header_with_a_bracket_missing_or_too_many_is_one_finding() {
+    let original = "[[training]]";
+    for slip in ["[[training]", "[training]]", "[[training"] {
+        one_danish_finding(original, slip, line_of(original), 1, &["[[training]]", "klammer"]);
+    }
+}
+
+#[test]
+fn a_missing_equals_sign() {
+    let original = r#"name = "Kommunal administrator""#;
+    one_danish_finding(original, r#"name "Kommunal administrator""#, line_of(original), 6, &["`=`", original]);
+}
+
+#[test]
+fn more_after_the_value() {
+    let original = r#"name = "Kommunal administrator""#;
+    one_danish_finding(
+        original,
+        r#"name = "Kommunal "administrator"""#,
+        line_of(original),
+        19,
+        &["efter værdien", r#"\""#],
+    );
+}
+
+#[test]
+fn a_day_not_in_the_calendar() {
+    let original = "start = 2019-03-04";
+    one_danish_finding(original, "start = 2019-03-32", line_of(original), 9, &["`2019-03-32`", "31. marts 2019"]);
+    one_danish_finding(original, "start = 2019-13-04", line_of(original), 9, &["`2019-13-04`", "måned"]);
+}

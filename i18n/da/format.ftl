@@ -34,6 +34,22 @@ decimal-comma-help = et antal er et helt tal, fx { $fixed } (TOML skriver decima
 date-without-zeros = ugyldig TOML: `{ $written }` mangler et 0 foran måneden eller dagen
 date-without-zeros-label = måned og dag skrives med to cifre
 date-without-zeros-help = skriv { $iso }
+missing-comma = ugyldig TOML: der mangler et komma mellem listens værdier
+missing-comma-label = komma før denne værdi
+missing-comma-help = skriv et komma efter den forrige værdi: { $fixed }
+missing-equals = ugyldig TOML: mellem `{ $key }` og værdien mangler `=`
+missing-equals-label = `=` her
+missing-equals-help = skriv { $fixed }
+after-the-value = ugyldig TOML: efter værdien står `{ $rest }`
+after-the-value-label = mere end én værdi på linjen
+after-the-value-help = en linje har én værdi; et anførselstegn inde i en tekst skrives \" (eller skriv teksten i '…'), og en kommentar begynder med #
+not-a-day = ugyldig TOML: `{ $written }` er ikke en dag i kalenderen
+not-a-day-label = år-måned-dag, men ingen sådan dag
+not-a-day-help = den måneds sidste dag er { $last }
+not-a-month-help = måneden skrives 01 til 12
+unbalanced-header = ugyldig TOML: overskriften `{ $written }` har ikke lige mange klammer om navnet
+unbalanced-header-label = [ og ] skal passe sammen
+unbalanced-header-help = skriv { $fixed } (to klammer om en post i en liste, én om en tabel)
 unclosed-array = ugyldig TOML: listen i `{ $key }` bliver ikke lukket med `]`
 unclosed-array-label = listen begynder her
 unclosed-array-help = sæt `]` efter listens sidste værdi, på linje { $line }: { $fixed }

@@ -33,6 +33,22 @@ decimal-comma-help = a count is a whole number, such as { $fixed } (TOML writes 
 date-without-zeros = invalid TOML: `{ $written }` lacks a 0 before its month or day
 date-without-zeros-label = month and day are written with two digits
 date-without-zeros-help = write { $iso }
+missing-comma = invalid TOML: a comma is missing between the list's values
+missing-comma-label = a comma before this value
+missing-comma-help = write a comma after the value before: { $fixed }
+missing-equals = invalid TOML: `=` is missing between `{ $key }` and its value
+missing-equals-label = `=` here
+missing-equals-help = write { $fixed }
+after-the-value = invalid TOML: after the value comes `{ $rest }`
+after-the-value-label = more than one value on the line
+after-the-value-help = a line holds one value; a quote inside a text is written \" (or write the text in '…'), and a comment begins with #
+not-a-day = invalid TOML: `{ $written }` is not a day of the calendar
+not-a-day-label = year-month-day, but no such day
+not-a-day-help = the month's last day is { $last }
+not-a-month-help = the month is written 01 to 12
+unbalanced-header = invalid TOML: the header `{ $written }` does not have as many brackets on each side of its name
+unbalanced-header-label = [ and ] must match
+unbalanced-header-help = write { $fixed } (two brackets around an entry of a list, one around a table)
 unclosed-array = invalid TOML: the list of `{ $key }` is never closed with `]`
 unclosed-array-label = the list opens here
 unclosed-array-help = put `]` after the list's last value, on line { $line }: { $fixed }

@@ -23,7 +23,10 @@ pub(super) fn findings(source: &str, errors: Vec<SyntaxError>) -> Vec<Finding> {
     let mut whole_lines: Vec<usize> = Vec::new();
     for e in errors {
         let line = line_start(source, e.span.start);
-        if whole_lines.contains(&line) {
+        // A key "defined twice" because a line before went wrong (a header's bracket
+        // missing) is that line's mistake again.
+        let again = e.twice.as_ref().is_some_and(|t| whole_lines.contains(&line_start(source, t.first.start)));
+        if whole_lines.contains(&line) || again {
             continue;
         }
         if let Some(f) = line_mistake(source, e.span) {
@@ -61,12 +64,72 @@ fn syntax_finding(source: &str, e: SyntaxError) -> Finding {
     if after_equals && starts_with_letter && word.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_') {
         return format::bare_word(word, &format!("\"{word}\""), e.span);
     }
+    if let Some(f) = parser_slip(source, &e) {
+        return f;
+    }
     if after_equals && word.trim().is_empty() {
         let line = source[..e.span.start.min(source.len())].rsplit('\n').next().unwrap_or_default();
         let key = line.trim_end().trim_end_matches('=').trim();
         return format::no_value(key, e.span);
     }
     format::parse_error(e.span, e.message.trim_end().trim_end_matches('.'))
+}
+
+/// The slips the parser names itself, said with their fix: a comma missing between a list's
+/// values, `=` missing after a key, more after a value, a day not in the calendar.
+fn parser_slip(source: &str, e: &SyntaxError) -> Option<Finding> {
+    let at = e.span.start.min(source.len());
+    let start = line_start(source, at);
+    let line = source[start..].split('\n').next().unwrap_or_default().trim_end_matches('\r');
+    let before = &source[start..at];
+    let after = source.get(at..start + line.len()).unwrap_or_default();
+    let what = e.message.as_str();
+    if what.starts_with("missing comma between array elements") {
+        let fixed = if before.trim().is_empty() {
+            // The value before stands on a line above: the comma goes at its end.
+            let mut above = source[..start].lines().map(|l| l.split('#').next().unwrap_or_default().trim_end());
+            format!("{},", above.rfind(|l| !l.trim().is_empty())?.trim())
+        } else {
+            format!("{}, {}", before.trim_end(), after.trim_start()).trim().to_owned()
+        };
+        return Some(format::missing_comma(&fixed, e.span));
+    }
+    if what.starts_with("key with no value") && !before.trim().is_empty() && !after.trim().is_empty() {
+        let key = before.trim();
+        return Some(format::missing_equals(key, &format!("{key} = {}", after.trim()), e.span));
+    }
+    if what.starts_with("unexpected key or value") && !after.trim().is_empty() {
+        let rest = after.trim_end();
+        return Some(format::after_the_value(rest, Span::new(at, at + rest.len())));
+    }
+    let word = source.get(e.span.range()).unwrap_or_default();
+    let parts: Vec<&str> = word.split('-').collect();
+    if let [y, m, d] = parts[..]
+        && [y.len(), m.len(), d.len()] == [4, 2, 2]
+        && word.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+    {
+        let (y, m) = (y.parse::<i32>().ok()?, m.parse::<u32>().ok()?);
+        let first = chrono::NaiveDate::from_ymd_opt(y, m, 1);
+        let last = first.and_then(|f| f.checked_add_months(chrono::Months::new(1))).and_then(|n| n.pred_opt());
+        return Some(format::not_a_day(word, last, e.span));
+    }
+    None
+}
+
+/// `[[training]` or `[training]]`: a header whose brackets do not match, at `start`.
+fn header_mistake(line: &str, start: usize) -> Option<Finding> {
+    let written = line.split('#').next().unwrap_or_default().trim();
+    let open = written.chars().take_while(|c| *c == '[').count();
+    let close = written.chars().rev().take_while(|c| *c == ']').count();
+    let name = written.get(open..written.len().checked_sub(close)?)?.trim();
+    let key = |c: char| c.is_alphanumeric() || matches!(c, '-' | '_' | '.');
+    if open == 0 || name.is_empty() || !name.chars().all(key) || (open == close && open <= 2) {
+        return None;
+    }
+    let list = super::early::LISTS.contains(&name) || matches!(name, "revision" | "estimate.row" | "calendar.closed");
+    let fixed = if list { format!("[[{name}]]") } else { format!("[{name}]") };
+    let at = start + line.find(written)?;
+    Some(format::unbalanced_header(written, &fixed, Span::new(at, at + written.len())))
 }
 
 /// A double quote (written so, as a tool that counts quotes in the source reads it).
@@ -85,6 +148,9 @@ fn line_mistake(source: &str, at: Span) -> Option<Finding> {
     let end = source[start..].find('\n').map_or(source.len(), |i| start + i);
     let line = source[start..end].trim_end_matches('\r');
     let indent = line.len() - line.trim_start().len();
+    if line.trim_start().starts_with('[') {
+        return header_mistake(line, start);
+    }
     let bare = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     // `title: "Aula"`: a bare key, a colon, a value, and no `=` before it.
     if let Some((key, value)) = line.trim_start().split_once(':') {

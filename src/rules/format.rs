@@ -123,6 +123,45 @@ pub(crate) fn date_without_zeros(written: &str, iso: &str, span: Span) -> Findin
         .help(Text::id("date-without-zeros-help").arg("iso", iso))
 }
 
+/// Two values of a list with no comma between them; `fixed` is the line with it.
+pub(crate) fn missing_comma(fixed: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("missing-comma"))
+        .label(Text::id("missing-comma-label"))
+        .help(Text::id("missing-comma-help").arg("fixed", fixed))
+}
+
+/// `key value`: the `=` between them missing.
+pub(crate) fn missing_equals(key: &str, fixed: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("missing-equals").arg("key", key))
+        .label(Text::id("missing-equals-label"))
+        .help(Text::id("missing-equals-help").arg("fixed", fixed))
+}
+
+/// More on the line after a whole value: `rest`.
+pub(crate) fn after_the_value(rest: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("after-the-value").arg("rest", rest))
+        .label(Text::id("after-the-value-label"))
+        .help(Text::id("after-the-value-help"))
+}
+
+/// A day of the form `2019-03-32` that the calendar does not have; `last` is the last day of
+/// its month, when the month is one.
+pub(crate) fn not_a_day(written: &str, last: Option<chrono::NaiveDate>, span: Span) -> Finding {
+    let f = Finding::new(PARSE_ERROR, span, Text::id("not-a-day").arg("written", written))
+        .label(Text::id("not-a-day-label"));
+    match last {
+        Some(last) => f.help(Text::id("not-a-day-help").arg("last", last)),
+        None => f.help(Text::id("not-a-month-help")),
+    }
+}
+
+/// A `[table]` or `[[list]]` header whose brackets do not match.
+pub(crate) fn unbalanced_header(written: &str, fixed: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("unbalanced-header").arg("written", written))
+        .label(Text::id("unbalanced-header-label"))
+        .help(Text::id("unbalanced-header-help").arg("fixed", fixed))
+}
+
 /// An array (`[`) never closed: `line` is where its last value stands, `fixed` that line
 /// closed.
 pub(crate) fn unclosed_array(key: &str, line: usize, fixed: &str, span: Span) -> Finding {
