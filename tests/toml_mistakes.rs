@@ -236,3 +236,19 @@ fn a_day_not_in_the_calendar() {
     one_danish_finding(original, "start = 2019-03-32", line_of(original), 9, &["`2019-03-32`", "31. marts 2019"]);
     one_danish_finding(original, "start = 2019-13-04", line_of(original), 9, &["`2019-13-04`", "måned"]);
 }
+
+#[test]
+fn a_text_in_a_list_without_its_closing_quote_or_without_quotes() {
+    let original = r#"trainees = ["school-superuser"]"#;
+    let at = line_of(original);
+    one_danish_finding(original, r#"trainees = ["school-superuser]"#, at, 13, &["afsluttende anførselstegn", original]);
+    one_danish_finding(original, "trainees = [school-superuser]", at, 13, &["anførselstegn", original]);
+    let original = r#"trainer = ["netcompany"]"#;
+    one_danish_finding(
+        original,
+        "trainer = [netcompany, school-superuser]",
+        line_of(original),
+        12,
+        &["anførselstegn", r#"trainer = ["netcompany", "school-superuser"]"#],
+    );
+}

@@ -29,6 +29,11 @@ pub(super) fn findings(source: &str, errors: Vec<SyntaxError>) -> Vec<Finding> {
         if whole_lines.contains(&line) || again {
             continue;
         }
+        // A list's text without its closing quote takes the rest of the file into the list.
+        if let Some(f) = list_quote(source, line) {
+            findings.push(f);
+            break;
+        }
         if let Some(f) = line_mistake(source, e.span) {
             whole_lines.push(line);
             findings.push(f);
@@ -180,6 +185,9 @@ fn line_mistake(source: &str, at: Span) -> Option<Finding> {
         let first = value_start + at;
         return Some(format::curly_quotes(&curly[..end], &fixed, Span::new(first, first + end)));
     }
+    if value.starts_with('[') {
+        return list_words(line, start);
+    }
     // The rest is of a value without quotes or brackets, before any comment.
     let value = value.split('#').next().unwrap_or_default().trim_end();
     let span = Span::new(value_start, value_start + value.len());
@@ -220,7 +228,74 @@ fn unclosed_quote(key: &str, value: &str, span: Span) -> Option<Finding> {
         escaped = c == '\\' && !escaped;
         close
     });
-    (!closed).then(|| format::missing_quote(key, inside.trim_end(), span))
+    (!closed).then(|| format::missing_quote(key, &format!("{key} = \"{}\"", inside.trim_end()), span))
+}
+
+/// The items of a list written on one line (`key = [...]`): where a text opens a quote it does
+/// not close (its quote and the end of its words), and where words stand without quotes.
+#[derive(Default)]
+struct ListItems {
+    unclosed: Option<(usize, usize)>,
+    bare: Vec<(usize, usize)>,
+}
+
+fn list_items(line: &str) -> ListItems {
+    let mut items = ListItems::default();
+    let Some(open) = line.find('=').and_then(|e| line[e..].find('[').map(|n| e + n)) else { return items };
+    let b = line.as_bytes();
+    let next = |from: usize| line[from..].find([',', ']']).map_or(line.len(), |n| from + n);
+    let mut i = open + 1;
+    while i < b.len() {
+        match b[i] {
+            b' ' | b'\t' | b',' | b'[' | b']' => i += 1,
+            b'#' => break,
+            b'"' => match line[i + 1..].find(QUOTE) {
+                Some(n) if !line[i + 1..i + 1 + n].contains('\\') => i += n + 2,
+                // An escape: the parser's words will do.
+                Some(_) => return ListItems::default(),
+                None => {
+                    let end = i + 1 + line[i + 1..next(i + 1)].trim_end().len();
+                    items.unclosed = Some((i, end));
+                    return items;
+                }
+            },
+            b'\'' => i = line[i + 1..].find('\'').map_or(b.len(), |n| i + n + 2),
+            c if c.is_ascii_alphabetic() || c >= 0x80 => {
+                let end = line[i..].find([',', ']', ' ', '\t', '#']).map_or(line.len(), |n| i + n);
+                if !matches!(&line[i..end], "true" | "false" | "inf" | "nan") {
+                    items.bare.push((i, end));
+                }
+                i = end;
+            }
+            _ => i = next(i),
+        }
+    }
+    items
+}
+
+/// `trainees = ["school-superuser]`: a text in a list without its closing quote, on the line
+/// that starts at `start`.
+fn list_quote(source: &str, start: usize) -> Option<Finding> {
+    let line = source[start..].split('\n').next().unwrap_or_default().trim_end_matches('\r');
+    let (from, to) = list_items(line).unclosed?;
+    let key = line[..line.find('=')?].trim();
+    let mut fixed = format!("{}\"{}", &line[..to], &line[to..]).trim().to_owned();
+    if !line[to..].contains(']') {
+        fixed.push(']');
+    }
+    Some(format::missing_quote(key, &fixed, Span::new(start + from, start + to)))
+}
+
+/// `trainees = [school-superuser]`: words without quotes in a list, all quoted in the fix.
+fn list_words(line: &str, start: usize) -> Option<Finding> {
+    let bare = list_items(line).bare;
+    let &(from, to) = bare.first()?;
+    let mut fixed = line.to_owned();
+    for &(a, b) in bare.iter().rev() {
+        fixed.insert(b, QUOTE);
+        fixed.insert(a, QUOTE);
+    }
+    Some(format::bare_word(&line[from..to], fixed.trim(), Span::new(start + from, start + to)))
 }
 
 /// The quotes a word processor writes for `"` and `'`: “ ” „ ‘ ’ ‚ « ».

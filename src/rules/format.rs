@@ -184,11 +184,11 @@ pub(crate) fn colon_for_equals(key: &str, value: &str, span: Span) -> Finding {
         .help(Text::id("colon-for-equals-help").arg("fixed", format!("{key} = {value}")))
 }
 
-/// A text that opens a quote and does not close it on its line.
-pub(crate) fn missing_quote(key: &str, text: &str, span: Span) -> Finding {
+/// A text that opens a quote and does not close it on its line; `fixed` is the line closed.
+pub(crate) fn missing_quote(key: &str, fixed: &str, span: Span) -> Finding {
     Finding::new(PARSE_ERROR, span, Text::id("missing-quote").arg("key", key))
         .label(Text::id("missing-quote-label"))
-        .help(Text::id("missing-quote-help").arg("fixed", format!("{key} = \"{text}\"")))
+        .help(Text::id("missing-quote-help").arg("fixed", fixed))
 }
 
 /// A day written the Danish way (`25.01.19`), which TOML cannot read.
