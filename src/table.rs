@@ -40,27 +40,55 @@ const FRAME: usize = 3;
 /// words wrapped) before a row is shown in two tables.
 const NARROWEST: usize = 12;
 
+/// How wide a column must be to keep its words whole.
+#[derive(Default, Clone, Copy)]
+struct Measure {
+    /// Its longest word.
+    longest: usize,
+    /// Its longest word a person copies: an id, a file name, a day like `2019-W43` (a word with
+    /// `-`, `_`, `.`, `:` or `\` in it; not `/`, which Danish writes between words), never split.
+    copied: usize,
+    /// Its longest line.
+    natural: usize,
+}
+
+impl Measure {
+    fn add(&mut self, text: &str, header: bool) {
+        for word in text.split_whitespace() {
+            let n = word.chars().count();
+            self.longest = self.longest.max(n);
+            let word = word.trim_end_matches([',', ';', ')', '.']).trim_start_matches('(');
+            if !header && word.chars().count() > 2 && word.contains(['-', '_', '.', ':', '\\']) {
+                self.copied = self.copied.max(n);
+            }
+        }
+        self.natural = self.natural.max(text.lines().map(|l| l.chars().count()).max().unwrap_or(0));
+    }
+
+    /// The least width it is given: its ids whole, its other words as far as [`NARROWEST`].
+    fn least(self) -> usize {
+        self.copied.max(self.longest.min(NARROWEST)).max(1)
+    }
+}
+
 /// `header` and `rows` as a table fitted to the terminal (see [`keep_words_whole`]). When even
-/// the columns of single words (ids, file names) at their widest and the others narrowed do not
-/// fit side by side, the row goes on in a table below, as many columns in each as have room
-/// for their longest words, and each table begins with the row's key: the column of the
-/// longest single words.
+/// the columns at their least do not fit side by side, the row goes on in a table below, as
+/// many columns in each as have room for their longest words, and each table after the first
+/// begins with column `key` (the row's id or file).
 #[must_use]
-pub fn fitted(header: &[String], rows: &[Vec<String>]) -> String {
-    let longest: Vec<usize> = (0..header.len())
-        .map(|i| rows.iter().map(|r| longest_word(cell(r, i))).fold(longest_word(&header[i]), usize::max))
-        .collect();
-    let single: Vec<bool> =
-        (0..header.len()).map(|i| rows.iter().all(|r| !cell(r, i).trim().contains(char::is_whitespace))).collect();
-    let key = (0..header.len()).filter(|&i| single[i]).max_by_key(|&i| (longest[i], usize::MAX - i)).unwrap_or(0);
-    // Narrowed, the columns may fit in one table; if not, each part of the row has room for
-    // every word.
-    let narrowed: usize =
-        longest.iter().zip(&single).map(|(&l, &one)| if one { l } else { l.min(NARROWEST) } + FRAME).sum();
-    let need: Vec<usize> = longest.iter().map(|l| l + FRAME).collect();
+pub fn fitted(header: &[String], rows: &[Vec<String>], key: usize) -> String {
+    let mut measures = vec![Measure::default(); header.len()];
+    for (i, m) in measures.iter_mut().enumerate() {
+        m.add(&header[i], true);
+        for row in rows {
+            m.add(cell(row, i), false);
+        }
+    }
+    let least: usize = measures.iter().map(|m| m.least() + FRAME).sum();
+    let need: Vec<usize> = measures.iter().map(|m| m.longest + FRAME).collect();
     let width = new::<&str, 0>([]).width().filter(|w| *w >= 40).map(usize::from);
     let parts = match width {
-        Some(w) if 1 + narrowed > w => parts(&need, key, w),
+        Some(w) if 1 + least > w => parts(&need, key.min(header.len().saturating_sub(1)), w),
         _ => vec![(0..header.len()).collect()],
     };
     let tables: Vec<String> = parts
@@ -104,43 +132,37 @@ fn cell(row: &[String], i: usize) -> &str {
     row.get(i).map_or("", String::as_str)
 }
 
-/// The widest word of a text, in characters.
-fn longest_word(text: &str) -> usize {
-    text.split_whitespace().map(|w| w.chars().count()).max().unwrap_or(0)
-}
-
-/// Lays out the columns of `table` so that it wraps between words, never inside one, where the
-/// width allows: a column of single words (ids, file names) is as wide as its longest; the
-/// others as wide as theirs as far as they fit, narrowest first, and at least [`NARROWEST`];
-/// what is left goes to the columns whose text is longer than their width.
+/// Lays out the columns of `table` so that it wraps between words, never inside an id, a file
+/// name or a day, and inside no other word where the width allows: each column gets its least
+/// ([`Measure::least`]); then, narrowest first, the others their longest word as far as they
+/// fit; what is left goes, a character at a time, to the columns whose text would wrap.
 pub fn keep_words_whole(table: &mut Table) {
     let Some(width) = table.width().map(usize::from).filter(|w| *w >= 40) else { return };
     let count = table.column_count();
-    let (mut longest, mut natural, mut single) = (vec![0; count], vec![0; count], vec![true; count]);
-    for (r, row) in table.header().into_iter().chain(table.row_iter()).enumerate() {
-        for (i, cell) in row.cell_iter().enumerate().take(count) {
-            let text = cell.content();
-            longest[i] = longest[i].max(longest_word(&text));
-            natural[i] = natural[i].max(text.lines().map(|l| l.chars().count()).max().unwrap_or(0));
-            // The header's words are not the column's values.
-            single[i] &= r == 0 && table.header().is_some() || !text.trim().contains(char::is_whitespace);
+    let mut measures = vec![Measure::default(); count];
+    if let Some(header) = table.header() {
+        for (m, cell) in measures.iter_mut().zip(header.cell_iter()) {
+            m.add(&cell.content(), true);
         }
     }
-    let mut widths: Vec<usize> =
-        (0..count).map(|i| if single[i] { longest[i] } else { longest[i].min(NARROWEST) }.max(1)).collect();
+    for row in table.row_iter() {
+        for (m, cell) in measures.iter_mut().zip(row.cell_iter()) {
+            m.add(&cell.content(), false);
+        }
+    }
+    let mut widths: Vec<usize> = measures.iter().map(|m| m.least()).collect();
     let mut left = width.saturating_sub(1 + FRAME * count).saturating_sub(widths.iter().sum());
-    let mut others: Vec<usize> = (0..count).filter(|&i| !single[i]).collect();
-    others.sort_by_key(|&i| longest[i]);
-    for i in others {
-        let more = longest[i].saturating_sub(widths[i]);
+    let mut order: Vec<usize> = (0..count).collect();
+    order.sort_by_key(|&i| measures[i].longest);
+    for i in order {
+        let more = measures[i].longest.saturating_sub(widths[i]);
         if more <= left {
             widths[i] += more;
             left -= more;
         }
     }
-    // The rest in turns, a character at a time, to the columns that would wrap.
     while left > 0 {
-        let wanting: Vec<usize> = (0..count).filter(|&i| widths[i] < natural[i]).collect();
+        let wanting: Vec<usize> = (0..count).filter(|&i| widths[i] < measures[i].natural).collect();
         if wanting.is_empty() {
             break;
         }

@@ -27,12 +27,17 @@ fn kept_whole(table: &str, columns: usize, whole: &[String]) {
 
 /// The ids of the trainings and phases of a plan, as its file writes them.
 fn activity_ids(path: &str) -> Vec<String> {
+    ids_of(path, &["[[training]]", "[[phase]]"])
+}
+
+/// The ids of the tables `headers` of a plan, as its file writes them.
+fn ids_of(path: &str, headers: &[&str]) -> Vec<String> {
     let text = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).expect("plan");
     let mut ids = Vec::new();
     let mut activity = false;
     for line in text.lines() {
         if line.starts_with('[') {
-            activity = line == "[[training]]" || line == "[[phase]]";
+            activity = headers.contains(&line);
         } else if activity && let Some(id) = line.strip_prefix("id = \"") {
             ids.push(id.split('"').next().expect("an id").to_owned());
         }
@@ -81,4 +86,23 @@ fn the_overview_page_keeps_file_names_whole_and_says_overview_once() {
     assert!(!html.contains("overflow-wrap: anywhere"), "file names are not cut anywhere");
     assert!(html.contains("table.many td:first-child { white-space: nowrap; }"), "{html}");
     assert!(body.contains("Skoleområdet 3. juni 2019<br/>Dagtilbudsområdet 2. december 2019"), "{body}");
+}
+
+#[test]
+fn lists_of_ids_in_a_cell_keep_each_id_whole() {
+    let plan = "plans/esbjerg-2020.toml";
+    let ids = ids_of(plan, &["[[unit]]", "[[role]]", "[[person]]", "[[training]]", "[[phase]]"]);
+    assert!(ids.iter().any(|id| id == "communication-member"), "{ids:?}");
+    for lang in ["da", "en"] {
+        for view in ["people", "roles", "training", "support"] {
+            let table = at_width(lang, 120, &["show", view, "--ids", plan]);
+            // Every word of the tables' cells that looks like an id (a hyphen between
+            // lower-case letters) is a whole id of the plan.
+            let cells = table.lines().filter(|l| l.starts_with('│')).flat_map(cells);
+            for word in cells.flat_map(|c| c.split([' ', ',']).filter(|w| !w.is_empty())) {
+                let id_like = word.contains('-') && word.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+                assert!(!id_like || ids.iter().any(|id| id == word), "`{word}` is a split id:\n{table}");
+            }
+        }
+    }
 }

@@ -300,7 +300,10 @@ fn table(report: &View) -> String {
         }
         rows.push(cells);
     }
-    let t = crate::table::fitted(&report.headers(), &rows);
+    // A row too wide for the terminal goes on under its id (or file), as the reader finds it.
+    let visible = report.visible();
+    let key = visible.iter().position(|&i| matches!(report.columns[i].key, "id" | "file")).unwrap_or(0);
+    let t = crate::table::fitted(&report.headers(), &rows, key);
     let mut out = format!("{bold}{}{bold:#}\n", crate::escape::visible(&report.title));
     if report.rows.is_empty() {
         let _ = writeln!(out, "{}", report.lang.text("report-nothing"));
