@@ -1,9 +1,10 @@
 //! The slips of a hand edit, told as what they are: the parser stumbles over one forgotten `]`
 //! a dozen times, in its own English, and a person needs one message, in their language, at
 //! the place to fix, with the fix. Each syntax error of the file is read here: a bracket never
-//! closed, `:` for `=`, a quote missing at either end or curly, a word without quotes, a
-//! decimal comma, a day written the Danish way or without its zeros; the parser's words are
-//! left only for what none of these is.
+//! closed, a header's brackets that do not match, `:` for `=` or no `=`, a quote missing at
+//! either end or curly (of a value or of a list's text), words without quotes, a decimal comma,
+//! a comma missing in a list, more after a value, a day written the Danish way, without its
+//! zeros or not in the calendar; the parser's words are left only for what none of these is.
 
 use super::tree::SyntaxError;
 use crate::diagnostic::Finding;
