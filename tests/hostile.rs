@@ -86,7 +86,7 @@ fn numbers_out_of_range_are_found_where_they_stand() {
     assert_eq!(code, 1);
     assert_eq!(
         first_finding(&out),
-        ("error[parse-error]: invalid TOML: integer number overflowed".into(), "--> plan.toml:7:9".into())
+        ("error[parse-error]: invalid TOML: the number is too large".into(), "--> plan.toml:7:9".into())
     );
     let negative = clean().replacen("pupils = ", "pupils = -", 1);
     let (code, out, _) = validate(negative.as_bytes());

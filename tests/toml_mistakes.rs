@@ -252,3 +252,25 @@ fn a_text_in_a_list_without_its_closing_quote_or_without_quotes() {
         &["anførselstegn", r#"trainer = ["netcompany", "school-superuser"]"#],
     );
 }
+
+#[test]
+fn the_parsers_other_descriptions_in_danish() {
+    for (original, slip, said) in [
+        (r#"name = "Kommunal administrator""#, r#"name == "Kommunal administrator""#, "der står et `=` for meget"),
+        ("seats = 1", "seats = 01", "et tal begynder ikke med 0"),
+        (
+            r#"trainees = ["school-superuser"]"#,
+            r#"trainees = ["school-superuser",, "x"]"#,
+            "der står et komma for meget i listen",
+        ),
+    ] {
+        let human = slipped(original, slip, "human");
+        assert_eq!(human.matches("fejl[").count(), 1, "{human}");
+        assert!(human.contains(&format!("ugyldig TOML: {said}\n")), "{said}:\n{human}");
+        assert!(human.contains(&format!("eksempelby-2019.toml:{}:", line_of(original))), "{human}");
+        assert!(!human.contains("expected") && !human.contains("extra"), "no parser words:\n{human}");
+        if slip.contains("==") {
+            assert!(human.contains(&format!("skriv {original}")), "the fix:\n{human}");
+        }
+    }
+}

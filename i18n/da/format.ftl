@@ -1,8 +1,28 @@
 # rules/format.rs: parse-error, schema, unsupported-format (raised by the loader).
 
-# The message after the colon is the TOML parser's own, in English.
+# The message after the colon is the TOML parser's description: one of the parser- messages below
+# where it is one a hand edit meets, the parser's own English otherwise.
 parse-error = ugyldig TOML: { $message }
 parse-error-help = ret syntaksen her; intet andet i filen tjekkes, før den kan læses
+parser-extra-equals = der står et `=` for meget
+fix-help = skriv { $fixed }
+parser-extra-comma-array = der står et komma for meget i listen
+parser-extra-comma-table = der står et komma for meget i tabellen
+parser-leading-zero = et tal begynder ikke med 0
+parser-number = et tal er skrevet forkert (et decimaltal har cifre på begge sider af punktummet)
+parser-basic-string = teksten slutter ikke med `"` på sin linje
+parser-literal-string = teksten slutter ikke med `'` på sin linje
+parser-multi-line = teksten over flere linjer bliver aldrig afsluttet
+parser-quote = tekst skal stå i anførselstegn
+parser-comma-table = der mangler et komma mellem tabellens værdier
+parser-missing-value = her mangler en værdi
+parser-key = en nøgle skrives med bogstaver, tal, `-` og `_`
+parser-carriage-return = et linjeskift er halvt (et CR uden LF)
+parser-unexpected = her står noget, der ikke hører til
+parser-unclosed-array = listen bliver ikke lukket med `]`
+parser-unclosed-table = tabellen bliver ikke lukket med `{"}"}`
+parser-too-large = tallet er for stort
+parser-date = datoen eller klokkeslættet er skrevet forkert (år-måned-dag: 2019-03-04)
 defined-twice = ugyldig TOML: `{ $key }` er defineret to gange
 defined-twice-label = defineret igen her
 defined-twice-first = først defineret her

@@ -2,6 +2,26 @@
 
 parse-error = invalid TOML: { $message }
 parse-error-help = fix the syntax here; nothing else in the file is checked until it parses
+# The TOML parser's descriptions a hand edit meets, after "invalid TOML:"; others stay its own.
+parser-extra-equals = there is an `=` too many
+fix-help = write { $fixed }
+parser-extra-comma-array = there is a comma too many in the list
+parser-extra-comma-table = there is a comma too many in the table
+parser-leading-zero = a number does not begin with 0
+parser-number = a number is written wrong (a decimal has digits on both sides of its point)
+parser-basic-string = the text does not end with `"` on its line
+parser-literal-string = the text does not end with `'` on its line
+parser-multi-line = the text over several lines never ends
+parser-quote = text goes in quotes
+parser-comma-table = a comma is missing between the table's values
+parser-missing-value = a value is missing here
+parser-key = a key is written with letters, digits, `-` and `_`
+parser-carriage-return = a line break is half (a CR without LF)
+parser-unexpected = something here does not belong
+parser-unclosed-array = the list is never closed with `]`
+parser-unclosed-table = the table is never closed with `{"}"}`
+parser-too-large = the number is too large
+parser-date = the date or time is written wrong (year-month-day: 2019-03-04)
 defined-twice = invalid TOML: `{ $key }` is defined twice
 defined-twice-label = defined again here
 defined-twice-first = first defined here

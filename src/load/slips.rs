@@ -171,6 +171,13 @@ fn line_mistake(source: &str, at: Span) -> Option<Finding> {
     let (key, value) = (line[..equals].trim(), line[equals + 1..].trim());
     let value_start = start + equals + 1 + line[equals + 1..].find(value)?;
     let span = Span::new(value_start, value_start + value.len());
+    // `name == "Aula"`: one `=` too many.
+    if let Some(rest) = value.strip_prefix('=') {
+        return Some(format::extra_equals(
+            &format!("{key} = {}", rest.trim()),
+            Span::new(value_start, value_start + 1),
+        ));
+    }
     if value.starts_with(QUOTE) {
         return unclosed_quote(key, value, span);
     }
@@ -209,6 +216,11 @@ fn line_mistake(source: &str, at: Span) -> Option<Finding> {
         && part.bytes().all(|b| b.is_ascii_digit())
     {
         return Some(format::decimal_comma(key, value, whole, &format!("{whole}.{part}"), span));
+    }
+    // `seats = 03`: a leading zero.
+    if value.len() > 1 && value.starts_with('0') && value.bytes().all(|b| b.is_ascii_digit()) {
+        let fixed = format!("{key} = {}", value.trim_start_matches('0').max("0"));
+        return Some(format::leading_zero(&fixed, span));
     }
     // `name = Kommunal administrator`: words without quotes.
     let text = value.chars().next().is_some_and(char::is_alphabetic)

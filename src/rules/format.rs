@@ -67,8 +67,49 @@ fn place(table: &str) -> Arg {
     if table == crate::spec::TOP.name { Text::id("the-top-level").into() } else { table.into() }
 }
 
+/// A syntax error in the parser's words (`message`), put in the reader's language where the
+/// parser's description is one a hand edit meets; the parser's own otherwise.
 pub(crate) fn parse_error(span: Span, message: &str) -> Finding {
-    Finding::new(PARSE_ERROR, span, Text::id("parse-error").arg("message", message)).help(Text::id("parse-error-help"))
+    let said: Arg = parser_words(message).map_or_else(|| message.into(), |id| Text::id(id).into());
+    Finding::new(PARSE_ERROR, span, Text::id("parse-error").arg("message", said)).help(Text::id("parse-error-help"))
+}
+
+/// `key == value`: an `=` too many; `fixed` is the line with one.
+pub(crate) fn extra_equals(fixed: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("parse-error").arg("message", Text::id("parser-extra-equals")))
+        .help(Text::id("fix-help").arg("fixed", fixed))
+}
+
+/// `seats = 03`: a number with a leading zero; `fixed` is the line without.
+pub(crate) fn leading_zero(fixed: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("parse-error").arg("message", Text::id("parser-leading-zero")))
+        .help(Text::id("fix-help").arg("fixed", fixed))
+}
+
+/// The message of a description of `toml_parser`'s (what comes before its ", expected ...").
+fn parser_words(message: &str) -> Option<&'static str> {
+    let description = message.split(", expected").next().unwrap_or(message);
+    Some(match description {
+        "extra `=`" | "extra assignment between key-value pairs" => "parser-extra-equals",
+        "extra comma in array" => "parser-extra-comma-array",
+        "extra comma in inline table" => "parser-extra-comma-table",
+        "unexpected leading zero" => "parser-leading-zero",
+        "invalid fraction" | "invalid exponent" | "invalid float" => "parser-number",
+        "invalid basic string" => "parser-basic-string",
+        "invalid literal string" => "parser-literal-string",
+        "invalid multi-line basic string" | "invalid multi-line literal string" => "parser-multi-line",
+        "string values must be quoted" => "parser-quote",
+        "missing comma between key-value pairs" => "parser-comma-table",
+        "missing value" | "missing value for key" => "parser-missing-value",
+        "invalid unquoted key" | "unquoted keys cannot be empty" => "parser-key",
+        "carriage return must be followed by newline" => "parser-carriage-return",
+        "unexpected content" | "unexpected key or value" => "parser-unexpected",
+        "unclosed array" => "parser-unclosed-array",
+        "unclosed inline table" => "parser-unclosed-table",
+        "integer number overflowed" => "parser-too-large",
+        "invalid date" | "invalid time" | "invalid datetime" => "parser-date",
+        _ => return None,
+    })
 }
 
 pub(crate) fn defined_twice(key: &str, span: Span) -> Finding {
