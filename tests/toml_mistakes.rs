@@ -274,3 +274,23 @@ fn the_parsers_other_descriptions_in_danish() {
         }
     }
 }
+
+#[test]
+fn two_slips_are_two_findings_each_at_its_place() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("plans/eksempelby-2019.toml")).expect("the example plan");
+    let text = text
+        .replacen("\nname = \"Kommunal administrator\"\n", "\nname = “Kommunal administrator”\n", 1)
+        .replacen("\ntrainees = [\"school-superuser\"]\n", "\ntrainees = [\"school-superuser\"\n", 1);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("plan.toml");
+    std::fs::write(&path, text).expect("write");
+    let out =
+        common::aula_plan().args(["--lang", "da", "validate", "--color", "never"]).arg(&path).output().expect("runs");
+    let human = String::from_utf8(out.stdout).expect("UTF-8");
+    assert_eq!(human.matches("fejl[").count(), 2, "{human}");
+    assert!(
+        human.contains("krumme anførselstegn") && human.contains("listen i `trainees` bliver ikke lukket"),
+        "{human}"
+    );
+}

@@ -14,10 +14,6 @@ use crate::span::Span;
 /// The findings of a file that does not parse: one for each mistake, not for each of the
 /// parser's errors.
 pub(super) fn findings(source: &str, errors: Vec<SyntaxError>) -> Vec<Finding> {
-    // A bracket left open makes every line after it an error: the first error tells.
-    if let Some(f) = errors.first().and_then(|e| unclosed(source, e.span.start)) {
-        return vec![f];
-    }
     // What a line's first error says of the line as a whole (a `:` for `=`, a missing quote)
     // stands for the errors after it there.
     let mut findings: Vec<Finding> = Vec::new();
@@ -29,6 +25,11 @@ pub(super) fn findings(source: &str, errors: Vec<SyntaxError>) -> Vec<Finding> {
         let again = e.twice.as_ref().is_some_and(|t| whole_lines.contains(&line_start(source, t.first.start)));
         if whole_lines.contains(&line) || again {
             continue;
+        }
+        // A bracket left open makes every line after it an error: the first of them tells.
+        if let Some(f) = unclosed(source, e.span.start) {
+            findings.push(f);
+            break;
         }
         // A list's text without its closing quote takes the rest of the file into the list.
         if let Some(f) = list_quote(source, line) {
