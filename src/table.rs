@@ -41,7 +41,7 @@ const FRAME: usize = 3;
 const NARROWEST: usize = 12;
 
 /// How wide a column must be to keep its words whole.
-#[derive(Default, Clone, Copy)]
+#[derive(Clone, Copy)]
 struct Measure {
     /// Its longest word.
     longest: usize,
@@ -50,10 +50,19 @@ struct Measure {
     copied: usize,
     /// Its longest line.
     natural: usize,
+    /// Whether every cell is one word (a column of ids or file names, whatever they look like).
+    single: bool,
+}
+
+impl Default for Measure {
+    fn default() -> Self {
+        Measure { longest: 0, copied: 0, natural: 0, single: true }
+    }
 }
 
 impl Measure {
     fn add(&mut self, text: &str, header: bool) {
+        self.single &= header || !text.trim().contains(char::is_whitespace);
         for word in text.split_whitespace() {
             let n = word.chars().count();
             self.longest = self.longest.max(n);
@@ -67,6 +76,9 @@ impl Measure {
 
     /// The least width it is given: its ids whole, its other words as far as [`NARROWEST`].
     fn least(self) -> usize {
+        if self.single {
+            return self.longest.max(1);
+        }
         self.copied.max(self.longest.min(NARROWEST)).max(1)
     }
 }

@@ -108,3 +108,13 @@ fn lists_of_ids_in_a_cell_keep_each_id_whole() {
         }
     }
 }
+
+#[test]
+fn an_id_column_keeps_ids_without_hyphens_whole_too() {
+    let units = ids_of("plans/esbjerg-2020.toml", &["[[unit]]"]);
+    assert!(units.iter().any(|id| id == "kommunikationsgruppe"), "{units:?}");
+    for lang in ["da", "en"] {
+        let table = at_width(lang, 120, &["show", "org", "--ids", "plans/esbjerg-2020.toml"]);
+        kept_whole(&table, 120, &units);
+    }
+}
