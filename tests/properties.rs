@@ -77,7 +77,7 @@ proptest! {
     #[test]
     fn validating_slipped_lines_never_panics_and_points_inside_the_file(
         lines in proptest::collection::vec(
-            "[a-z]{1,5} ?= ?[\\[\\]{}\"'“”„‘’«»,=#. a-zæø0-9\r-]{0,12}|\\[\\[?[a-z]{1,4}\\]?\\]?|[ a-z\"\\],]{0,6}",
+            "[a-z]{1,5} ?= ?[\\[\\]{}\"'“”„‘’«»,=#. a-zæø0-9\r-]{0,12}|\\[\\[?[a-z]{1,4}\\]?\\]?|[ a-z\"\\],]{0,6}|[a-z]{1,3} = (\"\"\"|''')[a-zæø \"']{0,8}",
             0..12,
         )
     ) {

@@ -294,3 +294,15 @@ fn two_slips_are_two_findings_each_at_its_place() {
         "{human}"
     );
 }
+
+#[test]
+fn a_text_over_lines_never_ended_is_found_where_it_begins() {
+    let original = r#"name = "Kommunal administrator""#;
+    one_danish_finding(
+        original,
+        r#"name = """Kommunal administrator"#,
+        line_of(original),
+        8,
+        &["`name`", "aldrig afsluttet"],
+    );
+}

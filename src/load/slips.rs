@@ -91,6 +91,14 @@ fn parser_slip(source: &str, e: &SyntaxError) -> Option<Finding> {
     let before = &source[start..at];
     let after = source.get(at..start + line.len()).unwrap_or_default();
     let what = e.message.as_str();
+    if what.starts_with("invalid multi-line")
+        && let Some(open) = unended_text(source)
+    {
+        let line = &source[line_start(source, open)..open];
+        let key = line.split('=').next().unwrap_or_default().trim();
+        let quotes = &source[open..open + 3];
+        return Some(format::unended_text(key, quotes, Span::new(open, open + 3)));
+    }
     if what.starts_with("missing comma between array elements") {
         let fixed = if before.trim().is_empty() {
             // The value before stands on a line above: the comma goes at its end.
@@ -404,6 +412,27 @@ fn open_brackets(text: &str) -> Vec<(usize, u8)> {
         i += 1;
     }
     open
+}
+
+/// Where a text over several lines (in three quotes) opens that never ends, if one does.
+fn unended_text(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'#' => i = text[i..].find('\n').map_or(bytes.len(), |n| i + n),
+            b'"' | b'\'' => {
+                let end = string_end(text, i);
+                let triple = text.get(i..i + 3).unwrap_or_default();
+                if end == text.len() && (triple == "\"\"\"" || triple == "\'\'\'") && !text[i + 3..].contains(triple) {
+                    return Some(i);
+                }
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    None
 }
 
 /// Where the string that opens at `at` (a `"` or `'`, once or three times) ends: past its

@@ -196,6 +196,13 @@ pub(crate) fn not_a_day(written: &str, last: Option<chrono::NaiveDate>, span: Sp
     }
 }
 
+/// A text over several lines (opened with `quotes`, three quotes) that never ends.
+pub(crate) fn unended_text(key: &str, quotes: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("unended-text").arg("key", key).arg("quotes", quotes))
+        .label(Text::id("unended-text-label"))
+        .help(Text::id("unended-text-help").arg("quotes", quotes))
+}
+
 /// A `[table]` or `[[list]]` header whose brackets do not match.
 pub(crate) fn unbalanced_header(written: &str, fixed: &str, span: Span) -> Finding {
     Finding::new(PARSE_ERROR, span, Text::id("unbalanced-header").arg("written", written))
