@@ -121,6 +121,8 @@ pub fn table(w: &mut Writer<Vec<u8>>, r: &View, class: &str) -> std::io::Result<
                         "number"
                     } else if matches!(r.columns[i].shown, crate::view::Shown::Dates) {
                         "day"
+                    } else if r.columns[i].key == "file" {
+                        "file"
                     } else {
                         ""
                     };
@@ -133,7 +135,7 @@ pub fn table(w: &mut Writer<Vec<u8>>, r: &View, class: &str) -> std::io::Result<
 }
 
 /// A table of `class` under `headers`, its cells given as text with a class each (`number`,
-/// `day`, or none).
+/// `day`, `file`, or none).
 ///
 /// # Errors
 /// When the writer fails (writing into memory does not).
@@ -163,7 +165,30 @@ pub fn cells(
                 for (text, class) in row {
                     let td = w.create_element("td");
                     let td = if class.is_empty() { td } else { td.with_attribute(("class", *class)) };
-                    td.write_text_content(BytesText::new(text))?;
+                    if *class == "file" {
+                        // A file name is broken only after a folder's `/`: each part whole.
+                        td.write_inner_content(|w| {
+                            let parts: Vec<String> = text
+                                .split_inclusive(['/', '\\'])
+                                .map(|p| format!("<span>{}</span>", quick_xml::escape::escape(p)))
+                                .collect();
+                            w.get_mut().extend_from_slice(parts.join("<wbr>").as_bytes());
+                            Ok(())
+                        })?;
+                    } else if text.contains('\n') {
+                        // A cell of lines (each track's go-live): a line break between them.
+                        td.write_inner_content(|w| {
+                            for (i, line) in text.lines().enumerate() {
+                                if i > 0 {
+                                    w.create_element("br").write_empty()?;
+                                }
+                                w.write_event(Event::Text(BytesText::new(line)))?;
+                            }
+                            Ok(())
+                        })?;
+                    } else {
+                        td.write_text_content(BytesText::new(text))?;
+                    }
                 }
                 Ok(())
             })?;

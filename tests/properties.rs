@@ -71,4 +71,20 @@ proptest! {
         let text = lines.join("\n");
         let _ = validate("x.toml".into(), text.as_bytes(), &Overrides::default());
     }
+
+    /// Lines as a hand edit leaves them (a bracket or quote forgotten, curly quotes, commas),
+    /// read as slips: never a panic, every finding inside the file.
+    #[test]
+    fn validating_slipped_lines_never_panics_and_points_inside_the_file(
+        lines in proptest::collection::vec(
+            "[a-z]{1,5} ?= ?[\\[\\]{}\"'“”„‘’«»,=#. a-zæø0-9\r-]{0,12}|\\[\\[?[a-z]{1,4}\\]?\\]?|[ a-z\"\\],]{0,6}|[a-z]{1,3} = (\"\"\"|''')[a-zæø \"']{0,8}",
+            0..12,
+        )
+    ) {
+        let text = lines.join("\n");
+        let report = validate("x.toml".into(), text.as_bytes(), &Overrides::default());
+        for f in &report.findings {
+            prop_assert!(f.span.start <= report.source.len() && f.span.end <= report.source.len());
+        }
+    }
 }

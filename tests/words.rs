@@ -179,7 +179,9 @@ fn the_overview_names_the_national_plan_as_such_and_go_lives_by_track_and_danish
     ids.extend(ids_of("plans/kombit-dagtilbud-2020.toml"));
     let table = in_danish(&["overview", "plans"]);
     reads_as_a_person("overview", &table, &ids);
-    assert!(table.contains("Skoleområdet uge 43 2019; Dagtilbudsområdet efter sommerferie 2020"), "{table}");
+    // Each track's go-live on a line of its own in the cell.
+    assert!(table.contains("┆ Skoleområdet uge 43 2019 "), "{table}");
+    assert!(table.contains("┆ Dagtilbudsområdet efter sommerferie 2020 "), "{table}");
     assert!(table.contains("Den nationale plan (KOMBIT)"), "{table}");
     let text = page_text(&in_danish(&["overview", "plans", "--format", "html"]));
     reads_as_a_person("overview --format html", &text, &ids);

@@ -1,8 +1,28 @@
 # rules/format.rs: parse-error, schema, unsupported-format (raised by the loader).
 
-# The message after the colon is the TOML parser's own, in English.
+# The message after the colon is the TOML parser's description: one of the parser- messages below
+# where it is one a hand edit meets, the parser's own English otherwise.
 parse-error = ugyldig TOML: { $message }
 parse-error-help = ret syntaksen her; intet andet i filen tjekkes, før den kan læses
+parser-extra-equals = der står et `=` for meget
+fix-help = skriv { $fixed }
+parser-extra-comma-array = der står et komma for meget i listen
+parser-extra-comma-table = der står et komma for meget i tabellen
+parser-leading-zero = et tal begynder ikke med 0
+parser-number = et tal er skrevet forkert (et decimaltal har cifre på begge sider af punktummet)
+parser-basic-string = teksten slutter ikke med `"` på sin linje
+parser-literal-string = teksten slutter ikke med `'` på sin linje
+parser-multi-line = teksten over flere linjer bliver aldrig afsluttet
+parser-quote = tekst skal stå i anførselstegn
+parser-comma-table = der mangler et komma mellem tabellens værdier
+parser-missing-value = her mangler en værdi
+parser-key = en nøgle skrives med bogstaver, tal, `-` og `_`
+parser-carriage-return = et linjeskift er halvt (et CR uden LF)
+parser-unexpected = her står noget, der ikke hører til
+parser-unclosed-array = listen bliver ikke lukket med `]`
+parser-unclosed-table = tabellen bliver ikke lukket med `{"}"}`
+parser-too-large = tallet er for stort
+parser-date = datoen eller klokkeslættet er skrevet forkert (år-måned-dag: 2019-03-04)
 defined-twice = ugyldig TOML: `{ $key }` er defineret to gange
 defined-twice-label = defineret igen her
 defined-twice-first = først defineret her
@@ -19,9 +39,46 @@ colon-for-equals-help = skriv `{ $fixed }`
 missing-quote = ugyldig TOML: teksten i `{ $key }` mangler sit afsluttende anførselstegn
 missing-quote-label = teksten begynder med `"`, men slutter ikke med et
 missing-quote-help = afslut teksten med `"` på samme linje: `{ $fixed }`
-bare-word = ugyldig TOML: `{ $word }` er hverken tekst eller et tal
-bare-word-label = et ord uden anførselstegn
-bare-word-help = skriv tekst i anførselstegn ("{ $word }") eller et tal (`true` og `false` skal ikke i anførselstegn)
+bare-word = ugyldig TOML: teksten `{ $word }` står uden anførselstegn
+bare-word-label = tekst uden anførselstegn
+bare-word-help = sæt teksten i anførselstegn: { $fixed } (kun tal, datoer, `true` og `false` står uden)
+curly-quotes = ugyldig TOML: { $written } står i krumme anførselstegn (fra Word), som TOML ikke læser
+curly-quotes-label = krumme anførselstegn
+curly-quotes-help = skriv lige anførselstegn "…": { $fixed }
+missing-opening-quote = ugyldig TOML: teksten i `{ $key }` mangler sit første anførselstegn
+missing-opening-quote-label = teksten slutter med `"`, men begynder ikke med et
+missing-opening-quote-help = begynd teksten med `"`: { $fixed }
+decimal-comma = ugyldig TOML: `{ $written }` er skrevet med decimalkomma
+decimal-comma-label = et tal med komma
+decimal-comma-help = et antal er et helt tal, fx { $fixed } (TOML skriver decimaltal med punktum, { $point }, men planen tæller i hele tal)
+date-without-zeros = ugyldig TOML: `{ $written }` mangler et 0 foran måneden eller dagen
+date-without-zeros-label = måned og dag skrives med to cifre
+date-without-zeros-help = skriv { $iso }
+missing-comma = ugyldig TOML: der mangler et komma mellem listens værdier
+missing-comma-label = komma før denne værdi
+missing-comma-help = skriv et komma efter den forrige værdi: { $fixed }
+missing-equals = ugyldig TOML: mellem `{ $key }` og værdien mangler `=`
+missing-equals-label = `=` her
+missing-equals-help = skriv { $fixed }
+after-the-value = ugyldig TOML: efter værdien står `{ $rest }`
+after-the-value-label = mere end én værdi på linjen
+after-the-value-help = en linje har én værdi; et anførselstegn inde i en tekst skrives \" (eller skriv teksten i '…'), og en kommentar begynder med #
+not-a-day = ugyldig TOML: `{ $written }` er ikke en dag i kalenderen
+not-a-day-label = år-måned-dag, men ingen sådan dag
+not-a-day-help = den måneds sidste dag er { $last }
+not-a-month-help = måneden skrives 01 til 12
+unended-text = ugyldig TOML: teksten i `{ $key }` begynder med { $quotes }, men bliver aldrig afsluttet
+unended-text-label = teksten over flere linjer begynder her
+unended-text-help = afslut den med { $quotes }, eller skriv den på én linje i "…"
+unbalanced-header = ugyldig TOML: overskriften `{ $written }` har ikke lige mange klammer om navnet
+unbalanced-header-label = [ og ] skal passe sammen
+unbalanced-header-help = skriv { $fixed } (to klammer om en post i en liste, én om en tabel)
+unclosed-array = ugyldig TOML: listen i `{ $key }` bliver ikke lukket med `]`
+unclosed-array-label = listen begynder her
+unclosed-array-help = sæt `]` efter listens sidste værdi, på linje { $line }: { $fixed }
+unclosed-table = ugyldig TOML: tabellen i `{ $key }` bliver ikke lukket med `{"}"}`
+unclosed-table-label = tabellen begynder her
+unclosed-table-help = sæt `{"}"}` efter tabellens sidste værdi, på linje { $line }: { $fixed }
 no-value = ugyldig TOML: `{ $key }` har ingen værdi efter `=`
 no-value-label = her skal stå en værdi
 no-value-help = skriv værdien (tekst i anførselstegn, et tal, en dato, en liste i [ ]), eller fjern linjen

@@ -44,4 +44,5 @@ gantt-month = { $month ->
 gantt-svg-title = { $title }: tidsplan
 gantt-arrow = { $from } slutter, før { $to } begynder
 gantt-arrow-late = { $to } begynder, før { $from } slutter
+gantt-overview-title = Alle planer
 gantt-overview-span = daterede aktiviteter

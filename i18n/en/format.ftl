@@ -2,6 +2,26 @@
 
 parse-error = invalid TOML: { $message }
 parse-error-help = fix the syntax here; nothing else in the file is checked until it parses
+# The TOML parser's descriptions a hand edit meets, after "invalid TOML:"; others stay its own.
+parser-extra-equals = there is an `=` too many
+fix-help = write { $fixed }
+parser-extra-comma-array = there is a comma too many in the list
+parser-extra-comma-table = there is a comma too many in the table
+parser-leading-zero = a number does not begin with 0
+parser-number = a number is written wrong (a decimal has digits on both sides of its point)
+parser-basic-string = the text does not end with `"` on its line
+parser-literal-string = the text does not end with `'` on its line
+parser-multi-line = the text over several lines never ends
+parser-quote = text goes in quotes
+parser-comma-table = a comma is missing between the table's values
+parser-missing-value = a value is missing here
+parser-key = a key is written with letters, digits, `-` and `_`
+parser-carriage-return = a line break is half (a CR without LF)
+parser-unexpected = something here does not belong
+parser-unclosed-array = the list is never closed with `]`
+parser-unclosed-table = the table is never closed with `{"}"}`
+parser-too-large = the number is too large
+parser-date = the date or time is written wrong (year-month-day: 2019-03-04)
 defined-twice = invalid TOML: `{ $key }` is defined twice
 defined-twice-label = defined again here
 defined-twice-first = first defined here
@@ -18,9 +38,46 @@ colon-for-equals-help = write `{ $fixed }`
 missing-quote = invalid TOML: the text of `{ $key }` has no closing quote
 missing-quote-label = the text starts with `"` but does not end with one
 missing-quote-help = end the text with `"` on the same line: `{ $fixed }`
-bare-word = invalid TOML: `{ $word }` is neither text nor a number
-bare-word-label = a bare word
-bare-word-help = write text in quotes ("{ $word }"), or a number (`true` and `false` need no quotes)
+bare-word = invalid TOML: the text `{ $word }` has no quotes
+bare-word-label = text without quotes
+bare-word-help = put the text in quotes: { $fixed } (only numbers, dates, `true` and `false` go without)
+curly-quotes = invalid TOML: { $written } is in curly quotes (from Word), which TOML does not read
+curly-quotes-label = curly quotes
+curly-quotes-help = write straight quotes "…": { $fixed }
+missing-opening-quote = invalid TOML: the text of `{ $key }` has no opening quote
+missing-opening-quote-label = the text ends with `"`, but does not begin with one
+missing-opening-quote-help = begin the text with `"`: { $fixed }
+decimal-comma = invalid TOML: `{ $written }` is written with a decimal comma
+decimal-comma-label = a number with a comma
+decimal-comma-help = a count is a whole number, such as { $fixed } (TOML writes decimals with a point, { $point }, but the plan counts in whole numbers)
+date-without-zeros = invalid TOML: `{ $written }` lacks a 0 before its month or day
+date-without-zeros-label = month and day are written with two digits
+date-without-zeros-help = write { $iso }
+missing-comma = invalid TOML: a comma is missing between the list's values
+missing-comma-label = a comma before this value
+missing-comma-help = write a comma after the value before: { $fixed }
+missing-equals = invalid TOML: `=` is missing between `{ $key }` and its value
+missing-equals-label = `=` here
+missing-equals-help = write { $fixed }
+after-the-value = invalid TOML: after the value comes `{ $rest }`
+after-the-value-label = more than one value on the line
+after-the-value-help = a line holds one value; a quote inside a text is written \" (or write the text in '…'), and a comment begins with #
+not-a-day = invalid TOML: `{ $written }` is not a day of the calendar
+not-a-day-label = year-month-day, but no such day
+not-a-day-help = the month's last day is { $last }
+not-a-month-help = the month is written 01 to 12
+unended-text = invalid TOML: the text of `{ $key }` begins with { $quotes } but never ends
+unended-text-label = the text over several lines begins here
+unended-text-help = end it with { $quotes }, or write it on one line in "…"
+unbalanced-header = invalid TOML: the header `{ $written }` does not have as many brackets on each side of its name
+unbalanced-header-label = [ and ] must match
+unbalanced-header-help = write { $fixed } (two brackets around an entry of a list, one around a table)
+unclosed-array = invalid TOML: the list of `{ $key }` is never closed with `]`
+unclosed-array-label = the list opens here
+unclosed-array-help = put `]` after the list's last value, on line { $line }: { $fixed }
+unclosed-table = invalid TOML: the table of `{ $key }` is never closed with `{"}"}`
+unclosed-table-label = the table opens here
+unclosed-table-help = put `{"}"}` after the table's last value, on line { $line }: { $fixed }
 no-value = invalid TOML: `{ $key }` has no value after `=`
 no-value-label = a value goes here
 no-value-help = write the value (text in quotes, a number, a date, a list in [ ]), or remove the line

@@ -44,4 +44,5 @@ gantt-month = { $month ->
 gantt-svg-title = { $title }: timeline
 gantt-arrow = { $from } ends before { $to } starts
 gantt-arrow-late = { $to } starts before { $from } ends
+gantt-overview-title = All plans
 gantt-overview-span = dated activities

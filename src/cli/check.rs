@@ -119,6 +119,7 @@ pub fn rules(format: ListFormat) -> Outcome {
             for r in registry::ALL {
                 table.add_row([r.name.to_owned(), level(r.level), lang.text(r.message)]);
             }
+            aula_plan::table::keep_words_whole(&mut table);
             writeln!(out, "{table}")?;
             writeln!(out, "{}", lang.text("rules-footer"))?;
         }

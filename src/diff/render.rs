@@ -32,12 +32,14 @@ pub fn tables(d: &PlanDiff, lang: Lang) -> String {
     for (kind, changes) in by_kind(&d.changes) {
         let mut table = crate::table::new(change_columns.each_ref().map(String::as_str));
         table.add_rows(Words { lang, names: &d.names, cell: terminal_cell }.rows(changes));
+        crate::table::keep_words_whole(&mut table);
         let _ = write!(out, "\n{bold}{}{bold:#}\n{table}\n", kind.title().in_lang(lang));
     }
     if !d.new_findings.is_empty() || !d.fixed_findings.is_empty() {
         let [rule, at, message] = columns(FINDING_COLUMNS, lang);
         let mut table = crate::table::new(["", &rule, &at, &message]);
         add_finding_rows(&mut table, d, terminal_cell, lang);
+        crate::table::keep_words_whole(&mut table);
         let _ = write!(out, "\n{bold}{}{bold:#}\n{table}\n", lang.text("diff-findings"));
     }
     let _ = write!(out, "\n{bold}{}{bold:#}\n", d.summary().in_lang(lang));

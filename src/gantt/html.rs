@@ -18,7 +18,7 @@ th, td { border: 1px solid #ccc; padding: 0.2rem 0.5rem; text-align: left; verti
 td.number { text-align: right; }
 td.day { white-space: nowrap; }
 table.many { width: 100%; font-size: 0.8rem; }
-table.many td:first-child { overflow-wrap: anywhere; }
+td.file span { white-space: nowrap; }
 .wide { max-width: 100%; overflow-x: auto; }
 .wide svg { max-width: 100%; height: auto; }
 th { background: #f2f2f2; }

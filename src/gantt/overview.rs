@@ -81,7 +81,8 @@ pub fn layout(plans: &[(String, &Plan)], subtitle: String, lang: Lang) -> Chart 
     if rows.iter().any(|r| r.shape == Shape::Tbd) {
         legend.push(LegendItem::NotDated);
     }
-    let title = lang.text("report-overview");
+    // The page says "Overview" above its table; the chart below it names what it shows.
+    let title = lang.text("gantt-overview-title");
     widest = widest.max(MARGIN + super::CHAR * 1.5 * super::char_count(&title));
     Chart {
         lang,

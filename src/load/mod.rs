@@ -8,6 +8,7 @@
 
 mod early;
 mod entities;
+mod slips;
 mod tree;
 mod values;
 
@@ -70,27 +71,7 @@ pub fn load(source: &str) -> Loaded {
     let doc = match parsed {
         Ok(doc) => doc,
         Err(errors) => {
-            // One finding for one mistake: what a line's first error says of the line as a
-            // whole (a `:` for `=`, a missing quote) stands for the errors after it there.
-            let mut findings: Vec<Finding> = Vec::new();
-            let mut whole_lines: Vec<usize> = Vec::new();
-            for e in errors {
-                let line = line_start(source, e.span.start);
-                if whole_lines.contains(&line) {
-                    continue;
-                }
-                if let Some(f) = line_mistake(source, e.span) {
-                    whole_lines.push(line);
-                    findings.push(f);
-                } else {
-                    let f = syntax_finding(source, e);
-                    // The parser may stumble twice over one token (`04.03.19`): one mistake,
-                    // one finding.
-                    if !findings.iter().any(|x| x.span == f.span && x.message == f.message) {
-                        findings.push(f);
-                    }
-                }
-            }
+            let findings = slips::findings(source, errors);
             return Loaded { plan: None, findings };
         }
     };
@@ -157,103 +138,6 @@ fn history(node: &Node) -> History {
         TomlValue::Array(a) => History::Inline { span: node.span, last_end: a.items.last().map(|n| n.span.end) },
         _ => History::Other { span: node.span },
     }
-}
-
-/// A syntax error as a finding, in plain words where the parser's are not: a key defined twice
-/// (with its first place), a bare word where a value goes, a `[table]` where `[[list]]` entries
-/// are.
-fn syntax_finding(source: &str, e: tree::SyntaxError) -> Finding {
-    if let Some(t) = e.twice {
-        let f = if t.list { format::list_as_table(&t.key, e.span) } else { format::defined_twice(&t.key, e.span) };
-        return f.related(t.first, format::first_defined());
-    }
-    if let Some((written, iso, span)) = danish_date(source, e.span) {
-        return format::danish_date(&written, &iso, span);
-    }
-    let word = source.get(e.span.range()).unwrap_or_default();
-    let after_equals = source[..e.span.start.min(source.len())].trim_end_matches([' ', '\t']).ends_with('=');
-    let starts_with_letter = word.chars().next().is_some_and(char::is_alphabetic);
-    if after_equals && starts_with_letter && word.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_') {
-        return format::bare_word(word, e.span);
-    }
-    if after_equals && word.trim().is_empty() {
-        let line = source[..e.span.start.min(source.len())].rsplit('\n').next().unwrap_or_default();
-        let key = line.trim_end().trim_end_matches('=').trim();
-        return format::no_value(key, e.span);
-    }
-    format::parse_error(e.span, e.message.trim_end().trim_end_matches('.'))
-}
-
-/// A double quote (written so, as a tool that counts quotes in the source reads it).
-const QUOTE: char = '\u{22}';
-
-/// Where the line holding byte `at` starts.
-fn line_start(source: &str, at: usize) -> usize {
-    source.get(..at.min(source.len())).and_then(|s| s.rfind('\n')).map_or(0, |i| i + 1)
-}
-
-/// A mistake that is the line's as a whole, at the line of `at`: `key: value` for `key =
-/// value`, or a text that opens a quote and does not close it.
-fn line_mistake(source: &str, at: Span) -> Option<Finding> {
-    let start = line_start(source, at.start);
-    let end = source[start..].find('\n').map_or(source.len(), |i| start + i);
-    let line = source[start..end].trim_end_matches('\r');
-    let indent = line.len() - line.trim_start().len();
-    let bare = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    // `title: "Aula"`: a bare key, a colon, a value, and no `=` before it.
-    if let Some((key, value)) = line.trim_start().split_once(':') {
-        let colon = start + indent + key.len();
-        let (key, value) = (key.trim_end(), value.trim());
-        if bare(key) && !value.is_empty() {
-            let span = Span::new(colon, colon + 1);
-            return Some(format::colon_for_equals(key, value, span));
-        }
-    }
-    // `title = “Aula`: an opening quote and no closing one on the line.
-    let (key, value) = line.split_once('=')?;
-    let value = value.trim();
-    let inside = value.strip_prefix(QUOTE)?;
-    if inside.chars().take(2).filter(|c| *c == QUOTE).count() == 2 {
-        return None; // a multi-line string
-    }
-    let mut escaped = false;
-    let closed = inside.chars().any(|c| {
-        let close = c == QUOTE && !escaped;
-        escaped = c == '\\' && !escaped;
-        close
-    });
-    if closed {
-        return None;
-    }
-    let text = inside.trim_end();
-    let value_start = start + line.find(value)?;
-    Some(format::missing_quote(key.trim(), text, Span::new(value_start, value_start + value.len())))
-}
-
-/// A day written the Danish way where a value goes (`start = 25.01.19`, `28-02-2018`,
-/// `1/3/2019`), which TOML reads as no value at all: what is written, the day as the format
-/// wants it (`2019-01-25`), and where it stands. Two-digit years are this century's.
-fn danish_date(source: &str, at: Span) -> Option<(String, String, Span)> {
-    let at = at.start.min(source.len());
-    let line_start = source[..at].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = source[at..].find('\n').map_or(source.len(), |i| at + i);
-    let line = &source[line_start..line_end];
-    let equals = line.find('=')?;
-    let value = line[equals + 1..].split('#').next()?.trim();
-    let start = line_start + equals + 1 + line[equals + 1..].find(value)?;
-    let parts: Vec<&str> = value.split(['.', '-', '/', ' ']).filter(|p| !p.is_empty()).collect();
-    let [d, m, y] = parts[..] else { return None };
-    let number = |s: &str, len: std::ops::RangeInclusive<usize>| {
-        (len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<i32>().ok()).flatten()
-    };
-    let (d, m, y) = (
-        number(d, 1..=2)?,
-        number(m, 1..=2).or_else(|| crate::i18n::month_of_danish(m).and_then(|n| i32::try_from(n).ok()))?,
-        number(y, 2..=4)?,
-    );
-    let year = if y < 100 { 2000 + y } else { y };
-    let day = chrono::NaiveDate::from_ymd_opt(year, u32::try_from(m).ok()?, u32::try_from(d).ok()?)?;
-    Some((value.to_owned(), day.format("%Y-%m-%d").to_string(), Span::new(start, start + value.len())))
 }
 
 /// How each place a date stands in may use it.

@@ -67,8 +67,49 @@ fn place(table: &str) -> Arg {
     if table == crate::spec::TOP.name { Text::id("the-top-level").into() } else { table.into() }
 }
 
+/// A syntax error in the parser's words (`message`), put in the reader's language where the
+/// parser's description is one a hand edit meets; the parser's own otherwise.
 pub(crate) fn parse_error(span: Span, message: &str) -> Finding {
-    Finding::new(PARSE_ERROR, span, Text::id("parse-error").arg("message", message)).help(Text::id("parse-error-help"))
+    let said: Arg = parser_words(message).map_or_else(|| message.into(), |id| Text::id(id).into());
+    Finding::new(PARSE_ERROR, span, Text::id("parse-error").arg("message", said)).help(Text::id("parse-error-help"))
+}
+
+/// `key == value`: an `=` too many; `fixed` is the line with one.
+pub(crate) fn extra_equals(fixed: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("parse-error").arg("message", Text::id("parser-extra-equals")))
+        .help(Text::id("fix-help").arg("fixed", fixed))
+}
+
+/// `seats = 03`: a number with a leading zero; `fixed` is the line without.
+pub(crate) fn leading_zero(fixed: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("parse-error").arg("message", Text::id("parser-leading-zero")))
+        .help(Text::id("fix-help").arg("fixed", fixed))
+}
+
+/// The message of a description of `toml_parser`'s (what comes before its ", expected ...").
+fn parser_words(message: &str) -> Option<&'static str> {
+    let description = message.split(", expected").next().unwrap_or(message);
+    Some(match description {
+        "extra `=`" | "extra assignment between key-value pairs" => "parser-extra-equals",
+        "extra comma in array" => "parser-extra-comma-array",
+        "extra comma in inline table" => "parser-extra-comma-table",
+        "unexpected leading zero" => "parser-leading-zero",
+        "invalid fraction" | "invalid exponent" | "invalid float" => "parser-number",
+        "invalid basic string" => "parser-basic-string",
+        "invalid literal string" => "parser-literal-string",
+        "invalid multi-line basic string" | "invalid multi-line literal string" => "parser-multi-line",
+        "string values must be quoted" => "parser-quote",
+        "missing comma between key-value pairs" => "parser-comma-table",
+        "missing value" | "missing value for key" => "parser-missing-value",
+        "invalid unquoted key" | "unquoted keys cannot be empty" => "parser-key",
+        "carriage return must be followed by newline" => "parser-carriage-return",
+        "unexpected content" | "unexpected key or value" => "parser-unexpected",
+        "unclosed array" => "parser-unclosed-array",
+        "unclosed inline table" => "parser-unclosed-table",
+        "integer number overflowed" => "parser-too-large",
+        "invalid date" | "invalid time" | "invalid datetime" => "parser-date",
+        _ => return None,
+    })
 }
 
 pub(crate) fn defined_twice(key: &str, span: Span) -> Finding {
@@ -88,10 +129,100 @@ pub(crate) fn list_as_table(key: &str, span: Span) -> Finding {
         .help(Text::id("list-as-table-help").arg("key", key))
 }
 
-pub(crate) fn bare_word(word: &str, span: Span) -> Finding {
+/// Words without quotes where a value goes; `fixed` is the line (or the word) quoted.
+pub(crate) fn bare_word(word: &str, fixed: &str, span: Span) -> Finding {
     Finding::new(PARSE_ERROR, span, Text::id("bare-word").arg("word", word))
         .label(Text::id("bare-word-label"))
-        .help(Text::id("bare-word-help").arg("word", word))
+        .help(Text::id("bare-word-help").arg("fixed", fixed))
+}
+
+/// A text in Word's curly quotes (“…”, „…“, ‘…’); `fixed` is the line with straight ones.
+pub(crate) fn curly_quotes(written: &str, fixed: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("curly-quotes").arg("written", written))
+        .label(Text::id("curly-quotes-label"))
+        .help(Text::id("curly-quotes-help").arg("fixed", fixed))
+}
+
+/// A text that ends with a quote but does not begin with one.
+pub(crate) fn missing_opening_quote(key: &str, text: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("missing-opening-quote").arg("key", key))
+        .label(Text::id("missing-opening-quote-label"))
+        .help(Text::id("missing-opening-quote-help").arg("fixed", format!("{key} = \"{text}\"")))
+}
+
+/// `seats = 3,5`: a number with a decimal comma, where format 1 counts in whole numbers.
+pub(crate) fn decimal_comma(key: &str, written: &str, whole: &str, point: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("decimal-comma").arg("written", written))
+        .label(Text::id("decimal-comma-label"))
+        .help(Text::id("decimal-comma-help").arg("fixed", format!("{key} = {whole}")).arg("point", point))
+}
+
+/// A day without the leading zero of its month or day (`2019-3-4`).
+pub(crate) fn date_without_zeros(written: &str, iso: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("date-without-zeros").arg("written", written))
+        .label(Text::id("date-without-zeros-label"))
+        .help(Text::id("date-without-zeros-help").arg("iso", iso))
+}
+
+/// Two values of a list with no comma between them; `fixed` is the line with it.
+pub(crate) fn missing_comma(fixed: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("missing-comma"))
+        .label(Text::id("missing-comma-label"))
+        .help(Text::id("missing-comma-help").arg("fixed", fixed))
+}
+
+/// `key value`: the `=` between them missing.
+pub(crate) fn missing_equals(key: &str, fixed: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("missing-equals").arg("key", key))
+        .label(Text::id("missing-equals-label"))
+        .help(Text::id("missing-equals-help").arg("fixed", fixed))
+}
+
+/// More on the line after a whole value: `rest`.
+pub(crate) fn after_the_value(rest: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("after-the-value").arg("rest", rest))
+        .label(Text::id("after-the-value-label"))
+        .help(Text::id("after-the-value-help"))
+}
+
+/// A day of the form `2019-03-32` that the calendar does not have; `last` is the last day of
+/// its month, when the month is one.
+pub(crate) fn not_a_day(written: &str, last: Option<chrono::NaiveDate>, span: Span) -> Finding {
+    let f = Finding::new(PARSE_ERROR, span, Text::id("not-a-day").arg("written", written))
+        .label(Text::id("not-a-day-label"));
+    match last {
+        Some(last) => f.help(Text::id("not-a-day-help").arg("last", last)),
+        None => f.help(Text::id("not-a-month-help")),
+    }
+}
+
+/// A text over several lines (opened with `quotes`, three quotes) that never ends.
+pub(crate) fn unended_text(key: &str, quotes: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("unended-text").arg("key", key).arg("quotes", quotes))
+        .label(Text::id("unended-text-label"))
+        .help(Text::id("unended-text-help").arg("quotes", quotes))
+}
+
+/// A `[table]` or `[[list]]` header whose brackets do not match.
+pub(crate) fn unbalanced_header(written: &str, fixed: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("unbalanced-header").arg("written", written))
+        .label(Text::id("unbalanced-header-label"))
+        .help(Text::id("unbalanced-header-help").arg("fixed", fixed))
+}
+
+/// An array (`[`) never closed: `line` is where its last value stands, `fixed` that line
+/// closed.
+pub(crate) fn unclosed_array(key: &str, line: usize, fixed: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("unclosed-array").arg("key", key))
+        .label(Text::id("unclosed-array-label"))
+        .help(Text::id("unclosed-array-help").arg("line", line.to_string()).arg("fixed", fixed))
+}
+
+/// An inline table (`{`) never closed, as [`unclosed_array`].
+pub(crate) fn unclosed_table(key: &str, line: usize, fixed: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("unclosed-table").arg("key", key))
+        .label(Text::id("unclosed-table-label"))
+        .help(Text::id("unclosed-table-help").arg("line", line.to_string()).arg("fixed", fixed))
 }
 
 /// `key: value` where TOML writes `key = value`.
@@ -101,11 +232,11 @@ pub(crate) fn colon_for_equals(key: &str, value: &str, span: Span) -> Finding {
         .help(Text::id("colon-for-equals-help").arg("fixed", format!("{key} = {value}")))
 }
 
-/// A text that opens a quote and does not close it on its line.
-pub(crate) fn missing_quote(key: &str, text: &str, span: Span) -> Finding {
+/// A text that opens a quote and does not close it on its line; `fixed` is the line closed.
+pub(crate) fn missing_quote(key: &str, fixed: &str, span: Span) -> Finding {
     Finding::new(PARSE_ERROR, span, Text::id("missing-quote").arg("key", key))
         .label(Text::id("missing-quote-label"))
-        .help(Text::id("missing-quote-help").arg("fixed", format!("{key} = \"{text}\"")))
+        .help(Text::id("missing-quote-help").arg("fixed", fixed))
 }
 
 /// A day written the Danish way (`25.01.19`), which TOML cannot read.

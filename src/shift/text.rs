@@ -27,6 +27,7 @@ pub fn table(shift: &Shift, lang: Lang) -> Table {
             distance(m, shift.request.as_ref(), lang),
         ]);
     }
+    crate::table::keep_words_whole(&mut table);
     table
 }
 

@@ -165,7 +165,8 @@ impl Column {
                     format!("{track} {day}")
                 })
                 .collect::<Vec<_>>()
-                .join("; "),
+                // Each track's day on a line of its own.
+                .join("\n"),
             (Shown::Names, Value::Object(map)) => map
                 .iter()
                 .map(|(id, v)| format!("{} {}", names.get(id).map_or(id.as_str(), String::as_str), text(v)))

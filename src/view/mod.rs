@@ -337,15 +337,18 @@ pub fn text(v: &Value) -> String {
 
 fn table(report: &View) -> String {
     let bold = anstyle::Style::new().bold();
-    let mut t = crate::table::new::<&str, 0>([]);
-    t.set_header(report.headers());
+    let mut rows = Vec::with_capacity(report.rows.len());
     for row in &report.rows {
         let mut cells: Vec<String> = report.shown(row).iter().map(|c| crate::escape::visible(c).into_owned()).collect();
         if let Some(first) = cells.first_mut() {
             first.insert_str(0, &row.glyphs);
         }
-        t.add_row(cells);
+        rows.push(cells);
     }
+    // A row too wide for the terminal goes on under its id (or file), as the reader finds it.
+    let visible = report.visible();
+    let key = visible.iter().position(|&i| matches!(report.columns[i].key, "id" | "file")).unwrap_or(0);
+    let t = crate::table::fitted(&report.headers(), &rows, key);
     let mut out = format!("{bold}{}{bold:#}\n", crate::escape::visible(&report.title));
     if report.rows.is_empty() {
         let _ = writeln!(out, "{}", report.lang.text("report-nothing"));
