@@ -162,3 +162,18 @@ fn a_pinned_go_live_that_a_national_delay_passes_is_refused() {
     );
     assert_eq!(std::fs::read_to_string(dir.path().join("p.toml")).expect("plan"), plan, "nothing written");
 }
+
+#[test]
+fn a_reschedule_into_a_closed_period_says_so_and_workdays_moves_past_it() {
+    // The day after KOMBIT's wave is 1 August 2019, in the plan's summer holiday.
+    let (_dir, out) = after_a_national_delay(&["--lang", "da", "reschedule", "eksempelby-2019.toml"]);
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(
+        text.contains("advarsel[holiday-session]: go-live `school-go-live` er den 1. august 2019, i Sommerferie 2019"),
+        "{text}"
+    );
+    let (_dir, out) = after_a_national_delay(&["reschedule", "eksempelby-2019.toml", "--workdays"]);
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(text.contains("+date = 2019-08-12"), "the first working day after the holiday:\n{text}");
+    assert!(!text.contains("holiday-session"), "{text}");
+}
