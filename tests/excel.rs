@@ -288,3 +288,42 @@ fn a_table_longer_than_a_sheet_holds_is_cut_not_a_failure() {
         ]
     );
 }
+
+#[test]
+fn the_plan_for_danish_excel_says_the_format_s_words_in_danish() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::copy("plans/eksempelby-2019.toml", dir.path().join("p.toml")).expect("copy");
+    let plan = dir.path().join("p.toml");
+    let plan = plan.to_str().expect("UTF-8");
+    common::aula_plan().args(["done", plan, "nc-admin", "--on", "2019-03-05", "--yes"]).assert().success();
+    common::aula_plan().args(["cancel", plan, "nc-daycare-superusers", "--yes"]).assert().success();
+    let csv = common::stdout_of(common::aula_plan().args(["--lang", "da", "export", plan, "--to", "csv-excel"]));
+    let english = [
+        "vendor",
+        "department",
+        "area",
+        "school",
+        "daycare",
+        "go-live",
+        "training",
+        "done",
+        "cancelled",
+        "planned",
+        "own-unit",
+        "pupils",
+        "per-leader",
+        "contract",
+        "dk",
+        "day",
+        "week",
+    ];
+    for line in csv.lines() {
+        for cell in line.split(';') {
+            assert!(!english.contains(&cell), "`{cell}` in: {line}");
+        }
+    }
+    for said in ["Leverandør", "Skole", "Go-live", "gennemført", "aflyst", "egen enhed", "efter elevtal", "kontrakten"]
+    {
+        assert!(csv.split(';').any(|c| c == said), "{said}:\n{csv}");
+    }
+}

@@ -108,3 +108,33 @@ course-length = { $unit ->
        *[other] { $range } timer
     }
 }
+split-word = { $word ->
+    [pupils] efter elevtal
+    [per-leader] én pr. leder
+   *[other] { $word }
+}
+scope-word = { $word ->
+    [own-unit] egen enhed
+    [all] alle
+   *[other] { $word }
+}
+holidays-word = { $word ->
+    [dk] danske helligdage
+    [none] ingen
+   *[other] { $word }
+}
+date-form-word = { $word ->
+    [day] dag
+    [week] uge
+    [month] måned
+    [quarter] kvartal
+    [half-year] halvår
+    [season] årstid
+    [part-of-month] del af en måned
+    [window] periode
+    [before] før en lukkeperiode
+    [after] efter en lukkeperiode
+    [tbd] kendes ikke
+    [open] uden slutdato
+   *[other] { $word }
+}

@@ -111,3 +111,33 @@ course-length = { $unit ->
        *[other] { $range } hours
     }
 }
+split-word = { $word ->
+    [pupils] by pupils
+    [per-leader] one per leader
+   *[other] { $word }
+}
+scope-word = { $word ->
+    [own-unit] own unit
+    [all] all
+   *[other] { $word }
+}
+holidays-word = { $word ->
+    [dk] Danish public holidays
+    [none] none
+   *[other] { $word }
+}
+date-form-word = { $word ->
+    [day] day
+    [week] week
+    [month] month
+    [quarter] quarter
+    [half-year] half-year
+    [season] season
+    [part-of-month] part of a month
+    [window] window
+    [before] before a closed period
+    [after] after a closed period
+    [tbd] not known yet
+    [open] open
+   *[other] { $word }
+}

@@ -66,15 +66,47 @@ pub fn render(plan: &Plan, excel: bool, lang: Lang) -> String {
     }
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
     let lines = rows.iter().map(|(entity, cells)| {
-        let entity =
+        let name =
             if excel { lang.text_with("csv-entity", &[("entity", (*entity).into())]) } else { (*entity).to_owned() };
-        let mut line = vec![entity];
-        line.extend(
-            columns.iter().map(|c| cells.iter().find(|(k, _)| k == c).map(|(_, v)| v.clone()).unwrap_or_default()),
-        );
+        let mut line = vec![name];
+        line.extend(columns.iter().map(|c| {
+            let value = cells.iter().find(|(k, _)| k == c).map(|(_, v)| v.as_str()).unwrap_or_default();
+            // For a person in Excel, the format's words in the reader's language.
+            excel.then(|| word(entity, c, value, lang)).flatten().unwrap_or_else(|| value.to_owned())
+        }));
         line
     });
     crate::view::csv_text(&header, lines, excel)
+}
+
+/// A word of the format (`vendor`, `own-unit`, `done`) as a person reads it in `lang`, for the
+/// key `key` of an `entity`; `None` for any other value, which stays as written.
+fn word(entity: &str, key: &str, value: &str, lang: Lang) -> Option<String> {
+    let message = match (entity, key) {
+        ("unit", "kind") => "unit-kind",
+        ("phase", "kind") => "phase-kind",
+        ("role", "split") => "split-word",
+        ("training", "paid") => "paid-word",
+        ("training", "scope") => "scope-word",
+        (_, "track") => "track-name",
+        ("calendar", "holidays") => "holidays-word",
+        ("training" | "phase", "status") => return crate::view::status_message(value).map(|m| lang.text(m)),
+        ("training", "duration") => {
+            return crate::plan::Duration::parse(value).map(|d| crate::i18n::length(d).in_lang(lang).into_owned());
+        }
+        (_, form) if form.rsplit('.').next() == Some("form") && form.contains('.') => "date-form-word",
+        ("lint", "level") => {
+            let id = match value {
+                "deny" => "level-error",
+                "warn" => "level-warning",
+                "allow" => "level-allowed",
+                _ => return None,
+            };
+            return Some(lang.text(id));
+        }
+        _ => return None,
+    };
+    (!value.is_empty()).then(|| lang.text_with(message, &[("word", value.into())]))
 }
 
 /// A value's cells: objects by dotted key, lists joined, `null` left out. A date is its key
