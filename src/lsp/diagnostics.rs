@@ -1,0 +1,81 @@
+//! The findings of a document, as `validate` gives them for the same text (the plans it
+//! follows read from its folder, as `validate` reads them), turned into LSP diagnostics.
+
+use std::path::PathBuf;
+use std::str::FromStr as _;
+
+use lsp_types::{
+    CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location, NumberOrString, Uri,
+};
+
+use super::position::Lines;
+use super::session::{Doc, same_file};
+use crate::diagnostic::{CheckedPlan, Finding, Severity};
+use crate::i18n::Lang;
+use crate::rules::Overrides;
+use crate::{load, validate};
+
+/// A document checked: its findings, and every file its check read (to check it again when
+/// one of them changes).
+#[derive(Debug)]
+pub struct Checked {
+    pub checked: CheckedPlan,
+    pub read: Vec<PathBuf>,
+}
+
+/// `validate` of the document's text.
+#[must_use]
+pub fn check(doc: &Doc) -> Checked {
+    let loaded = load::load(&doc.text);
+    let label = doc.path.as_ref().map_or_else(|| doc.uri.as_str().to_owned(), |p| p.display().to_string());
+    let (checked, following) =
+        validate::check_with(label, doc.text.clone(), &loaded, doc.path.as_deref(), &Overrides::default());
+    let mut read: Vec<PathBuf> = following.files().into_iter().map(same_file).collect();
+    if let Some(plan) = &loaded.plan {
+        read.extend(doc.followed_files(plan).into_iter().map(|(_, p)| p));
+    }
+    read.sort();
+    read.dedup();
+    Checked { checked, read }
+}
+
+/// The link a rule's code points at: the rule's stable name, as the schema names the format
+/// (`urn:aula-plan:…`); hover on the code says the rule's explanation.
+#[must_use]
+pub fn rule_uri(rule: &str) -> Option<Uri> {
+    Uri::from_str(&format!("urn:aula-plan:rule:{rule}")).ok()
+}
+
+/// The diagnostics of a checked document.
+#[must_use]
+pub fn diagnostics(doc: &Doc, checked: &CheckedPlan, lang: Lang) -> Vec<Diagnostic> {
+    let lines = Lines::new(&doc.text);
+    checked.findings.iter().map(|f| one(doc, &lines, f, lang)).collect()
+}
+
+fn one(doc: &Doc, lines: &Lines, f: &Finding, lang: Lang) -> Diagnostic {
+    let here = |span| Location { uri: doc.uri.clone(), range: lines.range(&doc.text, span) };
+    let mut related: Vec<DiagnosticRelatedInformation> = f
+        .related
+        .iter()
+        .map(|(span, text)| DiagnosticRelatedInformation { location: here(*span), message: text.in_lang(lang).into() })
+        .collect();
+    if let Some(help) = &f.help {
+        let message = format!("{}: {}", lang.text("severity-help"), help.in_lang(lang));
+        related.push(DiagnosticRelatedInformation { location: here(f.span), message });
+    }
+    Diagnostic {
+        range: lines.range(&doc.text, f.span),
+        severity: Some(match f.severity {
+            Severity::Error => DiagnosticSeverity::ERROR,
+            Severity::Warning => DiagnosticSeverity::WARNING,
+        }),
+        code: Some(NumberOrString::String(f.rule.name.to_owned())),
+        code_description: rule_uri(f.rule.name).map(|href| CodeDescription { href }),
+        source: Some("aula-plan".to_owned()),
+        message: f.message.in_lang(lang).into_owned(),
+        related_information: (!related.is_empty()).then_some(related),
+        tags: None,
+        data: None,
+    }
+}
