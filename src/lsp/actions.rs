@@ -106,11 +106,12 @@ fn decisions(read: &Read<'_>, offset: usize, lang: Lang) -> Vec<CodeAction> {
     let Some(r) = plan.entity_at(offset).filter(|r| matches!(r.kind, EntityKind::Training | EntityKind::Phase)) else {
         return Vec::new();
     };
+    // The table under the entity's header holds the cursor, not one after it.
     let table = match r.kind {
         EntityKind::Training => plan.trainings[r.index].span,
         _ => plan.phases[r.index].span,
     };
-    if offset > table.end {
+    if offset > super::context::table_end(read.text(), table.start) {
         return Vec::new();
     }
     let Some(a) = plan.activity(r) else { return Vec::new() };

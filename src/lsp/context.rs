@@ -125,6 +125,21 @@ pub fn at(text: &str, offset: usize) -> Context<'_> {
     Context { table_path, table: table_of(table_path), on_header, key, in_value, in_string, word }
 }
 
+/// Where the table whose header starts at `start` ends: at the next header, or the end of the
+/// text.
+#[must_use]
+pub fn table_end(text: &str, start: usize) -> usize {
+    let mut at = text[start.min(text.len())..].find('\n').map_or(text.len(), |i| start + i + 1);
+    while at < text.len() {
+        let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        if header(&text[at..end]).is_some() {
+            return at;
+        }
+        at = end + 1;
+    }
+    text.len()
+}
+
 /// The spec of the table a header's path names.
 #[must_use]
 pub fn table_of(path: &str) -> Option<&'static TableSpec> {

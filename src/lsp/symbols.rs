@@ -24,7 +24,8 @@ pub fn symbols(read: &Read<'_>, lang: Lang) -> Vec<DocumentSymbol> {
             EntityKind::Category | EntityKind::Part => continue,
         };
         // The table must hold its id, as LSP asks of a symbol's two ranges.
-        let whole = Span::new(table.start.min(id.span.start), table.end.max(id.span.end));
+        let end = super::context::table_end(text, table.start).max(table.end);
+        let whole = Span::new(table.start.min(id.span.start), end.max(id.span.end));
         let kind = match r.kind {
             EntityKind::Unit => SymbolKind::NAMESPACE,
             EntityKind::Role => SymbolKind::CLASS,
