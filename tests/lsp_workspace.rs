@@ -1,0 +1,70 @@
+//! `aula-plan lsp` over more than one file and more than one way of writing: a followed plan
+//! changed in the editor checks again the plans that follow it; a CRLF file and characters
+//! beyond the Basic Multilingual Plane are counted as LSP counts (UTF-16); a Danish editor
+//! gets `validate --lang da`'s words.
+
+mod common;
+mod lsp_client;
+
+use lsp_client::{Server, from_lsp, from_validate, from_validate_in, root};
+use serde_json::json;
+
+#[test]
+fn a_followed_plan_changed_in_the_editor_checks_its_followers_again() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for name in ["eksempelby-2019.toml", "kombit-2016.toml"] {
+        std::fs::copy(root().join("plans").join(name), dir.path().join(name)).expect("copy");
+    }
+    let (municipal, national) = (dir.path().join("eksempelby-2019.toml"), dir.path().join("kombit-2016.toml"));
+    let mut server = Server::start();
+    let (m_uri, m_text) = server.open(&municipal);
+    let before = server.diagnostics(&m_uri);
+    let (n_uri, n_text) = server.open(&national);
+    server.diagnostics(&n_uri);
+    // Opening the followed plan checks its follower again: the same findings.
+    assert_eq!(from_lsp(&m_text, &server.diagnostics(&m_uri)), from_lsp(&m_text, &before));
+    // KOMBIT moves wave 15, which the municipality's schools wait for, two months on; the
+    // editor changes and saves the national plan.
+    let moved = n_text.replace(
+        "kind = \"rollout\"\nstart = \"2019-03\"             # \"Marts - maj 2019\"\nend = \"2019-05\"",
+        "kind = \"rollout\"\nstart = \"2019-05\"\nend = \"2019-07\"",
+    );
+    assert_ne!(moved, n_text);
+    std::fs::write(&national, &moved).expect("save");
+    let change = json!({"textDocument": {"uri": n_uri, "version": 2}, "contentChanges": [{"text": moved}]});
+    server.notify("textDocument/didChange", &change);
+    server.notify("textDocument/didSave", &json!({"textDocument": {"uri": n_uri}}));
+    let after = server.diagnostics(&m_uri);
+    let found = from_lsp(&m_text, &after);
+    assert_ne!(found, from_lsp(&m_text, &before));
+    assert!(found.iter().any(|f| f.0 == "dependency-order"), "{found:?}");
+    assert_eq!(found, from_validate(&municipal.to_string_lossy(), ""));
+    assert!(server.stop().success());
+}
+
+#[test]
+fn crlf_and_characters_beyond_the_bmp_are_counted_as_lsp_counts() {
+    let text = std::fs::read_to_string(root().join("plans/esbjerg-2020.toml")).expect("plan");
+    let text =
+        text.replacen("trainer = [\"netcompany\"]", "trainer = [\"😀\", \"netcompanyx\"]", 1).replace('\n', "\r\n");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("esbjerg-crlf.toml");
+    std::fs::write(&path, &text).expect("write");
+    let mut server = Server::start();
+    let (uri, text) = server.open(&path);
+    let found = from_lsp(&text, &server.diagnostics(&uri));
+    let expected = from_validate(&path.to_string_lossy(), "");
+    assert!(expected.iter().any(|f| f.3.contains("netcompanyx")), "{expected:?}");
+    assert_eq!(found, expected);
+    assert!(server.stop().success());
+}
+
+#[test]
+fn a_danish_editor_gets_the_danish_words_of_validate() {
+    let mut server = Server::start_in("da-DK");
+    let (uri, text) = server.open(&root().join("plans/esbjerg-2020.toml"));
+    let found = from_lsp(&text, &server.diagnostics(&uri));
+    assert_eq!(found, from_validate_in(&["--lang", "da"], "plans/esbjerg-2020.toml", ""));
+    assert!(found.iter().any(|f| f.3.contains("mangler dato")), "{found:?}");
+    assert!(server.stop().success());
+}
