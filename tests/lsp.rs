@@ -251,6 +251,24 @@ fn a_did_you_mean_is_a_quick_fix() {
 }
 
 #[test]
+fn a_danish_word_for_a_format_word_is_a_quick_fix() {
+    let mut server = Server::start();
+    let (uri, text) = esbjerg(&mut server);
+    let danish = text.replacen("track = \"schools\"\n", "track = \"schools\"\nstatus = \"gennemført\"\n", 1);
+    let change = json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": danish}]});
+    server.notify("textDocument/didChange", &change);
+    let inside = at(&danish, "gennemført", 2);
+    let range = json!({"start": inside, "end": inside});
+    let params = json!({"textDocument": {"uri": uri}, "range": range, "context": {"diagnostics": []}});
+    let actions = server.request("textDocument/codeAction", &params);
+    let fix = actions.as_array().expect("actions").iter().find(|a| a["kind"] == "quickfix").expect("a quick fix");
+    assert_eq!(fix["title"], "Write `done`");
+    let fixed = apply(&danish, fix["edit"]["changes"][uri.as_str()].as_array().expect("edits"));
+    assert_eq!(fixed, danish.replacen("gennemført", "done", 1));
+    assert!(server.stop().success());
+}
+
+#[test]
 fn the_outline_names_units_roles_people_and_activities() {
     let mut server = Server::start();
     let (uri, _) = esbjerg(&mut server);

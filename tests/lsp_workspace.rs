@@ -68,3 +68,14 @@ fn a_danish_editor_gets_the_danish_words_of_validate() {
     assert!(found.iter().any(|f| f.3.contains("mangler dato")), "{found:?}");
     assert!(server.stop().success());
 }
+
+#[test]
+fn a_toml_file_that_is_no_plan_gets_no_findings() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("Cargo.toml");
+    std::fs::write(&path, "[package]\nname = \"x\"\nversion = \"0.1.0\"\n").expect("write");
+    let mut server = Server::start();
+    let (uri, _) = server.open(&path);
+    assert_eq!(server.diagnostics(&uri)["diagnostics"], json!([]));
+    assert!(server.stop().success());
+}

@@ -19,11 +19,11 @@ use crate::plan::{EntityKind, Status};
 use crate::record::{self, Record, RecordError};
 use crate::span::Span;
 
-/// The actions for `range` of a document.
+/// The actions for `range` of a document; `checked` is its last check, when it is of this text.
 #[must_use]
-pub fn actions(read: &Read<'_>, range: Range, lang: Lang) -> Vec<CodeActionOrCommand> {
+pub fn actions(read: &Read<'_>, range: Range, checked: Option<&CheckedPlan>, lang: Lang) -> Vec<CodeActionOrCommand> {
     let span = read.lines.span(read.text(), range);
-    let mut out = fixes(read, span, lang);
+    let mut out = fixes(read, span, checked, lang);
     out.extend(decisions(read, span.start, lang));
     out.into_iter().map(CodeActionOrCommand::CodeAction).collect()
 }
@@ -39,11 +39,17 @@ fn suggested(f: &Finding) -> Option<&str> {
     }
 }
 
-fn fixes(read: &Read<'_>, span: Span, lang: Lang) -> Vec<CodeAction> {
+fn fixes(read: &Read<'_>, span: Span, checked: Option<&CheckedPlan>, lang: Lang) -> Vec<CodeAction> {
     let text = read.text();
-    let before = diagnostics::check(read.doc);
+    let fresh;
+    let before = if let Some(c) = checked {
+        c
+    } else {
+        fresh = diagnostics::check(read.doc).checked;
+        &fresh
+    };
     let mut out = Vec::new();
-    for f in &before.checked.findings {
+    for f in &before.findings {
         let overlaps = f.span.start <= span.end && span.start <= f.span.end;
         let Some(word) = suggested(f).filter(|_| overlaps) else { continue };
         let at = inner(text, f.span);
@@ -52,7 +58,7 @@ fn fixes(read: &Read<'_>, span: Span, lang: Lang) -> Vec<CodeAction> {
         let edited = splices.apply(text);
         let doc = Doc { text: edited, ..read.doc.clone() };
         let after = diagnostics::check(&doc);
-        if !fixed(&before.checked, &after.checked, read) {
+        if !fixed(before, &after.checked, read) {
             continue;
         }
         let title = Text::id("lsp-fix-replace").arg("word", word).in_lang(lang).into_owned();

@@ -37,6 +37,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use self::session::{Doc, Docs, Read, path_of, same_file};
+use crate::diagnostic::CheckedPlan;
 use crate::i18n::Lang;
 
 /// The method of the note the reader sends the loop when a message could not be read.
@@ -102,6 +103,7 @@ pub fn serve(connection: &Connection, lang: Option<Lang>) -> bool {
         shut_down: false,
         dirty: BTreeSet::new(),
         reads: BTreeMap::new(),
+        checked: BTreeMap::new(),
     };
     while let Ok(msg) = connection.receiver.recv() {
         if let Some(clean) = server.handle(msg) {
@@ -130,6 +132,8 @@ struct Server<'c> {
     /// The files each document's last check read (the plans it follows), to check it again
     /// when one of them changes.
     reads: BTreeMap<String, Vec<PathBuf>>,
+    /// Each document's last check, for the quick fixes of its findings.
+    checked: BTreeMap<String, CheckedPlan>,
 }
 
 /// Why a request is refused.
@@ -222,7 +226,8 @@ impl Server<'_> {
             req::CodeActionRequest::METHOD => {
                 let p: lsp_types::CodeActionParams = params(r.params)?;
                 let doc = self.doc(&p.text_document.uri)?;
-                Ok(to_value(&actions::actions(&doc.read(), p.range, lang)))
+                let checked = self.checked.get(doc.uri.as_str()).filter(|c| c.source == doc.text);
+                Ok(to_value(&actions::actions(&doc.read(), p.range, checked, lang)))
             }
             req::DocumentSymbolRequest::METHOD => {
                 let p: lsp_types::DocumentSymbolParams = params(r.params)?;
@@ -289,6 +294,7 @@ impl Server<'_> {
                     self.docs.open.remove(key);
                     self.dirty.remove(key);
                     self.reads.remove(key);
+                    self.checked.remove(key);
                     self.publish_one(p.text_document.uri, Vec::new(), None);
                 }
             }
@@ -321,10 +327,15 @@ impl Server<'_> {
     fn publish(&mut self) {
         for key in std::mem::take(&mut self.dirty) {
             let Some(doc) = self.docs.open.get(&key) else { continue };
+            if !session::is_plan(&doc.text) {
+                self.publish_one(doc.uri.clone(), Vec::new(), Some(doc.version));
+                continue;
+            }
             let checked = diagnostics::check(doc);
             let found = diagnostics::diagnostics(doc, &checked.checked, self.lang);
             let (uri, version) = (doc.uri.clone(), doc.version);
-            self.reads.insert(key, checked.read);
+            self.reads.insert(key.clone(), checked.read);
+            self.checked.insert(key, checked.checked);
             self.publish_one(uri, found, Some(version));
         }
     }

@@ -98,6 +98,16 @@ impl Docs {
     }
 }
 
+/// Whether a text is a plan (has a `format =` line or a `[plan]` header), which the server
+/// checks, rather than some other TOML file (a `Cargo.toml`), which it leaves alone.
+#[must_use]
+pub fn is_plan(text: &str) -> bool {
+    text.lines().map(str::trim_start).any(|line| {
+        line.strip_prefix("format").is_some_and(|rest| rest.trim_start().starts_with('='))
+            || line.split('#').next().is_some_and(|l| l.trim_end() == "[plan]")
+    })
+}
+
 /// A file's path as the disk names it, so that two ways to one file compare equal.
 #[must_use]
 pub fn same_file(path: &Path) -> PathBuf {
@@ -154,6 +164,13 @@ fn decode(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_plan_is_told_from_other_toml() {
+        assert!(is_plan("# A plan\nformat = 1\n"));
+        assert!(is_plan("[plan]  # the plan\ntitle = \"T\"\n"));
+        assert!(!is_plan("[package]\nname = \"x\"\nformats = 1\n"));
+    }
 
     #[test]
     fn a_path_goes_to_a_uri_and_back() {
