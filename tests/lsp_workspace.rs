@@ -6,7 +6,7 @@
 mod common;
 mod lsp_client;
 
-use lsp_client::{Server, from_lsp, from_validate, from_validate_in, root};
+use lsp_client::{Server, apply, at, from_lsp, from_validate, from_validate_in, root};
 use serde_json::json;
 
 #[test]
@@ -77,5 +77,27 @@ fn a_toml_file_that_is_no_plan_gets_no_findings() {
     let mut server = Server::start();
     let (uri, _) = server.open(&path);
     assert_eq!(server.diagnostics(&uri)["diagnostics"], json!([]));
+    assert!(server.stop().success());
+}
+
+#[test]
+fn renaming_a_national_activity_renames_it_in_the_open_plans_that_follow() {
+    let mut server = Server::start();
+    let (m_uri, m_text) = server.open(&root().join("plans/eksempelby-2019.toml"));
+    server.diagnostics(&m_uri);
+    let (n_uri, n_text) = server.open(&root().join("plans/kombit-2016.toml"));
+    server.diagnostics(&n_uri);
+    let mut params = json!({"textDocument": {"uri": n_uri}, "position": at(&n_text, "id = \"wave-15-rollout\"", 8)});
+    params["newName"] = json!("wave-15");
+    let edit = server.request("textDocument/rename", &params);
+    let national = apply(&n_text, edit["changes"][n_uri.as_str()].as_array().expect("the national plan's edits"));
+    assert!(national.contains("id = \"wave-15\"") && !national.contains("wave-15-rollout"), "{edit}");
+    let municipal = apply(&m_text, edit["changes"][m_uri.as_str()].as_array().expect("the follower's edits"));
+    // Uses, not the comments that mention it.
+    assert!(municipal == m_text.replace("\"kombit:wave-15-rollout\"", "\"kombit:wave-15\""), "{edit}");
+    // The same from the follower's side: its qualified id leads to the same edits.
+    let mut params = json!({"textDocument": {"uri": m_uri}, "position": at(&m_text, "kombit:wave-15-rollout\"]", 9)});
+    params["newName"] = json!("wave-15");
+    assert_eq!(server.request("textDocument/rename", &params), edit);
     assert!(server.stop().success());
 }
