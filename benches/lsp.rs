@@ -35,7 +35,7 @@ fn main() {
         let library = in_library(path, &text);
         let met = if median < target { "met" } else { "NOT met" };
         println!(
-            "{name:<28} {:>6.1}MB {median:>10.1} {slowest:>10.1} {library:>10.1} {:>4} ms {met} ({findings} findings)",
+            "{name:<28} {:>6.2}MB {median:>10.1} {slowest:>10.1} {library:>10.1} {:>4} ms {met} ({findings} findings)",
             f64::from(u32::try_from(text.len()).unwrap_or(u32::MAX)) / f64::from(1 << 20),
             target
         );

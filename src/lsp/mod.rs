@@ -262,7 +262,7 @@ impl Server<'_> {
                     let d = p.text_document;
                     let path = path_of(&d.uri);
                     let doc = Doc { uri: d.uri, text: d.text, version: d.version, path };
-                    self.changed(&doc);
+                    self.changed(doc.uri.as_str().to_owned(), doc.path.as_deref());
                     self.docs.open.insert(doc.uri.as_str().to_owned(), doc);
                 }
             }
@@ -276,16 +276,16 @@ impl Server<'_> {
                         doc.text = change.text;
                         doc.version = p.text_document.version;
                     }
-                    if let Some(doc) = self.docs.open.get(&key).cloned() {
-                        self.changed(&doc);
-                    }
+                    let path = self.docs.open.get(&key).and_then(|d| d.path.clone());
+                    self.changed(key, path.as_deref());
                 }
             }
             note::DidSaveTextDocument::METHOD => {
                 if let Ok(p) = params::<lsp_types::DidSaveTextDocumentParams>(n.params)
-                    && let Some(doc) = self.docs.get(&p.text_document.uri).cloned()
+                    && let Some(doc) = self.docs.get(&p.text_document.uri)
                 {
-                    self.changed(&doc);
+                    let path = doc.path.clone();
+                    self.changed(p.text_document.uri.as_str().to_owned(), path.as_deref());
                 }
             }
             note::DidCloseTextDocument::METHOD => {
@@ -311,9 +311,9 @@ impl Server<'_> {
 
     /// A document changed: it is checked again, and so is every open plan whose last check read
     /// its file.
-    fn changed(&mut self, doc: &Doc) {
-        self.dirty.insert(doc.uri.as_str().to_owned());
-        if let Some(path) = &doc.path {
+    fn changed(&mut self, key: String, path: Option<&std::path::Path>) {
+        self.dirty.insert(key);
+        if let Some(path) = path {
             let path = same_file(path);
             for (uri, read) in &self.reads {
                 if read.contains(&path) {
