@@ -101,3 +101,21 @@ fn renaming_a_national_activity_renames_it_in_the_open_plans_that_follow() {
     assert_eq!(server.request("textDocument/rename", &params), edit);
     assert!(server.stop().success());
 }
+
+#[test]
+fn a_hostile_name_is_text_in_a_hover_not_markdown() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("plan.toml");
+    let plan = "format = 1\n\n[plan]\ntitle = \"T\"\nroot = \"r\"\n\n[[unit]]\nid = \"r\"\nname = \"[klik](https://x.example) *fed* <b>\"\nkind = \"vendor\"\n";
+    std::fs::write(&path, plan).expect("write");
+    let mut server = Server::start();
+    let (uri, text) = server.open(&path);
+    server.diagnostics(&uri);
+    let hover = server.request(
+        "textDocument/hover",
+        &json!({"textDocument": {"uri": uri}, "position": at(&text, "root = \"r\"", 8)}),
+    );
+    let said = hover["contents"]["value"].as_str().expect("Markdown");
+    assert!(said.contains("\\[klik\\]") && said.contains("\\*fed\\*") && said.contains("&lt;b&gt;"), "{said}");
+    assert!(server.stop().success());
+}

@@ -8,6 +8,7 @@ use super::context;
 use super::ids::{self, Mention};
 use super::navigate::Target;
 use super::session::{Docs, Read};
+use crate::escape::markdown_inline;
 use crate::i18n::{self, Lang};
 use crate::plan::{EntityKind, EntityRef, Plan};
 use crate::registry;
@@ -63,7 +64,7 @@ fn on_id(docs: &Docs, read: &Read<'_>, plan: &Plan, m: &Mention<'_>, lang: Lang)
             let target = Target::followed(docs, read.doc, plan, name)?;
             let other = target.read();
             let plan = other.plan()?;
-            format!("{}\n\n`{}`", describe(plan, plan.lookup(id)?, lang), target.label())
+            format!("{}\n\n{}", describe(plan, plan.lookup(id)?, lang), markdown_inline(&target.label()))
         }
     };
     Some(markdown(read, span, value))
@@ -74,7 +75,11 @@ fn on_id(docs: &Docs, read: &Read<'_>, plan: &Plan, m: &Mention<'_>, lang: Lang)
 pub fn describe(plan: &Plan, r: EntityRef, lang: Lang) -> String {
     let id = &plan.id_of(r).value;
     let kind = i18n::kind(r.kind).in_lang(lang).into_owned();
-    let mut lines = vec![format!("**{}** — {kind} `{id}`", plan.called(r))];
+    // Names are the plan's own text: none may become a link, emphasis or HTML in the hover.
+    let name = |r: EntityRef| markdown_inline(plan.called(r));
+    let by_id = |id: &str| markdown_inline(plan.called_by_id(id));
+    let id = if crate::plan::id::is_valid(id) { format!("`{id}`") } else { markdown_inline(id) };
+    let mut lines = vec![format!("**{}** — {kind} {id}", name(r))];
     let say = |id: &'static str, value: String| lang.text_with(id, &[("value", value.into())]);
     match r.kind {
         EntityKind::Unit => {
@@ -83,13 +88,13 @@ pub fn describe(plan: &Plan, r: EntityRef, lang: Lang) -> String {
                 lines.push(i18n::unit_kind(crate::plan::Keyword::word(k.value)).in_lang(lang).into_owned());
             }
             if let Some(parent) = &u.parent {
-                lines.push(say("lsp-hover-parent", plan.called_by_id(&parent.value).to_owned()));
+                lines.push(say("lsp-hover-parent", by_id(&parent.value)));
             }
         }
         EntityKind::Role => {
             let role = &plan.roles[r.index];
             if let Some(unit) = &role.unit {
-                lines.push(say("lsp-hover-unit", plan.called_by_id(&unit.value).to_owned()));
+                lines.push(say("lsp-hover-unit", by_id(&unit.value)));
             }
             if let Some(q) = &role.quota {
                 lines.push(say("lsp-hover-seats", q.value.to_string()));
@@ -97,7 +102,7 @@ pub fn describe(plan: &Plan, r: EntityRef, lang: Lang) -> String {
             if let Some(p) = &role.population {
                 lines.push(say("lsp-hover-population", p.value.to_string()));
             }
-            let holders: Vec<&str> = plan.holders()[r.index].iter().map(|&p| plan.called(person(p))).collect();
+            let holders: Vec<String> = plan.holders()[r.index].iter().map(|&p| name(person(p))).collect();
             lines.push(if holders.is_empty() {
                 lang.text("lsp-hover-no-holders")
             } else {
@@ -107,10 +112,10 @@ pub fn describe(plan: &Plan, r: EntityRef, lang: Lang) -> String {
         EntityKind::Person => {
             let p = &plan.people[r.index];
             if let Some(unit) = &p.unit {
-                lines.push(say("lsp-hover-unit", plan.called_by_id(&unit.value).to_owned()));
+                lines.push(say("lsp-hover-unit", by_id(&unit.value)));
             }
             if !p.roles.is_empty() {
-                let roles: Vec<&str> = p.roles.iter().map(|x| plan.called_by_id(&x.value)).collect();
+                let roles: Vec<String> = p.roles.iter().map(|x| by_id(&x.value)).collect();
                 lines.push(say("lsp-hover-roles", roles.join(", ")));
             }
         }
@@ -123,7 +128,7 @@ pub fn describe(plan: &Plan, r: EntityRef, lang: Lang) -> String {
                         if start == end { start } else { format!("{start} – {end}") }
                     },
                 );
-                lines.push(say("lsp-hover-dates", dates));
+                lines.push(say("lsp-hover-dates", markdown_inline(&dates)));
                 let state = match a.status {
                     crate::plan::Status::Planned => "state-planned",
                     crate::plan::Status::Done => "state-done",
