@@ -90,7 +90,7 @@ pub fn at(text: &str, offset: usize) -> Context<'_> {
     let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
     let line = &text[line_start..line_end];
     let before = &text[line_start..offset];
-    let word_start = before.rfind(|c: char| !is_word(c)).map_or(0, |i| i + 1);
+    let word_start = before.char_indices().rev().find(|(_, c)| !is_word(*c)).map_or(0, |(i, c)| i + c.len_utf8());
     let word = Span::new(line_start + word_start, offset);
     let in_string = before.chars().filter(|&c| c == '"').count() % 2 == 1;
     let on_header = header(line).is_some() || (before.trim_start().starts_with('[') && !before.contains('='));

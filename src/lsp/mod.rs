@@ -157,7 +157,19 @@ impl Server<'_> {
 
     fn request(&mut self, r: Request) {
         let id = r.id.clone();
-        let result = if r.method == req::Initialize::METHOD {
+        // A mistake of the server answers its request with an error; it does not end the server.
+        let answered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.request_result(r)));
+        let result =
+            answered.unwrap_or_else(|_| Err((ErrorCode::InternalError, "aula-plan lsp failed here".to_owned())));
+        let response = match result {
+            Ok(value) => Response::new_ok(id, value),
+            Err((code, message)) => Response::new_err(id, code as i32, message),
+        };
+        self.send(response);
+    }
+
+    fn request_result(&mut self, r: Request) -> Result<serde_json::Value, Refusal> {
+        if r.method == req::Initialize::METHOD {
             self.initialize(r)
         } else if !self.initialized {
             Err((ErrorCode::ServerNotInitialized, "initialize first".to_owned()))
@@ -165,12 +177,7 @@ impl Server<'_> {
             Err((ErrorCode::InvalidRequest, "the server is shutting down".to_owned()))
         } else {
             self.answer(r)
-        };
-        let response = match result {
-            Ok(value) => Response::new_ok(id, value),
-            Err((code, message)) => Response::new_err(id, code as i32, message),
-        };
-        self.send(response);
+        }
     }
 
     fn initialize(&mut self, r: Request) -> Result<serde_json::Value, Refusal> {
@@ -323,21 +330,30 @@ impl Server<'_> {
         }
     }
 
-    /// Checks each changed document and publishes its findings.
+    /// Checks each changed document and publishes its findings; a document whose check fails
+    /// (a mistake of the tool) gets none, and the others theirs.
     fn publish(&mut self) {
         for key in std::mem::take(&mut self.dirty) {
-            let Some(doc) = self.docs.open.get(&key) else { continue };
-            if !session::is_plan(&doc.text) {
-                self.publish_one(doc.uri.clone(), Vec::new(), Some(doc.version));
-                continue;
+            if std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.publish_doc(key))).is_err() {
+                let message = "aula-plan lsp: checking a document failed".to_owned();
+                let params = lsp_types::LogMessageParams { typ: lsp_types::MessageType::ERROR, message };
+                self.send(Notification::new(note::LogMessage::METHOD.to_owned(), params));
             }
-            let checked = diagnostics::check(doc);
-            let found = diagnostics::diagnostics(doc, &checked.checked, self.lang);
-            let (uri, version) = (doc.uri.clone(), doc.version);
-            self.reads.insert(key.clone(), checked.read);
-            self.checked.insert(key, checked.checked);
-            self.publish_one(uri, found, Some(version));
         }
+    }
+
+    fn publish_doc(&mut self, key: String) {
+        let Some(doc) = self.docs.open.get(&key) else { return };
+        if !session::is_plan(&doc.text) {
+            self.publish_one(doc.uri.clone(), Vec::new(), Some(doc.version));
+            return;
+        }
+        let checked = diagnostics::check(doc);
+        let found = diagnostics::diagnostics(doc, &checked.checked, self.lang);
+        let (uri, version) = (doc.uri.clone(), doc.version);
+        self.reads.insert(key.clone(), checked.read);
+        self.checked.insert(key, checked.checked);
+        self.publish_one(uri, found, Some(version));
     }
 
     fn publish_one(&self, uri: Uri, diagnostics: Vec<lsp_types::Diagnostic>, version: Option<i32>) {
@@ -381,5 +397,39 @@ fn capabilities() -> ServerCapabilities {
         code_action_provider: Some(CodeActionProviderCapability::Simple(true)),
         document_symbol_provider: Some(OneOf::Left(true)),
         ..ServerCapabilities::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::str::FromStr as _;
+
+    use super::*;
+
+    /// A small plan with Danish letters, a character beyond the BMP, CRLF lines, a typo, a
+    /// Danish word and a multi-line list.
+    const PLAN: &str = "format = 1\r\n[plan]\r\ntitle = \"Børn 😀\"\r\nroot = \"leverandør\"\r\n\r\n[[unit]]\r\nid = \"leverandor\"\r\nname = \"Æblehaven ø\"\r\nkind = \"vendor\"\r\n\r\n[[role]]\r\nid = \"superbruger\"\r\nname = \"Superbrugere — skoler\"\r\nunit = \"leverandor\"\r\nquota = 2\r\n\r\n[[training]]\r\nid = \"kursus\"\r\nname = \"Kursus å\"\r\ntrainer = [\"leverandor\"]\r\ntrainees = [\r\n  \"superbruger\",\r\n  \"superbrugr\",\r\n]\r\nstatus = \"gennemført\"\r\ndate = \"tbd\"\r\n\r\n[lints]\r\ntbd-date = \"allow\"\r\n";
+
+    #[test]
+    fn every_request_at_every_offset_answers() {
+        let uri = Uri::from_str("untitled:plan").unwrap();
+        let doc = Doc { uri, text: PLAN.to_owned(), version: 1, path: None };
+        let docs = Docs::default();
+        let read = doc.read();
+        let mut answered = 0;
+        for offset in 0..=PLAN.len() {
+            let position = read.lines.position(PLAN, offset);
+            let range = lsp_types::Range { start: position, end: position };
+            let at = read.lines.offset(PLAN, position);
+            answered += usize::from(hover::hover(&docs, &read, at, Lang::Da).is_some());
+            answered += complete::complete(&docs, &read, at, Lang::En).len();
+            answered += navigate::definition(&docs, &read, at).len();
+            answered += navigate::references(&docs, &read, at, true).len();
+            answered += usize::from(rename::prepare(&docs, &read, at).is_some());
+            answered += usize::from(rename::rename(&docs, &read, at, "nyt-id", Lang::Da).is_ok());
+            answered += actions::actions(&read, range, None, Lang::Da).len();
+        }
+        assert!(answered > 1000, "{answered}");
+        assert!(!symbols::symbols(&read, Lang::En).is_empty());
     }
 }
