@@ -87,9 +87,10 @@ fn through_server(path: &Path, text: &str) -> (f64, f64, usize) {
 fn in_library(path: &Path, text: &str) -> f64 {
     use aula_plan::lsp::{diagnostics, session};
     let uri = session::uri_of(&path.canonicalize().expect("a file")).expect("a URI");
-    let doc = session::Doc { uri, text: text.to_owned(), version: 0, path: Some(path.to_path_buf()) };
     let mut times: Vec<f64> = (0..ROUNDS)
         .map(|_| {
+            // A new document each time: its text is loaded anew, as after a change.
+            let doc = session::Doc::new(uri.clone(), text.to_owned(), 0, Some(path.to_path_buf()));
             let started = Instant::now();
             let checked = diagnostics::check(&doc);
             let found = diagnostics::diagnostics(&doc, &checked.checked, aula_plan::i18n::Lang::En);

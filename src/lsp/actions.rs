@@ -56,7 +56,7 @@ fn fixes(read: &Read<'_>, span: Span, checked: Option<&CheckedPlan>, lang: Lang)
         let mut splices = Splices::default();
         splices.push(at, word);
         let edited = splices.apply(text);
-        let doc = Doc { text: edited, ..read.doc.clone() };
+        let doc = Doc::new(read.doc.uri.clone(), edited, read.doc.version, read.doc.path.clone());
         let after = diagnostics::check(&doc);
         if !fixed(before, &after.checked, read) {
             continue;

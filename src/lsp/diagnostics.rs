@@ -13,7 +13,7 @@ use super::session::{Doc, same_file};
 use crate::diagnostic::{CheckedPlan, Finding, Severity};
 use crate::i18n::Lang;
 use crate::rules::Overrides;
-use crate::{load, validate};
+use crate::validate;
 
 /// A document checked: its findings, and every file its check read (to check it again when
 /// one of them changes).
@@ -26,10 +26,10 @@ pub struct Checked {
 /// `validate` of the document's text.
 #[must_use]
 pub fn check(doc: &Doc) -> Checked {
-    let loaded = load::load(&doc.text);
+    let loaded = doc.loaded();
     let label = doc.path.as_ref().map_or_else(|| doc.uri.as_str().to_owned(), |p| p.display().to_string());
     let (checked, following) =
-        validate::check_with(label, doc.text.clone(), &loaded, doc.path.as_deref(), &Overrides::default());
+        validate::check_with(label, doc.text().to_owned(), &loaded, doc.path.as_deref(), &Overrides::default());
     let mut read: Vec<PathBuf> = following.files().into_iter().map(same_file).collect();
     if let Some(plan) = &loaded.plan {
         read.extend(doc.followed_files(plan).into_iter().map(|(_, p)| p));
@@ -49,12 +49,12 @@ pub fn rule_uri(rule: &str) -> Option<Uri> {
 /// The diagnostics of a checked document.
 #[must_use]
 pub fn diagnostics(doc: &Doc, checked: &CheckedPlan, lang: Lang) -> Vec<Diagnostic> {
-    let lines = Lines::new(&doc.text);
+    let lines = Lines::new(doc.text());
     checked.findings.iter().map(|f| one(doc, &lines, f, lang)).collect()
 }
 
 fn one(doc: &Doc, lines: &Lines, f: &Finding, lang: Lang) -> Diagnostic {
-    let here = |span| Location { uri: doc.uri.clone(), range: lines.range(&doc.text, span) };
+    let here = |span| Location { uri: doc.uri.clone(), range: lines.range(doc.text(), span) };
     let mut related: Vec<DiagnosticRelatedInformation> = f
         .related
         .iter()
@@ -65,7 +65,7 @@ fn one(doc: &Doc, lines: &Lines, f: &Finding, lang: Lang) -> Diagnostic {
         related.push(DiagnosticRelatedInformation { location: here(f.span), message });
     }
     Diagnostic {
-        range: lines.range(&doc.text, f.span),
+        range: lines.range(doc.text(), f.span),
         severity: Some(match f.severity {
             Severity::Error => DiagnosticSeverity::ERROR,
             Severity::Warning => DiagnosticSeverity::WARNING,

@@ -225,7 +225,7 @@ impl Server<'_> {
                 let at = &p.text_document_position;
                 let doc = self.doc(&at.text_document.uri)?;
                 let read = doc.read();
-                let offset = read.lines.offset(&doc.text, at.position);
+                let offset = read.lines.offset(doc.text(), at.position);
                 rename::rename(&self.docs, &read, offset, &p.new_name, lang)
                     .map(|edit| to_value(&edit))
                     .map_err(|why| (ErrorCode::RequestFailed, why))
@@ -233,7 +233,7 @@ impl Server<'_> {
             req::CodeActionRequest::METHOD => {
                 let p: lsp_types::CodeActionParams = params(r.params)?;
                 let doc = self.doc(&p.text_document.uri)?;
-                let checked = self.checked.get(doc.uri.as_str()).filter(|c| c.source == doc.text);
+                let checked = self.checked.get(doc.uri.as_str()).filter(|c| c.source == doc.text());
                 Ok(to_value(&actions::actions(&doc.read(), p.range, checked, lang)))
             }
             req::DocumentSymbolRequest::METHOD => {
@@ -257,7 +257,7 @@ impl Server<'_> {
     ) -> Result<serde_json::Value, Refusal> {
         let doc = self.doc(&p.text_document.uri)?;
         let read = doc.read();
-        let offset = read.lines.offset(&doc.text, p.position);
+        let offset = read.lines.offset(doc.text(), p.position);
         Ok(to_value(&f(&self.docs, &read, offset)))
     }
 
@@ -268,7 +268,7 @@ impl Server<'_> {
                 if let Ok(p) = params::<lsp_types::DidOpenTextDocumentParams>(n.params) {
                     let d = p.text_document;
                     let path = path_of(&d.uri);
-                    let doc = Doc { uri: d.uri, text: d.text, version: d.version, path };
+                    let doc = Doc::new(d.uri, d.text, d.version, path);
                     self.changed(doc.uri.as_str().to_owned(), doc.path.as_deref());
                     self.docs.open.insert(doc.uri.as_str().to_owned(), doc);
                 }
@@ -280,8 +280,7 @@ impl Server<'_> {
                     if let (Some(doc), Some(change)) =
                         (self.docs.open.get_mut(&key), p.content_changes.into_iter().last())
                     {
-                        doc.text = change.text;
-                        doc.version = p.text_document.version;
+                        doc.change(change.text, p.text_document.version);
                     }
                     let path = self.docs.open.get(&key).and_then(|d| d.path.clone());
                     self.changed(key, path.as_deref());
@@ -344,7 +343,7 @@ impl Server<'_> {
 
     fn publish_doc(&mut self, key: String) {
         let Some(doc) = self.docs.open.get(&key) else { return };
-        if !session::is_plan(&doc.text) {
+        if !session::is_plan(doc.text()) {
             self.publish_one(doc.uri.clone(), Vec::new(), Some(doc.version));
             return;
         }
@@ -413,7 +412,7 @@ mod tests {
     #[test]
     fn every_request_at_every_offset_answers() {
         let uri = Uri::from_str("untitled:plan").unwrap();
-        let doc = Doc { uri, text: PLAN.to_owned(), version: 1, path: None };
+        let doc = Doc::new(uri, PLAN.to_owned(), 1, None);
         let docs = Docs::default();
         let read = doc.read();
         let mut answered = 0;

@@ -32,7 +32,7 @@ impl<'d> Target<'d> {
         }
         let text = std::fs::read_to_string(&path).ok()?;
         let uri = uri_of(&path)?;
-        Some(Self { doc: Cow::Owned(Doc { uri, text, version: 0, path: Some(path) }) })
+        Some(Self { doc: Cow::Owned(Doc::new(uri, text, 0, Some(path))) })
     }
 
     #[must_use]
@@ -59,7 +59,7 @@ pub struct Place {
 }
 
 fn place(doc: &Doc, lines: &Lines, span: Span) -> Place {
-    Place { uri: doc.uri.clone(), range: lines.range(&doc.text, span) }
+    Place { uri: doc.uri.clone(), range: lines.range(doc.text(), span) }
 }
 
 /// Every place that writes the id at byte `offset` of the document: where it is defined,

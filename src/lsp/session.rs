@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::str::FromStr as _;
+use std::sync::{Arc, OnceLock};
 
 use lsp_types::Uri;
 
@@ -12,21 +13,22 @@ use super::position::Lines;
 use crate::load::{self, Loaded};
 use crate::plan::Plan;
 
-/// One open document: its text as the editor has it.
+/// One open document: its text as the editor has it, and that text loaded, once asked for.
 #[derive(Debug, Clone)]
 pub struct Doc {
     pub uri: Uri,
-    pub text: String,
+    text: String,
     pub version: i32,
     /// Its file, for a `file:` URI.
     pub path: Option<PathBuf>,
+    loaded: OnceLock<Arc<Loaded>>,
 }
 
 /// A document read: its plan (as far as it loads), and where its lines start.
 #[derive(Debug)]
 pub struct Read<'d> {
     pub doc: &'d Doc,
-    pub loaded: Loaded,
+    pub loaded: Arc<Loaded>,
     pub lines: Lines,
 }
 
@@ -38,15 +40,38 @@ impl Read<'_> {
 
     #[must_use]
     pub fn text(&self) -> &str {
-        &self.doc.text
+        self.doc.text()
     }
 }
 
 impl Doc {
-    /// The document loaded, as `validate` loads it.
+    #[must_use]
+    pub fn new(uri: Uri, text: String, version: i32, path: Option<PathBuf>) -> Self {
+        Self { uri, text, version, path, loaded: OnceLock::new() }
+    }
+
+    #[must_use]
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The editor's new text of the document.
+    pub fn change(&mut self, text: String, version: i32) {
+        self.text = text;
+        self.version = version;
+        self.loaded = OnceLock::new();
+    }
+
+    /// The text loaded, as `validate` loads it: once per text, however many requests ask.
+    #[must_use]
+    pub fn loaded(&self) -> Arc<Loaded> {
+        self.loaded.get_or_init(|| Arc::new(load::load(&self.text))).clone()
+    }
+
+    /// The document loaded, with its lines.
     #[must_use]
     pub fn read(&self) -> Read<'_> {
-        Read { doc: self, loaded: load::load(&self.text), lines: Lines::new(&self.text) }
+        Read { doc: self, loaded: self.loaded(), lines: Lines::new(&self.text) }
     }
 
     /// The files of the plans it follows (directly), as `validate` finds them.
