@@ -119,3 +119,17 @@ fn a_hostile_name_is_text_in_a_hover_not_markdown() {
     assert!(said.contains("\\[klik\\]") && said.contains("\\*fed\\*") && said.contains("&lt;b&gt;"), "{said}");
     assert!(server.stop().success());
 }
+
+#[test]
+fn the_plans_lints_set_the_severity() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("plan.toml");
+    let plan = "format = 1\n\n[plan]\ntitle = \"T\"\nroot = \"r\"\n\n[[unit]]\nid = \"r\"\nname = \"R\"\nkind = \"vendor\"\n\n[[phase]]\nid = \"p\"\nname = \"P\"\ndate = \"tbd\"\n\n[lints]\ntbd-date = \"deny\"\n";
+    std::fs::write(&path, plan).expect("write");
+    let mut server = Server::start();
+    let (uri, text) = server.open(&path);
+    let found = from_lsp(&text, &server.diagnostics(&uri));
+    assert!(found.iter().any(|f| f.0 == "tbd-date" && f.4 == "error"), "{found:?}");
+    assert_eq!(found, from_validate(&path.to_string_lossy(), ""));
+    assert!(server.stop().success());
+}

@@ -175,29 +175,39 @@ pub fn line_column(text: &str, position: &Value) -> (u64, u64) {
     (line + 1, chars + 1)
 }
 
-/// (rule, line, column, message) of each diagnostic.
-pub fn from_lsp(text: &str, published: &Value) -> Vec<(String, u64, u64, String)> {
+/// A finding as both sides can say it: rule, line, column (characters), message, severity.
+pub type Found = (String, u64, u64, String, &'static str);
+
+/// Each diagnostic as a [`Found`].
+pub fn from_lsp(text: &str, published: &Value) -> Vec<Found> {
     let mut out: Vec<_> = published["diagnostics"]
         .as_array()
         .expect("diagnostics")
         .iter()
         .map(|d| {
             let (line, column) = line_column(text, &d["range"]["start"]);
-            (d["code"].as_str().expect("code").to_owned(), line, column, d["message"].as_str().expect("m").to_owned())
+            let severity = if d["severity"] == 1 { "error" } else { "warning" };
+            (
+                d["code"].as_str().expect("code").to_owned(),
+                line,
+                column,
+                d["message"].as_str().expect("m").to_owned(),
+                severity,
+            )
         })
         .collect();
     out.sort();
     out
 }
 
-/// (rule, line, column, message) of each finding of `validate --format json`, run on `path`
+/// Each finding of `validate --format json` as a [`Found`], run on `path`
 /// (`-`: `stdin`).
-pub fn from_validate(path: &str, stdin: &str) -> Vec<(String, u64, u64, String)> {
+pub fn from_validate(path: &str, stdin: &str) -> Vec<Found> {
     from_validate_in(&[], path, stdin)
 }
 
 /// [`from_validate`] with the arguments `before` before `validate` (`--lang da`).
-pub fn from_validate_in(before: &[&str], path: &str, stdin: &str) -> Vec<(String, u64, u64, String)> {
+pub fn from_validate_in(before: &[&str], path: &str, stdin: &str) -> Vec<Found> {
     let out = crate::common::aula_plan()
         .args(before)
         .args(["validate", "--format", "json", path])
@@ -211,7 +221,14 @@ pub fn from_validate_in(before: &[&str], path: &str, stdin: &str) -> Vec<(String
         .iter()
         .map(|f| {
             let s = |k: &str| f[k].as_str().expect(k).to_owned();
-            (s("rule"), f["line"].as_u64().expect("line"), f["column"].as_u64().expect("column"), s("message"))
+            let severity = if f["severity"] == "error" { "error" } else { "warning" };
+            (
+                s("rule"),
+                f["line"].as_u64().expect("line"),
+                f["column"].as_u64().expect("column"),
+                s("message"),
+                severity,
+            )
         })
         .collect();
     out.sort();
