@@ -269,6 +269,36 @@ fn a_danish_word_for_a_format_word_is_a_quick_fix() {
 }
 
 #[test]
+fn a_missing_quote_a_colon_and_a_danish_day_are_quick_fixes_to_the_line_meant() {
+    let mut server = Server::start();
+    let (uri, text) = esbjerg(&mut server);
+    let mistakes = [
+        ("title = \"Implementeringsplan for Aula\"", "title = \"Implementeringsplan for Aula"),
+        ("municipality = \"Esbjerg Kommune\"", "municipality: \"Esbjerg Kommune\""),
+        ("date = 2020-03-01", "date = 01.03.2020"),
+    ];
+    for (version, (right, wrong)) in (2..).zip(mistakes) {
+        let broken = text.replacen(right, wrong, 1);
+        assert_ne!(broken, text);
+        let change = json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"text": broken}]});
+        server.notify("textDocument/didChange", &change);
+        let line = at(&broken, wrong, 0);
+        let range = json!({"start": line, "end": at(&broken, wrong, wrong.len())});
+        let params = json!({"textDocument": {"uri": uri}, "range": range, "context": {"diagnostics": []}});
+        let actions = server.request("textDocument/codeAction", &params);
+        let fixes: Vec<&Value> =
+            actions.as_array().expect("actions").iter().filter(|a| a["kind"] == "quickfix").collect();
+        assert_eq!(fixes.len(), 1, "{wrong}: {actions}");
+        assert_eq!(
+            apply(&broken, fixes[0]["edit"]["changes"][uri.as_str()].as_array().expect("edits")),
+            text,
+            "{wrong}"
+        );
+    }
+    assert!(server.stop().success());
+}
+
+#[test]
 fn the_outline_names_units_roles_people_and_activities() {
     let mut server = Server::start();
     let (uri, _) = esbjerg(&mut server);

@@ -28,13 +28,27 @@ pub fn actions(read: &Read<'_>, range: Range, checked: Option<&CheckedPlan>, lan
     out.into_iter().map(CodeActionOrCommand::CodeAction).collect()
 }
 
-/// The word a finding's hint would put in its place.
-fn suggested(f: &Finding) -> Option<&str> {
-    match &f.help {
-        Some(Text::Message { id: "did-you-mean", args }) => match args.as_slice() {
-            [("word", Arg::Str(word))] => Some(word),
+/// The one edit a finding's hint says, when it says one: the word of a "did you mean" or of a
+/// valid id in the value's place (inside its quotes), the day of a Danish date, or the line a
+/// missing quote or a `:` for `=` should have been.
+fn suggested(text: &str, f: &Finding) -> Option<(Span, String)> {
+    let Some(Text::Message { id, args }) = &f.help else { return None };
+    let arg = |name: &str| {
+        args.iter().find_map(|(n, a)| match a {
+            Arg::Str(s) if *n == name => Some(s.clone()),
             _ => None,
-        },
+        })
+    };
+    match *id {
+        "did-you-mean" => Some((inner(text, f.span), arg("word")?)),
+        "bad-id-help" => Some((inner(text, f.span), arg("id")?)),
+        "danish-date-help" => Some((f.span, arg("iso")?)),
+        "missing-quote-help" | "colon-for-equals-help" => {
+            let start = text[..f.span.start.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
+            let end = text[start..].find(['\r', '\n']).map_or(text.len(), |i| start + i);
+            let indent = text[start..end].len() - text[start..end].trim_start().len();
+            Some((Span::new(start + indent, end), arg("fixed")?))
+        }
         _ => None,
     }
 }
@@ -51,17 +65,16 @@ fn fixes(read: &Read<'_>, span: Span, checked: Option<&CheckedPlan>, lang: Lang)
     let mut out = Vec::new();
     for f in &before.findings {
         let overlaps = f.span.start <= span.end && span.start <= f.span.end;
-        let Some(word) = suggested(f).filter(|_| overlaps) else { continue };
-        let at = inner(text, f.span);
+        let Some((at, word)) = suggested(text, f).filter(|_| overlaps) else { continue };
         let mut splices = Splices::default();
-        splices.push(at, word);
+        splices.push(at, word.as_str());
         let edited = splices.apply(text);
         let doc = Doc::new(read.doc.uri.clone(), edited, read.doc.version, read.doc.path.clone());
         let after = diagnostics::check(&doc);
-        if !fixed(before, &after.checked, read) {
+        if !fixed(f, before, &after.checked) {
             continue;
         }
-        let title = Text::id("lsp-fix-replace").arg("word", word).in_lang(lang).into_owned();
+        let title = Text::id("lsp-fix-replace").arg("word", word.as_str()).in_lang(lang).into_owned();
         let mut action = action(title, CodeActionKind::QUICKFIX, &read.doc.uri, edits(read, &splices));
         action.diagnostics = Some(vec![as_diagnostic(read, f, lang)]);
         action.is_preferred = Some(true);
@@ -70,11 +83,13 @@ fn fixes(read: &Read<'_>, span: Span, checked: Option<&CheckedPlan>, lang: Lang)
     out
 }
 
-/// Whether the edited plan has fewer findings than before and none that is new.
-fn fixed(before: &CheckedPlan, after: &CheckedPlan, read: &Read<'_>) -> bool {
-    let edited = crate::load::load(&after.source);
-    after.findings.len() < before.findings.len()
-        && new_findings(&before.findings, read.plan(), &after.findings, edited.plan.as_ref()).is_empty()
+/// Whether an edit fixed finding `f`: the edited plan has fewer findings of its rule and none of
+/// that rule that is new. (Other rules may find more: a plan that did not parse is checked by
+/// every rule once it does.)
+fn fixed(f: &Finding, before: &CheckedPlan, after: &CheckedPlan) -> bool {
+    let of_rule = |c: &CheckedPlan| c.findings.iter().filter(|g| g.rule == f.rule).cloned().collect::<Vec<_>>();
+    let (was, is) = (of_rule(before), of_rule(after));
+    is.len() < was.len() && new_findings(&was, None, &is, None).is_empty()
 }
 
 fn as_diagnostic(read: &Read<'_>, f: &Finding, lang: Lang) -> Diagnostic {
