@@ -164,6 +164,18 @@ fn completion_offers_ids_of_the_kinds_a_key_accepts_and_the_tables_keys() {
     );
     let words = labels(&server.request("textDocument/completion", &spot(&uri, &at(&edited, "scope = \n", 8))));
     assert!(words.contains(&"own-unit".to_owned()), "{words:?}");
+    // While the list is being typed, and the file does not parse: the ids of its last text that did.
+    let typing = text.replacen("trainees = [\"school-municipal-admin\"]", "trainees = [\"sch", 1);
+    let change = json!({"textDocument": {"uri": uri, "version": 3}, "contentChanges": [{"text": typing}]});
+    server.notify("textDocument/didChange", &change);
+    let end = at(&typing, "trainees = [\"sch", 16);
+    let typed = labels(&server.request("textDocument/completion", &spot(&uri, &end)));
+    assert!(typed.contains(&"school-superuser".to_owned()) && !typed.contains(&"thomas".to_owned()), "{typed:?}");
+    // A date: its forms, in the year of the plan's date.
+    let dates = labels(&server.request("textDocument/completion", &spot(&uri, &at(&text, "start = 2019-01-28", 8))));
+    for form in ["tbd", "2020-W41", "2020-Q3", "early 2020-06"] {
+        assert!(dates.contains(&form.to_owned()), "{form}: {dates:?}");
+    }
     // At the start of a line of a training: its keys.
     let keys = labels(&server.request("textDocument/completion", &spot(&uri, &at(&edited, "scope = \n", 0))));
     assert!(keys.contains(&"trainees".to_owned()) && keys.contains(&"sessions".to_owned()), "{keys:?}");

@@ -10,7 +10,7 @@ use super::ids;
 use super::navigate::Target;
 use super::session::{Docs, Read};
 use crate::i18n::{self, Lang};
-use crate::plan::{EntityKind, Plan};
+use crate::plan::{EntityKind, Plan, PlanDate};
 use crate::registry;
 use crate::spec::{self, TableSpec, Type};
 
@@ -27,6 +27,9 @@ pub fn complete(docs: &Docs, read: &Read<'_>, offset: usize, lang: Lang) -> Vec<
         return out.list;
     }
     let lints = c.table_path == "lints";
+    // While the text being typed does not parse, the names of its last text that did.
+    let known = read.doc.known();
+    let plan = known.as_ref().and_then(|l| l.plan.as_ref());
     match (c.key, c.in_value) {
         (Some(_), true) if lints => {
             for level in ["allow", "warn", "deny"] {
@@ -36,7 +39,7 @@ pub fn complete(docs: &Docs, read: &Read<'_>, offset: usize, lang: Lang) -> Vec<
         (Some((key, _)), true) => {
             let Some(table) = c.table else { return out.list };
             if let Some(kinds) = ids::kinds(c.table_key(), key)
-                && let Some(plan) = read.plan()
+                && let Some(plan) = plan
             {
                 out.ids(plan, kinds, lang);
                 if kinds == ids::ACTIVITIES && key == "after" {
@@ -51,7 +54,8 @@ pub fn complete(docs: &Docs, read: &Read<'_>, offset: usize, lang: Lang) -> Vec<
                     if matches!(t, Type::End) {
                         out.word("open");
                     }
-                    if let Some(plan) = read.plan() {
+                    if let Some(plan) = plan {
+                        out.date_forms(plan, lang);
                         for id in plan.calendar.closed.iter().filter_map(|p| p.id.as_ref()) {
                             out.word(&format!("before {}", id.value));
                             out.word(&format!("after {}", id.value));
@@ -124,6 +128,21 @@ impl Completions<'_> {
     fn word(&mut self, word: &str) {
         let quoted = !matches!(word, "true" | "false");
         self.push(word.to_owned(), CompletionItemKind::ENUM_MEMBER, None, word.to_owned(), quoted);
+    }
+
+    /// The forms a date may take, each in the year of the plan's `date`, with how a person
+    /// reads it ("uge 41 2019", "3. kvartal 2019").
+    fn date_forms(&mut self, plan: &Plan, lang: Lang) {
+        let Some(year) = plan.meta.date.as_ref().map(|d| chrono::Datelike::year(&d.value)) else { return };
+        let forms = ["W41", "10", "Q3", "H2", "autumn", "early 06"];
+        for form in forms {
+            let written = match form.split_once(' ') {
+                Some((part, month)) => format!("{part} {year}-{month}"),
+                None => format!("{year}-{form}"),
+            };
+            let Ok(date) = PlanDate::parse(&written) else { continue };
+            self.push(written.clone(), CompletionItemKind::VALUE, Some(lang.date(&date)), written, true);
+        }
     }
 
     fn ids(&mut self, plan: &Plan, kinds: &[EntityKind], lang: Lang) {

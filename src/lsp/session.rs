@@ -22,6 +22,9 @@ pub struct Doc {
     /// Its file, for a `file:` URI.
     pub path: Option<PathBuf>,
     loaded: OnceLock<Arc<Loaded>>,
+    /// The last of its texts that loaded as a plan: what completion offers while the text being
+    /// typed does not parse (`trainees = ["`).
+    last_plan: Option<Arc<Loaded>>,
 }
 
 /// A document read: its plan (as far as it loads), and where its lines start.
@@ -47,7 +50,7 @@ impl Read<'_> {
 impl Doc {
     #[must_use]
     pub fn new(uri: Uri, text: String, version: i32, path: Option<PathBuf>) -> Self {
-        Self { uri, text, version, path, loaded: OnceLock::new() }
+        Self { uri, text, version, path, loaded: OnceLock::new(), last_plan: None }
     }
 
     #[must_use]
@@ -57,9 +60,18 @@ impl Doc {
 
     /// The editor's new text of the document.
     pub fn change(&mut self, text: String, version: i32) {
+        if let Some(loaded) = self.loaded.take().filter(|l| l.plan.is_some()) {
+            self.last_plan = Some(loaded);
+        }
         self.text = text;
         self.version = version;
-        self.loaded = OnceLock::new();
+    }
+
+    /// The plan of this text, or else of the last text that loaded as one.
+    #[must_use]
+    pub fn known(&self) -> Option<Arc<Loaded>> {
+        let now = self.loaded();
+        if now.plan.is_some() { Some(now) } else { self.last_plan.clone() }
     }
 
     /// The text loaded, as `validate` loads it: once per text, however many requests ask.
