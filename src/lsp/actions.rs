@@ -94,7 +94,7 @@ fn fixed(f: &Finding, before: &CheckedPlan, after: &CheckedPlan) -> bool {
 
 fn as_diagnostic(read: &Read<'_>, f: &Finding, lang: Lang) -> Diagnostic {
     let checked = CheckedPlan::new(String::new(), String::new(), vec![f.clone()]);
-    diagnostics::diagnostics(read.doc, &checked, lang).remove(0)
+    diagnostics::diagnostics(read.doc, &checked, lang, None).remove(0)
 }
 
 fn edits(read: &Read<'_>, splices: &Splices) -> Vec<TextEdit> {

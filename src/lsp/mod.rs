@@ -104,6 +104,7 @@ pub fn serve(connection: &Connection, lang: Option<Lang>) -> bool {
         dirty: BTreeSet::new(),
         reads: BTreeMap::new(),
         checked: BTreeMap::new(),
+        pages: diagnostics::rule_pages(),
     };
     while let Ok(msg) = connection.receiver.recv() {
         if let Some(clean) = server.handle(msg) {
@@ -134,6 +135,8 @@ struct Server<'c> {
     reads: BTreeMap<String, Vec<PathBuf>>,
     /// Each document's last check, for the quick fixes of its findings.
     checked: BTreeMap<String, CheckedPlan>,
+    /// The rules' explanations beside the program, which the findings link to.
+    pages: Option<PathBuf>,
 }
 
 /// Why a request is refused.
@@ -348,7 +351,7 @@ impl Server<'_> {
             return;
         }
         let checked = diagnostics::check(doc);
-        let found = diagnostics::diagnostics(doc, &checked.checked, self.lang);
+        let found = diagnostics::diagnostics(doc, &checked.checked, self.lang, self.pages.as_deref());
         let (uri, version) = (doc.uri.clone(), doc.version);
         self.reads.insert(key.clone(), checked.read);
         self.checked.insert(key, checked.checked);
