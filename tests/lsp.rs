@@ -330,9 +330,15 @@ fn the_outline_names_units_roles_people_and_activities() {
 #[test]
 fn a_malformed_message_or_an_unknown_method_does_not_stop_the_server() {
     let mut server = Server::start();
-    server.raw(b"Content-Length: 9\r\n\r\n{not json");
+    // A broken header: said, and the rest of that message skipped up to the next header.
+    server.raw(b"Content-Lenght: 5\r\n\r\nhello");
     let log = server.next_where(|m| m["method"] == "window/logMessage");
     assert!(log["params"]["message"].as_str().is_some_and(|m| m.contains("could not be read")), "{log}");
+    let symbols = server.call("textDocument/documentSymbol", &json!({"textDocument": {"uri": "file:///nowhere.toml"}}));
+    assert_eq!(symbols["error"]["code"], -32602, "answered, InvalidParams: {symbols}");
+    // A body that is not JSON.
+    server.raw(b"Content-Length: 9\r\n\r\n{not json");
+    server.next_where(|m| m["method"] == "window/logMessage");
     let unknown = server.call("textDocument/unheardOf", &json!({}));
     assert_eq!(unknown["error"]["code"], -32601, "MethodNotFound: {unknown}");
     let bad = server.call("textDocument/hover", &json!({"textDocument": 3}));

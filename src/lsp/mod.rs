@@ -64,11 +64,12 @@ pub fn stdio(lang: Option<Lang>) -> std::io::Result<bool> {
                         break;
                     }
                 }
-                // A message that is not JSON-RPC: said to the client, and the next one read.
+                // A message that is not JSON-RPC: said to the client, and the next one read, from
+                // the next header (after a broken header, the rest of the message is skipped).
                 Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
                     let params = serde_json::Value::String(e.to_string());
                     let note = Notification { method: MALFORMED.to_owned(), params };
-                    if to_server.send(Message::Notification(note)).is_err() {
+                    if to_server.send(Message::Notification(note)).is_err() || !skip_to_header(&mut input) {
                         break;
                     }
                 }
@@ -89,6 +90,25 @@ pub fn stdio(lang: Option<Lang>) -> std::io::Result<bool> {
     drop(server);
     writer.join().unwrap_or_else(|_| Err(std::io::Error::other("the writer stopped")))?;
     Ok(clean)
+}
+
+/// Skips what is left of a broken message, up to the next `Content-Length` header; whether one
+/// came before the input ended.
+fn skip_to_header(input: &mut impl std::io::BufRead) -> bool {
+    const HEADER: &[u8] = b"Content-Length:";
+    loop {
+        let Ok(buffer) = input.fill_buf() else { return false };
+        if buffer.is_empty() {
+            return false;
+        }
+        if let Some(at) = memchr::memmem::find(buffer, HEADER) {
+            input.consume(at);
+            return true;
+        }
+        // A header cut by the end of the buffer is found whole after the next read.
+        let done = buffer.len().saturating_sub(HEADER.len() - 1).max(1);
+        input.consume(done);
+    }
 }
 
 /// Serves on `connection` until `exit`, or until the client goes away. Whether it ended as the
