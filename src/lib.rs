@@ -23,6 +23,7 @@ pub mod init;
 pub mod input;
 pub mod lang;
 pub mod load;
+pub mod lsp;
 pub mod plan;
 pub mod record;
 pub mod registry;

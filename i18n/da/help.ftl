@@ -105,6 +105,8 @@ cmd-completions-long =
 
 cmd-man = Skriv manualsiden (roff), eller skriv en side for hver kommando i en mappe
 
+cmd-lsp = Betjen editoren: en sprogserver på standard ind og ud (fund mens du skriver, info ved musen, gå til et id, fuldførelse, omdøbning, kodehandlinger)
+
 cmd-rules = Vis alle regler med deres standardniveau
 
 cmd-explain = Forklar en regel: hvad den finder, hvorfor det betyder noget, et dårligt og et rettet eksempel

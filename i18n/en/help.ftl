@@ -105,6 +105,8 @@ cmd-completions-long =
 
 cmd-man = Print the manual page (roff), or write a page for every command into a folder
 
+cmd-lsp = Serve the editor: a language server on standard input and output (findings as you type, hover, go to an id, completion, rename, code actions)
+
 cmd-rules = List every rule with its default level
 
 cmd-explain = Explain a rule: what it finds, why it matters, a bad and a fixed example

@@ -88,6 +88,7 @@ pub enum Command {
     Explain {
         rule: String,
     },
+    Lsp,
 }
 
 #[derive(Debug, clap::Args)]

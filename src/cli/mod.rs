@@ -9,7 +9,7 @@
 //! - `diff`: `diff`
 //! - `show`: `show`, `status`, `estimate`
 //! - `picture`: `gantt`, `export`
-//! - `setup`: `init`, `schema`, `completions`, `man`
+//! - `setup`: `init`, `schema`, `completions`, `man`, `lsp`
 //!
 //! Exit status: 0 when a command did what it was asked; 1 when it gives its verdict that a plan
 //! has errors (or a person declined a write); 2 when it could not do its work (a file that
@@ -156,8 +156,8 @@ pub(crate) fn language_asked(args: impl Iterator<Item = std::ffi::OsString>, env
 /// Runs the command line and turns the outcome into an exit status.
 pub fn main() -> ExitCode {
     // The language is needed before the arguments are parsed: `--help` and clap's errors speak it.
-    let lang = language_asked(std::env::args_os().skip(1), std::env::var("AULA_PLAN_LANG").ok())
-        .unwrap_or_else(Lang::of_this_process);
+    let asked = language_asked(std::env::args_os().skip(1), std::env::var("AULA_PLAN_LANG").ok());
+    let lang = asked.unwrap_or_else(Lang::of_this_process);
     let _ = LANG.set(lang);
     let matches = command().try_get_matches().unwrap_or_else(|e| mistakes::exit(e, lang));
     let cli = match Cli::from_arg_matches(&matches) {
@@ -204,6 +204,7 @@ pub fn main() -> ExitCode {
         Command::Man { dir } => setup::man(dir.as_deref()),
         Command::Rules { format } => check::rules(*format),
         Command::Explain { rule } => check::explain(rule),
+        Command::Lsp => setup::lsp(asked),
     };
     let Err(failure) = outcome else { return ExitCode::SUCCESS };
     match failure.reason {

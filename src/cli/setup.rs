@@ -1,4 +1,4 @@
-//! `init`, `schema`, `completions` and `man`: starting a plan, and setting up editors, shells
+//! `init`, `schema`, `completions`, `man` and `lsp`: starting a plan, and setting up editors, shells
 //! and manual pages.
 
 use std::io::Write as _;
@@ -146,4 +146,11 @@ pub fn man(dir: Option<&Path>) -> Outcome {
         super::say("cli-man-wrote", &[("count", pages.len().into()), ("path", dir.display().to_string().into())]);
     writeln!(anstream::stdout(), "{wrote}")?;
     Ok(())
+}
+
+/// `aula-plan lsp`: the language server, on standard input and output, in the language asked
+/// for (`--lang`, `AULA_PLAN_LANG`), else the editor's. Status 0 after `shutdown` and `exit`,
+/// 1 when the client left without them.
+pub fn lsp(lang: Option<aula_plan::i18n::Lang>) -> Outcome {
+    if aula_plan::lsp::stdio(lang)? { Ok(()) } else { Err(super::Failure::verdict()) }
 }

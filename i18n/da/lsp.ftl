@@ -1,0 +1,22 @@
+# Sprogserveren (`aula-plan lsp`): info ved musen, kodehandlinger og afvisninger.
+lsp-hover-parent = Del af: { $value }
+lsp-hover-unit = Enhed: { $value }
+lsp-hover-seats = Pladser: { $value }
+lsp-hover-population = Antal: { $value }
+lsp-hover-holders = Besat af: { $value }
+lsp-hover-no-holders = Besat af: ingen navngivne
+lsp-hover-roles = Roller: { $value }
+lsp-hover-dates = Datoer: { $value }
+lsp-hover-undated = ingen datoer
+lsp-hover-status = Status: { $value }
+lsp-hover-pinned = fastlåst
+lsp-fix-replace = Skriv `{ $word }`
+lsp-action-done = Markér `{ $id }` som gennemført
+lsp-action-cancel = Aflys `{ $id }`
+lsp-action-reopen = Genåbn `{ $id }` (planlagt igen)
+lsp-action-pin = Fastlås `{ $id }`: shift flytter den aldrig
+lsp-action-unpin = Frigør `{ $id }`
+lsp-rename-nothing = Der er intet id her at omdøbe
+lsp-rename-not-an-id = `{ $name }` er ikke et id: små bogstaver, cifre og bindestreger{ $hint }
+lsp-rename-taken = `{ $name }` er optaget: planen bruger allerede det id
+lsp-rename-undefined = `{ $id }` er ikke defineret i planen og kan ikke omdøbes

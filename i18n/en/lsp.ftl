@@ -1,0 +1,22 @@
+# The language server (`aula-plan lsp`): hovers, code actions and refusals.
+lsp-hover-parent = Part of: { $value }
+lsp-hover-unit = Unit: { $value }
+lsp-hover-seats = Seats: { $value }
+lsp-hover-population = Population: { $value }
+lsp-hover-holders = Held by: { $value }
+lsp-hover-no-holders = Held by: nobody named
+lsp-hover-roles = Roles: { $value }
+lsp-hover-dates = Dates: { $value }
+lsp-hover-undated = no dates
+lsp-hover-status = State: { $value }
+lsp-hover-pinned = pinned
+lsp-fix-replace = Write `{ $word }`
+lsp-action-done = Mark `{ $id }` done
+lsp-action-cancel = Cancel `{ $id }`
+lsp-action-reopen = Reopen `{ $id }` (planned again)
+lsp-action-pin = Pin `{ $id }`: shift never moves it
+lsp-action-unpin = Unpin `{ $id }`
+lsp-rename-nothing = There is no id here to rename
+lsp-rename-not-an-id = `{ $name }` is not an id: lowercase letters, digits and hyphens{ $hint }
+lsp-rename-taken = `{ $name }` is taken: the plan has an entity with that id already
+lsp-rename-undefined = `{ $id }` is not defined in the plan, so it cannot be renamed
