@@ -52,7 +52,11 @@ fn a_change_that_removes_a_bracket_gets_the_findings_validate_gives_of_that_text
         }
     };
     let found = from_lsp(&broken, &published);
-    assert!(found.iter().any(|f| f.0 == "parse-error"), "{found:?}");
+    // One finding for the one slip, at the line where the list opened.
+    let opened = broken.lines().position(|l| l == "trainees = [\"school-municipal-admin\"").expect("the line") + 1;
+    let parse: Vec<_> = found.iter().filter(|f| f.0 == "parse-error").collect();
+    assert_eq!(parse.len(), 1, "{found:?}");
+    assert_eq!(usize::try_from(parse[0].1).ok(), Some(opened), "{found:?}");
     assert_eq!(found, from_validate("-", &broken));
     assert!(server.stop().success());
 }
