@@ -111,13 +111,30 @@ pub fn check_with(
     file: Option<&Path>,
     overrides: &Overrides,
 ) -> (CheckedPlan, Following) {
+    check_unsaved(label, source, loaded, file, overrides, &|_| None)
+}
+
+/// The text of a file open in an editor, changed and not saved, by the file's canonical path:
+/// what a followed plan says there, read in place of the file (`None`: the file as saved).
+pub type Unsaved<'a> = &'a dyn Fn(&Path) -> Option<String>;
+
+/// [`check_with`], the followed plans that are open in an editor read as they stand there.
+#[must_use]
+pub fn check_unsaved(
+    label: String,
+    source: String,
+    loaded: &Loaded,
+    file: Option<&Path>,
+    overrides: &Overrides,
+    unsaved: Unsaved<'_>,
+) -> (CheckedPlan, Following) {
     let mut findings = loaded.findings.clone();
     findings.extend(rules::check_file(&source, loaded.plan.as_ref()));
     let mut followed = Following::default();
     if let (Some(plan), Some(file)) = (loaded.plan.as_ref(), file)
         && !plan.follows.is_empty()
     {
-        followed = following(file, plan);
+        followed = following_unsaved(file, plan, unsaved);
         rules::follows::check(plan, &followed, &mut findings);
     }
     let hidden = rules::apply_levels(&mut findings, loaded.plan.as_ref(), overrides);
@@ -130,6 +147,12 @@ pub fn check_with(
 /// them.
 #[must_use]
 pub fn following(file: &Path, plan: &Plan) -> Following {
+    following_unsaved(file, plan, &|_| None)
+}
+
+/// [`following`], a followed plan open in an editor read as it stands there ([`Unsaved`]).
+#[must_use]
+pub fn following_unsaved(file: &Path, plan: &Plan, unsaved: Unsaved<'_>) -> Following {
     if plan.follows.is_empty() {
         return Following::default();
     }
@@ -138,7 +161,7 @@ pub fn following(file: &Path, plan: &Plan) -> Following {
     let errors = |source: &str, loaded: &Loaded| {
         check(String::new(), source.to_owned(), loaded, &Overrides::default()).count(Severity::Error)
     };
-    follow_plans(&folder, own, plan, &errors)
+    follow_plans(&folder, own, plan, &errors, unsaved)
 }
 
 /// How many errors `validate` finds in a plan read from its source.
@@ -152,13 +175,20 @@ struct Walk<'a> {
     root: follow::Root,
     read: std::collections::HashMap<PathBuf, (std::sync::Arc<Plan>, usize)>,
     errors: Errors<'a>,
+    unsaved: Unsaved<'a>,
 }
 
 /// Reads the plans `plan` follows, from `folder`; `own` is `plan`'s own file, when it has one,
 /// so that a followed plan that follows it back is a loop. `errors` counts a followed plan's
 /// errors.
 #[must_use]
-fn follow_plans(folder: &Path, own: Option<&Path>, plan: &Plan, errors: Errors<'_>) -> Following {
+fn follow_plans<'a>(
+    folder: &Path,
+    own: Option<&Path>,
+    plan: &Plan,
+    errors: Errors<'a>,
+    unsaved: Unsaved<'a>,
+) -> Following {
     let way: Vec<(PathBuf, String)> = own
         .and_then(|p| std::fs::canonicalize(p).ok())
         .map(|p| {
@@ -167,7 +197,8 @@ fn follow_plans(folder: &Path, own: Option<&Path>, plan: &Plan, errors: Errors<'
         })
         .into_iter()
         .collect();
-    let mut walk = Walk { way, root: follow::Root::of(folder), read: std::collections::HashMap::new(), errors };
+    let mut walk =
+        Walk { way, root: follow::Root::of(folder), read: std::collections::HashMap::new(), errors, unsaved };
     load_on(folder, plan, &mut walk)
 }
 
@@ -197,10 +228,11 @@ fn read_followed(real: &Path, name: &str, walk: &mut Walk<'_>) -> State {
     if let Some((plan, errors)) = walk.read.get(real) {
         return State::Loaded { plan: plan.clone(), errors: *errors, following: Following::default() };
     }
-    let (source, loaded) = match crate::input::read(real) {
-        Ok(bytes) => load::load_owned(bytes),
-        Err(e) => return State::Unreadable(follow::why_not(&e)),
-    };
+    let (source, loaded) =
+        match (walk.unsaved)(real).map(String::into_bytes).ok_or(()).or_else(|()| crate::input::read(real)) {
+            Ok(bytes) => load::load_owned(bytes),
+            Err(e) => return State::Unreadable(follow::why_not(&e)),
+        };
     let count = (walk.errors)(&source, &loaded);
     // Not the loader's message: of a file that is no plan (a configuration, a key file), it
     // would quote the keys.

@@ -43,6 +43,39 @@ fn a_followed_plan_changed_in_the_editor_checks_its_followers_again() {
 }
 
 #[test]
+fn a_followed_plan_changed_and_not_saved_is_read_as_the_editor_has_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for name in ["eksempelby-2019.toml", "kombit-2016.toml"] {
+        std::fs::copy(root().join("plans").join(name), dir.path().join(name)).expect("copy");
+    }
+    let (municipal, national) = (dir.path().join("eksempelby-2019.toml"), dir.path().join("kombit-2016.toml"));
+    let mut server = Server::start();
+    let (m_uri, m_text) = server.open(&municipal);
+    server.diagnostics(&m_uri);
+    let (n_uri, n_text) = server.open(&national);
+    server.diagnostics(&n_uri);
+    // KOMBIT's wave moved in the editor, not saved: the municipality's go-live breaks already.
+    let moved = n_text.replace(
+        "kind = \"rollout\"\nstart = \"2019-03\"             # \"Marts - maj 2019\"\nend = \"2019-05\"",
+        "kind = \"rollout\"\nstart = \"2019-05\"\nend = \"2019-07\"",
+    );
+    assert_ne!(moved, n_text);
+    let change = json!({"textDocument": {"uri": n_uri, "version": 2}, "contentChanges": [{"text": moved}]});
+    server.notify("textDocument/didChange", &change);
+    let found = loop {
+        let found = from_lsp(&m_text, &server.diagnostics(&m_uri));
+        if found.iter().any(|f| f.0 == "dependency-order") {
+            break found;
+        }
+    };
+    // What validate says once the same text is saved.
+    assert_eq!(std::fs::read_to_string(&national).expect("file"), n_text, "nothing saved");
+    std::fs::write(&national, &moved).expect("save");
+    assert_eq!(found, from_validate(&municipal.to_string_lossy(), ""));
+    assert!(server.stop().success());
+}
+
+#[test]
 fn crlf_and_characters_beyond_the_bmp_are_counted_as_lsp_counts() {
     let text = std::fs::read_to_string(root().join("plans/esbjerg-2020.toml")).expect("plan");
     let text =

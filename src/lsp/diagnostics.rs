@@ -9,7 +9,7 @@ use lsp_types::{
 };
 
 use super::position::Lines;
-use super::session::{Doc, same_file};
+use super::session::{Doc, Docs, same_file};
 use crate::diagnostic::{CheckedPlan, Finding, Severity};
 use crate::i18n::Lang;
 use crate::rules::Overrides;
@@ -26,10 +26,24 @@ pub struct Checked {
 /// `validate` of the document's text.
 #[must_use]
 pub fn check(doc: &Doc) -> Checked {
+    check_among(doc, None)
+}
+
+/// [`check`], the plans it follows that are open (`docs`) read as they stand in the editor,
+/// saved or not.
+#[must_use]
+pub fn check_among(doc: &Doc, docs: Option<&Docs>) -> Checked {
     let loaded = doc.loaded();
     let label = doc.path.as_ref().map_or_else(|| doc.uri.as_str().to_owned(), |p| p.display().to_string());
-    let (checked, following) =
-        validate::check_with(label, doc.text().to_owned(), &loaded, doc.path.as_deref(), &Overrides::default());
+    let unsaved = |path: &Path| docs.and_then(|d| d.by_path(path)).map(|d| d.text().to_owned());
+    let (checked, following) = validate::check_unsaved(
+        label,
+        doc.text().to_owned(),
+        &loaded,
+        doc.path.as_deref(),
+        &Overrides::default(),
+        &unsaved,
+    );
     let mut read: Vec<PathBuf> = following.files().into_iter().map(same_file).collect();
     if let Some(plan) = &loaded.plan {
         read.extend(doc.followed_files(plan).into_iter().map(|(_, p)| p));

@@ -370,7 +370,7 @@ impl Server<'_> {
             self.publish_one(doc.uri.clone(), Vec::new(), Some(doc.version));
             return;
         }
-        let checked = diagnostics::check(doc);
+        let checked = diagnostics::check_among(doc, Some(&self.docs));
         let found = diagnostics::diagnostics(doc, &checked.checked, self.lang, self.pages.as_deref());
         let (uri, version) = (doc.uri.clone(), doc.version);
         self.reads.insert(key.clone(), checked.read);
