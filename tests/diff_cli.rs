@@ -6,7 +6,7 @@ use std::fs;
 use std::path::Path;
 use std::process::Command as Process;
 
-use common::{aula_plan, stdout_of};
+use common::{aula_plan, git, stdout_of};
 use predicates::prelude::*;
 
 const ESBJERG: &str = "plans/esbjerg-2020.toml";
@@ -23,17 +23,6 @@ fn shifted_esbjerg() -> tempfile::TempDir {
         .assert()
         .success();
     dir
-}
-
-fn git(dir: &Path, args: &[&str]) {
-    let status = Process::new("git")
-        .current_dir(dir)
-        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"])
-        .args(args)
-        .env("GIT_CEILING_DIRECTORIES", dir.parent().unwrap())
-        .status()
-        .expect("git runs");
-    assert!(status.success(), "git {args:?}");
 }
 
 #[test]

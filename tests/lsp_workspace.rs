@@ -9,13 +9,27 @@ mod lsp_client;
 use lsp_client::{Server, apply, at, from_lsp, from_validate, from_validate_in, root};
 use serde_json::json;
 
-#[test]
-fn a_followed_plan_changed_in_the_editor_checks_its_followers_again() {
+/// A folder with the example plan and the national plan it follows, and their paths.
+fn example_and_national() -> (tempfile::TempDir, std::path::PathBuf, std::path::PathBuf) {
     let dir = tempfile::tempdir().expect("tempdir");
     for name in ["eksempelby-2019.toml", "kombit-2016.toml"] {
         std::fs::copy(root().join("plans").join(name), dir.path().join(name)).expect("copy");
     }
     let (municipal, national) = (dir.path().join("eksempelby-2019.toml"), dir.path().join("kombit-2016.toml"));
+    (dir, municipal, national)
+}
+
+/// KOMBIT's plan with wave 15, which the example's schools wait for, two months on.
+fn wave_15_moved(national: &str) -> String {
+    national.replace(
+        "kind = \"rollout\"\nstart = \"2019-03\"             # \"Marts - maj 2019\"\nend = \"2019-05\"",
+        "kind = \"rollout\"\nstart = \"2019-05\"\nend = \"2019-07\"",
+    )
+}
+
+#[test]
+fn a_followed_plan_changed_in_the_editor_checks_its_followers_again() {
+    let (_dir, municipal, national) = example_and_national();
     let mut server = Server::start();
     let (m_uri, m_text) = server.open(&municipal);
     let before = server.diagnostics(&m_uri);
@@ -25,10 +39,7 @@ fn a_followed_plan_changed_in_the_editor_checks_its_followers_again() {
     assert_eq!(from_lsp(&m_text, &server.diagnostics(&m_uri)), from_lsp(&m_text, &before));
     // KOMBIT moves wave 15, which the municipality's schools wait for, two months on; the
     // editor changes and saves the national plan.
-    let moved = n_text.replace(
-        "kind = \"rollout\"\nstart = \"2019-03\"             # \"Marts - maj 2019\"\nend = \"2019-05\"",
-        "kind = \"rollout\"\nstart = \"2019-05\"\nend = \"2019-07\"",
-    );
+    let moved = wave_15_moved(&n_text);
     assert_ne!(moved, n_text);
     std::fs::write(&national, &moved).expect("save");
     let change = json!({"textDocument": {"uri": n_uri, "version": 2}, "contentChanges": [{"text": moved}]});
@@ -44,21 +55,14 @@ fn a_followed_plan_changed_in_the_editor_checks_its_followers_again() {
 
 #[test]
 fn a_followed_plan_changed_and_not_saved_is_read_as_the_editor_has_it() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    for name in ["eksempelby-2019.toml", "kombit-2016.toml"] {
-        std::fs::copy(root().join("plans").join(name), dir.path().join(name)).expect("copy");
-    }
-    let (municipal, national) = (dir.path().join("eksempelby-2019.toml"), dir.path().join("kombit-2016.toml"));
+    let (_dir, municipal, national) = example_and_national();
     let mut server = Server::start();
     let (m_uri, m_text) = server.open(&municipal);
     server.diagnostics(&m_uri);
     let (n_uri, n_text) = server.open(&national);
     server.diagnostics(&n_uri);
     // KOMBIT's wave moved in the editor, not saved: the municipality's go-live breaks already.
-    let moved = n_text.replace(
-        "kind = \"rollout\"\nstart = \"2019-03\"             # \"Marts - maj 2019\"\nend = \"2019-05\"",
-        "kind = \"rollout\"\nstart = \"2019-05\"\nend = \"2019-07\"",
-    );
+    let moved = wave_15_moved(&n_text);
     assert_ne!(moved, n_text);
     let change = json!({"textDocument": {"uri": n_uri, "version": 2}, "contentChanges": [{"text": moved}]});
     server.notify("textDocument/didChange", &change);

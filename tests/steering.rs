@@ -219,24 +219,12 @@ fn national_activities_are_past_not_unrecorded_work_of_the_municipality() {
     assert!(!report.contains("Andre skoler i pilotkommunerne"), "a past national activity is nothing to do:\n{report}");
 }
 
-/// Runs git in `dir` as a test's own repository.
-fn git(dir: &Path, args: &[&str]) {
-    let status = std::process::Command::new("git")
-        .current_dir(dir)
-        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"])
-        .args(args)
-        .env("GIT_CEILING_DIRECTORIES", dir.parent().expect("a parent"))
-        .status()
-        .expect("git runs");
-    assert!(status.success(), "git {args:?}");
-}
-
 #[test]
 fn the_weekly_meeting_s_report_speaks_the_steering_group_s_words() {
     let dir = example_folder();
-    git(dir.path(), &["init", "-q"]);
-    git(dir.path(), &["add", "."]);
-    git(dir.path(), &["commit", "-qm", "uge 10"]);
+    common::git(dir.path(), &["init", "-q"]);
+    common::git(dir.path(), &["add", "."]);
+    common::git(dir.path(), &["commit", "-qm", "uge 10"]);
     let plan = "eksempelby-2019.toml";
     run_in(dir.path(), "da", &["done", plan, "nc-admin", "nc-school-superusers", "--on", "2019-03-13", "--yes"]);
     run_in(dir.path(), "da", &["cancel", plan, "nc-daycare-superusers", "--reason", "Ny dato aftales", "--yes"]);

@@ -43,3 +43,17 @@ pub fn national_delay() -> tempfile::TempDir {
     std::fs::write(dir.path().join("kombit-2016.toml"), moved).expect("write");
     dir
 }
+
+/// Runs git in `dir`, a test's own repository: a made-up author, no signing, and no repository
+/// above it.
+#[allow(dead_code)]
+pub fn git(dir: &std::path::Path, args: &[&str]) {
+    let status = std::process::Command::new("git")
+        .current_dir(dir)
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"])
+        .args(args)
+        .env("GIT_CEILING_DIRECTORIES", dir.parent().expect("a parent"))
+        .status()
+        .expect("git runs");
+    assert!(status.success(), "git {args:?}");
+}
