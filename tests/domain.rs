@@ -243,7 +243,7 @@ date = "2019-03"
     assert_eq!(
         findings(&src),
         [
-            "trainer-trained-late 35: `thomas` teaches `leaders` from 2019-03-01, but is trained in `nc`, which ends 2019-03-17"
+            "trainer-trained-late 35: `thomas` teaches `leaders` from 2019-03, but is trained in `nc`, which ends 2019-W11"
         ]
     );
     let fixed = src.replace(r#"date = "2019-03""#, r#"date = "2019-04""#);

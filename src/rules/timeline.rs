@@ -53,19 +53,24 @@ impl Order {
     }
 }
 
-/// A start as a message says it: the day it starts on, or, for a vague date, the date as
-/// written ("efterår 2019").
+/// A start as a message says it: the day it starts on, or, for a week, a month or a vague
+/// date, the date as written ("august 2019", "efterår 2019"), not its first day.
 pub(crate) fn starts(d: &PlanDate) -> Arg {
     match d.as_start() {
-        Some((day, last)) if day == last => Arg::Day(day),
+        Some((day, last)) if day == last && !matches!(d, PlanDate::Week { .. } | PlanDate::Month { .. }) => {
+            Arg::Day(day)
+        }
         _ => Arg::Date(d.clone()),
     }
 }
 
-/// An end as a message says it: the day it ends on, or the vague date as written.
+/// An end as a message says it: the day it ends on, or, for a week, a month or a vague date,
+/// the date as written, not its last day.
 pub(crate) fn ends(d: &PlanDate) -> Arg {
     match d.as_end() {
-        Some((first, day)) if day == first => Arg::Day(day),
+        Some((first, day)) if day == first && !matches!(d, PlanDate::Week { .. } | PlanDate::Month { .. }) => {
+            Arg::Day(day)
+        }
         _ => Arg::Date(d.clone()),
     }
 }
