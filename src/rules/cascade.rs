@@ -150,7 +150,10 @@ pub(crate) fn check(plan: &Plan, graphs: &Graphs, out: &mut Vec<Finding>) {
     // With part of a training unread (a misspelt `trainees`, a `[[traning]]`), who is taught is
     // not known: the mistake is reported where it stands, not again as roles nobody teaches.
     if !plan.trainings_unread {
-        let reached = root.map(|r| graphs.cascade.reach(r)).unwrap_or_default();
+        let reached = root.map_or_else(
+            || vec![false; plan.roles.len()],
+            |r| graphs.cascade.reach(r, EntityKind::Role, plan.roles.len()),
+        );
         unreached(plan, root, &reached, (&teaching, &cancelled), &untrained, out);
     }
 }
@@ -207,7 +210,7 @@ fn late(plan: &Plan, ti: usize, trainer: &crate::span::Spanned<String>, own: &[u
 fn unreached(
     plan: &Plan,
     root: Option<EntityRef>,
-    reached: &HashSet<EntityRef>,
+    reached: &[bool],
     (teaching, cancelled): (&[Vec<usize>], &[Vec<usize>]),
     untrained: &HashSet<EntityRef>,
     out: &mut Vec<Finding>,
@@ -216,7 +219,7 @@ fn unreached(
     for (ri, role) in plan.roles.iter().enumerate() {
         let me = EntityRef { kind: EntityKind::Role, index: ri };
         let needs = role.needs_training.as_ref().is_none_or(|n| n.value) && role.trained_outside.is_none();
-        if !needs || reached.contains(&me) || Some(me) == root || !teaching[ri].is_empty() {
+        if !needs || reached.get(ri).copied().unwrap_or(false) || Some(me) == root || !teaching[ri].is_empty() {
             continue;
         }
         // Its holders or the role itself already reported as untrained trainers: one finding.

@@ -124,6 +124,23 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
 const YEARS_BEFORE: i32 = 5;
 const YEARS_AFTER: i32 = 10;
 
+/// Whose a date is: an activity's (by id) or a closed period's (by name, if it has one).
+#[derive(Clone, Copy)]
+enum Whose<'p> {
+    Activity(&'p str),
+    Period(Option<&'p str>),
+}
+
+impl Whose<'_> {
+    /// As a message names it: `` `id` ``, `` `name` ``, or "a closed period".
+    fn named(self) -> Arg {
+        match self {
+            Self::Activity(id) | Self::Period(Some(id)) => format!("`{id}`").into(),
+            Self::Period(None) => Text::id("a-closed-period").into(),
+        }
+    }
+}
+
 /// `implausible-date`: every date of the plan against its own date.
 fn implausible(plan: &Plan, out: &mut Vec<Finding>) {
     let Some(today) = plan.meta.date.as_ref() else { return };
@@ -133,24 +150,25 @@ fn implausible(plan: &Plan, out: &mut Vec<Finding>) {
     ) else {
         return;
     };
-    let mut dates: Vec<(Arg, &str, &Spanned<PlanDate>)> = Vec::new();
+    // Each date with whose it is, named only when it is reported: a name for every date of a
+    // national plan took megabytes for the few that are implausible.
+    let mut dates: Vec<(Whose<'_>, &str, &Spanned<PlanDate>)> = Vec::new();
     for a in plan.activities() {
-        let name = || Arg::from(format!("`{}`", a.id.value));
+        let whose = Whose::Activity(&a.id.value);
         match a.timing {
-            Some(Timing::On(d)) => dates.push((name(), "date", d)),
+            Some(Timing::On(d)) => dates.push((whose, "date", d)),
             Some(Timing::Between { start, end }) => {
-                dates.push((name(), "start", start));
-                dates.push((name(), "end", end));
+                dates.push((whose, "start", start));
+                dates.push((whose, "end", end));
             }
             None => {}
         }
     }
     for c in &plan.calendar.closed {
-        let name: Arg =
-            c.name.as_ref().map_or_else(|| Text::id("a-closed-period").into(), |n| format!("`{}`", n.value).into());
+        let whose = Whose::Period(c.name.as_ref().map(|n| n.value.as_str()));
         for (key, d) in [("start", &c.start), ("end", &c.end)] {
             if let Some(d) = d {
-                dates.push((name.clone(), key, d));
+                dates.push((whose, key, d));
             }
         }
     }
@@ -179,9 +197,9 @@ fn implausible(plan: &Plan, out: &mut Vec<Finding>) {
                 .help(Text::id("implausible-date-help").arg("before", YEARS_BEFORE).arg("after", YEARS_AFTER)),
             );
         };
-    for (what, key, d) in dates {
+    for (whose, key, d) in dates {
         if let (Some(first), Some(last)) = (d.value.earliest(), d.value.latest()) {
-            report(what, key, d.span, first, last);
+            report(whose.named(), key, d.span, first, last);
         }
     }
     for r in &plan.revisions {
