@@ -14,6 +14,10 @@ use std::time::Instant;
 
 use chrono::NaiveDate;
 
+/// The plans the cliffs' tests use too.
+#[path = "../tests/common/fan.rs"]
+mod shared;
+
 /// Under this many ms, whatever `validate` takes.
 const LIMIT_MS: f64 = 2000.0;
 /// Under this many times the time `validate` of the same file takes, where that is more.
@@ -194,28 +198,10 @@ fn diamond(dir: &Path, levels: usize) -> String {
 
 const VENDOR: &str = "[[unit]]\nid = \"u0\"\nname = \"V\"\nkind = \"vendor\"\n";
 
-/// One course of `n` trainer roles (taught by the vendor) for `n` trainee roles: a cascade
-/// view that lists every trainee under every trainer has n² rows.
+/// The fan plan of `n` trainers for `n` trainee roles (`tests/common/fan.rs`), written in `dir`:
+/// a cascade view that lists every trainee under every trainer has n² rows.
 fn fan(dir: &Path, n: usize) -> String {
-    let mut t = format!("{HEAD}{VENDOR}");
-    for who in ["a", "r"] {
-        for i in 0..n {
-            let _ = write!(t, "[[role]]\nid = \"{who}{i}\"\nname = \"{who}{i}\"\nunit = \"u0\"\n");
-        }
-    }
-    let list = |who: &str| (0..n).map(|i| format!("\"{who}{i}\"")).collect::<Vec<_>>().join(", ");
-    let _ = write!(
-        t,
-        "[[training]]\nid = \"t0\"\nname = \"T0\"\ntrainer = [\"u0\"]\ntrainees = [{}]\nstart = 2019-01-07\nend = 2019-01-08\n",
-        list("a")
-    );
-    let _ = write!(
-        t,
-        "[[training]]\nid = \"t1\"\nname = \"T1\"\ntrainer = [{}]\ntrainees = [{}]\nstart = 2019-02-04\nend = 2019-02-05\n",
-        list("a"),
-        list("r")
-    );
-    write(dir, &format!("fan-{n}.toml"), &t)
+    write(dir, &format!("fan-{n}.toml"), &shared::fan(n))
 }
 
 /// `n` entities — schools, roles with three warnings each (no support, no course, seats

@@ -5,6 +5,8 @@
 //! reported sizes is the benchmark's business, never a test's.
 
 mod common;
+#[path = "common/fan.rs"]
+mod fan;
 
 use std::fmt::Write as _;
 
@@ -16,34 +18,10 @@ use serde_json::Value;
 const HEAD: &str =
     "format = 1\n[plan]\ntitle = \"Cliff\"\nroot = \"u0\"\n[[unit]]\nid = \"u0\"\nname = \"V\"\nkind = \"vendor\"\n";
 
-/// One course by the vendor for `n` trainer roles, and one by those `n` trainers for `n`
-/// trainee roles.
-fn fan(n: usize) -> String {
-    let mut t = HEAD.to_owned();
-    for who in ["a", "r"] {
-        for i in 0..n {
-            let _ = write!(t, "[[role]]\nid = \"{who}{i}\"\nname = \"{who}{i}\"\nunit = \"u0\"\n");
-        }
-    }
-    let list = |who: &str| (0..n).map(|i| format!("\"{who}{i}\"")).collect::<Vec<_>>().join(", ");
-    let _ = write!(
-        t,
-        "[[training]]\nid = \"t0\"\nname = \"T0\"\ntrainer = [\"u0\"]\ntrainees = [{}]\nstart = 2019-01-07\nend = 2019-01-08\n",
-        list("a")
-    );
-    let _ = write!(
-        t,
-        "[[training]]\nid = \"t1\"\nname = \"T1\"\ntrainer = [{}]\ntrainees = [{}]\nstart = 2019-02-04\nend = 2019-02-05\n",
-        list("a"),
-        list("r")
-    );
-    t
-}
-
 #[test]
 fn the_cascade_of_many_trainers_for_many_roles_lists_each_role_once_and_then_counts() {
     let n = 300;
-    let plan = load(&fan(n)).plan.expect("loads");
+    let plan = load(&fan::fan(n)).plan.expect("loads");
     let r = view::cascade::report(&plan, Lang::En);
     let doc: Value = serde_json::from_str(&view::render(&r, Format::Json)).expect("JSON");
     let rows = doc["rows"].as_array().expect("rows");
@@ -67,7 +45,7 @@ fn the_cascade_of_many_trainers_for_many_roles_lists_each_role_once_and_then_cou
 fn a_course_with_a_few_roles_shown_above_still_lists_them() {
     // Five roles under a second trainer are listed again, each flagged; the sixth makes a count.
     for (n, listed) in [(5, true), (6, false)] {
-        let plan = load(&fan(n)).plan.expect("loads");
+        let plan = load(&fan::fan(n)).plan.expect("loads");
         let r = view::cascade::report(&plan, Lang::En);
         let again = r.rows.iter().filter(|r| r.cells[5] == "shown above").count();
         assert_eq!(again, if listed { n * (n - 1) } else { 0 }, "{n}");

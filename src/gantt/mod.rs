@@ -384,16 +384,12 @@ impl Chart {
 /// plan's own date, which may be the first version's.
 #[must_use]
 pub fn version(plan: &Plan, lang: Lang) -> Option<String> {
-    let m = &plan.meta;
-    let recorded = m.revision.as_ref().and_then(|r| {
-        plan.revisions.iter().rev().find(|e| e.revision.as_ref().is_some_and(|x| x.value == r.value))?.date.as_ref()
-    });
-    match (&m.revision, recorded.or(m.date.as_ref())) {
+    match (&plan.meta.revision, plan.version_date()) {
         (Some(r), Some(d)) => {
-            Some(lang.text_with("gantt-revision-of", &[("revision", (&r.value).into()), ("date", d.value.into())]))
+            Some(lang.text_with("gantt-revision-of", &[("revision", (&r.value).into()), ("date", d.into())]))
         }
         (Some(r), None) => Some(lang.text_with("gantt-revision", &[("revision", (&r.value).into())])),
-        (None, Some(d)) => Some(lang.text_with("gantt-as-of", &[("date", d.value.into())])),
+        (None, Some(d)) => Some(lang.text_with("gantt-as-of", &[("date", d.into())])),
         (None, None) => None,
     }
 }

@@ -139,13 +139,7 @@ mod tests {
     /// The plan of `source` read after the whole file is parsed, as it was before the lists
     /// were read early.
     fn at_once(source: &str) -> Loaded {
-        let mut reader = Reader {
-            source,
-            findings: Vec::new(),
-            misspelt: Vec::new(),
-            rejected_ids: Vec::new(),
-            trainings_unread: false,
-        };
+        let mut reader = Reader::new(source);
         let doc = tree::parse_streaming(source, &[], &mut |_, _| {}).expect("parses");
         let plan = reader.plan(doc, Early::for_source(""));
         Loaded { plan, findings: reader.findings }

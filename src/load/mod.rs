@@ -59,13 +59,7 @@ pub fn load_owned(bytes: Vec<u8>) -> (String, Loaded) {
 /// Loads a plan from its text.
 #[must_use]
 pub fn load(source: &str) -> Loaded {
-    let mut reader = Reader {
-        source,
-        findings: Vec::new(),
-        misspelt: Vec::new(),
-        rejected_ids: Vec::new(),
-        trainings_unread: false,
-    };
+    let mut reader = Reader::new(source);
     let mut early = early::Early::for_source(source);
     let parsed = tree::parse_streaming(source, early::LISTS, &mut |key, node| reader.early(key, &node, &mut early));
     let doc = match parsed {
@@ -163,6 +157,13 @@ struct Reader<'i> {
     /// Whether part of a training, or a table that may be one, was not read (an unknown or a
     /// missing key): who is taught is then not known in full.
     trainings_unread: bool,
+}
+
+impl<'i> Reader<'i> {
+    /// A reader of `source` that has met no mistake yet.
+    const fn new(source: &'i str) -> Self {
+        Self { source, findings: Vec::new(), misspelt: Vec::new(), rejected_ids: Vec::new(), trainings_unread: false }
+    }
 }
 
 impl<'i> Reader<'i> {

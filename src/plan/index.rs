@@ -13,6 +13,17 @@ impl Plan {
         self.revisions.iter().rev().find_map(|r| r.shift.as_ref().map(|s| (r, s)))
     }
 
+    /// The date of the version the plan is at: that version's `[[revision]]` date when the
+    /// history records it (a shift writes one), else the plan's own date, which may be the
+    /// first version's.
+    #[must_use]
+    pub fn version_date(&self) -> Option<chrono::NaiveDate> {
+        let recorded = self.meta.revision.as_ref().and_then(|r| {
+            self.revisions.iter().rev().find(|e| e.revision.as_ref().is_some_and(|x| x.value == r.value))?.date.as_ref()
+        });
+        recorded.or(self.meta.date.as_ref()).map(|d| d.value)
+    }
+
     /// The go-live of each track (`""` for phases without one), in the order of the file: the
     /// start of its first phase of kind `go-live`, `tbd` when that has no date.
     #[must_use]

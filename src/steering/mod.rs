@@ -133,14 +133,7 @@ pub fn gather(s: &Sources<'_>, lang: Lang) -> Briefing {
 #[must_use]
 pub fn earlier(old: &Plan, new: &Plan, file: Option<&str>, lang: Lang) -> String {
     let revision = old.meta.revision.as_ref().map(|r| r.value.as_str());
-    let date = old
-        .meta
-        .revision
-        .as_ref()
-        .and_then(|r| old.revisions.iter().rev().find(|e| e.revision.as_ref().is_some_and(|x| x.value == r.value)))
-        .and_then(|e| e.date.as_ref())
-        .or(old.meta.date.as_ref())
-        .map(|d| d.value);
+    let date = old.version_date();
     let same = revision.is_some() && revision == new.meta.revision.as_ref().map(|r| r.value.as_str());
     let text = match (revision, date) {
         (Some(r), _) if same => Text::id("steering-since-draft").arg("revision", r),
