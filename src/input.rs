@@ -109,14 +109,20 @@ pub const MAX_MB: u64 = 64;
 /// The environment variable that sets another limit, in megabytes.
 pub const MAX_MB_VAR: &str = "AULA_PLAN_MAX_MB";
 
-/// The most bytes a plan file may hold: [`MAX_MB`] megabytes, or as `AULA_PLAN_MAX_MB` says.
+/// The most bytes a plan file may hold: [`MAX_MB`] megabytes, or as `AULA_PLAN_MAX_MB` says,
+/// and never more than a [`Span`](crate::span::Span) reaches (4 GiB).
 #[must_use]
 pub fn max_bytes() -> u64 {
-    max_mb().saturating_mul(1024 * 1024)
+    max_mb() * 1024 * 1024
 }
 
 fn max_mb() -> u64 {
-    std::env::var(MAX_MB_VAR).ok().and_then(|v| v.trim().parse().ok()).filter(|mb| *mb > 0).unwrap_or(MAX_MB)
+    std::env::var(MAX_MB_VAR)
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .filter(|mb| *mb > 0)
+        .unwrap_or(MAX_MB)
+        .min(crate::span::MAX_LEN as u64 / (1024 * 1024))
 }
 
 /// Reads a plan file, or standard input for `-`: only a regular file (not a device, a pipe or

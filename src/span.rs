@@ -2,17 +2,45 @@
 
 use std::ops::Range;
 
-/// A byte range in the source text of one plan file.
+/// A byte range in the source text of one plan file, as two 32-bit offsets: a plan holds a
+/// span for every key and value, and at national scale (160 000 entities) 8 bytes a span
+/// less is 13 MB less. A plan file is never larger than 4 GiB ([`MAX_LEN`]); an offset past
+/// that is held as `MAX_LEN`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Span {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
+}
+
+/// The longest text a [`Span`] reaches into, in bytes.
+pub const MAX_LEN: usize = u32::MAX as usize;
+
+const fn offset(at: usize) -> u32 {
+    if at > MAX_LEN {
+        u32::MAX
+    } else {
+        #[allow(clippy::cast_possible_truncation)]
+        let at = at as u32;
+        at
+    }
 }
 
 impl Span {
     #[must_use]
     pub const fn new(start: usize, end: usize) -> Self {
-        Self { start, end }
+        Self { start: offset(start), end: offset(end) }
+    }
+
+    /// Where the span starts, in bytes from the start of the text.
+    #[must_use]
+    pub const fn start(self) -> usize {
+        self.start as usize
+    }
+
+    /// Where the span ends (exclusive), in bytes from the start of the text.
+    #[must_use]
+    pub const fn end(self) -> usize {
+        self.end as usize
     }
 
     #[must_use]
@@ -21,8 +49,8 @@ impl Span {
     }
 
     #[must_use]
-    pub fn range(self) -> Range<usize> {
-        self.start..self.end
+    pub const fn range(self) -> Range<usize> {
+        self.start()..self.end()
     }
 }
 

@@ -9,7 +9,7 @@ fn findings(src: &str) -> Vec<String> {
     report
         .findings
         .iter()
-        .map(|f| format!("{} {}: {}", f.rule.name, report.line_col(f.span.start).line, f.message))
+        .map(|f| format!("{} {}: {}", f.rule.name, report.line_col(f.span.start()).line, f.message))
         .collect()
 }
 

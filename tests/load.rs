@@ -17,7 +17,7 @@ fn findings(src: &str) -> Vec<String> {
         .findings
         .iter()
         .map(|f| {
-            let at = report.line_col(f.span.start);
+            let at = report.line_col(f.span.start());
             let sev = if f.severity == Severity::Error { "" } else { " (warning)" };
             format!("{} {}:{}{sev} {}", f.rule.name, at.line, at.column, f.message)
         })
@@ -220,7 +220,7 @@ id = "v"
     let f = report.findings.iter().find(|f| f.rule.name == "schema").expect("a schema finding");
     assert_eq!(f.message, "`unit` must be an array of tables, found a table");
     assert_eq!(f.help.as_ref().map(ToString::to_string).as_deref(), Some("write each entry as [[unit]]"));
-    assert_eq!(report.line_col(f.span.start).line, 5);
+    assert_eq!(report.line_col(f.span.start()).line, 5);
 
     let row = r#"format = 1
 [plan]
@@ -413,7 +413,7 @@ quota = 0x7FFF_FFFF_FFFF_FFFF
     let report = validate("t.toml".into(), b"format = 1\ntitle = \"caf\xe9\"\n", &Overrides::default());
     assert_eq!(report.findings.len(), 1);
     assert_eq!(report.findings[0].rule.name, "parse-error");
-    assert_eq!(report.line_col(report.findings[0].span.start).line, 2);
+    assert_eq!(report.line_col(report.findings[0].span.start()).line, 2);
 }
 
 #[test]
@@ -427,7 +427,7 @@ root = "ø"
     let report = validate("t.toml".into(), src.as_bytes(), &Overrides::default());
     let f = &report.findings[0];
     assert_eq!(f.rule.name, "unknown-reference");
-    assert_eq!(idx.line_col(src, f.span.start).column, 8);
+    assert_eq!(idx.line_col(src, f.span.start()).column, 8);
 }
 
 #[test]
@@ -456,7 +456,7 @@ fn an_id_belongs_to_the_first_entity_in_the_file_whatever_its_kind() {
         .findings
         .iter()
         .filter(|f| f.rule.name == "duplicate-id")
-        .map(|f| (report.line_col(f.span.start).line, report.line_col(f.related[0].0.start).line))
+        .map(|f| (report.line_col(f.span.start()).line, report.line_col(f.related[0].0.start()).line))
         .collect();
     assert_eq!(dups, [(10, 6), (14, 6)]);
     let plan = load(src).plan.expect("a plan");
@@ -506,7 +506,7 @@ fn syntax_errors_in_plain_words() {
     let f = &twice.findings[0];
     assert_eq!(f.message, "invalid TOML: `title` is defined twice");
     assert_eq!(
-        f.related.iter().map(|(s, t)| (twice.line_col(s.start).line, t.to_string())).collect::<Vec<_>>(),
+        f.related.iter().map(|(s, t)| (twice.line_col(s.start()).line, t.to_string())).collect::<Vec<_>>(),
         [(3, "first defined here".to_owned())]
     );
     let bare = report(

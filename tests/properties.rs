@@ -48,7 +48,7 @@ proptest! {
     fn validating_any_bytes_never_panics_and_always_points_inside_the_file(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
         let report = validate("x.toml".into(), &bytes, &Overrides::default());
         for f in &report.findings {
-            prop_assert!(f.span.start <= report.source.len() && f.span.end <= report.source.len());
+            prop_assert!(f.span.start() <= report.source.len() && f.span.end() <= report.source.len());
         }
     }
 
@@ -84,7 +84,7 @@ proptest! {
         let text = lines.join("\n");
         let report = validate("x.toml".into(), text.as_bytes(), &Overrides::default());
         for f in &report.findings {
-            prop_assert!(f.span.start <= report.source.len() && f.span.end <= report.source.len());
+            prop_assert!(f.span.start() <= report.source.len() && f.span.end() <= report.source.len());
         }
     }
 }

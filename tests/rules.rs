@@ -26,7 +26,7 @@ fn found(report: &CheckedPlan) -> Vec<String> {
         .findings
         .iter()
         .map(|f| {
-            let at = report.line_col(f.span.start);
+            let at = report.line_col(f.span.start());
             format!("{} {} {}:{}", f.rule.name, f.severity.as_str(), at.line, at.column)
         })
         .collect()
@@ -71,7 +71,7 @@ fn the_esbjerg_plan_shows_the_defects_of_its_source() {
         .findings
         .iter()
         .map(|f| {
-            let at = report.line_col(f.span.start);
+            let at = report.line_col(f.span.start());
             format!("{:>4} {} {}: {}", at.line, f.severity.as_str(), f.rule.name, lines[at.line - 1].trim())
         })
         .collect();
@@ -185,7 +185,7 @@ fn a_cancelled_course_breaks_the_cascade_and_says_which() {
             .findings
             .iter()
             .filter(|f| f.rule.name == "dependency-order")
-            .map(|f| (f.message.in_lang(Lang::En).into_owned(), cancelled[..f.span.start].lines().count()))
+            .map(|f| (f.message.in_lang(Lang::En).into_owned(), cancelled[..f.span.start()].lines().count()))
             .collect();
     let after = cancelled.lines().position(|l| l == "after = [\"nc-daycare-superusers\"]").expect("the after") + 1;
     assert_eq!(
@@ -198,7 +198,7 @@ fn a_cancelled_course_breaks_the_cascade_and_says_which() {
         )]
     );
     let both = validate_at("p".into(), staff.as_bytes(), Path::new("p"), &Overrides::default());
-    let at = |f: &&aula_plan::diagnostic::Finding| staff[..f.span.start].lines().count();
+    let at = |f: &&aula_plan::diagnostic::Finding| staff[..f.span.start()].lines().count();
     let waits: Vec<usize> =
         both.findings.iter().filter(|f| f.rule.name == "dependency-order").map(|f| at(&f)).collect();
     let go_live =

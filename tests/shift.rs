@@ -447,7 +447,7 @@ mod properties {
                 for (a, b) in g.text.split('\n').zip(back.split('\n')) {
                     if a != b {
                         let at = g.text.find(a).unwrap();
-                        prop_assert!(repaired.iter().any(|c| c.start >= at && c.end <= at + a.len()), "{:?} → {:?}", a, b);
+                        prop_assert!(repaired.iter().any(|c| c.start() >= at && c.end() <= at + a.len()), "{:?} → {:?}", a, b);
                     }
                 }
             }
@@ -469,7 +469,7 @@ mod properties {
                 for (a, b) in g.text.split('\n').zip(back.split('\n')) {
                     if a != b {
                         let at = g.text.find(a).unwrap();
-                        prop_assert!(clamped.iter().any(|c| c.start >= at && c.end <= at + a.len()), "{:?} → {:?}", a, b);
+                        prop_assert!(clamped.iter().any(|c| c.start() >= at && c.end() <= at + a.len()), "{:?} → {:?}", a, b);
                     }
                 }
             }

@@ -336,7 +336,7 @@ fn new<'a>(before: (&CheckedPlan, Option<&Plan>), after: (&'a CheckedPlan, Optio
 fn waiting(plan: &Plan, findings: &[Finding]) -> Vec<String> {
     let mut ids: Vec<String> = Vec::new();
     for f in findings {
-        let activity = plan.entity_at(f.span.start).and_then(|r| plan.activity(r));
+        let activity = plan.entity_at(f.span.start()).and_then(|r| plan.activity(r));
         if let Some(a) = activity
             && !ids.contains(&a.id.value)
         {

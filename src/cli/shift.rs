@@ -49,7 +49,7 @@ pub fn run(args: &ShiftArgs) -> Outcome {
             (None, Some(d)) => Text::id("cli-shift-named-date").arg("date", d.value),
             (None, None) => Text::id("cli-shift-named-last"),
         };
-        let at = before.line_col(last.span.start);
+        let at = before.line_col(last.span.start());
         let text = super::say(
             "cli-shift-repeated",
             &[("named", named.into()), ("path", path.as_str().into()), ("line", at.line.to_string().into())],
@@ -60,7 +60,7 @@ pub fn run(args: &ShiftArgs) -> Outcome {
     // A shift that cannot be made points at the place in the file that stops it.
     let located = |e: shift::ShiftError| match e.span() {
         Some(span) => {
-            let at = before.line_col(span.start);
+            let at = before.line_col(span.start());
             Failure::from(anyhow::anyhow!("{path}:{}:{}: {}", at.line, at.column, e.text().in_lang(lang)))
         }
         None => Failure::from(e),
@@ -97,7 +97,7 @@ pub fn reschedule(args: &RescheduleArgs) -> Outcome {
     if !done.conflicts.is_empty() {
         let mut err = anstream::stderr().lock();
         for (span, text) in &done.conflicts {
-            let at = before.line_col(span.start);
+            let at = before.line_col(span.start());
             let line = format!("{path}:{}:{}: {}", at.line, at.column, text.in_lang(lang));
             writeln!(err, "{}", human::line(human::Tone::Error, &line, lang))?;
         }
@@ -182,7 +182,7 @@ pub(super) fn finish(
     let mut out = anstream::stdout().lock();
     let located = |e: shift::ShiftError| match e.span() {
         Some(span) => {
-            let at = before.line_col(span.start);
+            let at = before.line_col(span.start());
             Failure::from(anyhow::anyhow!("{path}:{}:{}: {}", at.line, at.column, e.text().in_lang(lang)))
         }
         None => Failure::from(e),

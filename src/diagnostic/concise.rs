@@ -13,7 +13,7 @@ pub fn render(report: &CheckedPlan, lang: Lang) -> String {
     let (error, warning) = (Severity::Error.word(lang), Severity::Warning.word(lang));
     let bold = anstyle::Style::new().bold();
     for f in &report.findings {
-        let at = report.line_col(f.span.start);
+        let at = report.line_col(f.span.start());
         let style = match f.severity {
             Severity::Error => anstyle::AnsiColor::BrightRed.on_default().bold(),
             Severity::Warning => anstyle::AnsiColor::Yellow.on_default().bold(),

@@ -10,7 +10,7 @@ use crate::i18n::Lang;
 pub fn render(report: &CheckedPlan, lang: Lang) -> String {
     let mut out = String::new();
     for f in &report.findings {
-        let (start, end) = (report.line_col(f.span.start), report.line_col(f.span.end));
+        let (start, end) = (report.line_col(f.span.start()), report.line_col(f.span.end()));
         let command = match f.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",

@@ -65,11 +65,12 @@ fn group<'a>(report: &'a CheckedPlan, f: &'a Finding, texts: &'a Texts, words: &
     };
     // Quote only the lines the finding touches, so cost does not grow with the file.
     let src = report.source.as_str();
-    let lo = f.related.iter().map(|(s, _)| s.start).fold(f.span.start, usize::min).min(src.len());
-    let hi = f.related.iter().map(|(s, _)| s.end).fold(f.span.end, usize::max).min(src.len());
+    let lo = f.related.iter().map(|(s, _)| s.start()).fold(f.span.start(), usize::min).min(src.len());
+    let hi = f.related.iter().map(|(s, _)| s.end()).fold(f.span.end(), usize::max).min(src.len());
     let from = src[..floor(src, lo)].rfind('\n').map_or(0, |i| i + 1);
     let to = src[floor(src, hi)..].find('\n').map_or(src.len(), |i| floor(src, hi) + i);
-    let local = |r: crate::span::Span| floor(src, r.start).max(from) - from..floor(src, r.end).clamp(from, to) - from;
+    let local =
+        |r: crate::span::Span| floor(src, r.start()).max(from) - from..floor(src, r.end()).clamp(from, to) - from;
 
     let mut primary = AnnotationKind::Primary.span(local(f.span));
     if let Some(label) = &texts.label {
@@ -155,7 +156,7 @@ pub fn line(tone: Tone, text: &str, lang: Lang) -> String {
 pub fn note_at(report: &CheckedPlan, at: crate::span::Span, text: &str, lang: Lang) -> String {
     let cyan = anstyle::AnsiColor::Cyan.on_default().bold();
     let blue = anstyle::AnsiColor::BrightBlue.on_default().bold();
-    let lc = report.line_col(at.start);
+    let lc = report.line_col(at.start());
     let note = lang.text("severity-note");
     format!("{cyan}{note}{cyan:#}: {text}\n  {blue}-->{blue:#} {}:{}:{}", report.path, lc.line, lc.column)
 }

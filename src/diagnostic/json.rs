@@ -78,7 +78,7 @@ pub fn document(reports: &[CheckedPlan], unreadable: &[Unreadable], lang: Lang) 
         .iter()
         .flat_map(|r| {
             r.findings.iter().map(move |f| {
-                let (start, end) = (r.line_col(f.span.start), r.line_col(f.span.end));
+                let (start, end) = (r.line_col(f.span.start()), r.line_col(f.span.end()));
                 Item {
                     file: &r.path,
                     rule: f.rule.name,
@@ -94,7 +94,7 @@ pub fn document(reports: &[CheckedPlan], unreadable: &[Unreadable], lang: Lang) 
                         .related
                         .iter()
                         .map(|(s, m)| {
-                            let at = r.line_col(s.start);
+                            let at = r.line_col(s.start());
                             Related { line: at.line, column: at.column, message: m.in_lang(lang) }
                         })
                         .collect(),

@@ -83,14 +83,14 @@ pub fn render(reports: &[CheckedPlan], unreadable: &[Unreadable], base: &Path, l
     let mut results = Vec::new();
     for report in reports {
         for f in &report.findings {
-            let (start, end) = (report.line_col(f.span.start), report.line_col(f.span.end));
+            let (start, end) = (report.line_col(f.span.start()), report.line_col(f.span.end()));
             let message = super::with_help(f, lang);
             let related: Vec<Value> = f
                 .related
                 .iter()
                 .enumerate()
                 .map(|(i, (span, text))| {
-                    let at = report.line_col(span.start);
+                    let at = report.line_col(span.start());
                     json!({
                         "id": i,
                         "message": { "text": text.in_lang(lang) },

@@ -83,14 +83,14 @@ struct Headers<'p>(Vec<(usize, &'p str)>);
 
 impl<'p> Headers<'p> {
     fn of(plan: &'p Plan) -> Self {
-        let mut headers: Vec<(usize, &str)> = vec![(plan.meta.span.start, "plan")];
-        headers.extend(plan.units.iter().map(|e| (e.span.start, e.id.value.as_str())));
-        headers.extend(plan.roles.iter().map(|e| (e.span.start, e.id.value.as_str())));
-        headers.extend(plan.people.iter().map(|e| (e.span.start, e.id.value.as_str())));
-        headers.extend(plan.trainings.iter().map(|e| (e.span.start, e.id.value.as_str())));
-        headers.extend(plan.phases.iter().map(|e| (e.span.start, e.id.value.as_str())));
-        headers.extend(plan.revisions.iter().map(|e| (e.span.start, "revision")));
-        headers.extend(plan.calendar.closed.iter().map(|e| (e.span.start, "closed")));
+        let mut headers: Vec<(usize, &str)> = vec![(plan.meta.span.start(), "plan")];
+        headers.extend(plan.units.iter().map(|e| (e.span.start(), e.id.value.as_str())));
+        headers.extend(plan.roles.iter().map(|e| (e.span.start(), e.id.value.as_str())));
+        headers.extend(plan.people.iter().map(|e| (e.span.start(), e.id.value.as_str())));
+        headers.extend(plan.trainings.iter().map(|e| (e.span.start(), e.id.value.as_str())));
+        headers.extend(plan.phases.iter().map(|e| (e.span.start(), e.id.value.as_str())));
+        headers.extend(plan.revisions.iter().map(|e| (e.span.start(), "revision")));
+        headers.extend(plan.calendar.closed.iter().map(|e| (e.span.start(), "closed")));
         // Stable: of two tables at one place, the later in this list, as before.
         headers.sort_by_key(|&(start, _)| start);
         Self(headers)
@@ -106,9 +106,9 @@ impl<'p> Headers<'p> {
 /// Where a finding stands, in words that survive edits elsewhere: the entity whose table it is
 /// in (the last header before it), and the key of its line.
 fn place<'p, 'r>(headers: &Headers<'p>, report: &'r CheckedPlan, f: &Finding) -> (&'p str, &'r str) {
-    let entity = headers.at(f.span.start);
+    let entity = headers.at(f.span.start());
     let source = &report.source;
-    let start = report.line_start(f.span.start.min(source.len()));
+    let start = report.line_start(f.span.start().min(source.len()));
     // The line up to its first `=`, or all of it: found from the line's start, never by a
     // walk over the whole line (a list of ten thousand ids is one line).
     let rest = &source.as_bytes()[start..];
@@ -134,7 +134,7 @@ pub(super) fn findings(
             match counts.get_mut(&(f.rule.name, place(&ours, from, f))) {
                 Some(n) if *n > 0 => *n -= 1,
                 _ => {
-                    let at = from.line_col(f.span.start);
+                    let at = from.line_col(f.span.start());
                     out.push(FindingChange {
                         rule: f.rule.name,
                         severity: f.severity.as_str(),

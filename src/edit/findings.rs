@@ -21,11 +21,11 @@ impl Places {
         let mut add = |kind: EntityKind, spans: &mut dyn Iterator<Item = usize>| {
             starts.extend(spans.enumerate().map(|(index, at)| (at, EntityRef { kind, index })));
         };
-        add(EntityKind::Unit, &mut plan.units.iter().map(|e| e.span.start));
-        add(EntityKind::Role, &mut plan.roles.iter().map(|e| e.span.start));
-        add(EntityKind::Person, &mut plan.people.iter().map(|e| e.span.start));
-        add(EntityKind::Training, &mut plan.trainings.iter().map(|e| e.span.start));
-        add(EntityKind::Phase, &mut plan.phases.iter().map(|e| e.span.start));
+        add(EntityKind::Unit, &mut plan.units.iter().map(|e| e.span.start()));
+        add(EntityKind::Role, &mut plan.roles.iter().map(|e| e.span.start()));
+        add(EntityKind::Person, &mut plan.people.iter().map(|e| e.span.start()));
+        add(EntityKind::Training, &mut plan.trainings.iter().map(|e| e.span.start()));
+        add(EntityKind::Phase, &mut plan.phases.iter().map(|e| e.span.start()));
         starts.sort_by_key(|&(at, _)| at);
         Self(starts)
     }
@@ -49,7 +49,7 @@ pub fn new_findings<'a>(
     // Without a plan on either side there are no places to compare: rule and words only.
     let placed = before_plan.is_some() && after_plan.is_some();
     let key = |places: &Places, f: &Finding| {
-        let place = if placed { places.at(f.span.start) } else { None };
+        let place = if placed { places.at(f.span.start()) } else { None };
         (f.rule.name, f.message.to_string(), place)
     };
     let (old, new) = (Places::of(before_plan), Places::of(after_plan));

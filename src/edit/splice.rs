@@ -20,11 +20,11 @@ impl Splices {
     /// # Panics
     /// When it overlaps one already added: a bug in the caller, not a user's mistake.
     pub fn push(&mut self, span: Span, text: impl Into<String>) {
-        let at = self.0.partition_point(|s| (s.span.start, s.span.end) <= (span.start, span.end));
+        let at = self.0.partition_point(|s| (s.span.start(), s.span.end()) <= (span.start(), span.end()));
         let before = at.checked_sub(1).map(|i| &self.0[i]);
         let after = self.0.get(at);
         assert!(
-            before.is_none_or(|b| b.span.end <= span.start) && after.is_none_or(|a| span.end <= a.span.start),
+            before.is_none_or(|b| b.span.end() <= span.start()) && after.is_none_or(|a| span.end() <= a.span.start()),
             "overlapping splices at {span:?}"
         );
         self.0.insert(at, Splice { span, text: text.into() });
@@ -46,9 +46,9 @@ impl Splices {
         let mut out = String::with_capacity(source.len() + grown);
         let mut at = 0;
         for s in &self.0 {
-            out.push_str(&source[at..s.span.start]);
+            out.push_str(&source[at..s.span.start()]);
             out.push_str(&s.text);
-            at = s.span.end;
+            at = s.span.end();
         }
         out.push_str(&source[at..]);
         out
@@ -60,10 +60,10 @@ impl Splices {
     pub fn map(&self, offset: usize) -> Option<usize> {
         let mut shift: isize = 0;
         for s in &self.0 {
-            if offset < s.span.start {
+            if offset < s.span.start() {
                 break;
             }
-            if offset < s.span.end {
+            if offset < s.span.end() {
                 return None;
             }
             shift += text_len(&s.text) - text_len_span(s.span);
@@ -74,8 +74,8 @@ impl Splices {
     /// A span of the old text in the new one, when no splice replaced part of it.
     #[must_use]
     pub fn map_span(&self, span: Span) -> Option<Span> {
-        let start = self.map(span.start)?;
-        let end = if span.is_empty() { start } else { self.map(span.end - 1)? + 1 };
+        let start = self.map(span.start())?;
+        let end = if span.is_empty() { start } else { self.map(span.end() - 1)? + 1 };
         Some(Span::new(start, end))
     }
 }
@@ -87,7 +87,7 @@ const fn text_len(s: &str) -> isize {
 
 #[allow(clippy::cast_possible_wrap, reason = "a plan file is far smaller than isize::MAX bytes")]
 const fn text_len_span(s: Span) -> isize {
-    (s.end - s.start) as isize
+    (s.end() - s.start()) as isize
 }
 
 /// The line ending at `at` in a text: that of the line it stands in (or, at the end of a

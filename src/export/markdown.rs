@@ -87,7 +87,7 @@ pub fn render(plan: &Plan, findings: &CheckedPlan, lang: Lang) -> String {
         let mut t =
             markdown([String::new(), lang.text("md-col-rule"), lang.text("md-col-line"), lang.text("md-col-message")]);
         for f in &findings.findings {
-            let at = findings.line_col(f.span.start);
+            let at = findings.line_col(f.span.start());
             t.add_row([
                 f.severity.word(lang),
                 format!("`{}`", f.rule.name),

@@ -54,7 +54,7 @@ fn found(plan: &Plan, findings: &CheckedPlan, lang: Lang) -> View {
     );
     let names = view::names(plan);
     for f in &findings.findings {
-        let at = findings.line_col(f.span.start);
+        let at = findings.line_col(f.span.start());
         r.row(vec![
             f.severity.word(lang).into(),
             view::named(&lang.text(f.rule.message), &names).into(),

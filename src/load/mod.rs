@@ -121,15 +121,15 @@ fn history(node: &Node) -> History {
     fn furthest(node: &Node) -> usize {
         match &node.value {
             TomlValue::Table(t) => {
-                t.entries.iter().fold(node.span.end, |end, e| end.max(e.key_span.end).max(furthest(&e.node)))
+                t.entries.iter().fold(node.span.end(), |end, e| end.max(e.key_span.end()).max(furthest(&e.node)))
             }
-            TomlValue::Array(a) => a.items.iter().map(furthest).fold(node.span.end, usize::max),
-            _ => node.span.end,
+            TomlValue::Array(a) => a.items.iter().map(furthest).fold(node.span.end(), usize::max),
+            _ => node.span.end(),
         }
     }
     match &node.value {
-        TomlValue::Array(a) if a.of_tables => History::Tables { end: a.items.last().map_or(node.span.end, furthest) },
-        TomlValue::Array(a) => History::Inline { span: node.span, last_end: a.items.last().map(|n| n.span.end) },
+        TomlValue::Array(a) if a.of_tables => History::Tables { end: a.items.last().map_or(node.span.end(), furthest) },
+        TomlValue::Array(a) => History::Inline { span: node.span, last_end: a.items.last().map(|n| n.span.end()) },
         _ => History::Other { span: node.span },
     }
 }

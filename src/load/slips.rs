@@ -19,15 +19,15 @@ pub(super) fn findings(source: &str, errors: Vec<SyntaxError>) -> Vec<Finding> {
     let mut findings: Vec<Finding> = Vec::new();
     let mut whole_lines: Vec<usize> = Vec::new();
     for e in errors {
-        let line = line_start(source, e.span.start);
+        let line = line_start(source, e.span.start());
         // A key "defined twice" because a line before went wrong (a header's bracket
         // missing) is that line's mistake again.
-        let again = e.twice.as_ref().is_some_and(|t| whole_lines.contains(&line_start(source, t.first.start)));
+        let again = e.twice.as_ref().is_some_and(|t| whole_lines.contains(&line_start(source, t.first.start())));
         if whole_lines.contains(&line) || again {
             continue;
         }
         // A bracket left open makes every line after it an error: the first of them tells.
-        if let Some(f) = unclosed(source, e.span.start) {
+        if let Some(f) = unclosed(source, e.span.start()) {
             findings.push(f);
             break;
         }
@@ -66,7 +66,7 @@ fn syntax_finding(source: &str, e: SyntaxError) -> Finding {
     if let Some(iso) = without_zeros(word) {
         return format::date_without_zeros(word, &iso, e.span);
     }
-    let after_equals = source[..e.span.start.min(source.len())].trim_end_matches([' ', '\t']).ends_with('=');
+    let after_equals = source[..e.span.start().min(source.len())].trim_end_matches([' ', '\t']).ends_with('=');
     let starts_with_letter = word.chars().next().is_some_and(char::is_alphabetic);
     if after_equals && starts_with_letter && word.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_') {
         return format::bare_word(word, &format!("\"{word}\""), e.span);
@@ -75,7 +75,7 @@ fn syntax_finding(source: &str, e: SyntaxError) -> Finding {
         return f;
     }
     if after_equals && word.trim().is_empty() {
-        let line = source[..e.span.start.min(source.len())].rsplit('\n').next().unwrap_or_default();
+        let line = source[..e.span.start().min(source.len())].rsplit('\n').next().unwrap_or_default();
         let key = line.trim_end().trim_end_matches('=').trim();
         return format::no_value(key, e.span);
     }
@@ -85,7 +85,7 @@ fn syntax_finding(source: &str, e: SyntaxError) -> Finding {
 /// The slips the parser names itself, said with their fix: a comma missing between a list's
 /// values, `=` missing after a key, more after a value, a day not in the calendar.
 fn parser_slip(source: &str, e: &SyntaxError) -> Option<Finding> {
-    let at = e.span.start.min(source.len());
+    let at = e.span.start().min(source.len());
     let start = line_start(source, at);
     let line = source[start..].split('\n').next().unwrap_or_default().trim_end_matches('\r');
     let before = &source[start..at];
@@ -159,7 +159,7 @@ fn line_start(source: &str, at: usize) -> usize {
 /// value`, a text with a quote missing at either end or with Word's curly quotes, a decimal
 /// comma, words without quotes.
 fn line_mistake(source: &str, at: Span) -> Option<Finding> {
-    let start = line_start(source, at.start);
+    let start = line_start(source, at.start());
     let end = source[start..].find('\n').map_or(source.len(), |i| start + i);
     let line = source[start..end].trim_end_matches('\r');
     let indent = line.len() - line.trim_start().len();
@@ -460,7 +460,7 @@ fn string_end(text: &str, at: usize) -> usize {
 /// `1/3/2019`), which TOML reads as no value at all: what is written, the day as the format
 /// wants it (`2019-01-25`), and where it stands. Two-digit years are this century's.
 fn danish_date(source: &str, at: Span) -> Option<(String, String, Span)> {
-    let at = at.start.min(source.len());
+    let at = at.start().min(source.len());
     let line_start = source[..at].rfind('\n').map_or(0, |i| i + 1);
     let line_end = source[at..].find('\n').map_or(source.len(), |i| at + i);
     let line = &source[line_start..line_end];

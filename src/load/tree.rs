@@ -200,7 +200,7 @@ pub(crate) fn parse_streaming<'i>(
             SyntaxError { message: message(e), span, twice }
         })
         .collect();
-    out.sort_by_key(|e| (e.span.start, e.span.end));
+    out.sort_by_key(|e| (e.span.start(), e.span.end()));
     out.dedup_by_key(|e| e.span);
     out.truncate(MOST_ERRORS);
     Err(out)
@@ -252,13 +252,13 @@ fn twice(first: &Entry<'_>, key: &str) -> Twice {
 }
 
 fn duplicate(at: Span) -> ParseError {
-    ParseError::new("duplicate key").with_unexpected(toml_parser::Span::new_unchecked(at.start, at.end))
+    ParseError::new("duplicate key").with_unexpected(toml_parser::Span::new_unchecked(at.start(), at.end()))
 }
 
 /// `kind` is TOML's name for what is there: `integer`, `array`, `inline table`, ...
 fn cannot_extend(kind: &str, at: Span) -> ParseError {
     ParseError::new(format!("cannot extend value of type {kind} with a dotted key"))
-        .with_unexpected(toml_parser::Span::new_unchecked(at.start, at.end))
+        .with_unexpected(toml_parser::Span::new_unchecked(at.start(), at.end()))
 }
 
 /// One part of a key, decoded.
@@ -466,14 +466,14 @@ impl<'i> Builder<'i> {
             && let Some(Frame { open, value, key }) = self.open.pop()
         {
             self.key = key;
-            self.deliver(Node { span: Span::new(open.start, at.end()), value }, error);
+            self.deliver(Node { span: Span::new(open.start(), at.end()), value }, error);
         }
     }
 
     fn close_header(&mut self, at: toml_parser::Span, error: &mut dyn ErrorSink) {
         let Some((open, array)) = self.opening.take() else { return };
         let path = std::mem::take(&mut self.key);
-        self.start_table(Header { path, span: Span::new(open.start, at.end()), array }, error);
+        self.start_table(Header { path, span: Span::new(open.start(), at.end()), array }, error);
     }
 
     fn scalar(&self, at: toml_parser::Span, encoding: Option<Encoding>, error: &mut dyn ErrorSink) -> Node<'i> {

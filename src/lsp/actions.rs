@@ -24,7 +24,7 @@ use crate::span::Span;
 pub fn actions(read: &Read<'_>, range: Range, checked: Option<&CheckedPlan>, lang: Lang) -> Vec<CodeActionOrCommand> {
     let span = read.lines.span(read.text(), range);
     let mut out = fixes(read, span, checked, lang);
-    out.extend(decisions(read, span.start, lang));
+    out.extend(decisions(read, span.start(), lang));
     out.into_iter().map(CodeActionOrCommand::CodeAction).collect()
 }
 
@@ -44,7 +44,7 @@ fn suggested(text: &str, f: &Finding) -> Option<(Span, String)> {
         "bad-id-help" => Some((inner(text, f.span), arg("id")?)),
         "danish-date-help" => Some((f.span, arg("iso")?)),
         "missing-quote-help" | "colon-for-equals-help" => {
-            let start = text[..f.span.start.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
+            let start = text[..f.span.start().min(text.len())].rfind('\n').map_or(0, |i| i + 1);
             let end = text[start..].find(['\r', '\n']).map_or(text.len(), |i| start + i);
             let indent = text[start..end].len() - text[start..end].trim_start().len();
             Some((Span::new(start + indent, end), arg("fixed")?))
@@ -64,7 +64,7 @@ fn fixes(read: &Read<'_>, span: Span, checked: Option<&CheckedPlan>, lang: Lang)
     };
     let mut out = Vec::new();
     for f in &before.findings {
-        let overlaps = f.span.start <= span.end && span.start <= f.span.end;
+        let overlaps = f.span.start() <= span.end() && span.start() <= f.span.end();
         let Some((at, word)) = suggested(text, f).filter(|_| overlaps) else { continue };
         let mut splices = Splices::default();
         splices.push(at, word.as_str());
@@ -132,7 +132,7 @@ fn decisions(read: &Read<'_>, offset: usize, lang: Lang) -> Vec<CodeAction> {
         EntityKind::Training => plan.trainings[r.index].span,
         _ => plan.phases[r.index].span,
     };
-    if offset > super::context::table_end(read.text(), table.start) {
+    if offset > super::context::table_end(read.text(), table.start()) {
         return Vec::new();
     }
     let Some(a) = plan.activity(r) else { return Vec::new() };

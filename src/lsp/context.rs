@@ -97,7 +97,7 @@ pub fn at(text: &str, offset: usize) -> Context<'_> {
 
     // The header above, and the key: this line's, or an earlier line's whose list is still open.
     let mut key = key_of(line).map(|(k, at)| (k, Span::new(line_start + at, line_start + at + k.len())));
-    let mut in_value = key.is_some_and(|(_, s)| offset > s.end && text[s.end..offset].contains('='));
+    let mut in_value = key.is_some_and(|(_, s)| offset > s.end() && text[s.end()..offset].contains('='));
     let mut table_path = "";
     let mut end = line_start;
     let mut looking = key.is_none() && !on_header;

@@ -26,8 +26,8 @@ pub fn hover(docs: &Docs, read: &Read<'_>, offset: usize, lang: Lang) -> Option<
     let c = context::at(text, offset);
     let word_end =
         offset + text[offset..].find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(0);
-    let word = &text[c.word.start..word_end.max(c.word.end)];
-    let span = Span::new(c.word.start, word_end.max(c.word.end));
+    let word = &text[c.word.start()..word_end.max(c.word.end())];
+    let span = Span::new(c.word.start(), word_end.max(c.word.end()));
     if let Some(rule) = registry::find(word.trim_matches(|c| c == '\u{22}')) {
         let explanation = match lang {
             Lang::Da => rule.explanation_da,
@@ -41,7 +41,7 @@ pub fn hover(docs: &Docs, read: &Read<'_>, offset: usize, lang: Lang) -> Option<
         return Some(markdown(read, span, format!("**{}** — {}", table.name, lang.text(&table.doc_id()))));
     }
     let (name, at) = c.key?;
-    if c.in_value || offset > at.end {
+    if c.in_value || offset > at.end() {
         return None;
     }
     let key = table.key(name)?;

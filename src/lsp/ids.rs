@@ -60,7 +60,7 @@ impl Mention<'_> {
         let inner = super::position::inner(text, self.id.span);
         match self.qualified() {
             Some((name, _)) if text.get(inner.range()).is_some_and(|s| s.starts_with(name)) => {
-                Span::new(inner.start + name.len() + 1, inner.end)
+                Span::new(inner.start() + name.len() + 1, inner.end())
             }
             _ => inner,
         }
@@ -126,7 +126,7 @@ const fn own(kind: EntityKind) -> &'static [EntityKind] {
 /// The mention whose value holds byte `offset` (its quotes included).
 #[must_use]
 pub fn at(plan: &Plan, offset: usize) -> Option<Mention<'_>> {
-    mentions(plan).into_iter().find(|m| m.id.span.start <= offset && offset <= m.id.span.end)
+    mentions(plan).into_iter().find(|m| m.id.span.start() <= offset && offset <= m.id.span.end())
 }
 
 /// Every mention of the plan's own id `id`: its definitions and its plain uses.

@@ -36,7 +36,7 @@ impl Lines {
     /// The range of a span.
     #[must_use]
     pub fn range(&self, text: &str, span: Span) -> Range {
-        Range { start: self.position(text, span.start), end: self.position(text, span.end) }
+        Range { start: self.position(text, span.start()), end: self.position(text, span.end()) }
     }
 
     /// The byte offset of a position: a line past the end is the end of the text, a column
@@ -72,7 +72,7 @@ pub fn inner(text: &str, span: Span) -> Span {
     let s = text.get(span.range()).unwrap_or_default();
     let quoted =
         s.len() >= 2 && ((s.starts_with('"') && s.ends_with('"')) || (s.starts_with('\'') && s.ends_with('\'')));
-    if quoted { Span::new(span.start + 1, span.end - 1) } else { span }
+    if quoted { Span::new(span.start() + 1, span.end() - 1) } else { span }
 }
 
 #[cfg(test)]

@@ -24,8 +24,8 @@ pub fn symbols(read: &Read<'_>, lang: Lang) -> Vec<DocumentSymbol> {
             EntityKind::Category | EntityKind::Part => continue,
         };
         // The table must hold its id, as LSP asks of a symbol's two ranges.
-        let end = super::context::table_end(text, table.start).max(table.end);
-        let whole = Span::new(table.start.min(id.span.start), end.max(id.span.end));
+        let end = super::context::table_end(text, table.start()).max(table.end());
+        let whole = Span::new(table.start().min(id.span.start()), end.max(id.span.end()));
         let kind = match r.kind {
             EntityKind::Unit => SymbolKind::NAMESPACE,
             EntityKind::Role => SymbolKind::CLASS,
@@ -33,7 +33,7 @@ pub fn symbols(read: &Read<'_>, lang: Lang) -> Vec<DocumentSymbol> {
             _ => SymbolKind::EVENT,
         };
         out.push((
-            whole.start,
+            whole.start(),
             DocumentSymbol {
                 name: plan.called(r).to_owned(),
                 detail: Some(format!("{} {}", i18n::kind(r.kind).in_lang(lang), id.value)),

@@ -275,7 +275,7 @@ impl Plan {
     #[must_use]
     pub fn entity_at(&self, offset: usize) -> Option<EntityRef> {
         let spans = |kind: EntityKind, spans: Vec<crate::span::Span>| {
-            spans.into_iter().enumerate().map(move |(index, s)| (s.start, EntityRef { kind, index }))
+            spans.into_iter().enumerate().map(move |(index, s)| (s.start(), EntityRef { kind, index }))
         };
         spans(EntityKind::Unit, self.units.iter().map(|x| x.span).collect())
             .chain(spans(EntityKind::Role, self.roles.iter().map(|x| x.span).collect()))

@@ -73,7 +73,7 @@ pub fn record(
     }
     let mut splices = Splices::default();
     for (d, new) in [start, end].into_iter().zip(&new) {
-        splices.push(d.span, replacement(&source[d.span.start..d.span.end], &d.value, new));
+        splices.push(d.span, replacement(&source[d.span.start()..d.span.end()], &d.value, new));
     }
     let meant: Vec<Change> = ["start", "end"]
         .iter()

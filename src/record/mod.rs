@@ -149,7 +149,7 @@ pub fn find(
         let mut lines: Vec<usize> = plan
             .entities()
             .filter(|(_, x)| x.value == id)
-            .map(|(_, x)| index.line_col(source, x.span.start).line)
+            .map(|(_, x)| index.line_col(source, x.span.start()).line)
             .collect();
         lines.sort_unstable();
         return Err(RecordError::Duplicated { id: id.to_owned(), lines });

@@ -73,7 +73,7 @@ pub fn record(plan: &Plan, source: &str, id: &str, target: Target, force: bool) 
     let mut splices = Splices::default();
     for (d, new) in spanned.iter().zip(&new) {
         if d.value != *new {
-            let raw = &source[d.span.start..d.span.end];
+            let raw = &source[d.span.start()..d.span.end()];
             splices.push(d.span, replacement(raw, &d.value, new));
         }
     }
@@ -107,7 +107,7 @@ pub fn follow_on(
     let mut said = Vec::new();
     for m in &done.shift.moves {
         for d in m.dates.iter().filter(|d| d.changed()) {
-            splices.push(d.span, replacement(&text[d.span.start..d.span.end], &d.old, &d.new));
+            splices.push(d.span, replacement(&text[d.span.start()..d.span.end()], &d.old, &d.new));
         }
         let (old, new): (Vec<PlanDate>, Vec<PlanDate>) = m.dates.iter().map(|d| (d.old.clone(), d.new.clone())).unzip();
         said.push(moved(&m.id, &old, &new));

@@ -43,7 +43,7 @@ pub(crate) fn check(source: &str, out: &mut Vec<Finding>) {
         };
         match found {
             Some(f) => {
-                i = f.span.end;
+                i = f.span.end();
                 out.push(f);
             }
             None => i += 1,

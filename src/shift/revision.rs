@@ -104,7 +104,7 @@ pub fn add_revision(shift: &mut Shift, source: &str, entry: &RevisionEntry) -> R
             if let Some(record) = record {
                 inline.insert("shift", record);
             }
-            let close = span.end.saturating_sub(1);
+            let close = span.end().saturating_sub(1);
             let trailing_comma =
                 last_end.is_some_and(|end| source.get(end..close).is_some_and(|s| without_comments(s).contains(',')));
             let comma = if last_end.is_none() || trailing_comma { "" } else { ", " };
