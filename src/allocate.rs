@@ -120,7 +120,7 @@ fn allocation(plan: &Plan, index: usize) -> Allocation {
         .map(|&(u, _)| plan.units[u].seats.iter().find(|(r, _)| r.value == role.id.value).map(|(_, n)| n.value))
         .collect();
     Allocation {
-        role: role.id.value.clone(),
+        role: role.id.value.to_string(),
         quota,
         split,
         exact: apportion::exact_shares(quota, &weights),
@@ -153,7 +153,7 @@ pub fn check_whole(plan: &Plan, list: &[Allocation]) -> Result<(), AllocateError
                 Split::PerLeader => unit.leaders.is_some(),
             };
             if unit.kind.as_ref().is_some_and(|k| kinds.contains(&k.value)) && !counted {
-                return Err(AllocateError::Uncounted { role: a.role.clone(), unit: unit.id.value.clone(), what });
+                return Err(AllocateError::Uncounted { role: a.role.clone(), unit: unit.id.value.to_string(), what });
             }
         }
         let given: u64 = a.seats.iter().sum();
@@ -194,7 +194,7 @@ pub fn write_seats(plan: &Plan, source: &str, list: &[Allocation]) -> Result<Spl
     }
     for (u, changes) in per_unit {
         let id = &plan.units[u].id.value;
-        let unit = find(id).ok_or_else(|| AllocateError::UnitNotFound(id.clone()))?;
+        let unit = find(id).ok_or_else(|| AllocateError::UnitNotFound(id.to_string()))?;
         let seats = match unit {
             EntityTable::Table(t) | EntityTable::Dotted(t, _) => t.get("seats").map(|i| (i.as_value(), i.as_table())),
             EntityTable::Inline(t) => t.get("seats").map(|v| (Some(v), None)),
@@ -208,7 +208,7 @@ pub fn write_seats(plan: &Plan, source: &str, list: &[Allocation]) -> Result<Spl
                     EntityTable::Inline(t) => t.get("seats").and_then(toml_edit::Value::span),
                 };
                 return Err(AllocateError::SeatsNotATable {
-                    unit: id.clone(),
+                    unit: id.to_string(),
                     span: span.map_or_else(Span::default, Span::from),
                 });
             }

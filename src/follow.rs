@@ -142,10 +142,10 @@ pub fn waits(plan: &Plan, following: &Following) -> Vec<Wait> {
             };
             let at = out.iter().position(|w| w.id == dep.value).unwrap_or_else(|| {
                 out.push(Wait {
-                    id: dep.value.clone(),
-                    name: other.and_then(|(_, x)| x.name.map(|n| n.value.clone())),
+                    id: dep.value.to_string(),
+                    name: other.and_then(|(_, x)| x.name.map(|n| n.value.to_string())),
                     kind: other.map(|(p, x)| p.kind_of(&x).word()),
-                    track: other.and_then(|(_, x)| x.track.map(|t| t.value.clone())),
+                    track: other.and_then(|(_, x)| x.track.map(|t| t.value.to_string())),
                     start: timing.map(|t| t.start().value.clone()),
                     end: timing.and_then(|t| match t {
                         crate::plan::Timing::On(_) => None,
@@ -159,7 +159,7 @@ pub fn waits(plan: &Plan, following: &Following) -> Vec<Wait> {
                 out.len() - 1
             });
             let w = &mut out[at];
-            w.waiters.push(a.id.value.clone());
+            w.waiters.push(a.id.value.to_string());
             w.met = match (w.met, met) {
                 (Some(x), Some(y)) => Some(x && y),
                 _ => None,

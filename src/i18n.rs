@@ -237,6 +237,18 @@ impl From<&String> for Arg {
     }
 }
 
+impl From<&compact_str::CompactString> for Arg {
+    fn from(s: &compact_str::CompactString) -> Self {
+        Arg::from(s.as_str())
+    }
+}
+
+impl From<compact_str::CompactString> for Arg {
+    fn from(s: compact_str::CompactString) -> Self {
+        Arg::from(s.as_str())
+    }
+}
+
 macro_rules! arg_from_number {
     ($($t:ty),*) => {$(
         impl From<$t> for Arg {

@@ -117,12 +117,14 @@ pub fn max_bytes() -> u64 {
 }
 
 fn max_mb() -> u64 {
-    std::env::var(MAX_MB_VAR)
-        .ok()
-        .and_then(|v| v.trim().parse().ok())
-        .filter(|mb| *mb > 0)
-        .unwrap_or(MAX_MB)
-        .min(crate::span::MAX_LEN as u64 / (1024 * 1024))
+    mb_from(std::env::var(MAX_MB_VAR).ok().as_deref())
+}
+
+/// The limit `AULA_PLAN_MAX_MB` sets, if it says a number of megabytes above 0, else
+/// [`MAX_MB`]; never past what a span reaches.
+fn mb_from(var: Option<&str>) -> u64 {
+    let mb = var.and_then(|v| v.trim().parse().ok()).filter(|mb| *mb > 0).unwrap_or(MAX_MB);
+    mb.min(crate::span::MAX_LEN as u64 / (1024 * 1024))
 }
 
 /// Reads a plan file, or standard input for `-`: only a regular file (not a device, a pipe or
@@ -163,4 +165,20 @@ pub fn read(path: &Path) -> Result<Vec<u8>, InputError> {
         return Err(too_large());
     }
     Ok(buf)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_limit_is_the_variable_s_or_the_default_and_never_past_what_a_span_reaches() {
+        assert_eq!(mb_from(None), MAX_MB);
+        assert_eq!(mb_from(Some(" 200 ")), 200);
+        assert_eq!(mb_from(Some("0")), MAX_MB);
+        assert_eq!(mb_from(Some("mange")), MAX_MB);
+        // A span holds 32-bit offsets: a file larger than 4 GiB is refused as too large.
+        assert_eq!(mb_from(Some("100000")), 4095);
+        const { assert!(4095 * 1024 * 1024 <= crate::span::MAX_LEN) };
+    }
 }

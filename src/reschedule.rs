@@ -194,7 +194,12 @@ fn moves(
         for d in dates.iter().filter(|d| d.changed()) {
             splices.push(d.span, replacement(&source[d.span.range()], &d.old, &d.new));
         }
-        moves.push(Move { entity: a.entity, id: a.id.value.clone(), name: a.name.map(|n| n.value.clone()), dates });
+        moves.push(Move {
+            entity: a.entity,
+            id: a.id.value.to_string(),
+            name: a.name.map(|n| n.value.to_string()),
+            dates,
+        });
     }
     reasons.sort_by_key(|(span, _)| *span);
     conflicts.sort_by_key(|(span, _)| *span);
@@ -203,7 +208,7 @@ fn moves(
 }
 
 fn out_of_range(a: &Activity<'_>, key: &'static str, span: Span, date: &PlanDate, step: Step) -> ShiftError {
-    ShiftError::OutOfRange { id: a.id.value.clone(), key, date: date.clone(), step, span }
+    ShiftError::OutOfRange { id: a.id.value.to_string(), key, date: date.clone(), step, span }
 }
 
 /// For each activity, the activities of this plan it comes after: those in its `after`, and

@@ -1,5 +1,6 @@
 //! Byte spans into a plan file, and turning them into the line and column a person reads.
 
+use compact_str::CompactString;
 use std::ops::Range;
 
 /// A byte range in the source text of one plan file, as two 32-bit offsets: a plan holds a
@@ -80,7 +81,7 @@ impl<T> Spanned<T> {
     }
 }
 
-impl Spanned<String> {
+impl Spanned<CompactString> {
     #[must_use]
     pub fn as_str(&self) -> &str {
         &self.value
@@ -160,6 +161,15 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_span_gives_back_its_offsets_and_holds_one_past_4_gib_at_the_limit() {
+        let s = Span::new(3, 10);
+        assert_eq!((s.start(), s.end(), s.range()), (3, 10, 3..10));
+        assert!(!s.is_empty() && Span::new(7, 7).is_empty());
+        assert_eq!(Span::from(MAX_LEN - 1..MAX_LEN + 5).range(), MAX_LEN - 1..MAX_LEN);
+        assert_eq!(std::mem::size_of::<Span>(), 8);
+    }
 
     #[test]
     fn line_and_column_are_one_based_and_count_characters() {

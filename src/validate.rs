@@ -207,7 +207,7 @@ fn load_on(folder: &Path, plan: &Plan, walk: &mut Walk<'_>) -> Following {
     let mut plans = Vec::with_capacity(plan.follows.len());
     for f in &plan.follows {
         let path = follow::tidy(&folder.join(&f.path.value));
-        let name = f.name.value.clone();
+        let name = f.name.value.to_string();
         let state = match walk.root.resolve(folder, &f.path.value) {
             Err(why) => State::Unreadable(why),
             Ok(real) if walk.way.iter().any(|(p, _)| *p == real) => {

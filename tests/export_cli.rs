@@ -50,7 +50,7 @@ fn the_calendar_parses_back_with_an_event_per_dated_activity() {
             let first = t.start().value.earliest();
             first.is_some() && t.end().value.latest().is_none_or(|last| Some(last) >= first)
         })
-        .map(|a| a.id.value.clone())
+        .map(|a| a.id.value.to_string())
         .collect();
     let uids: BTreeSet<String> = evs.iter().map(|e| e["UID"].clone()).collect();
     let expected: BTreeSet<String> = dated.iter().map(|id| format!("{id}.esbjerg-kommune@aula-plan")).collect();

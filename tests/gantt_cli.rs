@@ -77,7 +77,7 @@ fn every_dependency_between_two_activities_is_an_arrow() {
     let is_activity = |id: &str| p.activities().any(|a| a.id.value == id);
     let expected: BTreeSet<(String, String)> = p
         .activities()
-        .flat_map(|a| a.after.iter().map(move |b| (b.value.clone(), a.id.value.clone())))
+        .flat_map(|a| a.after.iter().map(move |b| (b.value.to_string(), a.id.value.to_string())))
         .filter(|(from, _)| is_activity(from))
         .collect();
     assert!(!expected.is_empty());

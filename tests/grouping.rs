@@ -5,6 +5,7 @@
 mod common;
 
 use common::{aula_plan, stdout_of};
+use compact_str::CompactString;
 
 const GROUPED: &str = "tests/fixtures/dates/grouped.toml";
 const SYDDJURS: &str = "plans/syddjurs-2019.toml";
@@ -197,18 +198,18 @@ fn every_row_of_syddjurs_s_tables_is_in_its_plan_with_its_time_as_written() {
     ];
     let text = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(SYDDJURS)).expect("plan");
     let plan = aula_plan::load::load(&text).plan.expect("loads");
-    let name_of = |id: Option<&aula_plan::span::Spanned<String>>, names: &[(String, String)]| {
+    let name_of = |id: Option<&aula_plan::span::Spanned<CompactString>>, names: &[(String, String)]| {
         id.and_then(|id| names.iter().find(|(i, _)| *i == id.value)).map_or("", |(_, n)| n.as_str()).to_owned()
     };
     let parts: Vec<(String, String)> = plan
         .parts
         .iter()
-        .map(|p| (p.id.value.clone(), p.name.as_ref().map(|n| n.value.clone()).unwrap_or_default()))
+        .map(|p| (p.id.value.to_string(), p.name.as_ref().map(|n| n.value.to_string()).unwrap_or_default()))
         .collect();
     let kinds: Vec<(String, String)> = plan
         .categories
         .iter()
-        .map(|c| (c.id.value.clone(), c.name.as_ref().map(|n| n.value.clone()).unwrap_or_default()))
+        .map(|c| (c.id.value.to_string(), c.name.as_ref().map(|n| n.value.to_string()).unwrap_or_default()))
         .collect();
     let rows: Vec<(String, String, String, String)> = plan
         .activities()
@@ -221,7 +222,7 @@ fn every_row_of_syddjurs_s_tables_is_in_its_plan_with_its_time_as_written() {
                 .iter()
                 .map(|d| d.words(Lang::Da))
                 .collect();
-            let name = a.name.map(|n| n.value.clone()).unwrap_or_default();
+            let name = a.name.map(|n| n.value.to_string()).unwrap_or_default();
             (name_of(a.part, &parts), dates.join(" – "), name, name_of(a.category, &kinds))
         })
         .collect();

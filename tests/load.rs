@@ -201,7 +201,7 @@ closed = [{{ name = "Sommerferie", start = 2019-06-29, end = 2019-08-11 }}]
     assert!(loaded.findings.is_empty(), "{:?}", loaded.findings);
     let plan = loaded.plan.expect("loads");
     let seats: Vec<(String, u64)> =
-        plan.units.iter().flat_map(|u| u.seats.iter().map(|(r, n)| (r.value.clone(), n.value))).collect();
+        plan.units.iter().flat_map(|u| u.seats.iter().map(|(r, n)| (r.value.to_string(), n.value))).collect();
     assert_eq!(seats, [("r".to_owned(), 2), ("r".to_owned(), 1)]);
     assert_eq!(plan.units[1].kind.as_ref().map(|k| k.value), Some(UnitKind::School));
     assert_eq!(plan.calendar.closed.len(), 1);

@@ -512,7 +512,7 @@ mod properties {
             let text = shift::verify(&plan, Original { source: &g.text, findings: &[] }, &s, true).unwrap().text;
             let after = load(&text).plan.unwrap();
             let r = &after.revisions[0];
-            prop_assert_eq!(r.note.as_ref().map(|n| n.value.clone()), note.map(|n| if g.text.contains('\r') { n.replace('\n', "\r\n") } else { n }));
+            prop_assert_eq!(r.note.as_ref().map(|n| n.value.to_string()), note.map(|n| if g.text.contains('\r') { n.replace('\n', "\r\n") } else { n }));
             let record = r.shift.as_ref().unwrap();
             let amount = [&record.months, &record.weeks, &record.days].into_iter().flatten().map(|v| (v.value.least, v.value.most)).collect::<Vec<_>>();
             prop_assert_eq!(amount, vec![(i64::from(step.amount()), i64::from(step.amount()))]);

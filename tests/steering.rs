@@ -37,10 +37,10 @@ fn ids(path: &str) -> BTreeSet<String> {
     let plan = aula_plan::load::load(&text).plan.expect("loads");
     let mut ids = BTreeSet::new();
     for a in plan.activities() {
-        ids.insert(a.id.value.clone());
-        ids.extend(a.track.map(|t| t.value.clone()));
+        ids.insert(a.id.value.to_string());
+        ids.extend(a.track.map(|t| t.value.to_string()));
     }
-    ids.extend(plan.roles.iter().filter(|r| r.name.is_some()).map(|r| r.id.value.clone()));
+    ids.extend(plan.roles.iter().filter(|r| r.name.is_some()).map(|r| r.id.value.to_string()));
     ids
 }
 

@@ -22,8 +22,8 @@ fn ids_of(path: &str) -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
     for a in plan.activities() {
         assert!(a.name.is_some(), "every activity of {path} has a name: {}", a.id.value);
-        ids.insert(a.id.value.clone());
-        ids.extend(a.track.map(|t| t.value.clone()));
+        ids.insert(a.id.value.to_string());
+        ids.extend(a.track.map(|t| t.value.to_string()));
     }
     for kind in ["training", "setup", "parents-pupils", "milestone", "other"] {
         ids.insert(kind.to_owned());

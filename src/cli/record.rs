@@ -338,9 +338,9 @@ fn waiting(plan: &Plan, findings: &[Finding]) -> Vec<String> {
     for f in findings {
         let activity = plan.entity_at(f.span.start()).and_then(|r| plan.activity(r));
         if let Some(a) = activity
-            && !ids.contains(&a.id.value)
+            && !ids.iter().any(|id| *id == a.id.value)
         {
-            ids.push(a.id.value.clone());
+            ids.push(a.id.value.to_string());
         }
     }
     ids

@@ -1,6 +1,7 @@
 //! A plan as entities of named fields: what `diff` compares. Fields are named by the format's
 //! keys ([`crate::spec`]): `seats.school-superuser`, `calendar.holidays`.
 
+use compact_str::CompactString;
 use std::collections::HashMap;
 
 use super::{Entity, FieldValue, Kind};
@@ -167,7 +168,7 @@ pub(super) fn fields(plan: &Plan) -> Vec<Entity> {
         f.text("value", r.value.as_ref());
         f.text("source", r.source.as_ref());
         f.text("note", r.note.as_ref());
-        let part = |s: Option<&Spanned<String>>| s.map_or("?", |s| s.value.as_str()).to_owned();
+        let part = |s: Option<&Spanned<CompactString>>| s.map_or("?", |s| s.value.as_str()).to_owned();
         out.push(f.entity(Kind::Reading, &format!("{}.{}", part(r.of.as_ref()), part(r.key.as_ref()))));
     }
     for (i, c) in plan.calendar.closed.iter().enumerate() {
@@ -175,7 +176,9 @@ pub(super) fn fields(plan: &Plan) -> Vec<Entity> {
         f.put("start", c.start.as_ref().map(|d| FieldValue::Date(d.value.clone())));
         f.put("end", c.end.as_ref().map(|d| FieldValue::Date(d.value.clone())));
         let id =
-            c.id.as_ref().or(c.name.as_ref()).map_or_else(|| format!("closed period {}", i + 1), |n| n.value.clone());
+            c.id.as_ref()
+                .or(c.name.as_ref())
+                .map_or_else(|| format!("closed period {}", i + 1), |n| n.value.to_string());
         out.push(f.entity(Kind::ClosedPeriod, &id));
     }
     for r in plan.estimate.iter().flat_map(|e| &e.rows) {
@@ -186,7 +189,7 @@ pub(super) fn fields(plan: &Plan) -> Vec<Entity> {
             (!r.hours.is_empty()).then(|| FieldValue::Texts(r.hours.iter().map(|h| h.value.to_string()).collect())),
         );
         f.number("total", r.total.as_ref());
-        let part = |s: Option<&Spanned<String>>| s.map_or("?", |s| s.value.as_str()).to_owned();
+        let part = |s: Option<&Spanned<CompactString>>| s.map_or("?", |s| s.value.as_str()).to_owned();
         out.push(f.entity(Kind::EstimateRow, &format!("{} / {}", part(r.party.as_ref()), part(r.track.as_ref()))));
     }
     for l in &plan.lints {
@@ -206,7 +209,7 @@ pub(super) fn fields(plan: &Plan) -> Vec<Entity> {
                     .into_iter()
                     .filter_map(|(n, unit)| n.as_ref().map(|n| (n.value, unit)))
                     .collect();
-            let ids = |list: &[crate::span::Spanned<String>]| list.iter().map(|t| t.value.clone()).collect();
+            let ids = |list: &[crate::span::Spanned<CompactString>]| list.iter().map(|t| t.value.to_string()).collect();
             let mut parts = Vec::new();
             for (key, n) in [("months", &s.months), ("weeks", &s.weeks), ("days", &s.days)] {
                 match n.as_ref().map(|n| n.value) {
@@ -243,7 +246,8 @@ pub(super) fn fields(plan: &Plan) -> Vec<Entity> {
                 })),
             );
         }
-        let id = r.revision.as_ref().map(|v| v.value.clone()).or_else(|| r.date.as_ref().map(|d| d.value.to_string()));
+        let id =
+            r.revision.as_ref().map(|v| v.value.to_string()).or_else(|| r.date.as_ref().map(|d| d.value.to_string()));
         out.push(f.entity(Kind::Revision, &id.unwrap_or_else(|| "revision".into())));
     }
     out
@@ -282,12 +286,12 @@ impl Fields {
         }
     }
 
-    fn text(&mut self, key: &str, v: Option<&Spanned<String>>) {
-        self.put(key, v.map(|s| FieldValue::Text(s.value.clone())));
+    fn text(&mut self, key: &str, v: Option<&Spanned<CompactString>>) {
+        self.put(key, v.map(|s| FieldValue::Text(s.value.to_string())));
     }
 
-    fn reference(&mut self, key: &str, v: Option<&Spanned<String>>) {
-        self.put(key, v.map(|s| FieldValue::Ref(s.value.clone())));
+    fn reference(&mut self, key: &str, v: Option<&Spanned<CompactString>>) {
+        self.put(key, v.map(|s| FieldValue::Ref(s.value.to_string())));
     }
 
     fn number(&mut self, key: &str, v: Option<&Spanned<u64>>) {
@@ -298,12 +302,12 @@ impl Fields {
         self.put(key, v.map(|k| FieldValue::Text(k.value.word().into())));
     }
 
-    fn texts(&mut self, key: &str, v: &[Spanned<String>]) {
-        self.put(key, (!v.is_empty()).then(|| FieldValue::Texts(v.iter().map(|s| s.value.clone()).collect())));
+    fn texts(&mut self, key: &str, v: &[Spanned<CompactString>]) {
+        self.put(key, (!v.is_empty()).then(|| FieldValue::Texts(v.iter().map(|s| s.value.to_string()).collect())));
     }
 
-    fn references(&mut self, key: &str, v: &[Spanned<String>]) {
-        self.put(key, (!v.is_empty()).then(|| FieldValue::Refs(v.iter().map(|s| s.value.clone()).collect())));
+    fn references(&mut self, key: &str, v: &[Spanned<CompactString>]) {
+        self.put(key, (!v.is_empty()).then(|| FieldValue::Refs(v.iter().map(|s| s.value.to_string()).collect())));
     }
 
     fn timing(&mut self, t: Option<&Timing>) {

@@ -9,6 +9,7 @@
 //! its own that the tool could read.
 
 use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
+use compact_str::CompactString;
 use icalendar::{Calendar, Component, Event, EventLike, Property};
 
 use super::{Audience, plan_key};
@@ -53,7 +54,7 @@ pub struct Export {
 #[must_use]
 pub fn calendar(plan: &Plan, audience: Option<&Audience>, stamp: DateTime<Utc>, lang: Lang) -> Export {
     let key = plan_key(plan);
-    let title = plan.meta.title.as_ref().map_or_else(|| lang.text("ics-title"), |t| t.value.clone());
+    let title = plan.meta.title.as_ref().map_or_else(|| lang.text("ics-title"), |t| t.value.to_string());
     let mut name = match &plan.meta.municipality {
         Some(m) => format!("{title}, {}", m.value),
         None => title,
@@ -82,7 +83,7 @@ pub fn calendar(plan: &Plan, audience: Option<&Audience>, stamp: DateTime<Utc>, 
         let (first, end, remark) = match days(a.timing) {
             Ok(d) => d,
             Err(why) => {
-                skipped.push(Skipped { id: a.id.value.clone(), why });
+                skipped.push(Skipped { id: a.id.value.to_string(), why });
                 continue;
             }
         };
@@ -201,7 +202,7 @@ fn description(plan: &Plan, a: &Activity<'_>, remark: Option<&'static str>, lang
     });
     let say = |t: Text| t.in_lang(lang).into_owned();
     // People, roles and activities by their names.
-    let list = |v: &[crate::span::Spanned<String>]| {
+    let list = |v: &[crate::span::Spanned<CompactString>]| {
         v.iter().map(|x| plan.called_by_id(&x.value)).collect::<Vec<_>>().join(", ")
     };
     let note = if a.entity.kind == EntityKind::Training {
@@ -251,7 +252,7 @@ fn description(plan: &Plan, a: &Activity<'_>, remark: Option<&'static str>, lang
     if let Some(n) = note {
         lines.push(n.value.replace("\r\n", "\n"));
     }
-    let title = plan.meta.title.as_ref().map_or_else(|| lang.text("ics-the-plan"), |t| t.value.clone());
+    let title = plan.meta.title.as_ref().map_or_else(|| lang.text("ics-the-plan"), |t| t.value.to_string());
     lines.push(say(match &plan.meta.revision {
         Some(r) => Text::id("ics-from-revision").arg("title", title).arg("revision", &r.value).arg("id", &a.id.value),
         None => Text::id("ics-from").arg("title", title).arg("id", &a.id.value),

@@ -17,7 +17,7 @@ const CHART_WIDTH: usize = 100;
 #[must_use]
 pub fn render(plan: &Plan, findings: &CheckedPlan, lang: Lang) -> String {
     let m = &plan.meta;
-    let mut title = m.title.as_ref().map_or_else(|| lang.text("md-title"), |t| t.value.clone());
+    let mut title = m.title.as_ref().map_or_else(|| lang.text("md-title"), |t| t.value.to_string());
     if let Some(municipality) = &m.municipality {
         let _ = write!(title, " — {}", municipality.value);
     }
@@ -68,9 +68,9 @@ pub fn render(plan: &Plan, findings: &CheckedPlan, lang: Lang) -> String {
             });
             let cell = |v: Option<String>| markdown_cell(&v.unwrap_or_default());
             t.add_row([
-                cell(r.revision.as_ref().map(|x| x.value.clone())),
+                cell(r.revision.as_ref().map(|x| x.value.to_string())),
                 cell(r.date.as_ref().map(|x| lang.day(x.value))),
-                cell(r.note.as_ref().map(|x| x.value.clone())),
+                cell(r.note.as_ref().map(|x| x.value.to_string())),
                 cell(shift),
             ]);
         }

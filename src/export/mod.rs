@@ -9,6 +9,7 @@ pub mod workbook;
 pub mod xlsx;
 
 use crate::plan::{Activity, EntityKind, Plan};
+use compact_str::CompactString;
 
 /// Whose calendar an export is: one person's, or one role's.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,8 +63,8 @@ impl Audience {
             EntityKind::Person => {
                 let p = &plan.people[entity.index];
                 let mut ids = vec![id.to_owned()];
-                ids.extend(p.unit.iter().map(|u| u.value.clone()));
-                ids.extend(p.roles.iter().map(|r| r.value.clone()));
+                ids.extend(p.unit.iter().map(|u| u.value.to_string()));
+                ids.extend(p.roles.iter().map(|r| r.value.to_string()));
                 ids
             }
             other => return Err(AudienceError::NotAPersonOrRole { id: id.into(), kind: other }),
@@ -75,14 +76,16 @@ impl Audience {
     /// unit or their role) or take (by role), or a phase their role owns.
     #[must_use]
     pub fn includes(&self, plan: &Plan, a: &Activity<'_>) -> bool {
-        let named = |list: &[crate::span::Spanned<String>]| list.iter().any(|x| self.ids.contains(&x.value));
+        let named = |list: &[crate::span::Spanned<CompactString>]| {
+            list.iter().any(|x| self.ids.iter().any(|id| *id == x.value))
+        };
         match a.entity.kind {
             EntityKind::Training => {
                 let t = &plan.trainings[a.entity.index];
                 named(&t.trainer) || named(&t.trainees)
             }
             EntityKind::Phase => {
-                plan.phases[a.entity.index].owner.as_ref().is_some_and(|o| self.ids.contains(&o.value))
+                plan.phases[a.entity.index].owner.as_ref().is_some_and(|o| self.ids.iter().any(|id| *id == o.value))
             }
             _ => false,
         }
@@ -141,7 +144,7 @@ id = "other"
 "#,
         );
         let ids = |who: &Audience| -> Vec<String> {
-            p.activities().filter(|a| who.includes(&p, a)).map(|a| a.id.value.clone()).collect()
+            p.activities().filter(|a| who.includes(&p, a)).map(|a| a.id.value.to_string()).collect()
         };
         let anna = Audience::of(&p, "anna").unwrap();
         assert_eq!(ids(&anna), ["taught-by-anna", "for-leaders", "taught-by-the-school", "owned"]);

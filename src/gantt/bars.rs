@@ -72,15 +72,15 @@ impl When {
 pub(super) fn row(plan: &Plan, a: &Activity<'_>, when: When, axis: Option<&Axis>, y: f64, lang: Lang) -> Bar {
     let kind = plan.kind_of(a);
     let category = a.category.and_then(|c| plan.category_index(&c.value)).map(|i| &plan.categories[i]);
-    let colour = category.and_then(|c| c.colour.as_ref()).map(|c| c.value.clone());
-    let name = a.name.map_or_else(|| a.id.value.clone(), |n| n.value.clone());
+    let colour = category.and_then(|c| c.colour.as_ref()).map(|c| c.value.to_string());
+    let name = a.name.map_or_else(|| a.id.value.to_string(), |n| n.value.to_string());
     let written = match a.timing {
         Some(Timing::On(d)) => lang.date(&d.value),
         Some(Timing::Between { start, end }) => format!("{} – {}", lang.date(&start.value), lang.date(&end.value)),
         None => lang.text("gantt-no-date"),
     };
     let what = match category.and_then(|c| c.name.as_ref()) {
-        Some(c) => c.value.clone(),
+        Some(c) => c.value.to_string(),
         None => i18n::phase_kind(kind.word()).in_lang(lang).into_owned(),
     };
     let tooltip = format!("{name} ({what}): {written}");
@@ -120,7 +120,7 @@ pub(super) fn row(plan: &Plan, a: &Activity<'_>, when: When, axis: Option<&Axis>
     };
     let is_training = kind_of_training(a);
     Bar {
-        id: a.id.value.clone(),
+        id: a.id.value.to_string(),
         name,
         kind,
         is_training,
@@ -150,7 +150,7 @@ pub(super) fn closed_bands(plan: &Plan, axis: &Axis, lang: Lang) -> Vec<Band> {
             (start <= end).then(|| Band {
                 x0: axis.x(start),
                 x1: axis.x_after(end),
-                name: c.name.as_ref().map_or_else(|| lang.text("gantt-legend-closed"), |n| n.value.clone()),
+                name: c.name.as_ref().map_or_else(|| lang.text("gantt-legend-closed"), |n| n.value.to_string()),
             })
         })
         .collect()

@@ -66,7 +66,7 @@ fn red_line_date(plan: &Plan, red_line: RedLine) -> Option<(NaiveDate, Option<De
         RedLine::FromPlan => {
             let (revision, shift) = plan.latest_shift()?;
             let from = shift.from.as_ref()?.value.earliest()?;
-            let name = revision.revision.as_ref().map(|r| r.value.clone());
+            let name = revision.revision.as_ref().map(|r| r.value.to_string());
             Some((from, shift.delay().map(|(least, most)| (least, most, name))))
         }
     }
@@ -246,7 +246,7 @@ pub fn layout_with(plan: &Plan, red_line: RedLine, lang: Lang, following: &Follo
     let categories: Vec<(String, String)> = plan
         .categories
         .iter()
-        .filter_map(|c| Some((plan.called_by_id(&c.id.value).to_owned(), c.colour.as_ref()?.value.clone())))
+        .filter_map(|c| Some((plan.called_by_id(&c.id.value).to_owned(), c.colour.as_ref()?.value.to_string())))
         .filter(|(_, colour)| rows.iter().any(|r| r.colour.as_ref() == Some(colour)))
         .collect();
     legend.extend((0..categories.len()).map(LegendItem::Category));
@@ -397,7 +397,7 @@ pub fn version(plan: &Plan, lang: Lang) -> Option<String> {
 /// The heading: title and municipality; then revision, date and how much is dated.
 fn titles(plan: &Plan, rows: &[Bar], lang: Lang) -> (String, String) {
     let m = &plan.meta;
-    let mut title = m.title.as_ref().map_or_else(|| lang.text("gantt-title"), |t| t.value.clone());
+    let mut title = m.title.as_ref().map_or_else(|| lang.text("gantt-title"), |t| t.value.to_string());
     if let Some(municipality) = &m.municipality {
         title.push_str(" — ");
         title.push_str(&municipality.value);

@@ -10,6 +10,7 @@ use crate::registry::{self, Level, PARSE_ERROR};
 use crate::rules::format;
 use crate::span::Spanned;
 use crate::spec;
+use compact_str::CompactString;
 
 use super::{DateSlot, Reader, Table};
 
@@ -43,7 +44,7 @@ impl<'i> Reader<'i> {
             Some(s) => s
                 .keys_in_file_order()
                 .into_iter()
-                .filter_map(|(role, span)| Some((Spanned::new(role.to_owned(), span), self.count(&s, role)?)))
+                .filter_map(|(role, span)| Some((Spanned::new(CompactString::from(role), span), self.count(&s, role)?)))
                 .collect(),
             None => Vec::new(),
         };
@@ -183,7 +184,7 @@ impl<'i> Reader<'i> {
     }
 
     /// `category`, `part` and `region` of a training or phase.
-    fn grouping(&mut self, t: &Table<'_, 'i>) -> [Option<Spanned<String>>; 3] {
+    fn grouping(&mut self, t: &Table<'_, 'i>) -> [Option<Spanned<CompactString>>; 3] {
         [self.reference(t, "category"), self.reference(t, "part"), self.string(t, "region")]
     }
 
@@ -221,7 +222,7 @@ impl<'i> Reader<'i> {
                 self.push(format::reading_wrong_type(item.span, &k.value));
             }
         }
-        let value = node.map(|v| Spanned::new(self.text(v).to_owned(), v.span));
+        let value = node.map(|v| Spanned::new(CompactString::from(self.text(v)), v.span));
         let source = self.string(t, "source");
         let remark = self.string(t, "note");
         Reading { span: t.span, of, key, value, source, note: remark }
@@ -303,7 +304,7 @@ impl<'i> Reader<'i> {
                 self.push(format::bad_id(name, span, crate::plan::id::suggest(name).as_deref()));
                 continue;
             }
-            out.push(Follow { name: Spanned::new(name.to_owned(), span), path });
+            out.push(Follow { name: Spanned::new(CompactString::from(name), span), path });
         }
         out
     }

@@ -2,6 +2,7 @@
 //! finding where it is missing (and required), of the wrong type or not a valid value.
 
 use chrono::NaiveDate;
+use compact_str::CompactString;
 
 use crate::diagnostic::Text;
 use crate::plan::date::DateError;
@@ -33,22 +34,22 @@ impl<'i> Reader<'i> {
         }
     }
 
-    pub(super) fn string(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<String>> {
+    pub(super) fn string(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<CompactString>> {
         let item = self.value(t, key)?;
         let span = item.span;
         if let TomlValue::String(s) = &item.value {
-            Some(Spanned::new(String::from(s.as_ref()), span))
+            Some(Spanned::new(CompactString::from(s.as_ref()), span))
         } else {
             self.push_wrong_type(key, span, Shape::String, item);
             None
         }
     }
 
-    pub(super) fn strings(&mut self, t: &Table<'_, 'i>, key: &str) -> Vec<Spanned<String>> {
+    pub(super) fn strings(&mut self, t: &Table<'_, 'i>, key: &str) -> Vec<Spanned<CompactString>> {
         let Some(item) = self.value(t, key) else { return Vec::new() };
         let span = item.span;
         let array = match &item.value {
-            TomlValue::String(s) => return vec![Spanned::new(String::from(s.as_ref()), span)],
+            TomlValue::String(s) => return vec![Spanned::new(CompactString::from(s.as_ref()), span)],
             TomlValue::Array(array) => array,
             _ => {
                 self.push_wrong_type(key, span, Shape::ArrayOfStrings, item);
@@ -59,7 +60,7 @@ impl<'i> Reader<'i> {
         for v in &array.items {
             let span = v.span;
             if let TomlValue::String(s) = &v.value {
-                out.push(Spanned::new(String::from(s.as_ref()), span));
+                out.push(Spanned::new(CompactString::from(s.as_ref()), span));
             } else {
                 self.push(format::wrong_type(key, span, Shape::ArrayOfStrings, Self::shape(v).in_array()));
             }
@@ -164,18 +165,18 @@ impl<'i> Reader<'i> {
     }
 
     /// `id`: required, and valid kebab-case; `None` drops the entity (reported once here).
-    pub(super) fn id(&mut self, t: &Table<'_, 'i>) -> Option<Spanned<String>> {
+    pub(super) fn id(&mut self, t: &Table<'_, 'i>) -> Option<Spanned<CompactString>> {
         let id = self.string(t, "id")?;
         if self.valid_id(&id) {
             Some(id)
         } else {
-            self.rejected_ids.push(id.value);
+            self.rejected_ids.push(id.value.into());
             None
         }
     }
 
     /// Whether an id is valid kebab-case; reported once here when it is not.
-    pub(super) fn valid_id(&mut self, id: &Spanned<String>) -> bool {
+    pub(super) fn valid_id(&mut self, id: &Spanned<CompactString>) -> bool {
         let valid = id::is_valid(&id.value);
         if !valid {
             self.push(format::bad_id(&id.value, id.span, id::suggest(&id.value).as_deref()));
@@ -194,7 +195,7 @@ impl<'i> Reader<'i> {
     }
 
     /// A reference to another entity: a string; whether it resolves is `unknown-reference`'s job.
-    pub(super) fn reference(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<String>> {
+    pub(super) fn reference(&mut self, t: &Table<'_, 'i>, key: &str) -> Option<Spanned<CompactString>> {
         self.string(t, key)
     }
 

@@ -137,7 +137,7 @@ fn decisions(read: &Read<'_>, offset: usize, lang: Lang) -> Vec<CodeAction> {
     }
     let Some(a) = plan.activity(r) else { return Vec::new() };
     let source = read.text();
-    let ids = [a.id.value.clone()];
+    let ids = [a.id.value.to_string()];
     let today = crate::clock::today().ok();
     let on = today.map(|day| record::status::On { day, today: Some(day), recorded: false });
     let tries: [(&'static str, bool, Make<'_>); 5] = [

@@ -148,7 +148,7 @@ impl Completions<'_> {
     fn ids(&mut self, plan: &Plan, kinds: &[EntityKind], lang: Lang) {
         for (r, id) in plan.entities().filter(|(r, _)| kinds.contains(&r.kind)) {
             let detail = format!("{} — {}", i18n::kind(r.kind).in_lang(lang), plan.called(r));
-            self.push(id.value.clone(), kind_of(r.kind), Some(detail), id.value.clone(), true);
+            self.push(id.value.to_string(), kind_of(r.kind), Some(detail), id.value.to_string(), true);
         }
     }
 

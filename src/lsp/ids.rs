@@ -4,6 +4,7 @@
 
 use crate::plan::{EntityKind, EntityRef, Plan, qualified};
 use crate::span::{Span, Spanned};
+use compact_str::CompactString;
 
 use EntityKind::{Category, Part, Person, Phase, Role, Training, Unit};
 
@@ -34,7 +35,7 @@ pub fn kinds(table: &str, key: &str) -> Option<&'static [EntityKind]> {
 #[derive(Debug, Clone, Copy)]
 pub struct Mention<'p> {
     /// The value as written: the id, or a qualified id (`kombit:wave-15-rollout`).
-    pub id: &'p Spanned<String>,
+    pub id: &'p Spanned<CompactString>,
     /// The entity whose own `id` this is; none for a use.
     pub defines: Option<EntityRef>,
     /// The kinds the key accepts (a definition: its own kind's).
@@ -72,7 +73,7 @@ impl Mention<'_> {
 pub fn mentions<'p>(plan: &'p Plan) -> Vec<Mention<'p>> {
     let mut out: Vec<Mention<'p>> =
         plan.entities().map(|(r, id)| Mention { id, defines: Some(r), kinds: own(r.kind) }).collect();
-    let mut uses = |table: &str, key: &str, ids: &mut dyn Iterator<Item = &'p Spanned<String>>| {
+    let mut uses = |table: &str, key: &str, ids: &mut dyn Iterator<Item = &'p Spanned<CompactString>>| {
         let kinds = kinds(table, key).unwrap_or(EVERY);
         out.extend(ids.map(|id| Mention { id, defines: None, kinds }));
     };

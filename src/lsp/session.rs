@@ -90,7 +90,7 @@ impl Doc {
     #[must_use]
     pub fn followed_files(&self, plan: &Plan) -> Vec<(String, PathBuf)> {
         let Some(folder) = self.path.as_deref().and_then(Path::parent) else { return Vec::new() };
-        plan.follows.iter().map(|f| (f.name.value.clone(), same_file(&folder.join(&f.path.value)))).collect()
+        plan.follows.iter().map(|f| (f.name.value.to_string(), same_file(&folder.join(&f.path.value)))).collect()
     }
 }
 

@@ -227,7 +227,7 @@ mod tests {
 
     fn period(name: &str, start: &str, end: &str) -> ClosedPeriod {
         let date = |d: &str| Some(Spanned::new(PlanDate::parse(d).expect("a date"), Span::default()));
-        let name = Some(Spanned::new(name.to_owned(), Span::default()));
+        let name = Some(Spanned::new(name.into(), Span::default()));
         ClosedPeriod { span: Span::default(), id: None, name, start: date(start), end: date(end) }
     }
 

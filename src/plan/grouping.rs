@@ -4,6 +4,7 @@
 //! "Udrulning"), which group tasks under a heading. An activity names one of each with
 //! `category` and `part`.
 
+use compact_str::CompactString;
 use serde::Serialize;
 
 use crate::span::{Span, Spanned};
@@ -13,11 +14,11 @@ use crate::span::{Span, Spanned};
 pub struct Category {
     #[serde(skip)]
     pub span: Span,
-    pub id: Spanned<String>,
-    pub name: Option<Spanned<String>>,
+    pub id: Spanned<CompactString>,
+    pub name: Option<Spanned<CompactString>>,
     /// The chart's colour for its activities, `#rrggbb`.
-    pub colour: Option<Spanned<String>>,
-    pub note: Option<Spanned<String>>,
+    pub colour: Option<Spanned<CompactString>>,
+    pub note: Option<Spanned<CompactString>>,
 }
 
 /// `[[part]]`: a part of the plan that groups activities under a heading.
@@ -25,9 +26,9 @@ pub struct Category {
 pub struct Part {
     #[serde(skip)]
     pub span: Span,
-    pub id: Spanned<String>,
-    pub name: Option<Spanned<String>>,
-    pub note: Option<Spanned<String>>,
+    pub id: Spanned<CompactString>,
+    pub name: Option<Spanned<CompactString>>,
+    pub note: Option<Spanned<CompactString>>,
 }
 
 /// Whether a colour is written as the chart takes it: `#` and six hexadecimal digits.
@@ -67,8 +68,8 @@ impl super::Plan {
         for p in parts {
             known(self, EntityKind::Part, p)?;
         }
-        let wanted = |list: &[String], v: Option<&Spanned<String>>| {
-            list.is_empty() || v.is_some_and(|v| list.contains(&v.value))
+        let wanted = |list: &[String], v: Option<&Spanned<CompactString>>| {
+            list.is_empty() || v.is_some_and(|v| list.iter().any(|x| *x == v.value))
         };
         self.trainings.retain(|t| wanted(categories, t.category.as_ref()) && wanted(parts, t.part.as_ref()));
         self.phases.retain(|p| wanted(categories, p.category.as_ref()) && wanted(parts, p.part.as_ref()));

@@ -1,6 +1,7 @@
 //! Finding one's way in a plan: entities by id, the organisation tree's children, the holders
 //! of each role, and trainings and phases as activities on the timeline.
 
+use compact_str::CompactString;
 use std::hash::BuildHasher as _;
 
 use super::{EntityKind, EntityRef, Phase, PhaseKind, Plan, PlanDate, Revision, ShiftRecord, Status, Timing, Training};
@@ -177,12 +178,12 @@ impl Plan {
     }
 
     /// Every unit, role, person, training, phase, category and part with its id.
-    pub fn entities(&self) -> impl Iterator<Item = (EntityRef, &Spanned<String>)> {
+    pub fn entities(&self) -> impl Iterator<Item = (EntityRef, &Spanned<CompactString>)> {
         fn of<T>(
             kind: EntityKind,
             list: &[T],
-            id: fn(&T) -> &Spanned<String>,
-        ) -> impl Iterator<Item = (EntityRef, &Spanned<String>)> {
+            id: fn(&T) -> &Spanned<CompactString>,
+        ) -> impl Iterator<Item = (EntityRef, &Spanned<CompactString>)> {
             list.iter().enumerate().map(move |(index, e)| (EntityRef { kind, index }, id(e)))
         }
         of(EntityKind::Unit, &self.units, |e| &e.id)
@@ -221,7 +222,7 @@ impl Plan {
 
     /// The id of an entity as written.
     #[must_use]
-    pub fn id_of(&self, r: EntityRef) -> &Spanned<String> {
+    pub fn id_of(&self, r: EntityRef) -> &Spanned<CompactString> {
         match r.kind {
             EntityKind::Unit => &self.units[r.index].id,
             EntityKind::Role => &self.roles[r.index].id,
@@ -322,23 +323,23 @@ impl Plan {
 #[derive(Debug, Clone, Copy)]
 pub struct Activity<'a> {
     pub entity: EntityRef,
-    pub id: &'a Spanned<String>,
-    pub name: Option<&'a Spanned<String>>,
-    pub track: Option<&'a Spanned<String>>,
+    pub id: &'a Spanned<CompactString>,
+    pub name: Option<&'a Spanned<CompactString>>,
+    pub track: Option<&'a Spanned<CompactString>>,
     pub timing: Option<&'a Timing>,
-    pub after: &'a [Spanned<String>],
-    pub within: Option<&'a Spanned<String>>,
+    pub after: &'a [Spanned<CompactString>],
+    pub within: Option<&'a Spanned<CompactString>>,
     /// Planned, done or cancelled.
     pub status: Status,
     /// The day it was held, when recorded (`done_on`).
     pub done_on: Option<chrono::NaiveDate>,
     pub pinned: bool,
     /// The plan's own kind of task, by its id.
-    pub category: Option<&'a Spanned<String>>,
+    pub category: Option<&'a Spanned<CompactString>>,
     /// The part of the plan it belongs to, by its id.
-    pub part: Option<&'a Spanned<String>>,
+    pub part: Option<&'a Spanned<CompactString>>,
     /// The region it is for.
-    pub region: Option<&'a Spanned<String>>,
+    pub region: Option<&'a Spanned<CompactString>>,
 }
 
 impl<'a> Activity<'a> {

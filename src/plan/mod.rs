@@ -14,6 +14,7 @@ mod keyword;
 mod reading;
 
 use chrono::NaiveDate;
+use compact_str::CompactString;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
@@ -87,16 +88,16 @@ pub struct Plan {
 pub struct Meta {
     #[serde(skip)]
     pub span: Span,
-    pub title: Option<Spanned<String>>,
-    pub municipality: Option<Spanned<String>>,
-    pub owner: Option<Spanned<String>>,
-    pub revision: Option<Spanned<String>>,
+    pub title: Option<Spanned<CompactString>>,
+    pub municipality: Option<Spanned<CompactString>>,
+    pub owner: Option<Spanned<CompactString>>,
+    pub revision: Option<Spanned<CompactString>>,
     pub date: Option<Spanned<NaiveDate>>,
-    pub root: Option<Spanned<String>>,
+    pub root: Option<Spanned<CompactString>>,
     /// The region whose waves of a national rollout the plan follows.
-    pub region: Option<Spanned<String>>,
-    pub goals: Vec<Spanned<String>>,
-    pub success_criteria: Vec<Spanned<String>>,
+    pub region: Option<Spanned<CompactString>>,
+    pub goals: Vec<Spanned<CompactString>>,
+    pub success_criteria: Vec<Spanned<CompactString>>,
 }
 
 /// What kind of entity an id names.
@@ -152,9 +153,9 @@ pub struct EntityRef {
 pub struct Unit {
     #[serde(skip)]
     pub span: Span,
-    pub id: Spanned<String>,
-    pub name: Option<Spanned<String>>,
-    pub parent: Option<Spanned<String>>,
+    pub id: Spanned<CompactString>,
+    pub name: Option<Spanned<CompactString>>,
+    pub parent: Option<Spanned<CompactString>>,
     pub kind: Option<Spanned<UnitKind>>,
     pub pupils: Option<Spanned<u64>>,
     pub leaders: Option<Spanned<u64>>,
@@ -162,11 +163,11 @@ pub struct Unit {
     pub count: Option<Spanned<u64>>,
     /// Declared shares of split quotas: role id → seats.
     #[serde(serialize_with = "pairs_as_table")]
-    pub seats: Vec<(Spanned<String>, Spanned<u64>)>,
+    pub seats: Vec<(Spanned<CompactString>, Spanned<u64>)>,
     /// The track whose go-live the unit goes live with, where its kind does not say (a day-care
     /// unit under a school, in a village scheme, with the schools).
-    pub track: Option<Spanned<String>>,
-    pub note: Option<Spanned<String>>,
+    pub track: Option<Spanned<CompactString>>,
+    pub note: Option<Spanned<CompactString>>,
 }
 
 /// What people do, and how many of them are needed.
@@ -174,21 +175,21 @@ pub struct Unit {
 pub struct Role {
     #[serde(skip)]
     pub span: Span,
-    pub id: Spanned<String>,
-    pub name: Option<Spanned<String>>,
-    pub unit: Option<Spanned<String>>,
+    pub id: Spanned<CompactString>,
+    pub name: Option<Spanned<CompactString>>,
+    pub unit: Option<Spanned<CompactString>>,
     pub quota: Option<Spanned<u64>>,
     pub population: Option<Spanned<u64>>,
     pub split: Option<Spanned<Split>>,
-    pub support: Option<Spanned<String>>,
-    pub tech_support: Option<Spanned<String>>,
+    pub support: Option<Spanned<CompactString>>,
+    pub tech_support: Option<Spanned<CompactString>>,
     pub needs_training: Option<Spanned<bool>>,
-    pub responsibilities: Vec<Spanned<String>>,
+    pub responsibilities: Vec<Spanned<CompactString>>,
     /// How the holders are trained outside this plan.
-    pub trained_outside: Option<Spanned<String>>,
+    pub trained_outside: Option<Spanned<CompactString>>,
     /// Where the holders are listed instead of in this plan.
-    pub roster: Option<Spanned<String>>,
-    pub note: Option<Spanned<String>>,
+    pub roster: Option<Spanned<CompactString>>,
+    pub note: Option<Spanned<CompactString>>,
 }
 
 /// A named person.
@@ -196,14 +197,14 @@ pub struct Role {
 pub struct Person {
     #[serde(skip)]
     pub span: Span,
-    pub id: Spanned<String>,
-    pub name: Option<Spanned<String>>,
-    pub unit: Option<Spanned<String>>,
-    pub roles: Vec<Spanned<String>>,
+    pub id: Spanned<CompactString>,
+    pub name: Option<Spanned<CompactString>>,
+    pub unit: Option<Spanned<CompactString>>,
+    pub roles: Vec<Spanned<CompactString>>,
     pub tentative: Option<Spanned<bool>>,
     /// How the person is trained outside this plan.
-    pub trained_outside: Option<Spanned<String>>,
-    pub note: Option<Spanned<String>>,
+    pub trained_outside: Option<Spanned<CompactString>>,
+    pub note: Option<Spanned<CompactString>>,
 }
 
 /// When an activity happens: one day (or milestone), or a range.
@@ -289,22 +290,22 @@ impl Timing {
 pub struct Training {
     #[serde(skip)]
     pub span: Span,
-    pub id: Spanned<String>,
-    pub name: Option<Spanned<String>>,
-    pub trainer: Vec<Spanned<String>>,
-    pub trainees: Vec<Spanned<String>>,
+    pub id: Spanned<CompactString>,
+    pub name: Option<Spanned<CompactString>>,
+    pub trainer: Vec<Spanned<CompactString>>,
+    pub trainees: Vec<Spanned<CompactString>>,
     pub seats: Option<Spanned<u64>>,
     /// How many times the course is held; its capacity is `seats × sessions`.
     pub sessions: Option<Spanned<u64>>,
     pub duration: Option<Spanned<Duration>>,
     #[serde(flatten)]
     pub timing: Option<Timing>,
-    pub track: Option<Spanned<String>>,
+    pub track: Option<Spanned<CompactString>>,
     pub scope: Option<Spanned<Scope>>,
     pub paid: Option<Spanned<Paid>>,
-    pub after: Vec<Spanned<String>>,
+    pub after: Vec<Spanned<CompactString>>,
     /// The activity whose dates this one lies inside.
-    pub within: Option<Spanned<String>>,
+    pub within: Option<Spanned<CompactString>>,
     /// Planned (when absent), done or cancelled: done and cancelled activities never move.
     pub status: Option<Spanned<Status>>,
     /// The day it was held, as `done --on` records it.
@@ -312,13 +313,13 @@ pub struct Training {
     /// A fixed date that `shift` never moves.
     pub pinned: Option<Spanned<bool>>,
     /// The plan's own kind of task (`[[category]]`).
-    pub category: Option<Spanned<String>>,
+    pub category: Option<Spanned<CompactString>>,
     /// The part of the plan it belongs to (`[[part]]`).
-    pub part: Option<Spanned<String>>,
+    pub part: Option<Spanned<CompactString>>,
     /// The region it is for (a wave of a national rollout).
-    pub region: Option<Spanned<String>>,
-    pub topics: Vec<Spanned<String>>,
-    pub note: Option<Spanned<String>>,
+    pub region: Option<Spanned<CompactString>>,
+    pub topics: Vec<Spanned<CompactString>>,
+    pub note: Option<Spanned<CompactString>>,
 }
 
 /// One step of the timeline.
@@ -326,16 +327,16 @@ pub struct Training {
 pub struct Phase {
     #[serde(skip)]
     pub span: Span,
-    pub id: Spanned<String>,
-    pub name: Option<Spanned<String>>,
-    pub track: Option<Spanned<String>>,
+    pub id: Spanned<CompactString>,
+    pub name: Option<Spanned<CompactString>>,
+    pub track: Option<Spanned<CompactString>>,
     pub kind: Option<Spanned<PhaseKind>>,
     #[serde(flatten)]
     pub timing: Option<Timing>,
-    pub owner: Option<Spanned<String>>,
-    pub after: Vec<Spanned<String>>,
+    pub owner: Option<Spanned<CompactString>>,
+    pub after: Vec<Spanned<CompactString>>,
     /// The activity whose dates this one lies inside.
-    pub within: Option<Spanned<String>>,
+    pub within: Option<Spanned<CompactString>>,
     /// Planned (when absent), done or cancelled: done and cancelled activities never move.
     pub status: Option<Spanned<Status>>,
     /// The day it was held, as `done --on` records it.
@@ -343,12 +344,12 @@ pub struct Phase {
     /// A fixed date that `shift` never moves.
     pub pinned: Option<Spanned<bool>>,
     /// The plan's own kind of task (`[[category]]`).
-    pub category: Option<Spanned<String>>,
+    pub category: Option<Spanned<CompactString>>,
     /// The part of the plan it belongs to (`[[part]]`).
-    pub part: Option<Spanned<String>>,
+    pub part: Option<Spanned<CompactString>>,
     /// The region it is for (a wave of a national rollout).
-    pub region: Option<Spanned<String>>,
-    pub note: Option<Spanned<String>>,
+    pub region: Option<Spanned<CompactString>>,
+    pub note: Option<Spanned<CompactString>>,
 }
 
 /// One entry of the plan's own history.
@@ -356,9 +357,9 @@ pub struct Phase {
 pub struct Revision {
     #[serde(skip)]
     pub span: Span,
-    pub revision: Option<Spanned<String>>,
+    pub revision: Option<Spanned<CompactString>>,
     pub date: Option<Spanned<NaiveDate>>,
-    pub note: Option<Spanned<String>>,
+    pub note: Option<Spanned<CompactString>>,
     pub shift: Option<ShiftRecord>,
 }
 
@@ -371,8 +372,8 @@ pub struct ShiftRecord {
     pub weeks: Option<Spanned<Amount>>,
     pub days: Option<Spanned<Amount>>,
     pub from: Option<Spanned<PlanDate>>,
-    pub tracks: Vec<Spanned<String>>,
-    pub only: Vec<Spanned<String>>,
+    pub tracks: Vec<Spanned<CompactString>>,
+    pub only: Vec<Spanned<CompactString>>,
     pub workdays: Option<Spanned<bool>>,
     pub end_only: Option<Spanned<bool>>,
 }
@@ -415,8 +416,8 @@ impl ShiftRecord {
 pub struct Estimate {
     #[serde(skip)]
     pub span: Span,
-    pub source: Option<Spanned<String>>,
-    pub phases: Vec<Spanned<String>>,
+    pub source: Option<Spanned<CompactString>>,
+    pub phases: Vec<Spanned<CompactString>>,
     #[serde(rename = "row")]
     pub rows: Vec<EstimateRow>,
 }
@@ -425,8 +426,8 @@ pub struct Estimate {
 pub struct EstimateRow {
     #[serde(skip)]
     pub span: Span,
-    pub party: Option<Spanned<String>>,
-    pub track: Option<Spanned<String>>,
+    pub party: Option<Spanned<CompactString>>,
+    pub track: Option<Spanned<CompactString>>,
     pub basis: Option<Spanned<u64>>,
     pub hours: Vec<Spanned<u64>>,
     pub total: Option<Spanned<u64>>,
@@ -447,8 +448,8 @@ pub struct ClosedPeriod {
     #[serde(skip)]
     pub span: Span,
     /// What a date tied to the period names it by (`"after efterarsferie-2019"`).
-    pub id: Option<Spanned<String>>,
-    pub name: Option<Spanned<String>>,
+    pub id: Option<Spanned<CompactString>>,
+    pub name: Option<Spanned<CompactString>>,
     pub start: Option<Spanned<PlanDate>>,
     pub end: Option<Spanned<PlanDate>>,
 }
@@ -464,9 +465,9 @@ pub struct LintSetting {
 #[derive(Debug, Clone)]
 pub struct Follow {
     /// The short name its qualified ids use (`kombit` in `"kombit:daycare-wave-2"`).
-    pub name: Spanned<String>,
+    pub name: Spanned<CompactString>,
     /// The followed plan's file, from this plan's folder, as written.
-    pub path: Spanned<String>,
+    pub path: Spanned<CompactString>,
 }
 
 /// A qualified id (`"kombit:daycare-wave-2"`), which names an activity of a followed plan:
@@ -481,7 +482,7 @@ fn follows_as_table<S: Serializer>(follows: &[Follow], s: S) -> Result<S::Ok, S:
 }
 
 /// `seats = { role = n }`, in the file's order.
-fn pairs_as_table<S: Serializer>(pairs: &[(Spanned<String>, Spanned<u64>)], s: S) -> Result<S::Ok, S::Error> {
+fn pairs_as_table<S: Serializer>(pairs: &[(Spanned<CompactString>, Spanned<u64>)], s: S) -> Result<S::Ok, S::Error> {
     s.collect_map(pairs.iter().map(|(k, v)| (&k.value, v.value)))
 }
 

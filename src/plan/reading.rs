@@ -4,6 +4,7 @@
 //! `[[reading]]`, with the source's words. `validate` reports each (`two-readings`), so the
 //! contradiction is settled by the people who wrote the source, not silently by its encoder.
 
+use compact_str::CompactString;
 use serde::Serialize;
 
 use crate::span::{Span, Spanned};
@@ -14,12 +15,12 @@ pub struct Reading {
     #[serde(skip)]
     pub span: Span,
     /// The entity the fact is about, by its id.
-    pub of: Option<Spanned<String>>,
+    pub of: Option<Spanned<CompactString>>,
     /// The key of that entity the fact is.
-    pub key: Option<Spanned<String>>,
+    pub key: Option<Spanned<CompactString>>,
     /// The other reading's value, as the file writes it.
-    pub value: Option<Spanned<String>>,
+    pub value: Option<Spanned<CompactString>>,
     /// Where the source says so, in its words.
-    pub source: Option<Spanned<String>>,
-    pub note: Option<Spanned<String>>,
+    pub source: Option<Spanned<CompactString>>,
+    pub note: Option<Spanned<CompactString>>,
 }

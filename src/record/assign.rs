@@ -2,6 +2,7 @@
 //! and a tentative person confirmed: `tentative = false`), or the seat given up. A role whose
 //! seats are all taken is refused, with its seats and holders.
 
+use compact_str::CompactString;
 use toml_edit::Value;
 
 use super::verify::{self, Change};
@@ -28,7 +29,7 @@ pub fn assign(plan: &Plan, source: &str, role: &str, person: &str) -> Result<Rec
     let mut warnings = Vec::new();
     if !holds {
         let holders: Vec<String> =
-            plan.holders()[r.index].iter().map(|&h| plan.people[h].id.value.clone()).collect::<Vec<_>>();
+            plan.holders()[r.index].iter().map(|&h| plan.people[h].id.value.to_string()).collect::<Vec<_>>();
         if let Some(quota) = plan.roles[r.index].quota.as_ref().map(|q| q.value)
             && holders.len() as u64 >= quota
         {
@@ -52,7 +53,7 @@ pub fn assign(plan: &Plan, source: &str, role: &str, person: &str) -> Result<Rec
 /// A warning when `person` works outside the unit `role` belongs to (and every unit below it):
 /// a day-care teacher on a school's seat is allowed, and seldom meant.
 fn elsewhere(plan: &Plan, role: EntityRef, person: EntityRef) -> Option<Text> {
-    let unit_of = |u: Option<&crate::span::Spanned<String>>| u.and_then(|u| plan.unit_index(&u.value));
+    let unit_of = |u: Option<&crate::span::Spanned<CompactString>>| u.and_then(|u| plan.unit_index(&u.value));
     let seat = unit_of(plan.roles[role.index].unit.as_ref())?;
     let works = unit_of(plan.people[person.index].unit.as_ref())?;
     if plan.units_below(seat).contains(&works) {
@@ -95,7 +96,7 @@ fn holding(who: &Person, role: &str) -> (bool, bool) {
 
 /// The roles a person's `roles` names, as written.
 fn roles_of(who: &Person) -> Vec<String> {
-    who.roles.iter().map(|r| r.value.clone()).collect()
+    who.roles.iter().map(|r| r.value.to_string()).collect()
 }
 
 /// The role and the person.

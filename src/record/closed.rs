@@ -65,7 +65,7 @@ pub fn record(
         let Some((_, first)) = own.first() else { continue };
         if !force && (a.status == Status::Done || a.pinned) {
             let why = if a.pinned { "record-why-pinned" } else { "record-why-done" };
-            return Err(RecordError::Fixed { id: a.id.value.clone(), why });
+            return Err(RecordError::Fixed { id: a.id.value.to_string(), why });
         }
         let written = PlanDate::Tied(first.clone()).to_string();
         changes.push(Text::id("record-tied-moves").arg("id", a.id.value.as_str()).arg("date", written));

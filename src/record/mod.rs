@@ -160,7 +160,7 @@ pub fn find(
     if let Some((name, _)) = crate::plan::qualified(id)
         && let Some(f) = plan.follows.iter().find(|f| f.name.value == name)
     {
-        return Err(RecordError::Followed { id: id.to_owned(), plan: name.to_owned(), file: f.path.value.clone() });
+        return Err(RecordError::Followed { id: id.to_owned(), plan: name.to_owned(), file: f.path.value.to_string() });
     }
     let ids = plan.entities().filter(|(r, _)| kinds.contains(&r.kind)).map(|(_, x)| x.value.as_str());
     if first.is_none() {

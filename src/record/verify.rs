@@ -103,7 +103,7 @@ fn apply(want: &mut [Entity], changes: &[Change]) -> Result<(), String> {
 
 /// `[follows]`: its short names and paths.
 fn follows(plan: &Plan) -> Vec<(String, String)> {
-    plan.follows.iter().map(|f| (f.name.value.clone(), f.path.value.clone())).collect()
+    plan.follows.iter().map(|f| (f.name.value.to_string(), f.path.value.to_string())).collect()
 }
 
 /// The first way `got` differs from `want`, in words for the bug report.

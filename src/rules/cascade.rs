@@ -6,6 +6,7 @@
 //! `trained_outside` the plan. Dates of different
 //! granularity compare by their first and last days; a `tbd` date skips the comparison.
 
+use compact_str::CompactString;
 use foldhash::{HashSet, HashSetExt};
 
 use crate::diagnostic::{Finding, Text};
@@ -166,7 +167,7 @@ fn courses(plan: &Plan, trainings: &[usize]) -> String {
 /// `trainer-trained-late` for one trainer of training `ti`, trained by `own`: in time when one
 /// of their own trainings surely ends before it starts, too late when each surely ends on or
 /// after it starts; between the two, for vague dates, `uncertain-order`.
-fn late(plan: &Plan, ti: usize, trainer: &crate::span::Spanned<String>, own: &[usize], out: &mut Vec<Finding>) {
+fn late(plan: &Plan, ti: usize, trainer: &crate::span::Spanned<CompactString>, own: &[usize], out: &mut Vec<Finding>) {
     let t = &plan.trainings[ti];
     let Some(timing) = t.timing.as_ref().filter(|x| x.start_days().is_some()) else { return };
     let starts = &timing.start().value;

@@ -10,6 +10,7 @@ use crate::i18n::Arg;
 use crate::plan::{Plan, qualified};
 use crate::registry::{DEPENDENCY_ORDER, FOLLOWED_PLAN, OTHER_REGION, UNKNOWN_REFERENCE};
 use crate::rules::timeline::{self, Order};
+use compact_str::CompactString;
 
 /// The findings of `plan` about the plans it follows, read into `following`.
 pub fn check(plan: &Plan, following: &Following, out: &mut Vec<Finding>) {
@@ -124,7 +125,7 @@ fn region(
     plan: &Plan,
     other_plan: &Plan,
     id: &str,
-    dep: &crate::span::Spanned<String>,
+    dep: &crate::span::Spanned<CompactString>,
     other: &crate::plan::Activity<'_>,
     name: &str,
     out: &mut Vec<Finding>,

@@ -9,6 +9,7 @@ use crate::registry::{
     APPORTIONMENT, OVER_ASSIGNED, QUOTA_MISMATCH, TENTATIVE_HOLDER, TRAINING_CAPACITY, UNSPLIT_QUOTA, VACANT_SEAT,
 };
 use crate::span::Spanned;
+use compact_str::CompactString;
 
 /// Shows at most `n` items of a list, then how many more.
 fn list(items: &[String], n: usize) -> Arg {
@@ -20,7 +21,7 @@ fn list(items: &[String], n: usize) -> Arg {
 }
 
 /// One declared share: the unit (by index) that declares it, and its `seats` entry.
-type Share<'a> = (usize, &'a Spanned<String>, &'a Spanned<u64>);
+type Share<'a> = (usize, &'a Spanned<CompactString>, &'a Spanned<u64>);
 
 pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
     capacity(plan, out);

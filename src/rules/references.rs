@@ -3,6 +3,7 @@
 //! Every other rule resolves ids through `Plan::lookup` and skips what does not resolve, so a
 //! dangling id is reported here, once, where it stands.
 
+use compact_str::CompactString;
 use foldhash::{HashMap, HashMapExt};
 
 use crate::diagnostic::{Finding, Text, closest};
@@ -37,7 +38,7 @@ fn nouns(kinds: &[EntityKind]) -> Text {
 /// the plan, so a file full of unknown ids would otherwise cost their number times the plan's.
 const SUGGESTED: usize = 256;
 
-fn dangling(key: &str, id: &Spanned<String>, kinds: &[EntityKind], suggestion: Option<&str>) -> Finding {
+fn dangling(key: &str, id: &Spanned<CompactString>, kinds: &[EntityKind], suggestion: Option<&str>) -> Finding {
     let f = Finding::new(UNKNOWN_REFERENCE, id.span, Text::id("unknown-reference").arg("id", &id.value))
         .label(Text::id("unknown-reference-label").arg("key", key).arg("kinds", nouns(kinds)));
     if suggestion.is_some() {
@@ -50,7 +51,7 @@ fn dangling(key: &str, id: &Spanned<String>, kinds: &[EntityKind], suggestion: O
     f.help(Text::id("unknown-reference-help").arg("tables", tables).arg("id", &id.value))
 }
 
-fn wrong_kind(key: &str, id: &Spanned<String>, found: EntityKind, kinds: &[EntityKind]) -> Finding {
+fn wrong_kind(key: &str, id: &Spanned<CompactString>, found: EntityKind, kinds: &[EntityKind]) -> Finding {
     Finding::new(
         UNKNOWN_REFERENCE,
         id.span,
@@ -64,7 +65,7 @@ fn wrong_kind(key: &str, id: &Spanned<String>, found: EntityKind, kinds: &[Entit
 }
 
 /// One use of an id: the key it stands under, the id, and the kinds it may name.
-type Use<'a> = (&'a str, &'a Spanned<String>, &'static [EntityKind]);
+type Use<'a> = (&'a str, &'a Spanned<CompactString>, &'static [EntityKind]);
 
 struct Checker<'a> {
     plan: &'a Plan,
@@ -114,18 +115,23 @@ impl<'a> Checker<'a> {
         found
     }
 
-    fn one(&mut self, key: &'a str, id: Option<&'a Spanned<String>>, kinds: &'static [EntityKind]) {
+    fn one(&mut self, key: &'a str, id: Option<&'a Spanned<CompactString>>, kinds: &'static [EntityKind]) {
         let Some(id) = id else { return };
         match self.plan.lookup(&id.value) {
             // An id refused where it was defined is reported there, once.
-            None if self.plan.rejected_ids.contains(&id.value) => {}
+            None if self.plan.rejected_ids.iter().any(|r| *r == id.value) => {}
             None => self.dangling.push((key, id, kinds)),
             Some(r) if !kinds.contains(&r.kind) => self.out.push(wrong_kind(key, id, r.kind, kinds)),
             Some(_) => {}
         }
     }
 
-    fn all(&mut self, key: &'a str, ids: impl IntoIterator<Item = &'a Spanned<String>>, kinds: &'static [EntityKind]) {
+    fn all(
+        &mut self,
+        key: &'a str,
+        ids: impl IntoIterator<Item = &'a Spanned<CompactString>>,
+        kinds: &'static [EntityKind],
+    ) {
         for id in ids {
             self.one(key, Some(id), kinds);
         }
@@ -201,7 +207,7 @@ fn unit_tracks(plan: &Plan, out: &mut Vec<Finding>) {
 /// The closed periods dates are tied to (`"after efterarsferie-2019"`): each id once in the
 /// calendar, and each tie to a period the calendar has.
 fn periods(plan: &Plan, out: &mut Vec<Finding>) {
-    let ids: Vec<&Spanned<String>> = plan.calendar.closed.iter().filter_map(|c| c.id.as_ref()).collect();
+    let ids: Vec<&Spanned<CompactString>> = plan.calendar.closed.iter().filter_map(|c| c.id.as_ref()).collect();
     for (i, id) in ids.iter().enumerate() {
         if let Some(first) = ids[..i].iter().find(|x| x.value == id.value) {
             out.push(
@@ -232,7 +238,7 @@ fn periods(plan: &Plan, out: &mut Vec<Finding>) {
 
 /// `repeated-reference`: an id twice in one list.
 fn repeated(plan: &Plan, out: &mut Vec<Finding>) {
-    let mut lists: Vec<(&str, &[Spanned<String>])> = Vec::new();
+    let mut lists: Vec<(&str, &[Spanned<CompactString>])> = Vec::new();
     for p in &plan.people {
         lists.push(("roles", &p.roles));
     }

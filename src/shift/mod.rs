@@ -235,15 +235,15 @@ pub fn plan_shift(plan: &Plan, source: &str, request: &Request) -> Result<Shift,
         history: plan.history,
     };
     for a in plan.activities() {
-        let selected = (request.only.is_empty() || request.only.contains(&a.id.value))
-            && (request.tracks.is_empty() || a.track.is_some_and(|t| request.tracks.contains(&t.value)));
+        let selected = (request.only.is_empty() || request.only.iter().any(|x| *x == a.id.value))
+            && (request.tracks.is_empty() || a.track.is_some_and(|t| request.tracks.iter().any(|x| *x == t.value)));
         let Some(timing) = a.timing.filter(|_| selected) else { continue };
         if let Some((line, first)) = line {
             match beside_the_line(timing, line, first, request.end_only) {
                 Side::Moves => {}
                 Side::Passed => continue,
                 Side::Left(why) => {
-                    shift.left.push(LeftAlone { id: a.id.value.clone(), span: timing.start().span, why });
+                    shift.left.push(LeftAlone { id: a.id.value.to_string(), span: timing.start().span, why });
                     continue;
                 }
             }
@@ -266,7 +266,7 @@ pub fn plan_shift(plan: &Plan, source: &str, request: &Request) -> Result<Shift,
             _ => None,
         };
         if let Some(why) = kept {
-            shift.left.push(LeftAlone { id: a.id.value.clone(), span: timing.start().span, why });
+            shift.left.push(LeftAlone { id: a.id.value.to_string(), span: timing.start().span, why });
             continue;
         }
         let mut dates = Vec::with_capacity(2);
@@ -278,7 +278,7 @@ pub fn plan_shift(plan: &Plan, source: &str, request: &Request) -> Result<Shift,
                 continue;
             }
             let out_of_range = || ShiftError::OutOfRange {
-                id: a.id.value.clone(),
+                id: a.id.value.to_string(),
                 key,
                 date: old.clone(),
                 step: request.step,
@@ -300,8 +300,8 @@ pub fn plan_shift(plan: &Plan, source: &str, request: &Request) -> Result<Shift,
         // the order is kept for every activity the shift moves.
         shift.moves.push(Move {
             entity: a.entity,
-            id: a.id.value.clone(),
-            name: a.name.map(|n| n.value.clone()),
+            id: a.id.value.to_string(),
+            name: a.name.map(|n| n.value.to_string()),
             dates,
         });
     }
@@ -348,7 +348,7 @@ fn beside_the_line(timing: &Timing, line: &PlanDate, first: NaiveDate, end_only:
 
 /// Every `--track` must be some activity's track, and every `--only` a training or phase.
 fn check_selection(plan: &Plan, request: &Request) -> Result<(), ShiftError> {
-    let mut known: Vec<String> = plan.activities().filter_map(|a| a.track.map(|t| t.value.clone())).collect();
+    let mut known: Vec<String> = plan.activities().filter_map(|a| a.track.map(|t| t.value.to_string())).collect();
     known.sort();
     known.dedup();
     for track in &request.tracks {

@@ -1,6 +1,7 @@
 //! The `[[revision]]` a written shift adds to the plan's history, with the shift's parameters.
 
 use chrono::{Datelike, NaiveDate};
+use compact_str::CompactString;
 use toml_edit::{Item, Value};
 
 use super::{Request, Shift, ShiftError};
@@ -38,7 +39,7 @@ pub fn bumped_revision(old: &str) -> Option<String> {
 }
 
 /// The ids of a shift record's list, sorted.
-fn words(list: &[crate::span::Spanned<String>]) -> Vec<&str> {
+fn words(list: &[crate::span::Spanned<CompactString>]) -> Vec<&str> {
     let mut v: Vec<&str> = list.iter().map(|x| x.value.as_str()).collect();
     v.sort_unstable();
     v

@@ -270,9 +270,9 @@ fn coming(plan: &Plan, status: &View, national: &[Wait], lang: Lang) -> View {
                 .lookup(&id)
                 .map(|r| match r.kind {
                     EntityKind::Training => {
-                        plan.trainings[r.index].trainer.iter().map(|t| t.value.clone().into()).collect()
+                        plan.trainings[r.index].trainer.iter().map(|t| t.value.as_str().into()).collect()
                     }
-                    EntityKind::Phase => plan.phases[r.index].owner.iter().map(|o| o.value.clone().into()).collect(),
+                    EntityKind::Phase => plan.phases[r.index].owner.iter().map(|o| o.value.as_str().into()).collect(),
                     _ => Vec::new(),
                 })
                 .unwrap_or_default();
@@ -304,9 +304,9 @@ fn recorded(plan: &Plan, lang: Lang) -> View {
             crate::plan::Status::Planned => continue,
         };
         v.row(vec![
-            a.id.value.clone().into(),
-            a.name.map_or(Value::Null, |n| n.value.clone().into()),
-            a.track.map_or(Value::Null, |t| t.value.clone().into()),
+            a.id.value.as_str().into(),
+            a.name.map_or(Value::Null, |n| n.value.as_str().into()),
+            a.track.map_or(Value::Null, |t| t.value.as_str().into()),
             state.word().into(),
             a.done_on.map_or(Value::Null, |d| view::date_cell(&crate::plan::PlanDate::Day(d))),
         ]);

@@ -32,7 +32,7 @@ pub fn report(plan: &Plan, list: &[Allocation], lang: Lang) -> View {
             let exact = (a.exact[i].as_f64() * 100.0).round() / 100.0;
             r.row(vec![
                 if i == 0 { a.role.clone().into() } else { Value::Null },
-                plan.units[u].id.value.clone().into(),
+                plan.units[u].id.value.as_str().into(),
                 w.into(),
                 if pupils { exact.into() } else { Value::Null },
                 a.seats[i].into(),

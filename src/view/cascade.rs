@@ -112,7 +112,7 @@ pub fn report(plan: &Plan, lang: Lang) -> View {
         }
         let flags: Vec<String> = flags.iter().map(|f| f.in_lang(lang).into_owned()).collect();
         let cells = vec![
-            plan.id_of(who).value.clone().into(),
+            plan.id_of(who).value.as_str().into(),
             who.kind.noun().into(),
             via_cell(course),
             from,
@@ -161,7 +161,7 @@ fn flags(plan: &Plan, who: EntityRef, trained_by: Option<&crate::plan::Training>
 
 /// The course cell of a row: the course's id, or nothing for a holder of a role.
 fn via_cell(course: Option<&crate::plan::Training>) -> Value {
-    course.map_or(Value::Null, |t| t.id.value.clone().into())
+    course.map_or(Value::Null, |t| t.id.value.as_str().into())
 }
 
 /// How a row shows its entity.

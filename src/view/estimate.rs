@@ -79,7 +79,7 @@ impl Size {
 #[must_use]
 pub fn report(model: &Plan, plan: &Plan, size: Size, lang: Lang) -> View {
     let phases: Vec<String> =
-        model.estimate.as_ref().map(|e| e.phases.iter().map(|p| p.value.clone()).collect()).unwrap_or_default();
+        model.estimate.as_ref().map(|e| e.phases.iter().map(|p| p.value.to_string()).collect()).unwrap_or_default();
     let mut r = View::new(
         lang,
         lang.text("report-estimate"),
@@ -177,7 +177,7 @@ pub fn report(model: &Plan, plan: &Plan, size: Size, lang: Lang) -> View {
     if !too_large.is_empty() {
         r.note(Text::id("estimate-too-large").arg("rows", too_large.join(", ")).in_lang(lang));
     }
-    let source = estimate.source.as_ref().map_or_else(|| lang.text("estimate-the-model"), |s| s.value.clone());
+    let source = estimate.source.as_ref().map_or_else(|| lang.text("estimate-the-model"), |s| s.value.to_string());
     let to = |n: Option<u64>, known: &'static str, unknown: &'static str| match n {
         Some(n) => Text::id(known).arg("count", n),
         None => Text::id(unknown),

@@ -24,6 +24,7 @@ pub mod verdict;
 
 pub use column::{Column, Shown, col};
 
+use compact_str::CompactString;
 use std::fmt::Write as _;
 
 use std::collections::HashMap;
@@ -61,7 +62,7 @@ pub fn grouping_columns(plan: &Plan) -> Vec<Column> {
 /// An activity's cells of [`grouping_columns`].
 #[must_use]
 pub fn grouping_cells(plan: &Plan, a: &crate::plan::Activity<'_>) -> Vec<Value> {
-    let cell = |v: Option<&crate::span::Spanned<String>>| v.map_or(Value::Null, |v| v.value.clone().into());
+    let cell = |v: Option<&crate::span::Spanned<CompactString>>| v.map_or(Value::Null, |v| v.value.as_str().into());
     let mut out = Vec::new();
     if !plan.parts.is_empty() {
         out.push(cell(a.part));
@@ -129,7 +130,7 @@ pub fn names(plan: &Plan) -> HashMap<String, String> {
     let mut names: HashMap<String, String> = HashMap::new();
     for (r, id) in plan.entities() {
         if let Some(name) = plan.name_of(r) {
-            names.insert(id.value.clone(), name.to_owned());
+            names.insert(id.value.to_string(), name.to_owned());
         }
     }
     names

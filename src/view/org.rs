@@ -49,13 +49,13 @@ pub fn report(plan: &Plan, lang: Lang) -> View {
         let unit = &plan.units[u];
         let mut seats = Map::new();
         for (role, n) in &unit.seats {
-            seats.insert(role.value.clone(), n.value.into());
+            seats.insert(role.value.to_string(), n.value.into());
         }
         let cells = vec![
-            unit.name.as_ref().map_or_else(|| unit.id.value.clone(), |n| n.value.clone()).into(),
-            unit.id.value.clone().into(),
+            unit.name.as_ref().map_or_else(|| unit.id.value.to_string(), |n| n.value.to_string()).into(),
+            unit.id.value.as_str().into(),
             unit.kind.as_ref().map_or(Value::Null, |k| k.value.word().into()),
-            unit.parent.as_ref().map_or(Value::Null, |p| p.value.clone().into()),
+            unit.parent.as_ref().map_or(Value::Null, |p| p.value.as_str().into()),
             unit.pupils.as_ref().map_or(Value::Null, |n| n.value.into()),
             unit.leaders.as_ref().map_or(Value::Null, |n| n.value.into()),
             if seats.is_empty() { Value::Null } else { Value::Object(seats) },

@@ -3,6 +3,7 @@
 //! courses done, errors, warnings, activities not dated yet, and the national activities each
 //! plan waits for, with how many of them it meets.
 
+use compact_str::CompactString;
 use serde_json::Value;
 
 use super::{View, col};
@@ -50,13 +51,13 @@ pub fn report(plans: &[Whole], lang: Lang) -> View {
             r.row(cells);
             continue;
         };
-        let text = |s: Option<&crate::span::Spanned<String>>| s.map_or(Value::Null, |s| s.value.clone().into());
+        let text = |s: Option<&crate::span::Spanned<CompactString>>| s.map_or(Value::Null, |s| s.value.as_str().into());
         let (named, seats) = seats(plan);
         let courses = plan.trainings.len();
         let done = plan.trainings.iter().filter(|t| t.status.as_ref().is_some_and(|s| s.value == Status::Done)).count();
         let undated = plan.activities().filter(|a| a.timing.is_none_or(|t| t.start().value.is_unknown())).count();
         let met = waits.iter().filter(|w| w.met == Some(true)).count();
-        let follows: Vec<Value> = plan.follows.iter().map(|f| f.name.value.clone().into()).collect();
+        let follows: Vec<Value> = plan.follows.iter().map(|f| f.name.value.as_str().into()).collect();
         // A plan of no municipality that others follow is the national plan: named as such,
         // not as a municipality.
         let national = plan.meta.municipality.is_none() && followed(plans, &c.path);

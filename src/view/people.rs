@@ -30,7 +30,7 @@ pub fn report(plan: &Plan, lang: Lang) -> View {
             .trainings
             .iter()
             .filter(|t| t.trainees.iter().any(|x| roles.contains(&x.value.as_str())))
-            .map(|t| t.id.value.clone().into())
+            .map(|t| t.id.value.as_str().into())
             .collect();
         let unit = p.unit.as_ref().map(|u| u.value.as_str());
         let teaches: Vec<Value> = plan
@@ -44,12 +44,12 @@ pub fn report(plan: &Plan, lang: Lang) -> View {
                             && plan.lookup(&x.value).is_some_and(|e| e.kind == EntityKind::Unit))
                 })
             })
-            .map(|t| t.id.value.clone().into())
+            .map(|t| t.id.value.as_str().into())
             .collect();
         r.row(vec![
-            p.id.value.clone().into(),
-            p.name.as_ref().map_or(Value::Null, |n| n.value.clone().into()),
-            p.unit.as_ref().map_or(Value::Null, |u| u.value.clone().into()),
+            p.id.value.as_str().into(),
+            p.name.as_ref().map_or(Value::Null, |n| n.value.as_str().into()),
+            p.unit.as_ref().map_or(Value::Null, |u| u.value.as_str().into()),
             roles.iter().map(|&r| Value::from(r)).collect::<Vec<_>>().into(),
             p.tentative.as_ref().is_some_and(|t| t.value).into(),
             takes.into(),

@@ -1,6 +1,7 @@
 //! `show roles`: each role with its quota and how many seats are named (confirmed), tentative
 //! (named, not confirmed: not filled) or vacant, or where its holders are listed instead.
 
+use compact_str::CompactString;
 use serde_json::Value;
 
 use super::{View, col};
@@ -35,9 +36,9 @@ pub fn report(plan: &Plan, lang: Lang) -> View {
         let quota = role.quota.as_ref().map(|q| q.value);
         // Holders listed elsewhere (`roster`): how many seats are empty is not known here.
         let vacant = quota.filter(|_| role.roster.is_none()).map(|q| q.saturating_sub(holders[i].len() as u64));
-        let opt = |s: Option<&crate::span::Spanned<String>>| s.map_or(Value::Null, |s| s.value.clone().into());
+        let opt = |s: Option<&crate::span::Spanned<CompactString>>| s.map_or(Value::Null, |s| s.value.as_str().into());
         r.row(vec![
-            role.id.value.clone().into(),
+            role.id.value.as_str().into(),
             opt(role.name.as_ref()),
             opt(role.unit.as_ref()),
             quota.map_or(Value::Null, Value::from),

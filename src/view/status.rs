@@ -174,8 +174,8 @@ pub fn with_national(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang, nati
             let (start, end) = super::dates(a.timing);
             let mut cells = vec![
                 track.map_or(Value::Null, Value::from),
-                a.id.value.clone().into(),
-                a.name.map_or(Value::Null, |n| n.value.clone().into()),
+                a.id.value.as_str().into(),
+                a.name.map_or(Value::Null, |n| n.value.as_str().into()),
             ];
             cells.extend(super::grouping_cells(plan, &a));
             let done_on = a.done_on.map_or(Value::Null, |d| super::date_cell(&PlanDate::Day(d)));

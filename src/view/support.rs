@@ -1,6 +1,7 @@
 //! `show support`: whom each role turns to for help, step by step up to the vendor, with the
 //! technical line beside it.
 
+use compact_str::CompactString;
 use std::collections::HashSet;
 
 use serde_json::Value;
@@ -14,7 +15,7 @@ use crate::plan::{EntityKind, Plan};
 fn chain<'a>(
     plan: &'a Plan,
     from: &'a str,
-    next: fn(&crate::plan::Role) -> Option<&crate::span::Spanned<String>>,
+    next: fn(&crate::plan::Role) -> Option<&crate::span::Spanned<CompactString>>,
 ) -> (Vec<&'a str>, Option<&'a str>) {
     chain_up_to(plan, from, next, usize::MAX)
 }
@@ -27,7 +28,7 @@ const SHOWN_STEPS: usize = 50;
 fn chain_up_to<'a>(
     plan: &'a Plan,
     from: &'a str,
-    next: fn(&crate::plan::Role) -> Option<&crate::span::Spanned<String>>,
+    next: fn(&crate::plan::Role) -> Option<&crate::span::Spanned<CompactString>>,
     steps: usize,
 ) -> (Vec<&'a str>, Option<&'a str>) {
     let mut out = vec![from];
@@ -84,9 +85,9 @@ fn path(plan: &Plan, role: &str, lang: Lang) -> View {
         r.row(vec![
             step.into(),
             (*id).into(),
-            name.map_or(Value::Null, |n| n.value.clone().into()),
+            name.map_or(Value::Null, |n| n.value.as_str().into()),
             kind(plan, id).into(),
-            tech.map_or(Value::Null, |t| t.value.clone().into()),
+            tech.map_or(Value::Null, |t| t.value.as_str().into()),
         ]);
     }
     if let Some(to) = looped {
@@ -123,7 +124,7 @@ fn overview(plan: &Plan, lang: Lang) -> View {
         let (tech, _) = chain_up_to(plan, &role.id.value, |r| r.tech_support.as_ref(), SHOWN_STEPS + 1);
         let tech = &tech[..tech.len().min(SHOWN_STEPS + 1)];
         r.row(vec![
-            role.id.value.clone().into(),
+            role.id.value.as_str().into(),
             Value::String(path.iter().map(super::text).collect::<Vec<_>>().join(" → ")),
             Value::String(tech.iter().skip(1).copied().collect::<Vec<_>>().join(" → ")),
         ]);

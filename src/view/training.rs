@@ -1,5 +1,6 @@
 //! `show training`: each course, who teaches whom, seats, length, dates and who pays.
 
+use compact_str::CompactString;
 use serde_json::Value;
 
 use super::{View, col};
@@ -27,14 +28,14 @@ pub fn report(plan: &Plan, lang: Lang) -> View {
     )
     .naming(plan);
     for t in &plan.trainings {
-        let ids = |list: &[crate::span::Spanned<String>]| {
+        let ids = |list: &[crate::span::Spanned<CompactString>]| {
             list.iter().map(|x| Value::from(x.value.as_str())).collect::<Vec<_>>()
         };
         let (start, end) = super::dates(t.timing.as_ref());
         let duration = t.duration.as_ref().map_or(Value::Null, |d| d.value.to_string().into());
         r.row(vec![
-            t.id.value.clone().into(),
-            t.name.as_ref().map_or(Value::Null, |n| n.value.clone().into()),
+            t.id.value.as_str().into(),
+            t.name.as_ref().map_or(Value::Null, |n| n.value.as_str().into()),
             ids(&t.trainer).into(),
             ids(&t.trainees).into(),
             t.seats.as_ref().map_or(Value::Null, |s| s.value.into()),

@@ -6,6 +6,7 @@
 use super::status::State;
 use crate::i18n::{Lang, Text};
 use crate::plan::{Amount, Plan};
+use compact_str::CompactString;
 
 /// The verdict of `track` (`""`: the activities without one), from how many of its activities
 /// are in each state (`count`) and what the plan records.
@@ -47,8 +48,9 @@ pub fn of_track(plan: &Plan, track: &str, count: impl Fn(State) -> usize, lang: 
 /// The cancelled courses of `track` that leave roles with no course, as names: the course,
 /// the roles it leaves untrained, and how many.
 fn broken(plan: &Plan, track: &str) -> Vec<(String, String, usize)> {
-    let name =
-        |id: &str, name: Option<&crate::span::Spanned<String>>| format!("«{}»", name.map_or(id, |n| n.value.as_str()));
+    let name = |id: &str, name: Option<&crate::span::Spanned<CompactString>>| {
+        format!("«{}»", name.map_or(id, |n| n.value.as_str()))
+    };
     crate::rules::cascade::left_untrained(plan)
         .into_iter()
         .filter(|(t, _)| plan.trainings[*t].track.as_ref().map_or("", |t| t.value.as_str()) == track)
