@@ -25,7 +25,7 @@ fuzz_target!(|data: &[u8]| {
         .map(PlanDate::Day);
     let loaded = aula_plan::load::load(text);
     let Some(plan) = loaded.plan.as_ref() else { return };
-    let request = Request { step, from, tracks: Vec::new(), only: Vec::new(), workdays: head[2] > 128, end_only: false };
+    let request = Request { step, most: None, from, tracks: Vec::new(), only: Vec::new(), workdays: head[2] > 128, end_only: false };
     if let Ok(shift) = plan_shift(plan, text, &request) {
         let shifted = shift.splices.apply(text);
         assert!(aula_plan::load::load(&shifted).plan.is_some(), "a shifted plan must load:\n{shifted}");

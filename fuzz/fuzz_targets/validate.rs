@@ -11,7 +11,7 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let report = aula_plan::validate::validate("fuzz.toml".into(), data, &Overrides::default());
     for f in &report.findings {
-        assert!(f.span.start <= f.span.end && f.span.end <= report.source.len(), "{f:?}");
+        assert!(f.span.start() <= f.span.end() && f.span.end() <= report.source.len(), "{f:?}");
     }
     let _ = human::render(&report, Lang::En);
     let _ = github::render(&report, Lang::En);
