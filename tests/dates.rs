@@ -227,3 +227,31 @@ fn the_text_chart_draws_a_vaguely_dated_task_as_a_bar() {
     let strategy = row("Strategi for kommunikation");
     assert!(strategy.contains('▒') && !strategy.contains('◇'), "{strategy}");
 }
+
+#[test]
+fn a_move_too_small_for_the_date_or_of_a_tied_date_says_why_nothing_moves() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("plan.toml");
+    std::fs::copy(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(VAGUE), &path).expect("copy");
+    let before = std::fs::read(&path).expect("read");
+    let refused = |args: &[&str], says: &str| {
+        let out = aula_plan().env("AULA_PLAN_LANG", "da").arg("move").arg(&path).args(args).arg("--yes").output();
+        let out = out.expect("runs");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains(says), "{args:?}: {err}");
+        assert_eq!(std::fs::read(&path).expect("read"), before, "{args:?} wrote");
+    };
+    // Autumn moves by whole months: two weeks round to none, and it would stay the autumn.
+    refused(
+        &["strategy", "--weeks", "2"],
+        "`strategy` begynder efterår 2018: flyttet 2 uger frem er det stadig efterår 2018",
+    );
+    // A date tied to a holiday moves with the holiday.
+    refused(&["go-live", "--days", "3"], "den flytter med den lukkede periode `efterarsferie-2019`");
+    // A step as large as its own unit moves it: the autumn of 2018 by three months is the
+    // winter of 2018/19, which the format writes as the year of its January.
+    let out = aula_plan().args(["move"]).arg(&path).args(["strategy", "--months", "3", "--yes"]).output();
+    assert!(out.expect("runs").status.success());
+    assert!(std::fs::read_to_string(&path).expect("read").contains("date = \"2019-winter\""));
+}

@@ -73,6 +73,11 @@ pub enum RecordError {
     OtherKind { id: String, start: String, to: String },
     /// The move would take a date out of the years the tool computes with.
     OutOfRange { id: String },
+    /// `move --days/--weeks/--months` by less than the date's own granularity: a week moved
+    /// by 2 days, a season by 2 weeks, round to no move at all (as `shift` moves them).
+    TooSmall { id: String, start: crate::plan::PlanDate, step: crate::plan::date::Step },
+    /// `move` by a step of a date tied to a closed period (`period`): it moves with the period.
+    Tied { id: String, start: crate::plan::PlanDate, period: String },
     /// `set` of a key the entity's table does not have in the format.
     UnknownKey { table: &'static str, key: String, suggestion: Option<String> },
     /// `set` of a key that holds a list or a table, not one value.
@@ -117,6 +122,12 @@ impl RecordError {
                 Text::id("record-other-kind").arg("id", id).arg("start", start).arg("to", to)
             }
             Self::OutOfRange { id } => Text::id("record-out-of-range").arg("id", id),
+            Self::TooSmall { id, start, step } => {
+                Text::id("record-too-small").arg("id", id).arg("start", start).arg("step", crate::i18n::step(*step))
+            }
+            Self::Tied { id, start, period } => {
+                Text::id("record-tied").arg("id", id).arg("start", start).arg("period", period)
+            }
             Self::UnknownKey { table, key, suggestion } => {
                 let text =
                     Text::id(if suggestion.is_some() { "record-unknown-key-suggest" } else { "record-unknown-key" });

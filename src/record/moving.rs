@@ -56,6 +56,7 @@ pub fn record(plan: &Plan, source: &str, id: &str, target: Target, force: bool) 
     };
     let start = spanned[0].value.clone();
     let first: NaiveDate = start.earliest().ok_or_else(not_dated)?;
+    let by_step = matches!(target, Target::By(_));
     let step = match target {
         Target::By(step) => step,
         Target::To(to) => start.step_to(&to).ok_or_else(|| RecordError::OtherKind {
@@ -66,6 +67,9 @@ pub fn record(plan: &Plan, source: &str, id: &str, target: Target, force: bool) 
     };
     let out = || RecordError::OutOfRange { id: id.to_owned() };
     let old: Vec<PlanDate> = spanned.iter().map(|d| d.value.clone()).collect();
+    if by_step && let Some((d, tie)) = old.iter().find_map(|d| d.tie().map(|t| (d, t))) {
+        return Err(RecordError::Tied { id: id.to_owned(), start: d.clone(), period: tie.period.to_string() });
+    }
     let stepped: Vec<PlanDate> =
         old.iter().map(|d| d.moved_by(step).map(|m| m.date)).collect::<Option<_>>().ok_or_else(out)?;
     let earliest = stepped[0].earliest().unwrap_or(first);
@@ -76,6 +80,9 @@ pub fn record(plan: &Plan, source: &str, id: &str, target: Target, force: bool) 
             let raw = &source[d.span.start()..d.span.end()];
             splices.push(d.span, replacement(raw, &d.value, new));
         }
+    }
+    if splices.is_empty() && by_step && step.amount() != 0 {
+        return Err(RecordError::TooSmall { id: id.to_owned(), start: old[0].clone(), step });
     }
     let changes = vec![moved(id, &old, &new)];
     let keys: &[&str] = match timing {
