@@ -4,6 +4,8 @@
 
 mod common;
 
+use std::fmt::Write as _;
+
 use common::{aula_plan, stdout_of};
 use compact_str::CompactString;
 
@@ -229,4 +231,42 @@ fn every_row_of_syddjurs_s_tables_is_in_its_plan_with_its_time_as_written() {
     let want: Vec<(String, String, String, String)> =
         ROWS.iter().map(|(p, t, n, k)| ((*p).to_owned(), (*t).to_owned(), (*n).to_owned(), (*k).to_owned())).collect();
     assert_eq!(rows, want);
+}
+
+#[test]
+fn each_unit_s_track_is_its_own_its_kind_s_or_its_nearest_parent_s_and_a_loop_has_none() {
+    let mut text = String::from("format = 1\n[plan]\ntitle = \"Spor\"\nroot = \"kommune\"\n");
+    let mut unit = |id: &str, more: &str| {
+        let _ = writeln!(text, "[[unit]]\nid = \"{id}\"\nname = \"{id}\"\n{more}");
+    };
+    unit("kommune", "kind = \"department\"");
+    unit("skole", "kind = \"school\"\nparent = \"kommune\"");
+    unit("landsby", "kind = \"area\"\nparent = \"skole\"");
+    unit("egen", "kind = \"area\"\nparent = \"skole\"\ntrack = \"daycare\"");
+    unit("under-egen", "kind = \"area\"\nparent = \"egen\"");
+    unit("dagpleje", "kind = \"childminding\"\nparent = \"kommune\"");
+    unit("a", "kind = \"area\"\nparent = \"b\"");
+    unit("b", "kind = \"area\"\nparent = \"a\"");
+    unit("under-loop", "kind = \"area\"\nparent = \"a\"");
+    // A chain deeper than any walk would care to repeat per unit, under the school.
+    for i in 0..2000 {
+        unit(
+            &format!("led-{i}"),
+            &format!(
+                "kind = \"area\"\nparent = \"{}\"",
+                if i == 0 { "landsby".to_owned() } else { format!("led-{}", i - 1) }
+            ),
+        );
+    }
+    let plan = aula_plan::load::load(&text).plan.expect("loads");
+    let tracks = plan.tracks_of_units();
+    let track = |id: &str| tracks[plan.unit_index(id).unwrap_or_else(|| panic!("{id}"))];
+    assert_eq!(track("kommune"), None);
+    assert_eq!(track("skole"), Some("schools"));
+    assert_eq!(track("landsby"), Some("schools"), "its parent's");
+    assert_eq!(track("egen"), Some("daycare"), "its own before its parent's");
+    assert_eq!(track("under-egen"), Some("daycare"));
+    assert_eq!(track("dagpleje"), Some("daycare"), "its kind's");
+    assert_eq!([track("a"), track("b"), track("under-loop")], [None, None, None]);
+    assert_eq!(track("led-1999"), Some("schools"));
 }

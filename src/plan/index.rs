@@ -60,25 +60,51 @@ impl Plan {
         self.lookup(id).filter(|r| r.kind == EntityKind::Category).map(|r| r.index)
     }
 
-    /// The track whose go-live a unit goes live with: its own `track`, else the one its kind
-    /// says (a school the schools', a day-care or childminding unit the day-care's), else its
-    /// parent's.
+    /// The track whose go-live each unit goes live with: its own `track`, else the one its
+    /// kind says (a school the schools', a day-care or childminding unit the day-care's), else
+    /// its parent's. One pass: each unit is decided once, so a chain of parents however deep
+    /// costs its length, not its length squared; a loop of parents has no track.
     #[must_use]
-    pub fn track_of_unit(&self, unit: usize) -> Option<&str> {
-        let mut at = Some(unit);
-        for _ in 0..self.units.len() {
-            let u = self.units.get(at?)?;
-            if let Some(t) = &u.track {
-                return Some(&t.value);
-            }
-            match u.kind.as_ref().map(|k| k.value) {
-                Some(super::UnitKind::School) => return Some("schools"),
-                Some(super::UnitKind::Daycare | super::UnitKind::Childminding) => return Some("daycare"),
-                _ => {}
-            }
-            at = u.parent.as_ref().and_then(|p| self.unit_index(&p.value));
+    pub fn tracks_of_units(&self) -> Vec<Option<&str>> {
+        #[derive(Clone, Copy)]
+        enum State<'a> {
+            Open,
+            OnTheWay,
+            Decided(Option<&'a str>),
         }
-        None
+        let own = |u: &'_ super::Unit| -> Option<&'static str> {
+            match u.kind.as_ref().map(|k| k.value) {
+                Some(super::UnitKind::School) => Some("schools"),
+                Some(super::UnitKind::Daycare | super::UnitKind::Childminding) => Some("daycare"),
+                _ => None,
+            }
+        };
+        let mut state = vec![State::Open; self.units.len()];
+        let mut way = Vec::new();
+        for first in 0..self.units.len() {
+            let mut at = Some(first);
+            let track = loop {
+                let Some(u) = at else { break None };
+                match state[u] {
+                    State::Decided(t) => break t,
+                    // Back on this walk's own way: a loop of parents.
+                    State::OnTheWay => break None,
+                    State::Open => {}
+                }
+                let unit = &self.units[u];
+                if let Some(t) = unit.track.as_ref().map(|t| t.value.as_str()).or_else(|| own(unit)) {
+                    state[u] = State::Decided(Some(t));
+                    break Some(t);
+                }
+                state[u] = State::OnTheWay;
+                way.push(u);
+                at = unit.parent.as_ref().and_then(|p| self.unit_index(&p.value));
+            };
+            for u in way.drain(..) {
+                state[u] = State::Decided(track);
+            }
+        }
+        state.into_iter().map(|s| if let State::Decided(t) = s { t } else { None }).collect()
     }
 
     /// The kind an activity is drawn and filed as: a training is training; a phase its

@@ -25,6 +25,7 @@ pub fn report(plan: &Plan, lang: Lang) -> View {
     )
     .naming(plan);
     let go_lives = plan.go_lives();
+    let tracks = plan.tracks_of_units();
     // Tops of the tree: units without a parent, or whose parent is not a unit.
     let tops: Vec<usize> = (0..plan.units.len())
         .filter(|&i| plan.units[i].parent.as_ref().is_none_or(|p| plan.unit_index(&p.value).is_none()))
@@ -59,7 +60,7 @@ pub fn report(plan: &Plan, lang: Lang) -> View {
             unit.pupils.as_ref().map_or(Value::Null, |n| n.value.into()),
             unit.leaders.as_ref().map_or(Value::Null, |n| n.value.into()),
             if seats.is_empty() { Value::Null } else { Value::Object(seats) },
-            go_live(plan, u, &go_lives),
+            go_live(tracks[u], &go_lives),
         ];
         r.rows.push(super::Row { cells, depth: Some(depth), glyphs: glyph });
     }
@@ -73,8 +74,8 @@ pub fn report(plan: &Plan, lang: Lang) -> View {
 
 /// The go-live a unit goes live with, by its track: `{"schools": date}`; nothing for a unit
 /// with no track, or whose track has no go-live.
-fn go_live(plan: &Plan, unit: usize, go_lives: &[(&str, crate::plan::PlanDate)]) -> Value {
-    let Some(track) = plan.track_of_unit(unit) else { return Value::Null };
+fn go_live(track: Option<&str>, go_lives: &[(&str, crate::plan::PlanDate)]) -> Value {
+    let Some(track) = track else { return Value::Null };
     match go_lives.iter().find(|(t, _)| *t == track) {
         Some((t, day)) => {
             let mut map = Map::new();
