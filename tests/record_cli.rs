@@ -395,7 +395,7 @@ fn assign_warns_when_a_person_from_another_unit_takes_a_seat() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(
         err,
-        "advarsel: «Pædagogisk leder, Solsikken» arbejder i «Børnehuset Solsikken», uden for «Skoler», som rollen \
+        "advarsel: «Pædagogisk leder 1, Solsikken» arbejder i «Børnehuset Solsikken», uden for «Skoler», som rollen \
          «Skolernes personale» hører til: er det den rigtige person?\n"
     );
     assert!(fs::read_to_string(&path).unwrap().contains("roles = [\"daycare-superuser\", \"school-staff\"]"));
