@@ -169,16 +169,6 @@ pub fn waits(plan: &Plan, following: &Following) -> Vec<Wait> {
     out
 }
 
-/// Why a file could not be read: in words of our own where the reason is a common one, else
-/// in the system's.
-pub(crate) fn why(e: &std::io::Error) -> Text {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => Text::id("followed-not-found"),
-        std::io::ErrorKind::PermissionDenied => Text::id("followed-no-access"),
-        _ => Text::Plain(e.to_string()),
-    }
-}
-
 /// Whether `[follows]` may name files outside the plan's repository (`--follow-outside`).
 static OUTSIDE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
@@ -227,7 +217,7 @@ impl Root {
     /// file.
     pub fn resolve(&self, folder: &Path, path: &str) -> Result<PathBuf, Text> {
         let Some(root) = &self.folder else {
-            return std::fs::canonicalize(folder.join(path)).map_err(|e| why(&e));
+            return std::fs::canonicalize(folder.join(path)).map_err(|e| crate::input::why(&e));
         };
         let outside = || Text::id("followed-outside");
         if Path::new(path).has_root() || Path::new(path).is_absolute() {
@@ -272,13 +262,13 @@ fn walk(root: &Path, mut at: PathBuf, path: &Path) -> Result<PathBuf, Text> {
                     }
                     return Err(outside());
                 }
-                let meta = std::fs::symlink_metadata(&next).map_err(|e| why(&e))?;
+                let meta = std::fs::symlink_metadata(&next).map_err(|e| crate::input::why(&e))?;
                 if meta.file_type().is_symlink() {
                     links += 1;
                     if links > LINKS {
                         return Err(Text::id("followed-link-loop"));
                     }
-                    let target = std::fs::read_link(&next).map_err(|e| why(&e))?;
+                    let target = std::fs::read_link(&next).map_err(|e| crate::input::why(&e))?;
                     // An absolute target starts again at the top; a relative one beside the link.
                     let top: PathBuf = target
                         .components()
@@ -354,7 +344,7 @@ fn real_folder(folder: &Path) -> std::io::Result<PathBuf> {
 pub(crate) fn why_not(e: &crate::input::InputError) -> Text {
     use crate::input::InputError;
     match e {
-        InputError::Read { cause, .. } => why(cause),
+        InputError::Read { cause, .. } => crate::input::why(cause),
         InputError::Directory { .. } | InputError::EmptyDirectory { .. } => Text::id("followed-directory"),
         InputError::NotAFile { .. } => Text::id("followed-not-a-file"),
         InputError::TooLarge { limit_mb, .. } => {

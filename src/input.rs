@@ -28,7 +28,7 @@ impl InputError {
     pub fn text(&self) -> crate::i18n::Text {
         use crate::i18n::Text;
         match self {
-            Self::Read { path, cause } => Text::id("error-read").arg("path", path).arg("cause", cause.to_string()),
+            Self::Read { path, cause } => Text::id("error-read").arg("path", path).arg("cause", why(cause)),
             Self::EmptyDirectory { path } => Text::id("error-empty-directory").arg("path", path),
             Self::Directory { path } => Text::id("error-directory").arg("path", path),
             Self::NotAFile { path } => Text::id("error-not-a-file").arg("path", path),
@@ -100,6 +100,18 @@ pub fn plan_files_each(args: &[PathBuf]) -> (Vec<PathBuf>, Vec<InputError>) {
 #[must_use]
 pub fn label(path: &Path) -> String {
     if path == Path::new("-") { "<stdin>".to_owned() } else { path.display().to_string() }
+}
+
+/// Why a file could not be read: in words of our own where the reason is a common one (in the
+/// reader's language), else in the system's.
+#[must_use]
+pub fn why(e: &std::io::Error) -> crate::i18n::Text {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => crate::i18n::Text::id("io-not-found"),
+        std::io::ErrorKind::PermissionDenied => crate::i18n::Text::id("io-no-access"),
+        std::io::ErrorKind::IsADirectory => crate::i18n::Text::id("io-directory"),
+        _ => crate::i18n::Text::Plain(e.to_string()),
+    }
 }
 
 /// How large a plan file may be, in megabytes, unless `AULA_PLAN_MAX_MB` says otherwise: four

@@ -255,3 +255,20 @@ fn a_move_too_small_for_the_date_or_of_a_tied_date_says_why_nothing_moves() {
     assert!(out.expect("runs").status.success());
     assert!(std::fs::read_to_string(&path).expect("read").contains("date = \"2019-winter\""));
 }
+
+#[test]
+fn a_closed_period_without_days_is_not_moved_and_the_message_says_where_its_days_go() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("plan.toml");
+    let undated = "start = 2019-10-12, end = 2019-10-20";
+    std::fs::write(&path, edited(undated, "start = \"tbd\", end = \"tbd\"")).expect("write");
+    let before = std::fs::read(&path).expect("read");
+    let mut move_it = aula_plan();
+    move_it.args(["--lang", "da", "move"]).arg(&path).args(["efterarsferie-2019", "--weeks", "1", "--yes"]);
+    let out = move_it.output().expect("runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("lukkeperioden `efterarsferie-2019` har endnu ingen dage at flytte"), "{err}");
+    assert!(err.contains("under `[calendar]`") && !err.contains("aula-plan set"), "{err}");
+    assert_eq!(std::fs::read(&path).expect("read"), before);
+}

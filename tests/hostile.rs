@@ -161,7 +161,7 @@ fn what_is_not_a_plan_file_is_exit_2_with_its_name() {
     for (args, message) in [
         (
             vec!["validate".to_owned(), dangling.display().to_string()],
-            format!("error: cannot read {}: No such file", dangling.display()),
+            format!("error: cannot read {}: there is no such file", dangling.display()),
         ),
         (
             vec!["shift".to_owned(), dir.path().display().to_string(), "--days".into(), "1".into()],

@@ -634,3 +634,17 @@ fn a_danish_date_is_one_finding_with_its_own_week_and_month() {
         assert!(full.contains(words), "{lang}: {full}");
     }
 }
+
+#[test]
+fn a_file_that_is_not_there_is_said_in_the_reader_s_language_not_the_system_s() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let gone = dir.path().join("mangler.toml");
+    for (lang, says) in [("da", "kan ikke læse"), ("en", "cannot read")] {
+        let out = common::aula_plan().args(["--lang", lang, "validate"]).arg(&gone).output().expect("runs");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        let words = if lang == "da" { "filen findes ikke" } else { "there is no such file" };
+        assert!(err.contains(says) && err.contains(words), "{err}");
+        assert!(!err.contains("os error"), "{err}");
+    }
+}

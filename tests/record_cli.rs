@@ -145,7 +145,7 @@ fn a_move_that_breaks_a_dependent_is_refused_unless_they_move_too() {
         .args(["admin-course", "--weeks", "2", "--yes"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("would leave `staff-course` starting before what they wait for"));
+        .stderr(predicate::str::contains("would leave `staff-course` starting before what it waits for"));
     assert_eq!(fs::read(&path).unwrap(), before, "nothing written");
 
     let out = stdout_of(aula_plan().args(["move"]).arg(&path).args([
@@ -401,4 +401,31 @@ fn assign_warns_when_a_person_from_another_unit_takes_a_seat() {
     assert!(fs::read_to_string(&path).unwrap().contains("roles = [\"daycare-superuser\", \"school-staff\"]"));
     // A teacher of a school under the schools: no word.
     aula_plan().arg("assign").arg(&path).args(["school-staff", "nord-1", "--yes"]).assert().success().stderr("");
+}
+
+#[test]
+fn a_move_held_back_by_a_pinned_or_done_dependent_names_it_and_how_to_free_it() {
+    let (_dir, path) = copy(FIXTURE, false);
+    record(&path, &["pin", "staff-course"]);
+    let before = fs::read(&path).unwrap();
+    // Without --with-dependents: the refusal says that moving them too would not help.
+    aula_plan()
+        .args(["move"])
+        .arg(&path)
+        .args(["admin-course", "--weeks", "2", "--yes"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("would leave `staff-course` starting before what it waits for"))
+        .stderr(predicate::str::contains(
+            "`staff-course` is pinned and does not move with --with-dependents: unpin it first (`aula-plan unpin PLAN staff-course`), or choose another date",
+        ));
+    // With it: the new error is refused, and the pinned activity is named as the reason.
+    aula_plan()
+        .args(["move"])
+        .arg(&path)
+        .args(["admin-course", "--weeks", "2", "--with-dependents", "--yes"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("`staff-course` is pinned and does not move with --with-dependents"));
+    assert_eq!(fs::read(&path).unwrap(), before, "nothing written");
 }

@@ -135,7 +135,21 @@ cli-record-would = Ville skrive: { $changes }. Intet skrevet (--dry-run).
 cli-record-question = Skriv disse ændringer til { $path }?
 cli-record-wrote = Skrev { $path }: { $changes }.
 cli-record-not-written = { $path } ville ikke kunne læses som en plan med den værdi; intet skrevet
-cli-move-breaks = Flytningen ville lade { $ids } begynde, før det, de venter på, er slut; intet skrevet. Flyt dem med --with-dependents, eller vælg en anden dato.
+cli-move-breaks = Flytningen ville lade { $ids } begynde, før det, { $count ->
+    [one] den
+   *[other] de
+} venter på, er slut; intet skrevet. Flyt { $count ->
+    [one] den
+   *[other] dem
+} med --with-dependents, eller vælg en anden dato.
+cli-move-breaks-held = Flytningen ville lade { $ids } begynde, før det, { $count ->
+    [one] den
+   *[other] de
+} venter på, er slut; intet skrevet.
+cli-move-held = `{ $id }` er { $why ->
+    [pinned] fastlåst og flyttes ikke med --with-dependents: lås den op først (`aula-plan unpin PLAN { $id }`)
+   *[done] gennemført og flyttes ikke med --with-dependents: genåbn den først (`aula-plan reopen PLAN { $id }`), hvis den ikke blev holdt
+}, eller vælg en anden dato
 cli-record-new-findings = Den rettede plan har { $count ->
     [one] 1 nyt fund
    *[other] { $count } nye fund

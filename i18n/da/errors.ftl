@@ -6,6 +6,9 @@ error-did-you-mean = { " " }(mente du `{ $word }`?)
 error-known = ; { $intro } { $list }
 error-known-tracks = sporene er
 
+io-not-found = filen findes ikke
+io-no-access = den må ikke læses
+io-directory = det er en mappe
 error-read = kan ikke læse { $path }: { $cause }
 error-empty-directory = { $path }: ingen *.toml-filer i denne mappe
 error-directory = { $path } er en mappe; angiv en planfil

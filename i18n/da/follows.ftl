@@ -15,8 +15,6 @@ follows-unknown-plan-help = tilføj `{ $name } = "STI"` i `[follows]`, eller ret
 follows-unknown-activity = `{ $id }` er ikke en uddannelse eller fase i den fulgte plan `{ $name }` ({ $path })
 follows-unknown-activity-label = findes ikke i den fulgte plan
 follows-order-help = flyt aktiviteten, så den begynder efter den nationale slutter, eller spørg, hvorfor `{ $name }` er flyttet
-followed-not-found = filen findes ikke
-followed-no-access = den må ikke læses
 followed-outside = den ligger uden for planens repository (eller, uden for et repository, dens mappe); aula-plan læser den kun med --follow-outside
 followed-directory = det er en mappe
 followed-not-a-file = det er ikke en almindelig fil (en enhed, et rør eller en sokkel)

@@ -2,9 +2,9 @@
 # lange), `arg-STI--ARG` et arguments hjælp, `arg--ARG` et arguments hjælp, der er den samme overalt,
 # `val--ARG--VÆRDI` en værdis; `builtin-…` og `help-…` er clap's egne ord.
 
-cmd = Holder en kommunes implementeringsplan for Aula ærlig
+cmd = Holder styr på en kommunes implementeringsplan for Aula
 cmd-long =
-    Holder en kommunes implementeringsplan for Aula ærlig.
+    Holder styr på en kommunes implementeringsplan for Aula.
 
     Læser en planfil (TOML, planformat 1) og melder, hvad der er galt: omvendte datoer, personer og roller, der ikke findes, kvoter, der ikke går op, undervisere, der aldrig selv bliver uddannet, supportkæder, der ikke fører nogen steder hen, og alle fejl i forhold til skemaet, hver med fil, linje og kolonne.
 
@@ -61,9 +61,9 @@ cmd-status = Hvor hver aktivitet står i dag: gennemført, aflyst, forsinket, i 
 
 cmd-estimate = KOMBITs ressourceestimat, skaleret til planens skoler og dagtilbud
 
-cmd-overview = Mange kommunale planer, en række hver: revision, go-lives, udpegede pladser, gennemførte kurser, fund og de nationale aktiviteter, hver venter på
+cmd-overview = Mange kommunale planer, en række hver: revision, go-lives, udpegede pladser, gennemførte kurser, fund og de nationale aktiviteter, hver plan venter på
 cmd-overview-long =
-    Mange kommunale planer, en række hver: revision, go-lives, udpegede pladser, gennemførte kurser, fund og de nationale aktiviteter, hver venter på
+    Mange kommunale planer, en række hver: revision, go-lives, udpegede pladser, gennemførte kurser, fund og de nationale aktiviteter, hver plan venter på
 
     Én række pr. plan: kommune, revision og dato, go-live for hvert spor, hvor mange af kvoternes pladser der er udpeget, kaskadens gennemførte kurser, aktiviteter uden dato, fejl og advarsler, de planer, den følger, og hvor mange af de nationale aktiviteter, den venter på, den overholder. Planerne læses parallelt, som `validate` læser dem. `--format html` laver en side med tabellen og et Gantt-diagram med en bane pr. plan.
 arg-overview--format = Hvordan overblikket skrives
@@ -97,9 +97,9 @@ cmd-init-long =
 
 cmd-schema = Skriv planformatets JSON-skema, til editorer, der udfylder nøgler (taplo, Even Better TOML)
 
-cmd-completions = Skriv en shells script til fuldførelse (bash, zsh, fish eller powershell)
+cmd-completions = Skriv et script til fuldførelse af kommandoer i en skal (bash, zsh, fish eller powershell)
 cmd-completions-long =
-    Skriv en shells script til fuldførelse (bash, zsh, fish eller powershell)
+    Skriv et script til fuldførelse af kommandoer i en skal (bash, zsh, fish eller powershell)
 
     Til bash: `aula-plan completions bash > ~/.local/share/bash-completion/completions/aula-plan`
 

@@ -20,6 +20,7 @@ record-fixed = `{ $id }` er { $why }, så den flyttes ikke uden --force; intet s
 record-why-done = gennemført
 record-why-pinned = fastlåst
 record-not-dated = `{ $id }` har endnu ingen dato at flytte: giv den en med `aula-plan set PLAN { $id }.date DATO`; intet skrevet
+record-period-not-dated = lukkeperioden `{ $id }` har endnu ingen dage at flytte: skriv dens første og sidste dag som `start` og `end` under `[calendar]` i planen; intet skrevet
 record-other-kind = `{ $id }` begynder { $start }, og { $to } er en anden slags dato: giv --to en dag, en uge ("2019-W41") eller en måned ("2019-10"), som starten er skrevet, eller flyt den med --days, --weeks eller --months; intet skrevet
 record-too-small = `{ $id }` begynder { $start }: flyttet { $step } er det stadig { $start } (en dato skrevet som en uge flyttes i hele uger, en skrevet som måneder i hele måneder, som `shift` flytter den); giv et større skridt, eller --to den dato, den skal have; intet skrevet
 record-tied = `{ $id }` begynder { $start }: den flytter med den lukkede periode `{ $period }` — flyt perioden (`aula-plan move PLAN { $period } …`), eller giv den sin egen dato med `aula-plan set PLAN { $id }.date DATO`; intet skrevet
@@ -42,5 +43,6 @@ record-assigned-elsewhere = «{ $person }» arbejder i «{ $works }», uden for 
 record-confirmed = `{ $person }` bekræftet (ikke længere foreløbig)
 record-unassigned = `{ $person }` har ikke længere rollen `{ $role }`
 record-set = `{ $id }.{ $key }` = { $value }
+record-date-span = { $start } – { $end }
 record-moved = `{ $id }` flyttet fra { $was } til { $now }
 record-tied-moves = `{ $id }` er bundet til den ({ $date }) og flytter med

@@ -166,7 +166,22 @@ state-possibly-running = måske i gang
 state-upcoming = kommende
 state-later = senere
 state-undated = mangler dato
-status-count = { $count } { $state }
+# A count and its state: a Danish adjective agrees with the count ("1 forsinket", "2 forsinkede").
+status-count = { $key ->
+    [done] { $count ->
+        [one] 1 gennemført
+       *[other] { $count } gennemførte
+    }
+    [cancelled] { $count ->
+        [one] 1 aflyst
+       *[other] { $count } aflyste
+    }
+    [overdue] { $count ->
+        [one] 1 forsinket
+       *[other] { $count } forsinkede
+    }
+   *[other] { $count } { $state }
+}
 status-activities = { $count ->
     [one] 1 aktivitet
    *[other] { $count } aktiviteter

@@ -135,7 +135,21 @@ cli-record-would = Would write: { $changes }. Nothing written (--dry-run).
 cli-record-question = Write these changes to { $path }?
 cli-record-wrote = Wrote { $path }: { $changes }.
 cli-record-not-written = { $path } would not read back as a plan with that value; nothing written
-cli-move-breaks = The move would leave { $ids } starting before what they wait for; nothing written. Move them too with --with-dependents, or choose another date.
+cli-move-breaks = The move would leave { $ids } starting before what { $count ->
+    [one] it waits
+   *[other] they wait
+} for; nothing written. Move { $count ->
+    [one] it
+   *[other] them
+} too with --with-dependents, or choose another date.
+cli-move-breaks-held = The move would leave { $ids } starting before what { $count ->
+    [one] it waits
+   *[other] they wait
+} for; nothing written.
+cli-move-held = `{ $id }` is { $why ->
+    [pinned] pinned and does not move with --with-dependents: unpin it first (`aula-plan unpin PLAN { $id }`)
+   *[done] done and does not move with --with-dependents: reopen it first (`aula-plan reopen PLAN { $id }`) if it was not held
+}, or choose another date
 cli-record-new-findings = The edited plan has { $count ->
     [one] 1 new finding
    *[other] { $count } new findings

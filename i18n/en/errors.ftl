@@ -6,6 +6,9 @@ error-did-you-mean = { " " }(did you mean `{ $word }`?)
 error-known = ; { $intro } { $list }
 error-known-tracks = the tracks are
 
+io-not-found = there is no such file
+io-no-access = it may not be read
+io-directory = it is a folder
 error-read = cannot read { $path }: { $cause }
 error-empty-directory = { $path }: no *.toml files in this directory
 error-directory = { $path } is a directory; give a plan file

@@ -15,8 +15,6 @@ follows-unknown-plan-help = add `{ $name } = "PATH"` to `[follows]`, or correct 
 follows-unknown-activity = `{ $id }` is not a training or phase of the followed plan `{ $name }` ({ $path })
 follows-unknown-activity-label = not in the followed plan
 follows-order-help = move this activity so that it starts after the national one ends, or ask why `{ $name }` moved
-followed-not-found = there is no such file
-followed-no-access = it may not be read
 followed-outside = it is outside the plan's repository (or, outside a repository, its folder); aula-plan reads it only with --follow-outside
 followed-directory = it is a directory
 followed-not-a-file = it is not a regular file (a device, a pipe or a socket)

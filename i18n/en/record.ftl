@@ -20,6 +20,7 @@ record-fixed = `{ $id }` is { $why }, so it is not moved without --force; nothin
 record-why-done = done
 record-why-pinned = pinned
 record-not-dated = `{ $id }` has no date to move yet: give it one with `aula-plan set PLAN { $id }.date DATE`; nothing written
+record-period-not-dated = the closed period `{ $id }` has no days to move yet: write its first and last day as `start` and `end` under `[calendar]` in the plan; nothing written
 record-other-kind = `{ $id }` starts { $start }, and { $to } is another kind of date: give --to a day, a week ("2019-W41") or a month ("2019-10") as its start is written, or move it by --days, --weeks or --months; nothing written
 record-too-small = `{ $id }` starts { $start }: moved { $step } that is still { $start } (a date written as a week moves by whole weeks, one written as months by whole months, as `shift` moves it); give a larger step, or --to the date it should have; nothing written
 record-tied = `{ $id }` starts { $start }: it moves with the closed period `{ $period }` — move the period (`aula-plan move PLAN { $period } …`), or give it a date of its own with `aula-plan set PLAN { $id }.date DATE`; nothing written
@@ -42,5 +43,6 @@ record-assigned-elsewhere = «{ $person }» works in «{ $works }», outside «{
 record-confirmed = `{ $person }` confirmed (no longer tentative)
 record-unassigned = `{ $person }` no longer holds `{ $role }`
 record-set = `{ $id }.{ $key }` = { $value }
+record-date-span = { $start } – { $end }
 record-moved = `{ $id }` moved from { $was } to { $now }
 record-tied-moves = `{ $id }` is tied to it ({ $date }) and moves with it

@@ -166,7 +166,10 @@ state-possibly-running = possibly running
 state-upcoming = upcoming
 state-later = later
 state-undated = undated
-status-count = { $count } { $state }
+# A count and its state; `key` is the state's word, for languages whose words agree with the count.
+status-count = { $key ->
+   *[other] { $count } { $state }
+}
 status-activities = { $count ->
     [one] 1 activity
    *[other] { $count } activities

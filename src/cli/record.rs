@@ -204,10 +204,13 @@ fn once(
                 write!(out, "{}", human::render(&report, lang))?;
                 out.flush()?;
                 let moved = after.1.plan.as_ref().ok_or_else(|| anyhow::anyhow!("the edited plan does not load"))?;
-                let waiting: Vec<String> =
-                    waiting(moved, &report.findings).iter().map(|id| format!("`{id}`")).collect();
-                let message = super::say("cli-move-breaks", &[("ids", waiting.join(", ").into())]);
+                let waiting = waiting(moved, &report.findings);
+                let held = held(moved, &waiting);
+                let ids: Vec<String> = waiting.iter().map(|id| format!("`{id}`")).collect();
+                let breaks = if held.is_empty() { "cli-move-breaks" } else { "cli-move-breaks-held" };
+                let message = super::say(breaks, &[("ids", ids.join(", ").into()), ("count", ids.len().into())]);
                 writeln!(anstream::stderr(), "{}", human::line(Tone::Error, &message, lang))?;
+                say_held(&held)?;
                 return Err(Failure::verdict());
             }
             Then::Reschedule => {
@@ -215,6 +218,15 @@ fn once(
                 text = moved;
                 changes.extend(said.iter().map(|t| t.in_lang(lang).into_owned()));
                 after = checked(&name, &text);
+                // What still starts too early is what reschedule may not move: say why.
+                if let Some(moved) = after.1.plan.as_ref() {
+                    let still: Vec<Finding> = new((&before, Some(plan)), (&after.0, Some(moved)))
+                        .into_iter()
+                        .filter(|f| ORDER_RULES.contains(&f.rule.name))
+                        .cloned()
+                        .collect();
+                    say_held(&held(moved, &waiting(moved, &still)))?;
+                }
             }
         }
     }
@@ -344,6 +356,33 @@ fn waiting(plan: &Plan, findings: &[Finding]) -> Vec<String> {
         }
     }
     ids
+}
+
+/// Of the activities `ids`, those `--with-dependents` does not move, and why: pinned or done.
+fn held(plan: &Plan, ids: &[String]) -> Vec<(String, &'static str)> {
+    let activity = |id: &String| plan.activities().find(|a| a.id.value == *id);
+    ids.iter()
+        .filter_map(|id| {
+            let a = activity(id)?;
+            let why = if a.pinned {
+                "pinned"
+            } else if a.status == aula_plan::plan::Status::Done {
+                "done"
+            } else {
+                return None;
+            };
+            Some((id.clone(), why))
+        })
+        .collect()
+}
+
+/// A line on stderr for each activity that `--with-dependents` does not move.
+fn say_held(held: &[(String, &'static str)]) -> Result<(), Failure> {
+    for (id, why) in held {
+        let message = super::say("cli-move-held", &[("id", id.as_str().into()), ("why", (*why).into())]);
+        writeln!(anstream::stderr(), "{}", human::line(Tone::Error, &message, super::lang()))?;
+    }
+    Ok(())
 }
 
 /// The activities a move left starting too early, moved on as `reschedule` moves them, and

@@ -33,7 +33,7 @@ pub fn record(
     force: bool,
 ) -> Result<Record, RecordError> {
     let c = &plan.calendar.closed[index];
-    let not_dated = || RecordError::NotDated { id: id.to_owned() };
+    let not_dated = || RecordError::PeriodNotDated { id: id.to_owned() };
     let (Some(start), Some(end)) = (&c.start, &c.end) else { return Err(not_dated()) };
     if !matches!((&start.value, &end.value), (PlanDate::Day(_), PlanDate::Day(_))) {
         return Err(not_dated());
@@ -42,8 +42,8 @@ pub fn record(
         Target::By(step) => step,
         Target::To(to) => start.value.step_to(&to).ok_or_else(|| RecordError::OtherKind {
             id: id.to_owned(),
-            start: start.value.to_string(),
-            to: to.to_string(),
+            start: start.value.clone(),
+            to: to.clone(),
         })?,
     };
     let old = [start.value.clone(), end.value.clone()];

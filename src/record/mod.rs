@@ -69,8 +69,10 @@ pub enum RecordError {
     Fixed { id: String, why: &'static str },
     /// `move` of an activity with no date to move.
     NotDated { id: String },
+    /// `move` of a closed period whose first and last day are not both known days.
+    PeriodNotDated { id: String },
     /// `move --to` a date of another kind than the activity's start (a week for a day, …).
-    OtherKind { id: String, start: String, to: String },
+    OtherKind { id: String, start: crate::plan::PlanDate, to: crate::plan::PlanDate },
     /// The move would take a date out of the years the tool computes with.
     OutOfRange { id: String },
     /// `move --days/--weeks/--months` by less than the date's own granularity: a week moved
@@ -122,6 +124,7 @@ impl RecordError {
                 Text::id("record-other-kind").arg("id", id).arg("start", start).arg("to", to)
             }
             Self::OutOfRange { id } => Text::id("record-out-of-range").arg("id", id),
+            Self::PeriodNotDated { id } => Text::id("record-period-not-dated").arg("id", id),
             Self::TooSmall { id, start, step } => {
                 Text::id("record-too-small").arg("id", id).arg("start", start).arg("step", crate::i18n::step(*step))
             }

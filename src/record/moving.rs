@@ -12,7 +12,7 @@ use super::verify::{self, Change};
 use super::{Record, RecordError, activity};
 use crate::diff::FieldValue;
 use crate::edit::Splices;
-use crate::i18n::Text;
+use crate::i18n::{Arg, Text};
 use crate::plan::date::Step;
 use crate::plan::{Plan, PlanDate, Status, Timing};
 use crate::shift::replacement;
@@ -61,8 +61,8 @@ pub fn record(plan: &Plan, source: &str, id: &str, target: Target, force: bool) 
         Target::By(step) => step,
         Target::To(to) => start.step_to(&to).ok_or_else(|| RecordError::OtherKind {
             id: id.to_owned(),
-            start: start.to_string(),
-            to: to.to_string(),
+            start: start.clone(),
+            to: to.clone(),
         })?,
     };
     let out = || RecordError::OutOfRange { id: id.to_owned() };
@@ -122,8 +122,12 @@ pub fn follow_on(
     Ok((splices, said))
 }
 
-/// "`id` moved from OLD to NEW", each a date or a start – end.
+/// "`id` moved from OLD to NEW", each a date or a start – end, in the reader's words.
 pub(super) fn moved(id: &str, old: &[PlanDate], new: &[PlanDate]) -> Text {
-    let span = |dates: &[PlanDate]| dates.iter().map(ToString::to_string).collect::<Vec<_>>().join(" – ");
+    let span = |dates: &[PlanDate]| match dates {
+        [a, b, ..] => Arg::from(Text::id("record-date-span").arg("start", a).arg("end", b)),
+        [d] => Arg::from(d),
+        [] => Arg::from(""),
+    };
     Text::id("record-moved").arg("id", id).arg("was", span(old)).arg("now", span(new))
 }

@@ -221,7 +221,10 @@ pub fn with_national(plan: &Plan, today: NaiveDate, weeks: u32, lang: Lang, nati
         .iter()
         .zip(counts)
         .filter(|(_, n)| *n > 0)
-        .map(|(s, n)| Text::id("status-count").arg("count", n).arg("state", Text::id(s.message())).in_lang(lang).into())
+        .map(|(s, n)| {
+            let count = Text::id("status-count").arg("count", n).arg("state", Text::id(s.message()));
+            count.arg("key", s.word()).in_lang(lang).into()
+        })
         .collect();
     let line = Text::id("status-line")
         .arg("activities", Text::id("status-activities").arg("count", counts.iter().sum::<usize>()))
