@@ -223,7 +223,12 @@ fn nothing_to_move_writes_nothing() {
         .args(["shift", path.to_str().unwrap(), "--days", "3", "--only", "staff-course", "--write"])
         .assert()
         .success()
-        .stdout("Nothing to move: no selected activity has a known date that the shift changes. Nothing written.\n");
+        .stdout(predicate::str::contains(
+            "note: `staff-course` starts 2019-W10: moved by 3 days that is still 2019-W10; it stays where it is",
+        ))
+        .stdout(predicate::str::ends_with(
+            "Nothing to move: no selected activity has a known date that the shift changes. Nothing written.\n",
+        ));
     assert_eq!(fs::read(&path).unwrap(), before);
 }
 

@@ -65,6 +65,7 @@ left-done = `{ $id }` er gennemført (`status = "done"`); bliver, hvor den er
 left-cancelled = `{ $id }` er aflyst (`status = "cancelled"`); bliver, hvor den er
 left-pinned = `{ $id }` er fastlåst (`pinned = true`); bliver, hvor den er
 left-no-end = `{ $id }` har én `date` og ingen slutning at flytte; bliver, hvor den er
+left-too-small = `{ $id }` begynder { $start }: flyttet { $step } er det stadig { $start }; bliver, hvor den er (en dato skrevet som en uge flyttes i hele uger, en skrevet som måneder i hele måneder)
 left-tied = `{ $id }` er bundet til lukkeperioden `{ $period }` og flytter med den, ikke med forskydningen
 
 shift-diff-label = { $name } (flyttet { $step })

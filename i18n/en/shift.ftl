@@ -65,6 +65,7 @@ left-done = `{ $id }` is done (`status = "done"`); kept where it is
 left-cancelled = `{ $id }` is cancelled (`status = "cancelled"`); kept where it is
 left-pinned = `{ $id }` is pinned (`pinned = true`); kept where it is
 left-no-end = `{ $id }` has one `date` and no end to move; kept where it is
+left-too-small = `{ $id }` starts { $start }: moved { $step } that is still { $start }; it stays where it is (a date written as a week moves by whole weeks, one written as months by whole months)
 left-tied = `{ $id }` is tied to the closed period `{ $period }` and moves with it, not with the shift
 
 shift-diff-label = { $name } (moved { $step })

@@ -184,6 +184,9 @@ pub enum Why {
     NoEnd,
     /// Its dates are tied to a closed period (by its id), and move with the period.
     Tied(String),
+    /// The step is smaller than its dates' own kind and rounds to no move (2 days on a week,
+    /// 2 weeks on a season): the start as written, and the step.
+    TooSmall { start: PlanDate, step: Step },
 }
 
 impl LeftAlone {
@@ -200,6 +203,9 @@ impl LeftAlone {
             Why::Pinned => Text::id("left-pinned"),
             Why::NoEnd => Text::id("left-no-end"),
             Why::Tied(period) => Text::id("left-tied").arg("period", period),
+            Why::TooSmall { start, step } => {
+                Text::id("left-too-small").arg("start", start.clone()).arg("step", crate::i18n::step(*step))
+            }
         };
         text.arg("id", &self.id)
     }
@@ -307,6 +313,16 @@ pub fn plan_shift(plan: &Plan, source: &str, request: &Request) -> Result<Shift,
     }
     // Rounding to weeks and months can put an activity before one it waits for: move it on.
     shift.repairs = order::keep(plan, &mut shift.moves);
+    // What the step left as it was, because it is smaller than the dates' own kind, is said.
+    if request.most.is_none() && request.step.amount() != 0 {
+        for m in shift.moves.iter().filter(|m| !m.dates.iter().any(DateMove::changed)) {
+            let kept = |d: &&DateMove| d.old.tie().is_none() && !(request.end_only && d.key == "start");
+            if let Some(d) = m.dates.iter().filter(kept).find(|d| d.old.unit().is_some()) {
+                let why = Why::TooSmall { start: d.old.clone(), step: request.step };
+                shift.left.push(LeftAlone { id: m.id.clone(), span: d.span, why });
+            }
+        }
+    }
     shift.moves.retain(|m| m.dates.iter().any(DateMove::changed));
     for m in &shift.moves {
         for d in m.dates.iter().filter(|d| d.changed()) {
