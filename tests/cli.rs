@@ -245,3 +245,23 @@ fn the_summary_says_how_many_findings_it_hid() {
     ]));
     assert!(da.trim_end().ends_with("1 plan gennemgået: ingen fund vist (6 fund tilladt, ikke vist)."), "{da}");
 }
+
+#[test]
+fn numbers_and_days_given_wrongly_get_a_sentence_in_danish_that_says_what_to_write() {
+    let plan = "plans/eksempelby-2019.toml";
+    let cases: &[(&[&str], &str)] = &[
+        (&["move", plan, "nc-admin", "--days", "1,5"], "forventede et helt antal, fx 2 eller -1"),
+        (&["move", plan, "nc-admin", "--weeks", "tre"], "forventede et helt antal, fx 2 eller -1"),
+        (&["status", plan, "--weeks", "tre"], "forventede et helt antal uger, 0 eller flere"),
+        (&["status", plan, "--weeks", "-1"], "forventede et helt antal uger, 0 eller flere"),
+        (&["status", plan, "--today", "15.03.2019"], "skriv dagen som år-måned-dag: 2019-03-15"),
+        (&["status", plan, "--today", "uge 11 2019"], "en uge, ikke en dag: skriv en dag, fx ugens mandag 2019-03-11"),
+    ];
+    for (args, says) in cases {
+        let out = aula_plan().args(["--lang", "da"]).args(*args).output().expect("runs");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains(says), "{args:?}: {err}");
+        assert!(!err.contains("invalid digit") && !err.contains("unexpected argument"), "{args:?}: {err}");
+    }
+}

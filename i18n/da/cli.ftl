@@ -95,6 +95,10 @@ ask-not-a-date = en dag, en ISO-uge, en måned eller tbd
 # Værdierne til flag.
 cli-expected-date = forventede en dato: en dag (2019-05-01), en ISO-uge (2019-W18), en måned (2019-05) eller en løsere form (efterår 2019)
 cli-expected-amount = forventede et helt tal (4) eller et interval (3..5)
+cli-expected-day-iso = skriv dagen som år-måned-dag: { $iso }
+cli-expected-day-not-week = det er en uge, ikke en dag: skriv en dag, fx ugens mandag { $iso }
+cli-expected-whole = forventede et helt antal, fx 2 eller -1
+cli-expected-count = forventede et helt antal uger, 0 eller flere
 cli-expected-day = forventede en dag, fx 2020-03-01
 
 # clap's fejl om argumenterne (på dansk; engelsk er clap's egne).

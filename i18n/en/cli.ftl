@@ -95,6 +95,10 @@ ask-not-a-date = a day, an ISO week, a month, or tbd
 # The values of flags.
 cli-expected-date = expected a date: a day (2019-05-01), an ISO week (2019-W18), a month (2019-05) or a vaguer form (2019-autumn)
 cli-expected-amount = expected a whole number (4) or a range (3..5)
+cli-expected-day-iso = write the day as year-month-day: { $iso }
+cli-expected-day-not-week = that is a week, not a day: write a day, like the week's Monday { $iso }
+cli-expected-whole = expected a whole number, like 2 or -1
+cli-expected-count = expected a whole number of weeks, 0 or more
 cli-expected-day = expected a day, like 2020-03-01
 
 # clap's errors about the arguments (in Danish; English is clap's own).

@@ -7,6 +7,7 @@
 //! keeps the two the same.
 
 mod record;
+mod values;
 
 use std::path::PathBuf;
 
@@ -14,6 +15,7 @@ use aula_plan::plan::PlanDate;
 use aula_plan::view;
 use chrono::NaiveDate;
 use clap::{ArgGroup, Parser, Subcommand, ValueEnum};
+pub use values::{Amount, amount, count, holiday, institution, red_line, revision_day, whole};
 
 pub use self::record::{ActivitiesArgs, AssignArgs, CancelArgs, DoneArgs, MoveArgs, RecordArgs, SetArgs};
 
@@ -279,7 +281,7 @@ pub struct StatusArgs {
     #[arg(long, value_name = "DAY", value_parser = revision_day)]
     pub today: Option<NaiveDate>,
 
-    #[arg(long, value_name = "N", default_value_t = 4)]
+    #[arg(long, value_name = "N", default_value_t = 4, allow_negative_numbers = true, value_parser = count)]
     pub weeks: u32,
 }
 
@@ -519,50 +521,6 @@ pub enum DiffFormat {
     Markdown,
     /// One JSON document
     Json,
-}
-
-/// How far `shift` moves: a whole number, or a range of two (`3..5`: a delay "of 3–5 months").
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Amount {
-    pub least: i32,
-    pub most: Option<i32>,
-}
-
-pub fn amount(s: &str) -> Result<Amount, String> {
-    let number = |t: &str| t.trim().parse::<i32>().map_err(|_| super::say("cli-expected-amount", &[]));
-    match s.split_once("..") {
-        Some((a, b)) => {
-            let (least, most) = (number(a)?, number(b)?);
-            if least > most {
-                return Err(super::say("cli-expected-amount", &[]));
-            }
-            Ok(Amount { least, most: Some(most) })
-        }
-        None => Ok(Amount { least: number(s)?, most: None }),
-    }
-}
-
-pub fn red_line(s: &str) -> Result<PlanDate, String> {
-    match PlanDate::parse(s) {
-        Ok(d) if d.earliest().is_some() => Ok(d),
-        _ => Err(super::say("cli-expected-date", &[])),
-    }
-}
-
-pub fn revision_day(s: &str) -> Result<NaiveDate, String> {
-    match PlanDate::parse(s) {
-        Ok(PlanDate::Day(d)) => Ok(d),
-        _ => Err(super::say("cli-expected-day", &[])),
-    }
-}
-
-/// `NAME=N`, a school with its pupils or an institution with its leaders.
-pub fn institution(s: &str) -> Result<aula_plan::init::Institution, String> {
-    aula_plan::init::institution(s).map_err(|e| e.in_lang(super::lang()).into_owned())
-}
-
-pub fn holiday(s: &str) -> Result<aula_plan::init::Holiday, String> {
-    aula_plan::init::holiday(s).map_err(|e| e.in_lang(super::lang()).into_owned())
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -467,18 +467,7 @@ fn danish_date(source: &str, at: Span) -> Option<(String, String, Span)> {
     let equals = line.find('=')?;
     let value = line[equals + 1..].split('#').next()?.trim();
     let start = line_start + equals + 1 + line[equals + 1..].find(value)?;
-    let parts: Vec<&str> = value.split(['.', '-', '/', ' ']).filter(|p| !p.is_empty()).collect();
-    let [d, m, y] = parts[..] else { return None };
-    let number = |s: &str, len: std::ops::RangeInclusive<usize>| {
-        (len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<i32>().ok()).flatten()
-    };
-    let (d, m, y) = (
-        number(d, 1..=2)?,
-        number(m, 1..=2).or_else(|| crate::i18n::month_of_danish(m).and_then(|n| i32::try_from(n).ok()))?,
-        number(y, 2..=4)?,
-    );
-    let year = if y < 100 { 2000 + y } else { y };
-    let day = chrono::NaiveDate::from_ymd_opt(year, u32::try_from(m).ok()?, u32::try_from(d).ok()?)?;
+    let day = crate::plan::date::danish_day(value)?;
     Some((value.to_owned(), day.format("%Y-%m-%d").to_string(), Span::new(start, start + value.len())))
 }
 

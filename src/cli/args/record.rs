@@ -7,7 +7,7 @@ use aula_plan::plan::PlanDate;
 use chrono::NaiveDate;
 use clap::ArgGroup;
 
-use super::{red_line, revision_day};
+use super::{red_line, revision_day, whole};
 
 // How a progress command (`done`, `pin`, `assign`, `set`, `move`, …) writes the plan: by default,
 // asking first at a terminal; no doc comment, which clap would take for the command's about.
@@ -79,13 +79,13 @@ pub struct MoveArgs {
     #[arg(long, value_name = "DATE", value_parser = red_line)]
     pub to: Option<PlanDate>,
 
-    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = whole)]
     pub months: Option<i32>,
 
-    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = whole)]
     pub weeks: Option<i32>,
 
-    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = whole)]
     pub days: Option<i32>,
 
     #[arg(long)]

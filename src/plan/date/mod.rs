@@ -37,6 +37,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 pub use moving::fit;
 pub use moving::{Moved, Step, add_months};
+pub use parse::danish_day;
 pub use words::{day_da, month_da, month_of_danish};
 
 /// One date value as the plan writes it.

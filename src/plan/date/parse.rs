@@ -296,3 +296,18 @@ fn checked(date: PlanDate) -> Result<PlanDate, DateError> {
 fn parse_digits(s: &str, width: usize) -> Option<u32> {
     if s.len() == width && s.bytes().all(|b| b.is_ascii_digit()) { s.parse().ok() } else { None }
 }
+
+/// A day written the Danish way (`25.01.19`, `28-02-2018`, `1/3/2019`, `1. marts 2019`): day,
+/// month (a number or its Danish name) and year, two-digit years this century's; `None` for
+/// anything else, or a day the calendar does not have.
+#[must_use]
+pub fn danish_day(written: &str) -> Option<chrono::NaiveDate> {
+    let parts: Vec<&str> = written.split(['.', '-', '/', ' ']).filter(|p| !p.is_empty()).collect();
+    let [d, m, y] = parts[..] else { return None };
+    let number = |s: &str, len: std::ops::RangeInclusive<usize>| {
+        (len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten()
+    };
+    let (d, m, y) = (number(d, 1..=2)?, number(m, 1..=2).or_else(|| super::month_of_danish(m))?, number(y, 2..=4)?);
+    let year = if y < 100 { 2000 + y } else { y };
+    chrono::NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, m, d)
+}
