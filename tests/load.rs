@@ -526,6 +526,21 @@ fn syntax_errors_in_plain_words() {
         list.findings[0].help.as_ref().map(ToString::to_string).as_deref(),
         Some("write [[training]] for another entry")
     );
+    // The first entry written `[training]` and the rest `[[training]]`: one mistake, one
+    // finding at the first, not one per entry after it.
+    let first = report(
+        "format = 1\n[plan]\ntitle = \"T\"\nroot = \"v\"\n[training]\nid = \"a\"\n[[training]]\nid = \"b\"\n[[training]]\nid = \"c\"\n",
+    );
+    assert_eq!(first.findings.len(), 1, "{:?}", first.findings);
+    assert_eq!(
+        first.findings[0].message,
+        "invalid TOML: `[training]` is one table, but `training` is a list of [[training]] entries"
+    );
+    assert_eq!(first.line_col(first.findings[0].span.start()).line, 5);
+    assert_eq!(
+        first.findings[0].help.as_ref().map(ToString::to_string).as_deref(),
+        Some("write [[training]] for an entry of the list")
+    );
     let empty = report("format = 1\n[plan]\ntitle = \"T\"\nroot = \"v\"\nowner = \n");
     assert_eq!(empty.findings[0].message, "invalid TOML: `owner` has no value after `=`");
 }

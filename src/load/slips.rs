@@ -36,6 +36,13 @@ pub(super) fn findings(source: &str, errors: Vec<SyntaxError>) -> Vec<Finding> {
             findings.push(f);
             break;
         }
+        // The first entry of a list written `[training]`, the rest `[[training]]`: each of
+        // those is "defined twice"; one finding, at the first, says the one mistake.
+        if let Some(t) = e.twice.as_ref().filter(|t| !t.list && one_table_then_list(source, t.first, e.span)) {
+            findings.push(format::table_as_list(&t.key, t.first).related(e.span, format::list_entry_here()));
+            whole_lines.push(line_start(source, t.first.start()));
+            continue;
+        }
         if let Some(f) = line_mistake(source, e.span) {
             whole_lines.push(line);
             findings.push(f);
@@ -49,6 +56,14 @@ pub(super) fn findings(source: &str, errors: Vec<SyntaxError>) -> Vec<Finding> {
         }
     }
     findings
+}
+
+/// Whether `first` is a header of one table (`[training]`) and `again` stands in a header of
+/// a list's entry (`[[training]]`).
+fn one_table_then_list(source: &str, first: Span, again: Span) -> bool {
+    let header = |at: usize| source[line_start(source, at)..].trim_start().to_owned();
+    let (first, again) = (header(first.start()), header(again.start()));
+    first.starts_with('[') && !first.starts_with("[[") && again.starts_with("[[")
 }
 
 /// A syntax error as a finding, in plain words where the parser's are not: a key defined twice

@@ -123,6 +123,18 @@ pub(crate) fn first_defined() -> Text {
     Text::id("defined-twice-first")
 }
 
+/// The first entry of a list written as one table (`[training]`) before `[[training]]` entries.
+pub(crate) fn table_as_list(key: &str, span: Span) -> Finding {
+    Finding::new(PARSE_ERROR, span, Text::id("table-as-list").arg("key", key))
+        .label(Text::id("table-as-list-label").arg("key", key))
+        .help(Text::id("table-as-list-help").arg("key", key))
+}
+
+/// Where a list's entry stands, after a table of the same name.
+pub(crate) fn list_entry_here() -> Text {
+    Text::id("table-as-list-entry")
+}
+
 pub(crate) fn list_as_table(key: &str, span: Span) -> Finding {
     Finding::new(PARSE_ERROR, span, Text::id("list-as-table").arg("key", key))
         .label(Text::id("list-as-table-label"))
