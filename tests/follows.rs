@@ -185,3 +185,35 @@ fn diff_of_two_folders_shows_how_the_national_activities_moved_and_the_wait_it_b
     assert_eq!(doc["changes"].as_array().expect("changes").len(), 1, "the plan itself did not change");
     assert_eq!(doc["new_findings"][0]["rule"], "dependency-order");
 }
+
+#[test]
+fn a_view_of_a_plan_whose_followed_plan_cannot_be_read_says_what_it_leaves_out() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // The fictional plan without the national plans beside it.
+    std::fs::copy("plans/eksempelby-2019.toml", dir.path().join("plan.toml")).expect("copy");
+    let plan = dir.path().join("plan.toml");
+    let svg = dir.path().join("g.svg");
+    for args in [
+        vec!["status".to_owned(), "--today".into(), "2019-03-15".into()],
+        vec!["show".into(), "timeline".into()],
+        vec!["gantt".into(), "-o".into(), svg.display().to_string()],
+        vec!["report".into(), "--today".into(), "2019-03-15".into(), "--format".into(), "markdown".into()],
+    ] {
+        let (command, rest) = args.split_first().expect("a command");
+        let mut run = common::aula_plan();
+        run.args(["--lang", "da"]).arg(command);
+        if command == "show" {
+            run.args(rest).arg(&plan);
+        } else {
+            run.arg(&plan).args(rest);
+        }
+        let out = run.output().expect("runs");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+        assert!(err.contains("advarsel: den fulgte plan `kombit` ("), "{args:?}: {err}");
+        assert!(
+            err.contains("kombit-2016.toml) kan ikke læses: filen findes ikke; dens aktiviteter er udeladt her"),
+            "{args:?}: {err}"
+        );
+    }
+}

@@ -139,6 +139,7 @@ cli-record-would = Ville skrive: { $changes }. Intet skrevet (--dry-run).
 cli-record-question = Skriv disse ændringer til { $path }?
 cli-record-wrote = Skrev { $path }: { $changes }.
 cli-record-not-written = { $path } ville ikke kunne læses som en plan med den værdi; intet skrevet
+cli-followed-left-out = den fulgte plan `{ $name }` ({ $path }) kan ikke læses: { $why }; dens aktiviteter er udeladt her
 cli-move-breaks = Flytningen ville lade { $ids } begynde, før det, { $count ->
     [one] den
    *[other] de

@@ -139,6 +139,7 @@ cli-record-would = Would write: { $changes }. Nothing written (--dry-run).
 cli-record-question = Write these changes to { $path }?
 cli-record-wrote = Wrote { $path }: { $changes }.
 cli-record-not-written = { $path } would not read back as a plan with that value; nothing written
+cli-followed-left-out = the followed plan `{ $name }` ({ $path }) cannot be read: { $why }; its activities are left out here
 cli-move-breaks = The move would leave { $ids } starting before what { $count ->
     [one] it waits
    *[other] they wait

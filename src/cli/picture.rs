@@ -36,7 +36,7 @@ pub fn gantt(args: &GanttArgs) -> Outcome {
         (false, Some(d)) => RedLine::At(d),
         (false, None) => RedLine::FromPlan,
     };
-    let following = aula_plan::validate::following(&args.plan, &plan);
+    let following = plans::following(&args.plan, &plan)?;
     let mut chart = gantt::layout_with(&plan, red, super::lang(), &following);
     chart.mark_today(aula_plan::clock::today_or(args.today)?);
     let text = match format {
@@ -91,7 +91,7 @@ pub fn export(args: &ExportArgs) -> Outcome {
         ExportFormat::Markdown => export::markdown::render(&plan, &findings, super::lang()).into_bytes(),
         ExportFormat::Json => export::json::render(&plan, &findings).into_bytes(),
         ExportFormat::Xlsx => {
-            let following = aula_plan::validate::following(&args.plan, &plan);
+            let following = plans::following(&args.plan, &plan)?;
             let national = aula_plan::follow::waits(&plan, &following);
             super::write::workbook(export::workbook::plan(
                 &plan,

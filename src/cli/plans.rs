@@ -88,6 +88,26 @@ pub fn to_show(path: &Path) -> Result<Plan, Failure> {
     Ok(input.usable("shows", errors)?.1)
 }
 
+/// The plans `plan` (read from `path`) follows, for a command that shows them with it: each
+/// followed plan that cannot be read is said on stderr, with what that leaves out.
+pub fn following(path: &Path, plan: &Plan) -> Result<aula_plan::follow::Following, Failure> {
+    let following = validate::following(path, plan);
+    for f in &following.plans {
+        if let aula_plan::follow::State::Unreadable(why) = &f.state {
+            let text = super::say(
+                "cli-followed-left-out",
+                &[
+                    ("name", f.name.as_str().into()),
+                    ("path", f.path.display().to_string().into()),
+                    ("why", why.clone().into()),
+                ],
+            );
+            writeln!(anstream::stderr(), "{}", human::line(Tone::Warning, &text, crate::cli::lang()))?;
+        }
+    }
+    Ok(following)
+}
+
 /// The findings of error severity.
 pub fn errors_of(findings: &[Finding]) -> Vec<Finding> {
     findings.iter().filter(|f| f.severity == Severity::Error).cloned().collect()

@@ -56,7 +56,7 @@ pub fn view(view: &ShowView) -> Outcome {
         ShowView::Cascade(_) => view::cascade::report(&plan, lang),
         ShowView::Timeline { .. } => {
             let width = aula_plan::table::terminal_width().unwrap_or(100);
-            view::timeline::with_national(&plan, width, lang, &national(&args.plan, &plan))
+            view::timeline::with_national(&plan, width, lang, &national(&args.plan, &plan)?)
         }
         ShowView::Support { role, .. } => {
             if let Some(role) = role {
@@ -69,8 +69,11 @@ pub fn view(view: &ShowView) -> Outcome {
 }
 
 /// The activities of followed plans that `plan`, read from `path`, waits for.
-pub fn national(path: &std::path::Path, plan: &aula_plan::plan::Plan) -> Vec<aula_plan::follow::Wait> {
-    aula_plan::follow::waits(plan, &aula_plan::validate::following(path, plan))
+pub fn national(
+    path: &std::path::Path,
+    plan: &aula_plan::plan::Plan,
+) -> Result<Vec<aula_plan::follow::Wait>, super::Failure> {
+    Ok(aula_plan::follow::waits(plan, &plans::following(path, plan)?))
 }
 
 /// `aula-plan estimate PLAN`: KOMBIT's model scaled to the plan's schools and institutions.
@@ -107,7 +110,7 @@ pub fn status(args: &StatusArgs) -> Outcome {
     let mut plan = plans::to_show(&args.args.plan)?;
     plan.keep_only(&args.select.categories, &args.select.parts)?;
     let today = aula_plan::clock::today_or(args.today)?;
-    let national = national(&args.args.plan, &plan);
+    let national = national(&args.args.plan, &plan)?;
     print(view::status::with_national(&plan, today, args.weeks, super::lang(), &national), &args.args)
 }
 

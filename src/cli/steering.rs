@@ -68,7 +68,7 @@ fn read(path: &Path) -> Result<(CheckedPlan, Plan, Following), Failure> {
     let input = Input::read(path)?;
     let findings = input.report();
     let (_, plan) = input.usable("shows", findings.count(Severity::Error))?;
-    let following = aula_plan::validate::following(path, &plan);
+    let following = super::plans::following(path, &plan)?;
     Ok((findings, plan, following))
 }
 
