@@ -352,7 +352,7 @@ fn a_record_command_finds_an_activity_by_its_name_or_the_start_of_it() {
     let out = aula_plan().args(["--lang", "da", "done"]).arg(&path).args(["Skolernes", "--yes"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("mente du") && err.contains("«Skolernes øvrige personale»"), "{err}");
+    assert!(err.contains("er begyndelsen af flere navne") && err.contains("«Skolernes øvrige personale»"), "{err}");
     // A name written wrong gets the closest name's id.
     let out = aula_plan()
         .args(["--lang", "da", "cancel"])
@@ -428,4 +428,19 @@ fn a_move_held_back_by_a_pinned_or_done_dependent_names_it_and_how_to_free_it() 
         .code(1)
         .stderr(predicate::str::contains("`staff-course` is pinned and does not move with --with-dependents"));
     assert_eq!(fs::read(&path).unwrap(), before, "nothing written");
+}
+
+#[test]
+fn an_id_of_another_kind_or_a_name_several_start_with_is_said_as_such() {
+    let (_dir, path) = copy("plans/eksempelby-2019.toml", false);
+    let refused = |args: &[&str], says: &str| {
+        let out = aula_plan().args(["--lang", "da"]).arg(args[0]).arg(&path).args(&args[1..]).arg("--yes").output();
+        let out = out.unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains(says), "{args:?}: {err}");
+        assert!(!err.contains("mente du"), "{args:?}: {err}");
+    };
+    refused(&["pin", "nordskolen"], "`nordskolen` er en enhed, ikke en uddannelse eller fase; intet skrevet");
+    refused(&["done", "Skole"], "`Skole` er begyndelsen af flere navne: `");
 }

@@ -5,6 +5,8 @@ record-what-activity = uddannelse eller fase
 record-what-role = rolle
 record-what-person = person
 record-what-entity = enhed, rolle, person, uddannelse eller fase
+record-other-kind-of-entity = `{ $id }` er en { $kind }, ikke en { $what }; intet skrevet
+record-ambiguous = `{ $id }` er begyndelsen af flere navne: { $matches }; giv id'et på den, du mener; intet skrevet
 record-unknown = ingen { $what } har id'et `{ $id }`; intet skrevet
 record-unknown-suggest = ingen { $what } har id'et `{ $id }` (mente du { $suggestion }?); intet skrevet
 record-followed = `{ $id }` er en aktivitet i den plan, denne plan følger (`{ $plan }` = { $file }): den registreres dér, ikke her; intet skrevet

@@ -5,6 +5,8 @@ record-what-activity = training or phase
 record-what-role = role
 record-what-person = person
 record-what-entity = unit, role, person, training or phase
+record-other-kind-of-entity = `{ $id }` is a { $kind }, not a { $what }; nothing written
+record-ambiguous = `{ $id }` begins several names: { $matches }; give the id of the one you mean; nothing written
 record-unknown = no { $what } has the id `{ $id }`; nothing written
 record-unknown-suggest = no { $what } has the id `{ $id }` (did you mean { $suggestion }?); nothing written
 record-followed = `{ $id }` is an activity of the plan this plan follows (`{ $plan }` = { $file }): it is recorded there, not here; nothing written

@@ -51,6 +51,10 @@ pub enum RecordError {
     /// No entity of the kinds asked for has that id, nor that name or a name starting so.
     /// `suggestion`: the closest id, or the ids of names that match more than one entity.
     Unknown { id: String, what: &'static str, suggestion: Option<String> },
+    /// The id names an entity, but of another kind than those asked for (`what`).
+    OtherKindOfEntity { id: String, kind: crate::plan::EntityKind, what: &'static str },
+    /// No id, but the start of several names: each of them, as a suggestion names it.
+    Ambiguous { id: String, matches: String },
     /// A qualified id (`kombit:wave-15-rollout`): an activity of a followed plan, recorded
     /// there (`file`), not in this plan.
     Followed { id: String, plan: String, file: String },
@@ -100,6 +104,11 @@ impl RecordError {
                 let text = Text::id(if suggestion.is_some() { "record-unknown-suggest" } else { "record-unknown" });
                 text.arg("id", id).arg("what", Text::id(what)).arg("suggestion", suggestion.clone().unwrap_or_default())
             }
+            Self::OtherKindOfEntity { id, kind, what } => Text::id("record-other-kind-of-entity")
+                .arg("id", id)
+                .arg("kind", crate::i18n::kind(*kind))
+                .arg("what", Text::id(what)),
+            Self::Ambiguous { id, matches } => Text::id("record-ambiguous").arg("id", id).arg("matches", matches),
             Self::Followed { id, plan, file } => {
                 Text::id("record-followed").arg("id", id).arg("plan", plan).arg("file", file)
             }
@@ -176,14 +185,17 @@ pub fn find(
     {
         return Err(RecordError::Followed { id: id.to_owned(), plan: name.to_owned(), file: f.path.value.to_string() });
     }
+    if let Some(r) = first {
+        return Err(RecordError::OtherKindOfEntity { id: id.to_owned(), kind: r.kind, what });
+    }
     let ids = plan.entities().filter(|(r, _)| kinds.contains(&r.kind)).map(|(_, x)| x.value.as_str());
     if first.is_none() {
         match by_name(plan, id, kinds).as_slice() {
             [] => {}
             [one] => return Ok(*one),
             many => {
-                let suggestion = Some(many.iter().map(|&r| called(plan, r)).collect::<Vec<_>>().join(", "));
-                return Err(RecordError::Unknown { id: id.to_owned(), what, suggestion });
+                let matches = many.iter().map(|&r| called(plan, r)).collect::<Vec<_>>().join(", ");
+                return Err(RecordError::Ambiguous { id: id.to_owned(), matches });
             }
         }
     }
