@@ -82,6 +82,7 @@ estimate-party = { $word ->
     [municipality] kommunen
     [schools] skolerne
     [daycare] dagtilbuddene
+    [institutions] institutionerne
     [all] alle
    *[other] { $word }
 }
@@ -148,7 +149,7 @@ estimate-daycare = { $count ->
    *[other] { $count } dagtilbud
 }
 estimate-daycare-unknown = modellens eget antal dagtilbud (planen oplyser ikke, hvor mange den har)
-estimate-counts = Antallene er planens enheder af arten school og af arten daycare eller childminding, hver med så mange, som dens `count` angiver{ $uncounted ->
+estimate-counts = Antallene er planens skoler (`kind = "school"`) og dagtilbud (`kind = "daycare"` eller `"childminding"`), hver med så mange, som dens `count` angiver{ $uncounted ->
     [0] {""}
     [one] ; 1 enhed har ingen `count` og tælles som én
    *[other] ; { $uncounted } enheder har ingen `count` og tælles som én hver

@@ -82,6 +82,7 @@ estimate-party = { $word ->
     [municipality] the municipality
     [schools] the schools
     [daycare] day-care
+    [institutions] the institutions
     [all] all
    *[other] { $word }
 }
@@ -148,7 +149,7 @@ estimate-daycare = { $count ->
    *[other] { $count } day-care institutions
 }
 estimate-daycare-unknown = the model's own number of day-care institutions (this plan does not say how many it has)
-estimate-counts = The counts are the plan's units of kind school, and of kind daycare or childminding, each as many as its `count` says{ $uncounted ->
+estimate-counts = The counts are the plan's schools (`kind = "school"`) and day-care institutions (`kind = "daycare"` or `"childminding"`), each as many as its `count` says{ $uncounted ->
     [0] {""}
     [one] ; 1 unit gives no `count` and is counted as one
    *[other] ; { $uncounted } units give no `count` and are counted as one each
