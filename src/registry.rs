@@ -410,6 +410,16 @@ pub const NO_SUPPORT: Rule = Rule {
     explanation_da: include_str!("../docs/rules/da/no-support.md"),
 };
 
+/// `danish-track`, of `rules/references.rs`.
+pub const DANISH_TRACK: Rule = Rule {
+    name: "danish-track",
+    level: Level::Warn,
+    summary: "a track is written as the Danish word for one aula-plan knows (`skoler` for `schools`)",
+    message: "rule-danish-track",
+    explanation: include_str!("../docs/rules/danish-track.md"),
+    explanation_da: include_str!("../docs/rules/da/danish-track.md"),
+};
+
 /// Every rule, in the order `aula-plan rules` lists them.
 pub static ALL: &[Rule] = &[
     PARSE_ERROR,
@@ -445,6 +455,7 @@ pub static ALL: &[Rule] = &[
     PERSONAL_DATA,
     IMPLAUSIBLE_DATE,
     REPEATED_REFERENCE,
+    DANISH_TRACK,
     UNSPLIT_QUOTA,
     NO_SUPPORT,
 ];

@@ -32,3 +32,7 @@ two-readings-label = den anden læsning
 two-readings-entity = planens læsning står i denne
 two-readings-source = hvor kilden siger det
 two-readings-help = spørg kildens forfattere, hvilken læsning der gælder; skriv den i enheden, og fjern [[reading]]
+
+danish-track = `{ $track }` er det danske ord for sporet `{ $known }`
+danish-track-label = aula-plan kender dette spor som `{ $known }`
+danish-track-help = skriv `track = "{ $known }"`: go-lives, `status`, `shift --track` og den nationale plans bølger går efter `{ $known }`

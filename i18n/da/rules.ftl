@@ -20,6 +20,7 @@ rule-estimate-total = en estimatrækkes `total` er ikke summen af dens `hours`, 
 rule-training-capacity = en uddannelses deltagere er flere end dens pladser gange dens hold
 rule-outside-period = en aktivitet starter før eller slutter efter den aktivitet, den ligger `within`
 rule-uncertain-order = en løs dato bryder måske en rækkefølge: `after`, `within` eller en underviser uddannet i tide
+rule-danish-track = et spor er skrevet som det danske ord for et, aula-plan kender (`skoler` for `schools`)
 rule-two-readings = planen har to læsninger af et faktum i sin kilde (`[[reading]]`)
 rule-other-region = en aktivitet venter på en aktivitet i en fulgt plan, der gælder en anden region end planens
 rule-cpr-number = et dansk CPR-nummer står i filen, kommentarer medregnet

@@ -33,3 +33,7 @@ two-readings-label = the other reading
 two-readings-entity = the plan's reading is this entity's
 two-readings-source = where the source says so
 two-readings-help = ask the source's authors which reading holds; put it in the entity and remove the [[reading]]
+
+danish-track = `{ $track }` is the Danish word for the track `{ $known }`
+danish-track-label = aula-plan knows this track as `{ $known }`
+danish-track-help = write `track = "{ $known }"`: the go-lives, `status`, `shift --track` and the national plan's waves go by `{ $known }`

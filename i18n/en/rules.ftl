@@ -20,6 +20,7 @@ rule-estimate-total = an estimate row's `total` is not the sum of its `hours`, o
 rule-training-capacity = a training's trainees outnumber its seats times its sessions
 rule-outside-period = an activity starts before or ends after the activity it lies `within`
 rule-uncertain-order = a vague date may break an order: `after`, `within` or a trainer trained in time
+rule-danish-track = a track is written as the Danish word for one aula-plan knows (`skoler` for `schools`)
 rule-two-readings = the plan records two readings of one fact of its source (`[[reading]]`)
 rule-other-region = an activity waits for a followed plan's activity meant for another region than the plan's
 rule-cpr-number = a Danish CPR number stands in the file, comments included

@@ -9,7 +9,7 @@ use foldhash::{HashMap, HashMapExt};
 use crate::diagnostic::{Finding, Text, closest};
 use crate::i18n::Arg;
 use crate::plan::{EntityKind, Plan, qualified};
-use crate::registry::{DUPLICATE_ID, REPEATED_REFERENCE, UNKNOWN_REFERENCE};
+use crate::registry::{DANISH_TRACK, DUPLICATE_ID, REPEATED_REFERENCE, UNKNOWN_REFERENCE};
 use crate::span::Spanned;
 
 /// `a`, `a or b`, `a, b or c` (the kinds a key names are three at most).
@@ -191,13 +191,49 @@ pub(crate) fn check(plan: &Plan, out: &mut Vec<Finding>) {
     repeated(plan, out);
     periods(plan, out);
     unit_tracks(plan, out);
+    danish_tracks(plan, out);
+}
+
+/// The tracks aula-plan knows (a school's units go live with `schools`, a day-care's with
+/// `daycare`) and the Danish words a plan may write for them instead.
+const DANISH_TRACKS: [(&str, &[&str]); 2] = [
+    ("schools", &["skole", "skoler", "skolerne", "skoleområdet", "skoleomradet", "folkeskole", "folkeskoler"]),
+    ("daycare", &["dagtilbud", "dagtilbuddene", "dagtilbudsområdet", "dagtilbudsomradet", "daginstitutioner"]),
+];
+
+/// The track aula-plan knows that `word` is the Danish word for.
+fn known_track(word: &str) -> Option<&'static str> {
+    let word = word.trim().to_lowercase();
+    DANISH_TRACKS.iter().find(|(_, words)| words.contains(&word.as_str())).map(|(known, _)| *known)
+}
+
+/// `danish-track`: a unit's or an activity's `track` written as the Danish word for a track
+/// aula-plan knows, which the go-lives, `status`, `shift --track` and the national plan's waves
+/// would then not find.
+fn danish_tracks(plan: &Plan, out: &mut Vec<Finding>) {
+    let tracks = plan.activities().filter_map(|a| a.track).chain(plan.units.iter().filter_map(|u| u.track.as_ref()));
+    for track in tracks {
+        let Some(known) = known_track(&track.value) else { continue };
+        out.push(
+            Finding::new(
+                DANISH_TRACK,
+                track.span,
+                Text::id("danish-track").arg("track", &track.value).arg("known", known),
+            )
+            .label(Text::id("danish-track-label").arg("known", known))
+            .help(Text::id("danish-track-help").arg("known", known)),
+        );
+    }
 }
 
 /// A unit's `track` (the go-live it goes live with) names a track some activity has.
 fn unit_tracks(plan: &Plan, out: &mut Vec<Finding>) {
     let tracks: Vec<&str> = plan.activities().filter_map(|a| a.track.map(|t| t.value.as_str())).collect();
     for u in &plan.units {
-        let Some(track) = u.track.as_ref().filter(|t| !tracks.contains(&t.value.as_str())) else { continue };
+        // A Danish word for a known track is `danish-track`'s to tell.
+        let unknown =
+            |t: &&Spanned<CompactString>| !tracks.contains(&t.value.as_str()) && known_track(&t.value).is_none();
+        let Some(track) = u.track.as_ref().filter(unknown) else { continue };
         let f = Finding::new(UNKNOWN_REFERENCE, track.span, Text::id("unknown-track").arg("track", &track.value))
             .label(Text::id("unknown-track-label"));
         out.push(f.did_you_mean(closest(&track.value, tracks.iter().copied())));
