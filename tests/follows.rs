@@ -217,3 +217,30 @@ fn a_view_of_a_plan_whose_followed_plan_cannot_be_read_says_what_it_leaves_out()
         );
     }
 }
+
+#[test]
+fn the_report_and_the_export_find_what_validate_finds_against_the_followed_plans() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for name in ["eksempelby-2019.toml", "kombit-2016.toml"] {
+        std::fs::copy(Path::new("plans").join(name), dir.path().join(name)).expect("copy");
+    }
+    // The national wave moves two months: the municipality's go-live now starts too early.
+    let national = dir.path().join("kombit-2016.toml");
+    let mut moved = common::aula_plan();
+    moved.arg("move").arg(&national).args(["wave-15-rollout", "--months", "2", "--yes"]);
+    assert!(moved.output().expect("runs").status.success());
+    let plan = dir.path().join("eksempelby-2019.toml");
+    let validate = common::aula_plan().arg("validate").arg(&plan).args(["--format", "concise"]).output();
+    assert!(String::from_utf8_lossy(&validate.expect("runs").stdout).contains("error[dependency-order]"));
+    let report: &[&str] = &["report", "--format", "markdown", "--today", "2019-05-15"];
+    for (args, says) in [
+        (report, "«Go live, skoler» starter 3. juni 2019, før \"kombit:wave-15-rollout\" slutter juli 2019"),
+        (&["export", "--to", "markdown"], "dependency-order"),
+    ] {
+        let mut run = common::aula_plan();
+        run.args(["--lang", "da", args[0]]).arg(&plan).args(&args[1..]);
+        let out = String::from_utf8(run.output().expect("runs").stdout).expect("UTF-8");
+        assert!(!out.contains("finder ingen fejl"), "{args:?}: {out}");
+        assert!(out.contains(says), "{args:?}: {out}");
+    }
+}

@@ -64,7 +64,7 @@ pub fn export(args: &ExportArgs) -> Outcome {
     }
     let stamp = super::write::stamp()?;
     let input = Input::read(&args.plan)?;
-    let findings = input.report();
+    let (findings, following) = input.checked(&args.plan)?;
     let (_, plan) = input.usable("exports", findings.count(Severity::Error))?;
     let mut summary = None;
     let bytes: Vec<u8> = match args.to {
@@ -91,7 +91,6 @@ pub fn export(args: &ExportArgs) -> Outcome {
         ExportFormat::Markdown => export::markdown::render(&plan, &findings, super::lang()).into_bytes(),
         ExportFormat::Json => export::json::render(&plan, &findings).into_bytes(),
         ExportFormat::Xlsx => {
-            let following = plans::following(&args.plan, &plan)?;
             let national = aula_plan::follow::waits(&plan, &following);
             super::write::workbook(export::workbook::plan(
                 &plan,
@@ -105,7 +104,6 @@ pub fn export(args: &ExportArgs) -> Outcome {
     let Some(output) = destination(args.output.as_deref()) else {
         return if args.to == ExportFormat::Xlsx { super::write::binary_to_stdout(&bytes) } else { to_stdout(&bytes) };
     };
-    let following = aula_plan::validate::following(&args.plan, &plan);
     let mut inputs = vec![args.plan.as_path()];
     inputs.extend(following.files());
     made(output, &inputs, args.force, &bytes)?;

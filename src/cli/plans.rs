@@ -52,6 +52,21 @@ impl Input {
         validate::check(self.label.clone(), self.source.clone(), &self.loaded, &Overrides::default())
     }
 
+    /// Its findings as `aula-plan validate` finds them, with the plans it follows (read from the
+    /// folder of `path`), and those plans; a followed plan that cannot be read is said on
+    /// stderr.
+    pub fn checked(&self, path: &Path) -> Result<(CheckedPlan, aula_plan::follow::Following), Failure> {
+        let (checked, following) = validate::check_with(
+            self.label.clone(),
+            self.source.clone(),
+            &self.loaded,
+            Some(path),
+            &Overrides::default(),
+        );
+        tell_unread(&following)?;
+        Ok((checked, following))
+    }
+
     /// How many errors the loader met.
     pub fn load_errors(&self) -> usize {
         self.loaded.findings.iter().filter(|f| f.severity == Severity::Error).count()
@@ -92,6 +107,12 @@ pub fn to_show(path: &Path) -> Result<Plan, Failure> {
 /// followed plan that cannot be read is said on stderr, with what that leaves out.
 pub fn following(path: &Path, plan: &Plan) -> Result<aula_plan::follow::Following, Failure> {
     let following = validate::following(path, plan);
+    tell_unread(&following)?;
+    Ok(following)
+}
+
+/// A warning on stderr for each followed plan that could not be read.
+fn tell_unread(following: &aula_plan::follow::Following) -> Result<(), Failure> {
     for f in &following.plans {
         if let aula_plan::follow::State::Unreadable(why) = &f.state {
             let text = super::say(
@@ -105,7 +126,7 @@ pub fn following(path: &Path, plan: &Plan) -> Result<aula_plan::follow::Followin
             writeln!(anstream::stderr(), "{}", human::line(Tone::Warning, &text, crate::cli::lang()))?;
         }
     }
-    Ok(following)
+    Ok(())
 }
 
 /// The findings of error severity.

@@ -66,9 +66,8 @@ pub fn report(args: &ReportArgs) -> Outcome {
 /// and the plans it follows.
 fn read(path: &Path) -> Result<(CheckedPlan, Plan, Following), Failure> {
     let input = Input::read(path)?;
-    let findings = input.report();
+    let (findings, following) = input.checked(path)?;
     let (_, plan) = input.usable("shows", findings.count(Severity::Error))?;
-    let following = super::plans::following(path, &plan)?;
     Ok((findings, plan, following))
 }
 
