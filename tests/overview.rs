@@ -69,11 +69,29 @@ fn the_page_has_the_table_and_a_lane_per_plan_in_the_reader_s_language() {
     assert!(html.contains(r#"<th scope="col">kommune</th>"#), "headers in words");
     assert_eq!(html.matches("<svg").count(), 1, "one chart");
     // A lane per municipality, with its span and its go-lives.
-    for lane in
-        [">Eksempelby Kommune (fiktiv)</text>", ">Esbjerg Kommune</text>", ">Den nationale plan (KOMBIT)</text>"]
-    {
+    // The two national plans, both KOMBIT's, told apart by their titles.
+    for lane in [
+        ">Eksempelby Kommune (fiktiv)</text>",
+        ">Esbjerg Kommune</text>",
+        ">Den nationale plan (KOMBIT): Aula</text>",
+        ">Den nationale plan (KOMBIT): Udrulningsplan</text>",
+    ] {
         assert!(html.contains(lane), "{lane}");
     }
     assert!(html.contains(">daterede aktiviteter</text>"), "the span's row");
     assert!(html.contains("Go live, skoler (Go-live): 3. juni 2019"), "the example's go-live");
+}
+
+#[test]
+fn a_shifted_plan_shows_its_new_revision_with_that_revision_s_date() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::copy("plans/esbjerg-2020.toml", dir.path().join("esbjerg-2020.toml")).expect("copy");
+    let plan = dir.path().join("esbjerg-2020.toml");
+    let mut shift = common::aula_plan();
+    shift.arg("shift").arg(&plan).args(["--months", "1", "--write", "--yes", "--revision-date", "2020-05-04"]);
+    assert!(shift.output().expect("runs").status.success());
+    let (_, doc) = json(dir.path(), &["."]);
+    let row = row(&doc, "./esbjerg-2020.toml");
+    assert_eq!(row["revision"], "2.2");
+    assert_eq!(row["date"], "2020-05-04", "the date of version 2.2, not the plan's first date: {row}");
 }

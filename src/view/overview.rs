@@ -41,6 +41,16 @@ pub fn report(plans: &[Whole], lang: Lang) -> View {
     // What each plan waits for, worked out once for its row and for the note.
     let waits: Vec<Vec<follow::Wait>> =
         plans.iter().map(|w| w.plan.as_ref().map(|p| follow::waits(p, &w.following)).unwrap_or_default()).collect();
+    // What each national plan is called by the plans that follow it: two called the same
+    // (two plans of KOMBIT's) are told apart by their titles.
+    let national_called: Vec<&str> = plans
+        .iter()
+        .filter_map(|w| {
+            let p = w.plan.as_ref()?;
+            let national = p.meta.municipality.is_none() && followed(plans, &w.checked.path);
+            national.then(|| follow::called(p).unwrap_or(w.checked.path.as_str()))
+        })
+        .collect();
     for (whole, waits) in plans.iter().zip(&waits) {
         let c = &whole.checked;
         let (errors, warnings) = (c.count(Severity::Error), c.count(Severity::Warning));
@@ -63,7 +73,13 @@ pub fn report(plans: &[Whole], lang: Lang) -> View {
         let national = plan.meta.municipality.is_none() && followed(plans, &c.path);
         let called = if national {
             let by = follow::called(plan).unwrap_or(c.path.as_str());
-            follow::national_plan(by).in_lang(lang).into_owned().into()
+            let mut text = follow::national_plan(by);
+            if let Some(title) =
+                plan.meta.title.as_ref().filter(|_| national_called.iter().filter(|c| **c == by).count() > 1)
+            {
+                text = Text::id("national-plan-titled").arg("plan", text).arg("title", title.value.as_str());
+            }
+            text.in_lang(lang).into_owned().into()
         } else {
             text(plan.meta.municipality.as_ref().or(plan.meta.title.as_ref()))
         };
@@ -72,7 +88,7 @@ pub fn report(plans: &[Whole], lang: Lang) -> View {
             called,
             national.into(),
             text(plan.meta.revision.as_ref()),
-            plan.meta.date.as_ref().map_or(Value::Null, |d| d.value.to_string().into()),
+            plan.version_date().map_or(Value::Null, |d| d.to_string().into()),
             go_lives(plan),
             named.into(),
             seats.into(),
