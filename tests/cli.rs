@@ -265,3 +265,25 @@ fn numbers_and_days_given_wrongly_get_a_sentence_in_danish_that_says_what_to_wri
         assert!(!err.contains("invalid digit") && !err.contains("unexpected argument"), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn a_view_written_to_a_file_takes_its_format_from_the_name_and_never_holds_terminal_codes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let plan = "plans/eksempelby-2019.toml";
+    let written = |args: &[&str], file: &str| {
+        let path = dir.path().join(file);
+        let out = aula_plan().args(args).arg("-o").arg(&path).output().expect("runs");
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        std::fs::read_to_string(&path).expect("written")
+    };
+    let page = written(&["status", plan, "--today", "2019-03-15"], "status.html");
+    assert!(page.starts_with("<!DOCTYPE html>"), "{page}");
+    let page = written(&["overview", "plans"], "overview.html");
+    assert!(page.starts_with("<!DOCTYPE html>"), "{page}");
+    let json = written(&["show", "roles", plan], "roles.json");
+    assert!(serde_json::from_str::<serde_json::Value>(&json).is_ok(), "{json}");
+    let table = written(&["show", "roles", plan], "roles.txt");
+    assert!(table.contains("Roles") && !table.contains('\u{1b}'), "{table:?}");
+    let table = written(&["overview", "plans"], "overview.txt");
+    assert!(!table.contains('\u{1b}'), "{table:?}");
+}

@@ -9,19 +9,63 @@ use super::Outcome;
 use super::args::{EstimateArgs, OverviewArgs, OverviewFormat, ShowView, StatusArgs, ViewArgs, ViewFormat};
 use super::plans;
 
+/// The extension of the file a command writes to, in lower case.
+fn extension(output: Option<&std::path::Path>) -> Option<String> {
+    output.and_then(|o| o.extension()).and_then(|e| e.to_str()).map(str::to_ascii_lowercase)
+}
+
+/// The format a view is written in: as `--format` says or, left at the table, as the file it is
+/// written to says (`-o status.html` is the page): a file never holds a terminal's table where
+/// another format was plainly meant.
+fn view_format(args: &ViewArgs) -> ViewFormat {
+    if args.format != ViewFormat::Table {
+        return args.format;
+    }
+    match extension(args.output.as_deref()).as_deref() {
+        Some("html" | "htm") => ViewFormat::Html,
+        Some("json") => ViewFormat::Json,
+        Some("csv") => ViewFormat::Csv,
+        Some("md") => ViewFormat::Markdown,
+        Some("xlsx") => ViewFormat::Xlsx,
+        _ => ViewFormat::Table,
+    }
+}
+
+/// [`view_format`] for `overview`.
+fn overview_format(args: &OverviewArgs) -> OverviewFormat {
+    if args.format != OverviewFormat::Table {
+        return args.format;
+    }
+    match extension(args.output.as_deref()).as_deref() {
+        Some("html" | "htm") => OverviewFormat::Html,
+        Some("json") => OverviewFormat::Json,
+        Some("csv") => OverviewFormat::Csv,
+        Some("md") => OverviewFormat::Markdown,
+        Some("xlsx") => OverviewFormat::Xlsx,
+        _ => OverviewFormat::Table,
+    }
+}
+
+/// A table for a file: without the bold a terminal shows.
+fn plain(table: &str) -> Vec<u8> {
+    anstream::adapter::strip_str(table).to_string().into_bytes()
+}
+
 /// Prints a view in the format asked for, with ids beside the names when asked.
 pub fn print(mut r: View, args: &ViewArgs) -> Outcome {
     r.ids = args.show_ids;
-    let bytes = match args.format.text() {
+    let format = view_format(args);
+    let bytes = match format.text() {
+        Some(view::Format::Table) if args.output.is_some() => plain(&view::render(&r, view::Format::Table)),
         Some(format) => view::render(&r, format).into_bytes(),
-        None if args.format == ViewFormat::Xlsx => {
+        None if format == ViewFormat::Xlsx => {
             super::write::workbook(aula_plan::export::xlsx::reports(&[&r], super::write::stamp()?.timestamp())?)?
         }
         None => aula_plan::html::view_page(&r, &aula_plan::input::label(&args.plan)).into_bytes(),
     };
     match super::write::destination(args.output.as_deref()) {
         Some(output) => super::write::saved(output, &[args.plan.as_path()], false, &bytes),
-        None if args.format == ViewFormat::Xlsx => super::write::binary_to_stdout(&bytes),
+        None if format == ViewFormat::Xlsx => super::write::binary_to_stdout(&bytes),
         None => {
             // Through anstream: a table's bold is dropped where it would be noise.
             let mut out = anstream::stdout().lock();
@@ -104,7 +148,7 @@ pub fn estimate(args: &EstimateArgs) -> Outcome {
 
 /// `aula-plan status PLAN`: where each activity stands on `--today`.
 pub fn status(args: &StatusArgs) -> Outcome {
-    if args.args.format == ViewFormat::Html {
+    if view_format(&args.args) == ViewFormat::Html {
         return super::steering::status(args);
     }
     let mut plan = plans::to_show(&args.args.plan)?;
@@ -132,7 +176,8 @@ pub fn overview(args: &OverviewArgs) -> Outcome {
         writeln!(anstream::stderr(), "{}", human::line(Tone::Error, &e.text().in_lang(lang), lang))?;
     }
     let r = view::overview::report(&plans, lang);
-    let made = match args.format {
+    let format = overview_format(args);
+    let made = match format {
         OverviewFormat::Html => {
             // Each named as the table names it: its municipality, or as the national plan.
             let named: Vec<(String, &aula_plan::plan::Plan)> = plans
@@ -148,6 +193,7 @@ pub fn overview(args: &OverviewArgs) -> Outcome {
         OverviewFormat::Xlsx => {
             super::write::workbook(aula_plan::export::xlsx::reports(&[&r], super::write::stamp()?.timestamp())?)?
         }
+        OverviewFormat::Table if args.output.is_some() => plain(&view::render(&r, view::Format::Table)),
         OverviewFormat::Table => view::render(&r, view::Format::Table).into_bytes(),
         OverviewFormat::Json => view::render(&r, view::Format::Json).into_bytes(),
         OverviewFormat::Csv => view::render(&r, view::Format::Csv).into_bytes(),
@@ -158,7 +204,7 @@ pub fn overview(args: &OverviewArgs) -> Outcome {
         let mut read: Vec<&std::path::Path> = paths.iter().map(std::path::PathBuf::as_path).collect();
         read.extend(plans.iter().flat_map(|w| w.following.files()));
         super::write::saved(output, &read, args.force, &made)?;
-    } else if args.format == OverviewFormat::Xlsx {
+    } else if format == OverviewFormat::Xlsx {
         super::write::binary_to_stdout(&made)?;
     } else {
         let mut out = anstream::stdout().lock();
