@@ -65,8 +65,8 @@ diff-count = { $kind ->
        *[other] { $n } andre læsninger
     }
     [national] { $n ->
-        [one] 1 national aktivitet, der ventes på
-       *[other] { $n } nationale aktiviteter, der ventes på
+        [one] 1 afventet national aktivitet
+       *[other] { $n } afventede nationale aktiviteter
     }
    *[revision] { $n ->
         [one] 1 version
