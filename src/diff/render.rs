@@ -259,7 +259,8 @@ fn add_finding_rows(table: &mut Table, d: &PlanDiff, cell: fn(&str) -> String, l
             cell(&lang.text_with(id, &[("severity", f.severity.into())])),
             cell(f.rule),
             cell(&format!("{}:{}:{}", f.file, f.line, f.column)),
-            cell(&f.message.in_lang(lang)),
+            // The ids it names as a person calls them, as the report says them.
+            cell(&crate::view::named(&f.message.in_lang(lang), &d.names)),
         ]);
     };
     for f in &d.new_findings {
