@@ -95,7 +95,8 @@ fn every_activity_sheet_has_a_status_and_only_dates_to_sort_by() {
         }
         if name == "Uddannelser" || name == "Tidsplan" {
             activity_sheets += 1;
-            let (state, done_on) = (at("registreret").expect("a status column"), at("gennemført den").expect("done on"));
+            let (state, done_on) =
+                (at("registreret").expect("a status column"), at("gennemført den").expect("done on"));
             let admin = row(&sheet, "Kommunal administrator");
             assert_eq!(admin[state], Data::String("gennemført".into()), "{name}: {admin:?}");
             assert!(matches!(admin[done_on], Data::DateTime(_)), "{name}: {admin:?}");

@@ -61,7 +61,9 @@ pub fn render(plan: &Plan, findings: &CheckedPlan, lang: Lang) -> String {
                     text.push(Text::id("md-shift-from").arg("date", from.value.clone()).in_lang(lang).into_owned());
                 }
                 if !s.tracks.is_empty() {
-                    let tracks = s.tracks.iter().map(|t| t.value.as_str()).collect::<Vec<_>>().join(", ");
+                    let tracks: Vec<String> =
+                        s.tracks.iter().map(|t| crate::i18n::track(&t.value).in_lang(lang).into_owned()).collect();
+                    let tracks = tracks.join(", ");
                     text.push(Text::id("md-shift-tracks").arg("tracks", tracks).in_lang(lang).into_owned());
                 }
                 text.join(", ")
@@ -86,13 +88,14 @@ pub fn render(plan: &Plan, findings: &CheckedPlan, lang: Lang) -> String {
         let _ = writeln!(out, "{}\n", found.in_lang(lang));
         let mut t =
             markdown([String::new(), lang.text("md-col-rule"), lang.text("md-col-line"), lang.text("md-col-message")]);
+        let names = crate::view::names(plan);
         for f in &findings.findings {
             let at = findings.line_col(f.span.start());
             t.add_row([
                 f.severity.word(lang),
                 format!("`{}`", f.rule.name),
                 format!("{}:{}", at.line, at.column),
-                markdown_cell(&f.message.in_lang(lang)),
+                markdown_cell(&crate::view::named(&f.message.in_lang(lang), &names)),
             ]);
         }
         let _ = writeln!(out, "{t}");
