@@ -327,4 +327,15 @@ fn the_plan_for_danish_excel_says_the_format_s_words_in_danish() {
     {
         assert!(csv.split(';').any(|c| c == said), "{said}:\n{csv}");
     }
+    // A date's parts in words, and a date that is no day (a week, a season) as a person says
+    // it; a day stays as Excel sorts it.
+    let header: Vec<&str> = csv.lines().next().expect("a header").split(';').collect();
+    for part in ["start.tidligst", "start.senest", "slut.tidligst"] {
+        assert!(header.contains(&part), "{part}: {header:?}");
+    }
+    assert!(!header.iter().any(|h| h.contains("earliest") || h.contains("latest")), "{header:?}");
+    for said in ["uge 14 2019", "uge 18 2019", "2019-03-04"] {
+        assert!(csv.split(';').any(|c| c == said), "{said}:\n{csv}");
+    }
+    assert!(!csv.split(';').any(|c| c == "2019-W14" || c == "2019-autumn"), "{csv}");
 }

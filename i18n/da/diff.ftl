@@ -166,6 +166,11 @@ diff-field = { $field ->
     [weeks] uger
     [days] dage
     [workdays] arbejdsdage
+    [earliest] tidligst
+    [latest] senest
+    [form] form
+    [period] periode
+    [period_name] periodens navn
    *[other] { $field }
 }
 diff-shift-from = fra { $date }

@@ -116,6 +116,7 @@ diff-field = { $field ->
     [done_on] done on
     [tech_support] technical support
     [trained_outside] trained outside the plan
+    [period_name] period name
    *[other] { $field }
 }
 diff-shift-from = from { $date }

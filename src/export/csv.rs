@@ -95,6 +95,14 @@ fn word(entity: &str, key: &str, value: &str, lang: Lang) -> Option<String> {
             return crate::plan::Duration::parse(value).map(|d| crate::i18n::length(d).in_lang(lang).into_owned());
         }
         (_, form) if form.rsplit('.').next() == Some("form") && form.contains('.') => "date-form-word",
+        // A date of another form than a day (a week, a season, `tbd`, a tie) in words; a day
+        // stays as Excel reads and sorts it.
+        (_, "start" | "end" | "date" | "shift.from") => {
+            return crate::plan::PlanDate::parse(value)
+                .ok()
+                .filter(|d| !matches!(d, crate::plan::PlanDate::Day(_)))
+                .map(|d| d.words(lang));
+        }
         ("lint", "level") => {
             let id = match value {
                 "deny" => "level-error",
