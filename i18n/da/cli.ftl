@@ -130,7 +130,7 @@ cli-record-unreadable = { $path } har { $count ->
 }, der forhindrer den i at blive læst hel; ret dem først, så ændringen lander på hele planen; intet skrevet
 cli-record-nothing = Intet at ændre: planen siger det allerede.
 cli-record-label = { $path } (rettet)
-cli-record-new-errors = Ændringen ville give planen { $count ->
+cli-record-new-errors = ændringen ville give planen { $count ->
     [one] 1 ny fejl
    *[other] { $count } nye fejl
 }; intet skrevet (--allow-new-errors skriver den alligevel)
@@ -140,14 +140,14 @@ cli-record-question = Skriv disse ændringer til { $path }?
 cli-record-wrote = Skrev { $path }: { $changes }.
 cli-record-not-written = { $path } ville ikke kunne læses som en plan med den værdi; intet skrevet
 cli-followed-left-out = den fulgte plan `{ $name }` ({ $path }) kan ikke læses: { $why }; dens aktiviteter er udeladt her
-cli-move-breaks = Flytningen ville lade { $ids } begynde, før det, { $count ->
+cli-move-breaks = flytningen ville lade { $ids } begynde, før det, { $count ->
     [one] den
    *[other] de
 } venter på, er slut; intet skrevet. Flyt { $count ->
     [one] den
    *[other] dem
 } med --with-dependents, eller vælg en anden dato.
-cli-move-breaks-held = Flytningen ville lade { $ids } begynde, før det, { $count ->
+cli-move-breaks-held = flytningen ville lade { $ids } begynde, før det, { $count ->
     [one] den
    *[other] de
 } venter på, er slut; intet skrevet.

@@ -130,7 +130,7 @@ cli-record-unreadable = { $path } has { $count ->
 } that keep it from loading whole; fix them first, so that the change lands on the whole plan; nothing written
 cli-record-nothing = Nothing to change: the plan already says so.
 cli-record-label = { $path } (edited)
-cli-record-new-errors = The change would give the plan { $count ->
+cli-record-new-errors = the change would give the plan { $count ->
     [one] 1 new error
    *[other] { $count } new errors
 }; nothing written (--allow-new-errors writes it anyway)
@@ -140,14 +140,14 @@ cli-record-question = Write these changes to { $path }?
 cli-record-wrote = Wrote { $path }: { $changes }.
 cli-record-not-written = { $path } would not read back as a plan with that value; nothing written
 cli-followed-left-out = the followed plan `{ $name }` ({ $path }) cannot be read: { $why }; its activities are left out here
-cli-move-breaks = The move would leave { $ids } starting before what { $count ->
+cli-move-breaks = the move would leave { $ids } starting before what { $count ->
     [one] it waits
    *[other] they wait
 } for; nothing written. Move { $count ->
     [one] it
    *[other] them
 } too with --with-dependents, or choose another date.
-cli-move-breaks-held = The move would leave { $ids } starting before what { $count ->
+cli-move-breaks-held = the move would leave { $ids } starting before what { $count ->
     [one] it waits
    *[other] they wait
 } for; nothing written.
