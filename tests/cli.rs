@@ -287,3 +287,32 @@ fn a_view_written_to_a_file_takes_its_format_from_the_name_and_never_holds_termi
     let table = written(&["overview", "plans"], "overview.txt");
     assert!(!table.contains('\u{1b}'), "{table:?}");
 }
+
+#[test]
+fn on_the_command_line_the_last_word_on_a_rule_wins_over_warnings_too() {
+    let plan = "plans/esbjerg-2020.toml";
+    let tbd = |args: &[&str]| -> Vec<String> {
+        let out = aula_plan().args(["validate", plan, "--format", "json"]).args(args).output().expect("runs");
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        let findings = doc["findings"].as_array().cloned().unwrap_or_default();
+        findings
+            .iter()
+            .filter(|f| f["rule"] == "tbd-date")
+            .map(|f| f["severity"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    // After --deny warnings, a word on one rule sets that rule.
+    assert!(tbd(&["-D", "warnings", "-W", "tbd-date"]).iter().all(|s| s == "warning"));
+    assert!(!tbd(&["-D", "warnings", "-W", "tbd-date"]).is_empty());
+    assert!(tbd(&["-A", "warnings", "-W", "tbd-date"]).iter().all(|s| s == "warning"));
+    assert!(!tbd(&["-A", "warnings", "-W", "tbd-date"]).is_empty());
+    // Before it, the group has the last word.
+    assert!(tbd(&["-W", "tbd-date", "-D", "warnings"]).iter().all(|s| s == "error"));
+    assert!(tbd(&["-D", "warnings", "-A", "tbd-date"]).is_empty());
+    // A syntax error is always an error: not lowered from the command line either.
+    aula_plan()
+        .args(["validate", plan, "-A", "parse-error"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("parse-error"));
+}

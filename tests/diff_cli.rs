@@ -234,3 +234,23 @@ fn a_status_change_says_what_it_was_before() {
     let row = text.lines().find(|l| l.contains("status")).unwrap_or_else(|| panic!("{text}"));
     assert!(row.contains("planlagt") && row.contains("gennemført"), "{row}");
 }
+
+#[test]
+fn a_warning_made_an_error_by_lints_is_a_new_error_to_the_gate() {
+    let dir = tempfile::tempdir().unwrap();
+    let new = dir.path().join("new.toml");
+    // The same plan, its `tbd-date` warnings made errors.
+    let text = fs::read_to_string(ESBJERG).unwrap();
+    let text = if text.contains("\n[lints]\n") {
+        text.replace("\n[lints]\n", "\n[lints]\ntbd-date = \"deny\"\n")
+    } else {
+        format!("{text}\n[lints]\ntbd-date = \"deny\"\n")
+    };
+    fs::write(&new, text).unwrap();
+    let out = aula_plan().args(["diff", ESBJERG]).arg(&new).args(["--fail-on-new-errors", "--format", "json"]).output();
+    let out = out.unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stdout));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let new_errors = doc["new_findings"].as_array().unwrap().iter().filter(|f| f["severity"] == "error").count();
+    assert!(new_errors > 0, "{doc}");
+}

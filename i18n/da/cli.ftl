@@ -140,6 +140,7 @@ cli-record-question = Skriv disse ændringer til { $path }?
 cli-record-wrote = Skrev { $path }: { $changes }.
 cli-record-not-written = { $path } ville ikke kunne læses som en plan med den værdi; intet skrevet
 cli-followed-left-out = den fulgte plan `{ $name }` ({ $path }) kan ikke læses: { $why }; dens aktiviteter er udeladt her
+cli-parse-error-fixed = `parse-error` er altid en fejl: en plan, der ikke kan læses, kan ikke tillades eller gøres til en advarsel
 cli-move-breaks = flytningen ville lade { $ids } begynde, før det, { $count ->
     [one] den
    *[other] de

@@ -140,6 +140,7 @@ cli-record-question = Write these changes to { $path }?
 cli-record-wrote = Wrote { $path }: { $changes }.
 cli-record-not-written = { $path } would not read back as a plan with that value; nothing written
 cli-followed-left-out = the followed plan `{ $name }` ({ $path }) cannot be read: { $why }; its activities are left out here
+cli-parse-error-fixed = `parse-error` is always an error: a plan that cannot be read cannot be allowed or made a warning
 cli-move-breaks = the move would leave { $ids } starting before what { $count ->
     [one] it waits
    *[other] they wait

@@ -26,6 +26,9 @@ fn lint_overrides(matches: &ArgMatches) -> Result<Overrides, Failure> {
     given.sort_by_key(|&(i, ..)| i);
     let mut overrides = Overrides::default();
     for (_, level, name) in given {
+        if name == aula_plan::registry::PARSE_ERROR.name && level != Level::Deny {
+            return Err(anyhow::anyhow!("{}", super::say("cli-parse-error-fixed", &[])).into());
+        }
         overrides
             .set(name, level)
             .map_err(|e| anyhow::anyhow!("{}{}", e.text().in_lang(super::lang()), super::say("cli-rules-list", &[])))?;

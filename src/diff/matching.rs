@@ -116,22 +116,23 @@ fn place<'p, 'r>(headers: &Headers<'p>, report: &'r CheckedPlan, f: &Finding) ->
     (entity, source[start..end].trim())
 }
 
-/// Findings matched by rule, the entity they are in and the key they point at — never by
-/// message text, which has dates and counts in it: a finding that only moved to another line,
-/// or whose dates a shift moved, is the same finding.
+/// Findings matched by rule, severity, the entity they are in and the key they point at — never
+/// by message text, which has dates and counts in it: a finding that only moved to another
+/// line, or whose dates a shift moved, is the same finding. A warning that `[lints]` made an
+/// error is a new error (and a warning fixed), which `--fail-on-new-errors` counts.
 pub(super) fn findings(
     old: (&Plan, &CheckedPlan),
     new: (&Plan, &CheckedPlan),
 ) -> (Vec<FindingChange>, Vec<FindingChange>) {
     let unmatched = |(from_plan, from): (&Plan, &CheckedPlan), (against_plan, against): (&Plan, &CheckedPlan)| {
         let (theirs, ours) = (Headers::of(against_plan), Headers::of(from_plan));
-        let mut counts: HashMap<(&str, (&str, &str)), usize> = HashMap::new();
+        let mut counts: HashMap<(&str, &str, (&str, &str)), usize> = HashMap::new();
         for f in &against.findings {
-            *counts.entry((f.rule.name, place(&theirs, against, f))).or_default() += 1;
+            *counts.entry((f.rule.name, f.severity.as_str(), place(&theirs, against, f))).or_default() += 1;
         }
         let mut out = Vec::new();
         for f in &from.findings {
-            match counts.get_mut(&(f.rule.name, place(&ours, from, f))) {
+            match counts.get_mut(&(f.rule.name, f.severity.as_str(), place(&ours, from, f))) {
                 Some(n) if *n > 0 => *n -= 1,
                 _ => {
                     let at = from.line_col(f.span.start());

@@ -87,12 +87,14 @@ fn graphed(plan: &Plan) -> Vec<Finding> {
     findings
 }
 
-/// Lint levels from the command line, in the order given (the last word on a rule wins).
+/// Lint levels from the command line, in the order given: the last word on a rule wins, and
+/// `warnings` is a word on every rule that is then a warning.
 #[derive(Debug, Clone, Default)]
 pub struct Overrides {
     pub rules: Vec<(Rule, Level)>,
-    /// `--deny warnings` / `--allow warnings`: what becomes of every finding still a warning.
-    pub warnings: Option<Level>,
+    /// `--deny warnings` / `--allow warnings`: what becomes of every finding still a warning,
+    /// and how many words on single rules came before it (a word on a rule after it wins).
+    pub warnings: Option<(Level, usize)>,
 }
 
 impl Overrides {
@@ -102,7 +104,7 @@ impl Overrides {
     /// The name of a rule that does not exist, with the closest rule name if there is one.
     pub fn set(&mut self, name: &str, level: Level) -> Result<(), UnknownRule> {
         if name == "warnings" {
-            self.warnings = Some(level);
+            self.warnings = Some((level, self.rules.len()));
             return Ok(());
         }
         let rule = registry::find(name).ok_or_else(|| UnknownRule {
@@ -138,10 +140,12 @@ impl UnknownRule {
 pub fn apply_levels(findings: &mut Vec<Finding>, plan: Option<&Plan>, overrides: &Overrides) -> usize {
     let level_of = |rule: Rule| {
         let from_plan = plan.and_then(|p| p.lints.iter().rev().find(|l| l.rule == rule)).map(|l| l.level.value);
-        let from_cli = overrides.rules.iter().rev().find(|(r, _)| *r == rule).map(|&(_, l)| l);
-        let level = from_cli.or(from_plan).unwrap_or(rule.level);
+        let from_cli =
+            overrides.rules.iter().enumerate().rev().find(|(_, (r, _))| *r == rule).map(|(i, &(_, l))| (i, l));
+        let level = from_cli.map(|(_, l)| l).or(from_plan).unwrap_or(rule.level);
         match (level, overrides.warnings) {
-            (Level::Warn, Some(all)) => all,
+            // `warnings` after the last word on this rule, or with none: it has the last word.
+            (Level::Warn, Some((all, at))) if from_cli.is_none_or(|(i, _)| i < at) => all,
             _ => level,
         }
     };
