@@ -139,14 +139,18 @@ impl LineIndex {
         (line + count, start)
     }
 
-    /// Line and column of `offset`; an offset past the end is clamped to the end.
+    /// Line and column of `offset`; an offset past the end is clamped to the end. A byte-order
+    /// mark at the start of the text (Notepad writes one) is no column of the first line.
     #[must_use]
     pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
         let mut offset = offset.min(text.len());
         while !text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let (line, start) = self.line_of(text, offset);
+        let (line, mut start) = self.line_of(text, offset);
+        if start == 0 && text.starts_with('\u{feff}') {
+            start = '\u{feff}'.len_utf8().min(offset);
+        }
         let column = text[start..offset].chars().count() + 1;
         LineCol { line: line + 1, column }
     }
@@ -169,6 +173,16 @@ mod tests {
         assert!(!s.is_empty() && Span::new(7, 7).is_empty());
         assert_eq!(Span::from(MAX_LEN - 1..MAX_LEN + 5).range(), MAX_LEN - 1..MAX_LEN);
         assert_eq!(std::mem::size_of::<Span>(), 8);
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_no_column() {
+        let text = "\u{feff}format = 2\nx = 1\n";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.line_col(text, text.find('2').unwrap()), LineCol { line: 1, column: 10 });
+        assert_eq!(idx.line_col(text, 3), LineCol { line: 1, column: 1 });
+        assert_eq!(idx.line_col(text, 0), LineCol { line: 1, column: 1 });
+        assert_eq!(idx.line_col(text, text.find('x').unwrap()), LineCol { line: 2, column: 1 });
     }
 
     #[test]

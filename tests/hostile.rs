@@ -214,3 +214,21 @@ end = 9999-12-31
     let svg = aula_plan().arg("gantt").arg(&path).output().unwrap();
     assert!(svg.stdout.len() < 2_000_000, "{} bytes", svg.stdout.len());
 }
+
+#[test]
+fn a_byte_order_mark_moves_no_column_in_any_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bom.toml");
+    std::fs::write(&path, "\u{feff}format = 2\n").unwrap();
+    let run = |format: &str| {
+        let out = aula_plan().arg("validate").arg(&path).args(["--format", format]).output().unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(run("concise").contains("bom.toml:1:10: error[unsupported-format]"), "{}", run("concise"));
+    assert!(run("github").contains("line=1,col=10,"), "{}", run("github"));
+    let human = run("human");
+    assert!(
+        human.contains("bom.toml:1:10") && human.contains("1 | format = 2") && !human.contains('\u{feff}'),
+        "{human}"
+    );
+}

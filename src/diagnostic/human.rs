@@ -68,6 +68,8 @@ fn group<'a>(report: &'a CheckedPlan, f: &'a Finding, texts: &'a Texts, words: &
     let lo = f.related.iter().map(|(s, _)| s.start()).fold(f.span.start(), usize::min).min(src.len());
     let hi = f.related.iter().map(|(s, _)| s.end()).fold(f.span.end(), usize::max).min(src.len());
     let from = src[..floor(src, lo)].rfind('\n').map_or(0, |i| i + 1);
+    // A byte-order mark (Notepad's) is not quoted: it is no column of the first line.
+    let from = if from == 0 && src.starts_with('\u{feff}') { '\u{feff}'.len_utf8().min(floor(src, lo)) } else { from };
     let to = src[floor(src, hi)..].find('\n').map_or(src.len(), |i| floor(src, hi) + i);
     let local =
         |r: crate::span::Span| floor(src, r.start()).max(from) - from..floor(src, r.end()).clamp(from, to) - from;
