@@ -58,7 +58,9 @@ pub fn init(args: &InitArgs) -> Outcome {
     let text = aula_plan::init::plan_text(&a, (!args.no_schema).then_some(SCHEMA_FILE), super::lang());
     // init writes a plan: `--force` above has said whether it may replace one.
     made(&args.file, &[], true, text.as_bytes())?;
-    let report = validate::validate(args.file.display().to_string(), text.as_bytes(), &Overrides::default());
+    // As `validate` will check it: with the plans it follows, read from its folder.
+    let report =
+        validate::validate_at(args.file.display().to_string(), text.as_bytes(), &args.file, &Overrides::default());
     let mut out = anstream::stdout().lock();
     let wrote = super::say(
         "cli-init-wrote",
@@ -71,6 +73,16 @@ pub fn init(args: &InitArgs) -> Outcome {
         ],
     );
     writeln!(out, "{wrote}")?;
+    // The errors of a new plan are those of what it was given (a followed plan it cannot read):
+    // each shown, so that the first `validate` holds no surprise.
+    let errors = aula_plan::diagnostic::CheckedPlan::new(
+        report.path.clone(),
+        report.source.clone(),
+        super::plans::errors_of(&report.findings),
+    );
+    if !errors.findings.is_empty() {
+        write!(out, "\n{}", human::render(&errors, super::lang()))?;
+    }
     if !args.no_schema && !schema_path.exists() {
         // The plan is written; a schema that cannot be is worth a warning, not a failure.
         if let Err(e) = aula_plan::edit::write_output(&schema_path, aula_plan::schema::render(super::lang()).as_bytes())
