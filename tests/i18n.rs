@@ -648,3 +648,16 @@ fn a_file_that_is_not_there_is_said_in_the_reader_s_language_not_the_system_s() 
         assert!(!err.contains("os error"), "{err}");
     }
 }
+
+#[test]
+fn danish_sarif_describes_its_rules_in_danish_as_its_results() {
+    let out = common::aula_plan()
+        .args(["--lang", "da", "validate", "plans/esbjerg-2020.toml", "--format", "sarif"])
+        .output()
+        .expect("runs");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("SARIF");
+    let rules = doc["runs"][0]["tool"]["driver"]["rules"].as_array().expect("rules");
+    let parse = rules.iter().find(|r| r["id"] == "parse-error").expect("parse-error");
+    assert_eq!(parse["shortDescription"]["text"], "filen er ikke gyldig TOML (altid en fejl)");
+    assert!(parse["help"]["markdown"].as_str().expect("help").starts_with("## Hvad den gør"));
+}

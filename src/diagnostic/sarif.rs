@@ -72,10 +72,12 @@ pub fn render(reports: &[CheckedPlan], unreadable: &[Unreadable], base: &Path, l
                 Level::Warn => "warning",
                 Level::Allow => "none",
             };
+            // In the reader's language, as the results are: code scanning shows them together.
+            let explanation = if lang == Lang::Da { r.explanation_da } else { r.explanation };
             json!({
                 "id": r.name,
-                "shortDescription": { "text": r.summary },
-                "help": { "text": r.explanation, "markdown": r.explanation },
+                "shortDescription": { "text": lang.text(r.message) },
+                "help": { "text": explanation, "markdown": explanation },
                 "defaultConfiguration": { "level": level },
             })
         })
