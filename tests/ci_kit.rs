@@ -193,3 +193,25 @@ fn sarif_uris_are_relative_and_percent_encoded() {
     fs::copy(&plan, sub.join("p.toml")).unwrap();
     assert_eq!(uri(&["plans/p.toml", "--base", "plans"]), "p.toml");
 }
+
+/// Bash itself, given the script, completes a flag after a command: the script's own names
+/// for the commands must match (clap_complete names them two ways for a name with a hyphen).
+#[test]
+#[cfg(unix)]
+fn bash_completes_a_command_s_flags() {
+    let dir = tempfile::tempdir().unwrap();
+    let script = dir.path().join("aula-plan.bash");
+    fs::write(&script, stdout_of(aula_plan().args(["completions", "bash"]))).unwrap();
+    let complete = |words: &str, current: &str, previous: &str| {
+        let program = format!(
+            "source '{}'; COMP_WORDS=({words}); COMP_CWORD=$((${{#COMP_WORDS[@]}} - 1)); _aula__plan aula-plan '{current}' '{previous}'; echo \"${{COMPREPLY[@]}}\"",
+            script.display()
+        );
+        let out = std::process::Command::new("bash").args(["-c", &program]).output().expect("bash");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let flags = complete("aula-plan validate --fo", "--fo", "validate");
+    assert!(flags.contains("--format"), "{flags:?}");
+    let formats = complete("aula-plan validate --format ''", "", "--format");
+    assert!(formats.contains("sarif") && formats.contains("github"), "{formats:?}");
+}

@@ -128,7 +128,16 @@ pub fn schema(output: Option<&Path>) -> Outcome {
 
 /// `aula-plan completions SHELL`.
 pub fn completions(shell: clap_complete::Shell) {
-    clap_complete::generate(shell, &mut super::command(), "aula-plan", &mut std::io::stdout());
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut super::command(), "aula-plan", &mut script);
+    let mut script = String::from_utf8_lossy(&script).into_owned();
+    if shell == clap_complete::Shell::Bash {
+        // clap_complete 4.6 names a command's case arm `aula__subcmd__plan__subcmd__validate`
+        // but sets `cmd="aula__plan__subcmd__validate"` for a program name with a hyphen
+        // (clap-rs/clap#6421): no arm matched, and nothing after the command completed.
+        script = script.replace("aula__subcmd__plan", "aula__plan");
+    }
+    let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), script.as_bytes());
 }
 
 /// `aula-plan man`: the manual page, or a page per command written into a folder.
