@@ -195,7 +195,7 @@ fn sarif_uris_are_relative_and_percent_encoded() {
 }
 
 /// Bash itself, given the script, completes a flag after a command: the script's own names
-/// for the commands must match (clap_complete names them two ways for a name with a hyphen).
+/// for the commands must match (`clap_complete` names them two ways for a name with a hyphen).
 #[test]
 #[cfg(unix)]
 fn bash_completes_a_command_s_flags() {
