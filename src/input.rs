@@ -81,7 +81,9 @@ pub fn plan_files_each(args: &[PathBuf]) -> (Vec<PathBuf>, Vec<InputError>) {
             let mut found: Vec<PathBuf> = entries
                 .filter_map(Result::ok)
                 .map(|e| e.path())
-                .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "toml"))
+                // Every `*.toml` entry but a folder: one that is no regular file (a dangling link,
+                // a pipe) is reported when it is read, never skipped in silence.
+                .filter(|p| !p.is_dir() && p.extension().is_some_and(|x| x == "toml"))
                 .collect();
             if found.is_empty() {
                 failed.push(InputError::EmptyDirectory { path: arg.display().to_string() });

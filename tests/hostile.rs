@@ -232,3 +232,18 @@ fn a_byte_order_mark_moves_no_column_in_any_format() {
         "{human}"
     );
 }
+
+#[test]
+#[cfg(unix)]
+fn a_folder_s_toml_entry_that_is_no_plan_file_is_said_not_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy("plans/eksempelby-2019.toml", dir.path().join("a.toml")).unwrap();
+    std::os::unix::fs::symlink(dir.path().join("nowhere"), dir.path().join("dangling.toml")).unwrap();
+    let fifo = std::process::Command::new("mkfifo").arg(dir.path().join("fifo.toml")).status().unwrap();
+    assert!(fifo.success());
+    let out = aula_plan().arg("validate").arg(dir.path()).args(["--format", "concise"]).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("dangling.toml") && err.contains("fifo.toml"), "{err}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Checked"), "the plan that reads is checked");
+}
