@@ -169,7 +169,12 @@ fn what_is_not_a_plan_file_is_exit_2_with_its_name() {
         ),
         (
             vec!["validate".to_owned(), dir.path().display().to_string()],
-            format!("error: {}: no *.toml files in this directory", dir.path().display()),
+            // The folder's one entry is the dangling link: said as such, not skipped.
+            if cfg!(unix) {
+                format!("error: cannot read {}: there is no such file", dangling.display())
+            } else {
+                format!("error: {}: no *.toml files in this directory", dir.path().display())
+            },
         ),
     ] {
         let out = aula_plan().args(&args).output().unwrap();
