@@ -245,6 +245,10 @@ placeholder-new = NY
 placeholder-old = GAMMEL
 placeholder-person-role = PERSON|ROLLE
 placeholder-rev-file = REV|FIL
+placeholder-path = STI
+placeholder-name-first--last = NAVN=FØRSTE..SIDSTE
+placeholder-id-key = ID.NØGLE
+placeholder-value = VÆRDI
 placeholder-role = ROLLE
 placeholder-rule = REGEL
 placeholder-text = TEKST

@@ -245,6 +245,10 @@ placeholder-new = NEW
 placeholder-old = OLD
 placeholder-person-role = PERSON|ROLE
 placeholder-rev-file = REV|FILE
+placeholder-path = PATH
+placeholder-name-first--last = NAME=FIRST..LAST
+placeholder-id-key = ID.KEY
+placeholder-value = VALUE
 placeholder-role = ROLE
 placeholder-rule = RULE
 placeholder-text = TEXT

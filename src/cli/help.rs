@@ -38,9 +38,10 @@ pub fn value_ids(path: &str, arg: &str, value: &str) -> [String; 2] {
     [format!("val-{path}--{arg}--{value}"), format!("val--{arg}--{value}")]
 }
 
-/// The id of a value's placeholder (`DATE` → `placeholder-date`, `NAME=PUPILS` → `placeholder-name-pupils`).
+/// The id of a value's placeholder (`DATE` → `placeholder-date`, `NAME=PUPILS` →
+/// `placeholder-name-pupils`, `ID.KEY` → `placeholder-id-key`).
 pub fn value_id(name: &str) -> String {
-    format!("placeholder-{}", name.to_lowercase().replace(['=', '|'], "-").replace("-or-", "-"))
+    format!("placeholder-{}", name.to_lowercase().replace(['=', '|', '.'], "-").replace("-or-", "-"))
 }
 
 /// The first of `ids` the language has.
