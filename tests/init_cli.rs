@@ -327,3 +327,16 @@ fn institutions_without_leaders_give_a_quota_that_adds_up() {
         r.findings.iter().filter(|f| f.severity == Severity::Error).map(|f| f.message.to_string()).collect();
     assert!(errors.is_empty(), "{errors:?}\n{text}");
 }
+
+#[test]
+fn a_municipality_without_an_administrator_is_refused_not_given_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = common::aula_plan()
+        .current_dir(dir.path())
+        .args(["--lang", "da", "init", "ny.toml", "--no-input", "--municipality", "Ærø Kommune", "--admins", "0"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("forventede et helt tal, 1 eller flere"));
+    assert!(!dir.path().join("ny.toml").exists(), "nothing written");
+}

@@ -99,6 +99,7 @@ cli-expected-day-iso = skriv dagen som år-måned-dag: { $iso }
 cli-expected-day-not-week = det er en uge, ikke en dag: skriv en dag, fx ugens mandag { $iso }
 cli-expected-whole = forventede et helt antal, fx 2 eller -1
 cli-expected-count = forventede et helt antal uger, 0 eller flere
+cli-expected-at-least-one = forventede et helt tal, 1 eller flere
 cli-expected-day = forventede en dag, fx 2020-03-01
 
 # clap's fejl om argumenterne (på dansk; engelsk er clap's egne).

@@ -99,6 +99,7 @@ cli-expected-day-iso = write the day as year-month-day: { $iso }
 cli-expected-day-not-week = that is a week, not a day: write a day, like the week's Monday { $iso }
 cli-expected-whole = expected a whole number, like 2 or -1
 cli-expected-count = expected a whole number of weeks, 0 or more
+cli-expected-at-least-one = expected a whole number, 1 or more
 cli-expected-day = expected a day, like 2020-03-01
 
 # clap's errors about the arguments (in Danish; English is clap's own).

@@ -15,7 +15,7 @@ use aula_plan::plan::PlanDate;
 use aula_plan::view;
 use chrono::NaiveDate;
 use clap::{ArgGroup, Parser, Subcommand, ValueEnum};
-pub use values::{Amount, amount, count, holiday, institution, red_line, revision_day, whole};
+pub use values::{Amount, amount, at_least_one, count, holiday, institution, red_line, revision_day, whole};
 
 pub use self::record::{ActivitiesArgs, AssignArgs, CancelArgs, DoneArgs, MoveArgs, RecordArgs, SetArgs};
 
@@ -322,7 +322,7 @@ pub struct InitArgs {
     #[arg(long = "daycare", value_name = "NAME=LEADERS", value_parser = institution)]
     pub daycare: Vec<aula_plan::init::Institution>,
 
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = at_least_one)]
     pub admins: Option<u64>,
 
     #[arg(long, value_name = "N")]

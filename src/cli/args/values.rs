@@ -56,6 +56,12 @@ pub fn whole(s: &str) -> Result<i32, String> {
     s.trim().parse().map_err(|_| say("cli-expected-whole", &[]))
 }
 
+/// How many of something there must be one of at least (`init --admins`: a municipality has
+/// an administrator).
+pub fn at_least_one(s: &str) -> Result<u64, String> {
+    s.trim().parse().ok().filter(|n| *n >= 1).ok_or_else(|| say("cli-expected-at-least-one", &[]))
+}
+
 /// How many weeks ahead (`status --weeks`): a whole number, 0 or more.
 pub fn count(s: &str) -> Result<u32, String> {
     s.trim().parse().map_err(|_| say("cli-expected-count", &[]))
