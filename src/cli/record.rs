@@ -192,10 +192,7 @@ fn once(
     let report = validate::check(name.clone(), edited.text.clone(), &edited.loaded, &Overrides::default());
     let mut after = (report, edited.loaded);
     let mut text = edited.text;
-    let broken: Vec<&Finding> = new((&before, Some(plan)), (&after.0, after.1.plan.as_ref()))
-        .into_iter()
-        .filter(|f| ORDER_RULES.contains(&f.rule.name))
-        .collect();
+    let broken = broken_order((&before, Some(plan)), (&after.0, after.1.plan.as_ref()));
     if !broken.is_empty() {
         match then {
             Then::Nothing | Then::Decided => {}
@@ -220,12 +217,8 @@ fn once(
                 after = checked(&name, &text);
                 // What still starts too early is what reschedule may not move: say why.
                 if let Some(moved) = after.1.plan.as_ref() {
-                    let still: Vec<Finding> = new((&before, Some(plan)), (&after.0, Some(moved)))
-                        .into_iter()
-                        .filter(|f| ORDER_RULES.contains(&f.rule.name))
-                        .cloned()
-                        .collect();
-                    say_held(&held(moved, &waiting(moved, &still)))?;
+                    let still = broken_order((&before, Some(plan)), (&after.0, Some(moved)));
+                    say_held(&held(moved, &waiting(moved, still)))?;
                 }
             }
         }
@@ -344,8 +337,16 @@ fn new<'a>(before: (&CheckedPlan, Option<&Plan>), after: (&'a CheckedPlan, Optio
     new_findings(&before.0.findings, before.1, &after.0.findings, after.1)
 }
 
+/// The new findings of `after` that say something now starts before what it waits for.
+fn broken_order<'a>(
+    before: (&CheckedPlan, Option<&Plan>),
+    after: (&'a CheckedPlan, Option<&Plan>),
+) -> Vec<&'a Finding> {
+    new(before, after).into_iter().filter(|f| ORDER_RULES.contains(&f.rule.name)).collect()
+}
+
 /// The ids of the activities where `findings` stand.
-fn waiting(plan: &Plan, findings: &[Finding]) -> Vec<String> {
+fn waiting<'f>(plan: &Plan, findings: impl IntoIterator<Item = &'f Finding>) -> Vec<String> {
     let mut ids: Vec<String> = Vec::new();
     for f in findings {
         let activity = plan.entity_at(f.span.start()).and_then(|r| plan.activity(r));
@@ -398,15 +399,11 @@ fn reschedule(path: &Path, before: (&CheckedPlan, &Plan), mut text: String) -> R
         let loaded = load::load(&text);
         let plan = loaded.plan.as_ref().ok_or_else(|| anyhow::anyhow!("the moved plan does not load"))?;
         let after = validate::check(name.clone(), text.clone(), &loaded, &Overrides::default());
-        let broken: Vec<Finding> = new((before.0, Some(before.1)), (&after, Some(plan)))
-            .into_iter()
-            .filter(|f| ORDER_RULES.contains(&f.rule.name))
-            .cloned()
-            .collect();
+        let broken = broken_order((before.0, Some(before.1)), (&after, Some(plan)));
         if broken.is_empty() {
             return Ok((text, said));
         }
-        let waiting = waiting(plan, &broken);
+        let waiting = waiting(plan, broken);
         let following = validate::following(path, plan);
         let (splices, moved) = record::moving::follow_on(plan, &text, &following, &waiting)?;
         if splices.is_empty() {

@@ -9,41 +9,29 @@ use super::Outcome;
 use super::args::{EstimateArgs, OverviewArgs, OverviewFormat, ShowView, StatusArgs, ViewArgs, ViewFormat};
 use super::plans;
 
-/// The extension of the file a command writes to, in lower case.
-fn extension(output: Option<&std::path::Path>) -> Option<String> {
-    output.and_then(|o| o.extension()).and_then(|e| e.to_str()).map(str::to_ascii_lowercase)
+/// The format a view is written in: as `--format` says or, left at the table (`table`), as the
+/// file it is written to says (`-o status.html` is the page): a file never holds a terminal's
+/// table where another format was plainly meant.
+fn format_for<F: clap::ValueEnum + PartialEq + Copy>(given: F, table: F, output: Option<&std::path::Path>) -> F {
+    if given != table {
+        return given;
+    }
+    // The extension of the file written to, in lower case.
+    let extension = output.and_then(|o| o.extension()).and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    let name = match extension.as_deref() {
+        Some("html" | "htm") => "html",
+        Some("json") => "json",
+        Some("csv") => "csv",
+        Some("md") => "markdown",
+        Some("xlsx") => "xlsx",
+        _ => return table,
+    };
+    F::from_str(name, true).unwrap_or(table)
 }
 
-/// The format a view is written in: as `--format` says or, left at the table, as the file it is
-/// written to says (`-o status.html` is the page): a file never holds a terminal's table where
-/// another format was plainly meant.
+/// [`format_for`] a view of one plan.
 fn view_format(args: &ViewArgs) -> ViewFormat {
-    if args.format != ViewFormat::Table {
-        return args.format;
-    }
-    match extension(args.output.as_deref()).as_deref() {
-        Some("html" | "htm") => ViewFormat::Html,
-        Some("json") => ViewFormat::Json,
-        Some("csv") => ViewFormat::Csv,
-        Some("md") => ViewFormat::Markdown,
-        Some("xlsx") => ViewFormat::Xlsx,
-        _ => ViewFormat::Table,
-    }
-}
-
-/// [`view_format`] for `overview`.
-fn overview_format(args: &OverviewArgs) -> OverviewFormat {
-    if args.format != OverviewFormat::Table {
-        return args.format;
-    }
-    match extension(args.output.as_deref()).as_deref() {
-        Some("html" | "htm") => OverviewFormat::Html,
-        Some("json") => OverviewFormat::Json,
-        Some("csv") => OverviewFormat::Csv,
-        Some("md") => OverviewFormat::Markdown,
-        Some("xlsx") => OverviewFormat::Xlsx,
-        _ => OverviewFormat::Table,
-    }
+    format_for(args.format, ViewFormat::Table, args.output.as_deref())
 }
 
 /// A table for a file: without the bold a terminal shows.
@@ -176,7 +164,7 @@ pub fn overview(args: &OverviewArgs) -> Outcome {
         writeln!(anstream::stderr(), "{}", human::line(Tone::Error, &e.text().in_lang(lang), lang))?;
     }
     let r = view::overview::report(&plans, lang);
-    let format = overview_format(args);
+    let format = format_for(args.format, OverviewFormat::Table, args.output.as_deref());
     let made = match format {
         OverviewFormat::Html => {
             // Each named as the table names it: its municipality, or as the national plan.

@@ -41,17 +41,18 @@ pub fn report(plans: &[Whole], lang: Lang) -> View {
     // What each plan waits for, worked out once for its row and for the note.
     let waits: Vec<Vec<follow::Wait>> =
         plans.iter().map(|w| w.plan.as_ref().map(|p| follow::waits(p, &w.following)).unwrap_or_default()).collect();
-    // What each national plan is called by the plans that follow it: two called the same
-    // (two plans of KOMBIT's) are told apart by their titles.
-    let national_called: Vec<&str> = plans
+    // A plan of no municipality that others follow is the national plan: named as such, by what
+    // the plans that follow it call it, not as a municipality. Two called the same (two plans of
+    // KOMBIT's) are told apart by their titles.
+    let national_called: Vec<Option<&str>> = plans
         .iter()
-        .filter_map(|w| {
+        .map(|w| {
             let p = w.plan.as_ref()?;
             let national = p.meta.municipality.is_none() && followed(plans, &w.checked.path);
             national.then(|| follow::called(p).unwrap_or(w.checked.path.as_str()))
         })
         .collect();
-    for (whole, waits) in plans.iter().zip(&waits) {
+    for ((whole, waits), national) in plans.iter().zip(&waits).zip(&national_called) {
         let c = &whole.checked;
         let (errors, warnings) = (c.count(Severity::Error), c.count(Severity::Warning));
         let Some(plan) = &whole.plan else {
@@ -68,14 +69,10 @@ pub fn report(plans: &[Whole], lang: Lang) -> View {
         let undated = plan.activities().filter(|a| a.timing.is_none_or(|t| t.start().value.is_unknown())).count();
         let met = waits.iter().filter(|w| w.met == Some(true)).count();
         let follows: Vec<Value> = plan.follows.iter().map(|f| f.name.value.as_str().into()).collect();
-        // A plan of no municipality that others follow is the national plan: named as such,
-        // not as a municipality.
-        let national = plan.meta.municipality.is_none() && followed(plans, &c.path);
-        let called = if national {
-            let by = follow::called(plan).unwrap_or(c.path.as_str());
+        let called = if let Some(by) = *national {
             let mut text = follow::national_plan(by);
             if let Some(title) =
-                plan.meta.title.as_ref().filter(|_| national_called.iter().filter(|c| **c == by).count() > 1)
+                plan.meta.title.as_ref().filter(|_| national_called.iter().filter(|c| **c == Some(by)).count() > 1)
             {
                 text = Text::id("national-plan-titled").arg("plan", text).arg("title", title.value.as_str());
             }
@@ -86,7 +83,7 @@ pub fn report(plans: &[Whole], lang: Lang) -> View {
         r.row(vec![
             c.path.as_str().into(),
             called,
-            national.into(),
+            national.is_some().into(),
             text(plan.meta.revision.as_ref()),
             plan.version_date().map_or(Value::Null, |d| d.to_string().into()),
             go_lives(plan),
